@@ -1,0 +1,69 @@
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+import {citation, formatCitation} from '@whatfor/citations'
+import {getPlan, type PlanModel} from '@whatfor/plan-model'
+import {ruleDocsUrl, type RuleMeta} from './meta.js'
+import {fatalOf, readSetting, RuleConfigError} from './severity.js'
+
+/** Where a finding is: source offsets, or one offset for something missing. */
+export interface Finding {
+  readonly start: number
+  readonly end?: number
+  /** “Unexpected X, expected Y”. */
+  readonly reason: string
+  /** Fix text the editor can offer (a skeleton or a rewrite prompt, never invented content). */
+  readonly expected?: readonly string[]
+  /** Text the fix replaces, when it replaces something. */
+  readonly actual?: string
+}
+
+export type Report = (finding: Finding) => void
+
+/**
+ * A rule reads the shared plan model, never the raw tree, so a document is
+ * analysed once however many rules run.
+ */
+export type Check<Options> = (plan: PlanModel, report: Report, options: Options) => void
+
+export interface OptionsParser<Options> {
+  /** Defaults merged with user options; throw a RuleConfigError on a bad option. */
+  (raw: unknown): Options
+}
+
+export type WhatforRule = Plugin<[unknown?], Root> & {readonly meta: RuleMeta}
+
+export const MESSAGE_SOURCE = 'whatfor'
+
+export function defineRule<Options>(meta: RuleMeta, check: Check<Options>, parseOptions?: OptionsParser<Options>): WhatforRule {
+  const note = formatCitation(citation(meta.quote))
+  const url = ruleDocsUrl(meta.id)
+
+  function rule(config?: unknown) {
+    const setting = readSetting<unknown>(meta.id, meta.severity, config)
+    if (setting.severity === 'off') return
+    const options = (parseOptions ? parseOptions(setting.options) : (setting.options ?? {})) as Options
+    const fatal = fatalOf(setting.severity)
+    return function (tree: Root, file: VFile): undefined {
+      const plan = getPlan(tree, file)
+      check(plan, (finding) => {
+        const start = plan.point(finding.start)
+        const place = finding.end === undefined ? start : {start, end: plan.point(finding.end)}
+        const message = file.message(finding.reason, {place, ruleId: meta.id, source: MESSAGE_SOURCE})
+        message.url = url
+        message.note = note
+        message.fatal = fatal
+        if (finding.expected) message.expected = [...finding.expected]
+        if (finding.actual !== undefined) message.actual = finding.actual
+      }, options)
+    }
+  }
+
+  Object.defineProperty(rule, 'name', {value: `whatfor:${meta.id}`})
+  return Object.assign(rule as Plugin<[unknown?], Root>, {meta})
+}
+
+/** Helper for option parsers: a clear error naming the rule and the option. */
+export function optionError(ruleId: string, message: string): RuleConfigError {
+  return new RuleConfigError(`Unexpected option for rule \`${ruleId}\`: ${message}`)
+}

@@ -1,0 +1,249 @@
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {Block, LexiconMatch, PlanModel, Section, SectionRole, Sentence, Token} from './types.js'
+import {PhraseIndex} from './lexicon.js'
+import {sentenceLexicons} from './lexicons/index.js'
+import {isNegated} from './negation.js'
+import {isPurposeStatement} from './purpose.js'
+import {rolesOf} from './roles.js'
+import {splitSentences, tokenize, type RawSentence} from './tokenize.js'
+import {extractBlocks, toSource, type RawBlock} from './voice.js'
+
+const sentenceIndex = new PhraseIndex(sentenceLexicons)
+const cache = new WeakMap<Root, PlanModel>()
+
+/**
+ * The plan model of a document, computed once per tree and shared by every
+ * rule that asks for it.
+ */
+export function getPlan(tree: Root, file: VFile): PlanModel {
+  let plan = cache.get(tree)
+  if (!plan) {
+    plan = analyse(tree, String(file.value ?? ''))
+    cache.set(tree, plan)
+  }
+  return plan
+}
+
+const PSEUDO_HEADING_DEPTH = 7
+const MAX_HEADING_WORDS = 6
+
+// Mutable shapes used while building; exposed read-only through the types.
+type MutableSection = {-readonly [K in keyof Section]: Section[K]} & {blocks: Block[]}
+type MutableBlock = {-readonly [K in keyof Block]: Block[K]} & {sentences: Sentence[]}
+
+export function analyse(tree: Root, source: string): PlanModel {
+  const rawBlocks = extractBlocks(tree)
+  const depthOneHeadings = rawBlocks.filter((block) => block.kind === 'heading' && block.depth === 1).length
+  const sections: MutableSection[] = []
+  const blocks: MutableBlock[] = []
+  const sentences: Sentence[] = []
+
+  const preamble = newSection(0, '', 0, undefined, new Set(), undefined)
+  sections.push(preamble)
+  let current = preamble
+
+  const openSection = (heading: MutableBlock, depth: number, tokens: readonly Token[], isTitle: boolean): void => {
+    let parent: MutableSection | undefined = current
+    while (parent && parent.depth >= depth) parent = parent.parent as MutableSection | undefined
+    const ownRoles = isTitle ? new Set<SectionRole>() : rolesOf(tokens)
+    const section = newSection(sections.length, heading.text.trim(), depth, heading, ownRoles, parent ?? preamble)
+    sections.push(section)
+    current = section
+    heading.section = section
+  }
+
+  rawBlocks.forEach((raw, rawIndex) => {
+    const rawSentences = splitSentences(raw.text, tokenize(raw.text))
+    const headingLike = headingShape(raw, rawSentences)
+    if (headingLike === 'whole') {
+      const block = makeBlock(raw, rawSentences, true)
+      const isTitle = raw.kind === 'heading' && raw.depth === 1 && rawIndex === 0 && depthOneHeadings === 1
+      openSection(block, raw.kind === 'heading' ? raw.depth : PSEUDO_HEADING_DEPTH, allTokens(block), isTitle)
+      return
+    }
+    if (headingLike === 'first-line') {
+      const [first, ...rest] = rawSentences
+      const heading = makeBlock(raw, [first!], true, first!.end)
+      openSection(heading, PSEUDO_HEADING_DEPTH, allTokens(heading), false)
+      const body = makeBlock(raw, rest, false)
+      body.start = toSource(raw.segments, rest[0]!.start)
+      current.blocks.push(body)
+      return
+    }
+    const block = makeBlock(raw, rawSentences, false)
+    current.blocks.push(block)
+  })
+
+  function makeBlock(raw: RawBlock, rawSentences: RawSentence[], pseudoHeading: boolean, textEnd?: number): MutableBlock {
+    const block: MutableBlock = {
+      index: blocks.length,
+      kind: pseudoHeading && raw.kind !== 'heading' ? 'paragraph' : raw.kind,
+      text: textEnd === undefined ? raw.text : raw.text.slice(0, textEnd),
+      start: raw.start,
+      end: textEnd === undefined ? raw.end : toSource(raw.segments, textEnd),
+      node: raw.node,
+      section: current,
+      list: raw.list,
+      table: raw.table,
+      sentences: [],
+      pseudoHeading: pseudoHeading && raw.kind !== 'heading'
+    }
+    blocks.push(block)
+    for (const rawSentence of rawSentences) {
+      const sentence = buildSentence(raw, rawSentence, block, sentences.length)
+      block.sentences.push(sentence)
+      sentences.push(sentence)
+    }
+    return block
+  }
+
+  // Section extents: from the heading to the next section at the same or a higher level.
+  sections.forEach((section, index) => {
+    section.start = section.heading ? section.heading.start : 0
+    const next = sections.slice(index + 1).find((candidate) => section.depth === 0 || candidate.depth <= section.depth)
+    section.end = next?.heading?.start ?? source.length
+  })
+  for (const section of sections) section.roles = effectiveRoles(section)
+
+  const channelMentions = sentences.flatMap((sentence) =>
+    sentence.matches.filter((match) => (match.category === 'platform' || match.category === 'channel') && !match.quoted)
+  )
+  const tacticStatements = sentences.filter((sentence) => isTacticStatement(sentence))
+  const tacticSet = new Set(tacticStatements)
+  const purposeStatements = sentences.filter((sentence) =>
+    isPurposeStatement(sentence, sentence.block.section, tacticSet.has(sentence)) && !sentence.block.pseudoHeading && sentence.block.kind !== 'heading'
+  )
+
+  const purposeSection = sections.find((section) => section.ownRoles.has('purpose') && section.blocks.length > 0 && section.depth > 0)
+  const starts = [purposeStatements[0]?.start, purposeSection?.start].filter((value): value is number => value !== undefined)
+  const purposeStart = starts.length > 0 ? Math.min(...starts) : undefined
+
+  const byCategory = new Map<string, LexiconMatch[]>()
+  for (const sentence of sentences) {
+    for (const match of sentence.matches) {
+      if (match.quoted) continue
+      const list = byCategory.get(match.category) ?? []
+      list.push(match)
+      byCategory.set(match.category, list)
+    }
+  }
+  const place = location(source)
+
+  return {
+    source,
+    sections,
+    blocks,
+    sentences,
+    purposeStatements,
+    tacticStatements,
+    channelMentions,
+    purposeStart,
+    matches: (category) => byCategory.get(category) ?? [],
+    sectionsWith: (role) => sections.filter((section) => section.roles.has(role)),
+    point(offset) {
+      const point = place.toPoint(Math.max(0, Math.min(offset, source.length)))
+      return point ? {line: point.line, column: point.column, offset: point.offset ?? offset} : {line: 1, column: 1, offset: 0}
+    }
+  }
+}
+
+/**
+ * A sentence that describes an activity: a tactic verb (post, publish, run
+ * ads) or a cadence, about a channel or inside a tactics or channels section.
+ */
+function isTacticStatement(sentence: Sentence): boolean {
+  const live = sentence.matches.filter((match) => !match.negated && !match.quoted)
+  const has = (category: string): boolean => live.some((match) => match.category === category)
+  if (!has('tactic-verb') && !has('schedule')) return false
+  const roles = sentence.block.section.roles
+  return has('platform') || has('channel') || has('schedule') || roles.has('tactics') || roles.has('channels')
+}
+
+function newSection(index: number, title: string, depth: number, heading: Block | undefined, ownRoles: Set<SectionRole>, parent: Section | undefined): MutableSection {
+  return {index, title, depth, heading, ownRoles, roles: ownRoles, parent, start: 0, end: 0, blocks: []}
+}
+
+function effectiveRoles(section: Section): ReadonlySet<SectionRole> {
+  for (let cursor: Section | undefined = section; cursor; cursor = cursor.parent) {
+    if (cursor.ownRoles.size > 0) return cursor.ownRoles
+  }
+  return section.ownRoles
+}
+
+function allTokens(block: Block): Token[] {
+  return block.sentences.flatMap((sentence) => [...sentence.tokens])
+}
+
+function buildSentence(raw: RawBlock, rawSentence: RawSentence, block: Block, index: number): Sentence {
+  const tokens: Token[] = rawSentence.tokens.map((token, tokenIndex) => ({
+    index: tokenIndex,
+    text: token.text,
+    lower: token.lower,
+    stem: token.stem,
+    kind: token.kind,
+    start: toSource(raw.segments, token.start),
+    end: toSource(raw.segments, token.end - 1) + 1,
+    quoted: token.quoted
+  }))
+  const matches: LexiconMatch[] = []
+  const sentence: Sentence = {
+    index,
+    text: raw.text.slice(rawSentence.start, rawSentence.end),
+    start: tokens[0]?.start ?? raw.start,
+    end: tokens[tokens.length - 1]?.end ?? raw.end,
+    tokens,
+    block,
+    matches
+  }
+  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
+    for (const phrase of sentenceIndex.matchAt(tokens, tokenIndex)) {
+      const last = tokenIndex + phrase.stems.length - 1
+      matches.push({
+        category: phrase.category,
+        entry: phrase.entry,
+        canonical: phrase.entry.canonical ?? phrase.entry.phrase,
+        sentence,
+        first: tokenIndex,
+        last,
+        start: tokens[tokenIndex]!.start,
+        end: tokens[last]!.end,
+        negated: isNegated(tokens, tokenIndex, last),
+        quoted: tokens[tokenIndex]!.quoted
+      })
+    }
+  }
+  return sentence
+}
+
+/**
+ * Whether a block works as a heading: a real heading, a bold-only line, the
+ * short lead of an outline item (“1. Purpose”), or a short line that names a
+ * section role or is written in capitals (“GOALS”, “Channels:”).
+ */
+function headingShape(raw: RawBlock, sentences: RawSentence[]): 'whole' | 'first-line' | 'none' {
+  if (raw.kind === 'heading') return 'whole'
+  if (raw.kind !== 'paragraph' || sentences.length === 0) return 'none'
+  if (raw.emphasisOnly && sentences.length === 1 && wordCount(sentences[0]!) <= 8) return 'whole'
+  const first = sentences[0]!
+  if (!looksLikeHeadingLine(first)) return 'none'
+  if (raw.list && !raw.leadsListItem) return 'none'
+  if (sentences.length === 1) return 'whole'
+  // Only the first line: it must stand on a line of its own.
+  return raw.text.slice(first.end).trimStart() !== raw.text.slice(first.end) && raw.text.slice(first.end, first.end + 3).includes('\n') ? 'first-line' : 'none'
+}
+
+function wordCount(sentence: RawSentence): number {
+  return sentence.tokens.filter((token) => token.kind === 'word').length
+}
+
+function looksLikeHeadingLine(sentence: RawSentence): boolean {
+  const words = sentence.tokens.filter((token) => token.kind === 'word')
+  if (words.length === 0 || words.length > MAX_HEADING_WORDS) return false
+  const last = sentence.tokens[sentence.tokens.length - 1]!
+  if (last.kind === 'punctuation' && last.text !== ':' && last.text !== '?') return false
+  const shouting = words.every((token) => token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text))
+  const tokens = sentence.tokens.map((token, index) => ({...token, index, start: token.start, end: token.end}))
+  return shouting || rolesOf(tokens as unknown as Token[]).size > 0
+}

@@ -1,0 +1,5 @@
+export {getPlan, analyse} from './analyse.js'
+export {isNegated} from './negation.js'
+export {PhraseIndex} from './lexicon.js'
+export {sentenceLexicons, roleLexicons} from './lexicons/index.js'
+export type {Block, Lexicon, LexiconEntry, LexiconMatch, ListPlace, PlanModel, Section, SectionRole, Sentence, TablePlace, Token} from './types.js'

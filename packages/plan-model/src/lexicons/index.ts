@@ -1,0 +1,21 @@
+import type {Lexicon} from '../types.js'
+import {channelCues, channels, platforms, schedule} from './channels.js'
+import {people} from './people.js'
+import {businessMetrics, purposeCues, tacticVerbs} from './purpose.js'
+
+export {roleLexicons} from './roles.js'
+
+/**
+ * Every lexicon a sentence is matched against, in one pass. Rules read the
+ * matches by category; to teach whatfor a word, add it here, not in a rule.
+ */
+export const sentenceLexicons: readonly Lexicon[] = [
+  platforms,
+  channels,
+  channelCues,
+  schedule,
+  people,
+  purposeCues,
+  businessMetrics,
+  tacticVerbs
+]

@@ -1,0 +1,31 @@
+import type {Token} from './types.js'
+
+/**
+ * Negation scope, kept small and explainable: a negator shortly before the
+ * phrase in the same clause (“we will not chase likes”, “without going
+ * viral”), or a negated copula right after it (“likes are not the goal”).
+ */
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'avoid', 'avoiding', 'stop', 'stopped', 'refuse', 'resist', 'rather', 'instead', 'against', 'beyond', 'ignore', 'ignoring', 'forget', 'ditch', 'drop', 'reject', 'rejecting', 'nothing'])
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014', '\u2013'])
+const CONTRAST_WORDS = new Set(['but', 'so', 'and', 'because', 'while', 'whereas', 'although', 'though', 'yet'])
+const LOOK_BEHIND = 6
+const LOOK_AHEAD = 4
+
+function isNegator(token: Token): boolean {
+  return NEGATORS.has(token.lower) || token.lower.endsWith("n't") || token.lower === 'cannot'
+}
+
+export function isNegated(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first - 1, seen = 0; index >= 0 && seen < LOOK_BEHIND; index--, seen++) {
+    const token = tokens[index]!
+    if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break
+    if (isNegator(token)) return true
+  }
+  for (let index = last + 1, seen = 0; index < tokens.length && seen < LOOK_AHEAD; index++, seen++) {
+    const token = tokens[index]!
+    if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break
+    // Only a negated verb phrase after the phrase: “likes are not”, “virality isn't”.
+    if (isNegator(token) && token.lower !== 'no' && token.lower !== 'without') return true
+  }
+  return false
+}

@@ -1,0 +1,151 @@
+import type {Nodes} from 'mdast'
+
+/** What a section is for, read from its heading. */
+export type SectionRole =
+  | 'purpose'
+  | 'audience'
+  | 'strategy'
+  | 'tactics'
+  | 'channels'
+  | 'goals'
+  | 'owners'
+  | 'beliefs'
+  | 'listening'
+  | 'review'
+
+/** One token of the plan's own words. Offsets are into the source file. */
+export interface Token {
+  /** Index within its sentence. */
+  readonly index: number
+  readonly text: string
+  readonly lower: string
+  /** Porter stem of `lower`; what lexicons match on. */
+  readonly stem: string
+  readonly kind: 'word' | 'number' | 'punctuation'
+  readonly start: number
+  readonly end: number
+  /** Inside a quotation of three or more words: someone else's voice. */
+  readonly quoted: boolean
+}
+
+export interface Sentence {
+  readonly index: number
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly tokens: readonly Token[]
+  readonly block: Block
+  /** Lexicon matches in this sentence, in token order. */
+  readonly matches: readonly LexiconMatch[]
+}
+
+export interface ListPlace {
+  /** Identity of the list this item belongs to. */
+  readonly id: number
+  readonly ordered: boolean
+  /** Position of the item in its list. */
+  readonly item: number
+  /** Number of items in the list. */
+  readonly size: number
+  /** Nesting: 1 for a top-level list. */
+  readonly depth: number
+  /** Source offsets of the whole list. */
+  readonly start: number
+  readonly end: number
+}
+
+export interface TablePlace {
+  readonly id: number
+  readonly row: number
+  readonly column: number
+  readonly rows: number
+  /** Source offsets of the whole table. */
+  readonly start: number
+  readonly end: number
+}
+
+/** A heading, paragraph or table cell of the plan's own voice. */
+export interface Block {
+  readonly index: number
+  readonly kind: 'heading' | 'paragraph' | 'tableCell'
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly node: Nodes
+  readonly section: Section
+  readonly list: ListPlace | undefined
+  readonly table: TablePlace | undefined
+  readonly sentences: readonly Sentence[]
+  /** A paragraph, list item or text line that works as a heading. */
+  readonly pseudoHeading: boolean
+}
+
+export interface Section {
+  readonly index: number
+  /** Heading text; empty for the preamble before the first heading. */
+  readonly title: string
+  /** 0 for the preamble, 1–6 for headings, 7 for pseudo-headings. */
+  readonly depth: number
+  readonly heading: Block | undefined
+  /** Roles named by this section's own heading. */
+  readonly ownRoles: ReadonlySet<SectionRole>
+  /** Own roles, or the nearest enclosing section's when it names none. */
+  readonly roles: ReadonlySet<SectionRole>
+  readonly parent: Section | undefined
+  readonly start: number
+  readonly end: number
+  /** Content blocks (not the heading itself). */
+  readonly blocks: readonly Block[]
+}
+
+export interface LexiconEntry {
+  /** Words as written; matched on their stems. */
+  readonly phrase: string
+  /** Name shown to users (“TikTok”); defaults to the phrase. */
+  readonly canonical?: string
+  /** Only match when written with a capital: for names that are also words (X, Threads, Medium). */
+  readonly capitalized?: boolean
+}
+
+export interface Lexicon {
+  readonly category: string
+  readonly entries: readonly LexiconEntry[]
+}
+
+export interface LexiconMatch {
+  readonly category: string
+  readonly entry: LexiconEntry
+  readonly canonical: string
+  readonly sentence: Sentence
+  /** Token range [first, last] within the sentence. */
+  readonly first: number
+  readonly last: number
+  readonly start: number
+  readonly end: number
+  /** Under a negation (“we will not chase likes”). */
+  readonly negated: boolean
+  /** Inside someone else's quoted words. */
+  readonly quoted: boolean
+}
+
+/** The one analysis of a plan that every rule reads. */
+export interface PlanModel {
+  readonly source: string
+  readonly sections: readonly Section[]
+  readonly blocks: readonly Block[]
+  readonly sentences: readonly Sentence[]
+  /** Sentences that state why people should care. */
+  readonly purposeStatements: readonly Sentence[]
+  /** Sentences that describe an activity: post, publish, run ads, send. */
+  readonly tacticStatements: readonly Sentence[]
+  /** Platform and channel mentions in the plan's own voice. */
+  readonly channelMentions: readonly LexiconMatch[]
+  /** Where the plan first says what it is for (a purpose statement or section), if anywhere. */
+  readonly purposeStart: number | undefined
+  /** All matches of a lexicon category, in document order, own voice only. */
+  matches(category: string): readonly LexiconMatch[]
+  /** Sections whose roles include `role`. */
+  sectionsWith(role: SectionRole): readonly Section[]
+  /** The offset → line/column converter of the file. */
+  point(offset: number): {line: number; column: number; offset: number}
+}

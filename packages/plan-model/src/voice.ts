@@ -1,0 +1,172 @@
+import type {Nodes, Parents, PhrasingContent, Root} from 'mdast'
+import type {ListPlace, TablePlace} from './types.js'
+
+/**
+ * Extracts the plan's own voice from mdast: headings, paragraphs and table
+ * cells, with the text of code, inline code, HTML, URLs, images and block
+ * quotes left out (those are not the writer speaking).
+ */
+
+/** A stretch of block text and where it starts in the source. */
+export interface Segment {
+  readonly textStart: number
+  readonly sourceStart: number
+}
+
+export interface RawBlock {
+  kind: 'heading' | 'paragraph' | 'tableCell'
+  node: Nodes
+  text: string
+  segments: Segment[]
+  start: number
+  end: number
+  depth: number
+  list: ListPlace | undefined
+  table: TablePlace | undefined
+  /** The first paragraph of a list item that has more content under it. */
+  leadsListItem: boolean
+  /** A paragraph that is only strong or emphasised text: a bold pseudo-heading. */
+  emphasisOnly: boolean
+}
+
+export function extractBlocks(tree: Root): RawBlock[] {
+  const blocks: RawBlock[] = []
+  let listCount = 0
+  let tableCount = 0
+
+  const visitChildren = (parent: Parents, list: ListPlace | undefined, listDepth: number): void => {
+    for (const child of parent.children) visit(child, list, listDepth)
+  }
+
+  const visit = (node: Nodes, list: ListPlace | undefined, listDepth: number): void => {
+    switch (node.type) {
+      case 'heading': {
+        blocks.push(inlineBlock('heading', node, node.children, node.depth, list))
+        return
+      }
+      case 'paragraph': {
+        blocks.push(inlineBlock('paragraph', node, node.children, 0, list))
+        return
+      }
+      case 'list': {
+        const id = ++listCount
+        node.children.forEach((item, index) => {
+          const place: ListPlace = {id, ordered: Boolean(node.ordered), item: index, size: node.children.length, depth: listDepth + 1, ...extent(node)}
+          item.children.forEach((child, childIndex) => {
+            const before = blocks.length
+            visit(child, place, listDepth + 1)
+            const first = blocks[before]
+            if (childIndex === 0 && first && item.children.length > 1 && first.kind === 'paragraph') first.leadsListItem = true
+          })
+        })
+        return
+      }
+      case 'table': {
+        const id = ++tableCount
+        node.children.forEach((row, rowIndex) => {
+          row.children.forEach((cell, column) => {
+            const block = inlineBlock('tableCell', cell, cell.children, 0, list)
+            block.table = {id, row: rowIndex, column, rows: node.children.length, ...extent(node)}
+            blocks.push(block)
+          })
+        })
+        return
+      }
+      // Someone else's words, code, markup and metadata are not the plan's voice.
+      case 'blockquote':
+      case 'code':
+      case 'html':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        return
+      default: {
+        if ('children' in node) visitChildren(node as Parents, list, listDepth)
+      }
+    }
+  }
+
+  visitChildren(tree, undefined, 0)
+  return blocks.filter((block) => block.text.trim() !== '')
+}
+
+function extent(node: Nodes): {start: number; end: number} {
+  return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
+}
+
+function inlineBlock(kind: RawBlock['kind'], node: Nodes, children: PhrasingContent[], depth: number, list: ListPlace | undefined): RawBlock {
+  const segments: Segment[] = []
+  let text = ''
+  const append = (value: string, sourceStart: number): void => {
+    segments.push({textStart: text.length, sourceStart})
+    text += value
+  }
+  const walk = (nodes: PhrasingContent[]): void => {
+    for (const child of nodes) {
+      const start = child.position?.start.offset ?? 0
+      switch (child.type) {
+        case 'text':
+          append(child.value, start)
+          break
+        case 'break':
+          append('\n', start)
+          break
+        case 'link': {
+          // An autolink (the URL written out) is an address, not words.
+          const label = child.children.map((inner) => ('value' in inner ? inner.value : '')).join('')
+          if (label === child.url || label === child.url.replace(/^mailto:/, '') || /^(https?:|www\.)/i.test(label)) append(' ', start)
+          else walk(child.children)
+          break
+        }
+        case 'inlineCode':
+        case 'html':
+        case 'image':
+        case 'imageReference':
+        case 'footnoteReference':
+          // Keep a gap so the words on either side do not run together.
+          append(' ', start)
+          break
+        default:
+          if ('children' in child) walk(child.children as PhrasingContent[])
+      }
+    }
+  }
+  walk(children)
+  const emphasisOnly = kind === 'paragraph' && isEmphasisOnly(children)
+  return {
+    kind,
+    node,
+    text,
+    segments,
+    start: node.position?.start.offset ?? 0,
+    end: node.position?.end.offset ?? 0,
+    depth,
+    list,
+    table: undefined,
+    leadsListItem: false,
+    emphasisOnly
+  }
+}
+
+function isEmphasisOnly(children: PhrasingContent[]): boolean {
+  let emphasis = 0
+  for (const child of children) {
+    if (child.type === 'strong' || child.type === 'emphasis') emphasis++
+    else if (child.type === 'text' && /^[\s:.\u2014-]*$/.test(child.value)) continue
+    else return false
+  }
+  return emphasis === 1
+}
+
+/** Map an offset in block text back to the source. */
+export function toSource(segments: readonly Segment[], textOffset: number): number {
+  let low = 0
+  let high = segments.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (segments[middle]!.textStart <= textOffset) low = middle
+    else high = middle - 1
+  }
+  const segment = segments[low]
+  return segment ? segment.sourceStart + (textOffset - segment.textStart) : 0
+}

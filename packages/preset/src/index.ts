@@ -1,0 +1,35 @@
+import type {Preset} from 'unified'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkMessageControl from 'remark-message-control'
+import {MESSAGE_SOURCE, type WhatforRule} from '@whatfor/lint-rule'
+import {rules} from './rules.js'
+
+export {rules, ruleById} from './rules.js'
+
+/** Rule ids that `<!-- whatfor disable RULE -->` comments may name. */
+export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
+
+/**
+ * `<!-- whatfor disable|enable|ignore RULE -->`. It filters the messages that
+ * exist when it runs, so it comes after the rules.
+ */
+export function whatforMessageControl() {
+  return remarkMessageControl({name: 'whatfor', source: MESSAGE_SOURCE, known: [...ruleIds]})
+}
+
+/**
+ * The recommended preset: front matter and GFM tables parsed, every rule at
+ * its catalogue severity (rules off by default are left out), and inline
+ * comment control.
+ */
+const preset: Preset = {
+  plugins: [
+    remarkFrontmatter,
+    remarkGfm,
+    ...rules.map((rule) => (rule.meta.enabledByDefault === false ? ([rule, false] as [WhatforRule, false]) : rule)),
+    whatforMessageControl
+  ]
+}
+
+export default preset

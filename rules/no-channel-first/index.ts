@@ -1,0 +1,144 @@
+/**
+ * ## no-channel-first
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): a plan that opens
+ * with a list of websites to post on has started from the media, as if the
+ * media will create the society. It won't: communities create networks.
+ *
+ * Flags a plan whose opening — the title block, the first section, or the
+ * first lists and paragraphs before any statement of purpose — is a list of
+ * channels, platforms or websites, a channel table, or a posting schedule.
+ *
+ * Leaves alone channels that come after a stated purpose, channels named in
+ * passing inside a purpose, plans that reject channel-first thinking, and
+ * channels inside quotes, code and links.
+ */
+import {defineRule, type Finding} from '@whatfor/lint-rule'
+import type {Block, PlanModel, Sentence} from '@whatfor/plan-model'
+
+const REASON_TAIL = 'expected the plan to start from why people should care'
+
+export default defineRule(
+  {
+    id: 'no-channel-first',
+    severity: 'error',
+    summary: 'A plan that opens with a list of channels, a channel table or a posting schedule.',
+    argument:
+      'A plan that starts from a list of websites to post on has confused the media with the society. Start from why people should care; the channels follow from the people, never the other way around.',
+    quote: 'list-of-websites',
+    alsoCites: ['communities-create-networks'],
+    flags: [
+      'an opening bullet list of networks or channels',
+      'an opening sentence that lines up channels (“We will be on Facebook, Instagram and TikTok”)',
+      'an opening channel table',
+      'an opening posting schedule'
+    ],
+    leavesAlone: [
+      'channels that come after a stated purpose',
+      'channels named in passing inside a purpose sentence',
+      'plans that explicitly reject channel-first thinking (negated mentions)',
+      'quotes, block quotes, code and links'
+    ]
+  },
+  (plan, report) => {
+    const finding = channelFirstOpening(plan)
+    if (finding) report(finding)
+  }
+)
+
+/** The first piece of the opening that is a channel list, table, line-up or schedule. */
+function channelFirstOpening(plan: PlanModel): Finding | undefined {
+  const opening = openingBlocks(plan)
+  const seenLists = new Set<number>()
+  const seenTables = new Set<number>()
+  for (const block of opening) {
+    if (block.list && !seenLists.has(block.list.id)) {
+      seenLists.add(block.list.id)
+      const items = opening.filter((other) => other.list?.id === block.list!.id)
+      const finding = channelGroup(items, 'list')
+      if (finding) return finding
+    }
+    if (block.table && !seenTables.has(block.table.id)) {
+      seenTables.add(block.table.id)
+      const cells = opening.filter((other) => other.table?.id === block.table!.id)
+      const finding = channelGroup(cells, 'table')
+      if (finding) return finding
+    }
+    if (!block.list && !block.table) {
+      for (const sentence of block.sentences) {
+        if (isPurpose(plan, sentence)) continue
+        const names = distinctChannels(sentence)
+        if (names.size >= 2 || (names.size >= 1 && isScheduleLine(sentence))) {
+          return {start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names].join(', ')}) before any purpose, ${REASON_TAIL}`}
+        }
+      }
+    }
+  }
+  return undefined
+}
+
+/**
+ * The title block and first section, cut off where the plan first says what
+ * it is for.
+ */
+function openingBlocks(plan: PlanModel): Block[] {
+  const limit = plan.purposeStart ?? Number.POSITIVE_INFINITY
+  const firstSection = plan.sections.find((section) => section.depth > 0 && section.ownRoles.size + section.blocks.length > 0 && !isTitle(plan, section.index))
+  const end = firstSection ? firstSection.end : plan.source.length
+  return plan.blocks.filter((block) => block.start < limit && block.start < end && !block.pseudoHeading && block.kind !== 'heading')
+}
+
+function isTitle(plan: PlanModel, index: number): boolean {
+  const section = plan.sections[index]!
+  return section.depth === 1 && section.ownRoles.size === 0 && plan.sections.filter((other) => other.depth === 1).length === 1 && section.heading?.index === 0
+}
+
+/** A list or table whose entries are mostly channels, or mostly a posting schedule. */
+function channelGroup(blocks: Block[], kind: 'list' | 'table'): Finding | undefined {
+  const entries = kind === 'list' ? groupByItem(blocks) : blocks
+  let channelEntries = 0
+  let scheduleEntries = 0
+  const names = new Set<string>()
+  for (const entry of entries) {
+    const sentences = Array.isArray(entry) ? entry.flatMap((block) => [...block.sentences]) : entry.sentences
+    const channels = new Set<string>()
+    for (const sentence of sentences) for (const name of distinctChannels(sentence)) channels.add(name)
+    if (channels.size > 0) channelEntries++
+    if (sentences.some(isScheduleLine)) scheduleEntries++
+    for (const name of channels) names.add(name)
+  }
+  const whole = blocks[0]!.list ?? blocks[0]!.table!
+  const label = kind === 'list' ? 'list of channels' : 'channel table'
+  if (names.size >= 2 && channelEntries >= 2 && channelEntries * 2 >= entries.length) {
+    return {start: whole.start, end: whole.end, reason: `Unexpected ${label} (${[...names].join(', ')}) before any purpose, ${REASON_TAIL}`}
+  }
+  if (scheduleEntries >= 2 && scheduleEntries * 2 >= entries.length) {
+    return {start: whole.start, end: whole.end, reason: `Unexpected posting schedule before any purpose, ${REASON_TAIL}`}
+  }
+  return undefined
+}
+
+function groupByItem(blocks: Block[]): Block[][] {
+  const items = new Map<number, Block[]>()
+  for (const block of blocks) {
+    const item = block.list!.item
+    items.set(item, [...(items.get(item) ?? []), block])
+  }
+  return [...items.values()]
+}
+
+function distinctChannels(sentence: Sentence): Set<string> {
+  const names = new Set<string>()
+  for (const match of sentence.matches) {
+    if ((match.category === 'platform' || match.category === 'channel') && !match.negated && !match.quoted) names.add(match.canonical)
+  }
+  return names
+}
+
+function isScheduleLine(sentence: Sentence): boolean {
+  return sentence.matches.some((match) => match.category === 'schedule' && !match.negated && !match.quoted)
+}
+
+function isPurpose(plan: PlanModel, sentence: Sentence): boolean {
+  return plan.purposeStatements.includes(sentence)
+}

@@ -1,0 +1,64 @@
+/**
+ * ## what-for
+ *
+ * Joel Kelly, quoting Mark Earls' “What For?”: social media strategy is about
+ * figuring out, first of all, why people should care — what the effort
+ * exists to change (or protect) for people.
+ *
+ * Flags a plan that nowhere states why people should care: no purpose
+ * section with a purpose in it, and no sentence that says what the effort
+ * exists to change for people. A purpose that is only a business number
+ * (“to grow sales 20%”) is not a What For.
+ *
+ * Leaves alone a purpose stated in any reasonable form, wherever it sits.
+ * The message offers a skeleton “What For?” section to insert.
+ */
+import {defineRule} from '@whatfor/lint-rule'
+import type {PlanModel} from '@whatfor/plan-model'
+
+/** A skeleton to fill in, not content: whatfor never invents a purpose. */
+export const WHAT_FOR_SKELETON = [
+  '## What for?',
+  '',
+  'We exist so that <who> can <what changes for them>.',
+  'They should care because <why it matters to them>.',
+  '',
+  ''
+].join('\n')
+
+export default defineRule(
+  {
+    id: 'what-for',
+    severity: 'error',
+    summary: 'A plan that nowhere says why people should care.',
+    argument:
+      'Strategy begins with the What For?: what the effort exists to change or protect for people. A plan without one is a list of activities; a business number is not a reason for anyone else to care.',
+    quote: 'why-people-should-care',
+    flags: [
+      'a plan with no purpose section and no sentence saying what it exists to change for people',
+      'a “purpose” that is only a business number (“to grow sales 20%”)'
+    ],
+    leavesAlone: [
+      'a “Why”, “Purpose” or “What for” section with a purpose in it',
+      'a purpose sentence anywhere (“We exist so that first-time founders never launch alone”)'
+    ]
+  },
+  (plan, report) => {
+    if (plan.purposeStatements.length > 0) return
+    report({
+      start: insertionPoint(plan),
+      reason: 'Unexpected plan without a What For, expected a statement of why people should care',
+      expected: [WHAT_FOR_SKELETON]
+    })
+  }
+)
+
+/** Right after the title, where a What For belongs; else the start of the document. */
+function insertionPoint(plan: PlanModel): number {
+  const first = plan.blocks[0]
+  if (first && first.kind === 'heading' && first.section.depth === 1) {
+    const next = plan.blocks[1]
+    return next ? next.start : plan.source.length
+  }
+  return first ? first.start : 0
+}

@@ -1,0 +1,15 @@
+import {defineConfig} from 'vitest/config'
+
+// Tests import workspace packages from their TypeScript sources through the
+// `whatfor-source` export condition, so no build step is needed for unit tests.
+const conditions = ['whatfor-source', 'node', 'import', 'module', 'default']
+
+export default defineConfig({
+  resolve: {conditions},
+  ssr: {resolve: {conditions, externalConditions: conditions}},
+  test: {
+    include: ['tests/**/*.test.ts', 'rules/*/test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    testTimeout: 30000,
+    hookTimeout: 120000
+  }
+})
