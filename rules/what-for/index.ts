@@ -14,7 +14,7 @@
  * The message offers a skeleton “What For?” section to insert.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {PlanModel} from '@whatfor/plan-model'
+import type {Block, PlanModel} from '@whatfor/plan-model'
 
 /** A skeleton to fill in, not content: whatfor never invents a purpose. */
 export const WHAT_FOR_SKELETON = [
@@ -58,7 +58,12 @@ function insertionPoint(plan: PlanModel): number {
   const first = plan.blocks[0]
   if (first && first.kind === 'heading' && first.section.depth === 1) {
     const next = plan.blocks[1]
-    return next ? next.start : plan.source.length
+    return next ? outerStart(next) : plan.source.length
   }
-  return first ? first.start : 0
+  return first ? outerStart(first) : 0
+}
+
+/** A block inside a list or table is inserted before, not inside, that list or table. */
+function outerStart(block: Block): number {
+  return block.list?.start ?? block.table?.start ?? block.start
 }

@@ -12,7 +12,7 @@ export interface Quote {
 export const quotes = {
   'list-of-websites': {
     essay: 'social-media-is-not-its-networks',
-    text: 'stop writing what you think is your \u201csocial media strategy\u201d by starting off with a list of websites you need to post your content on, as if the media will create the society. It won\u2019t.'
+    text: 'stop writing what you think is your \u2018social media strategy\u2019 by starting off with a list of websites you need to post your content on, as if the media will create the society. It won\u2019t.'
   },
   'communities-create-networks': {
     essay: 'social-media-is-not-its-networks',
@@ -36,7 +36,7 @@ export const quotes = {
   },
   'not-mission-vision-values': {
     essay: 'social-media-is-not-its-networks',
-    text: 'this is not \u201cmission, vision, values\u201d territory - it\u2019s about real drives, passions and beliefs.'
+    text: 'this is not \u2018mission, vision, values\u2019 territory - it\u2019s about real drives, passions and beliefs.'
   },
   'purposeless-tactical-activity': {
     essay: 'social-accidents',
@@ -52,11 +52,11 @@ export const quotes = {
   },
   'pursuing-influence': {
     essay: 'social-accidents',
-    text: 'Everyone and every company appears to be pursuing an objective of \u201cinfluence\u201d.'
+    text: 'Everyone and every company appears to be pursuing an objective of \u2018influence\u2019.'
   },
   'influence-is-tactical': {
     essay: 'social-accidents',
-    text: 'Applying traditional practices of marketing to \u201cbe more influential with humans\u201d by using social technology is not a strategy, it is tactical'
+    text: 'Applying traditional practices of marketing to \u2018be more influential with humans\u2019 by using social technology is not a strategy, it is tactical'
   },
   'wrong-beliefs': {
     essay: 'strategic-cart-before-social-horse',
@@ -72,7 +72,7 @@ export const quotes = {
   },
   'push-buzz-engage': {
     essay: 'maximize-meaning',
-    text: 'most \u201csocial media\u201d strategies have one or more of three goals: to \u201cpush product,\u201d \u201cbuild buzz,\u201d or \u201cengage consumers.\u201d None of these lives up to the Internet\u2019s promise of meaning.'
+    text: 'most \u2018social media\u2019 strategies have one or more of three goals: to \u2018push product,\u2019 \u2018build buzz,\u2019 or \u2018engage consumers.\u2019 None of these lives up to the Internet\u2019s promise of meaning.'
   },
   'meaningful-value': {
     essay: 'maximize-meaning',

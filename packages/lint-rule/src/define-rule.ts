@@ -35,6 +35,9 @@ export type WhatforRule = Plugin<[unknown?], Root> & {readonly meta: RuleMeta}
 
 export const MESSAGE_SOURCE = 'whatfor'
 
+/** `file.data` key a guard sets when no rule should read a file (an empty one). */
+export const SKIP_KEY = 'whatforSkip'
+
 export function defineRule<Options>(meta: RuleMeta, check: Check<Options>, parseOptions?: OptionsParser<Options>): WhatforRule {
   const note = formatCitation(citation(meta.quote))
   const url = ruleDocsUrl(meta.id)
@@ -45,6 +48,7 @@ export function defineRule<Options>(meta: RuleMeta, check: Check<Options>, parse
     const options = (parseOptions ? parseOptions(setting.options) : (setting.options ?? {})) as Options
     const fatal = fatalOf(setting.severity)
     return function (tree: Root, file: VFile): undefined {
+      if (file.data[SKIP_KEY]) return
       const plan = getPlan(tree, file)
       check(plan, (finding) => {
         const start = plan.point(finding.start)

@@ -1,3 +1,3 @@
-export {defineRule, optionError, MESSAGE_SOURCE, type Check, type Finding, type OptionsParser, type Report, type WhatforRule} from './define-rule.js'
+export {defineRule, optionError, MESSAGE_SOURCE, SKIP_KEY, type Check, type Finding, type OptionsParser, type Report, type WhatforRule} from './define-rule.js'
 export {repositoryUrl, ruleDocsUrl, type RuleMeta, type Severity} from './meta.js'
 export {fatalOf, readSetting, RuleConfigError, type RuleSetting} from './severity.js'

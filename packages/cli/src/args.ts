@@ -1,0 +1,130 @@
+import {parseArgs} from 'node:util'
+import {reporters} from '@whatfor/reporters'
+import {UsageError} from './usage-error.js'
+
+export interface CliArguments {
+  files: string[]
+  help: boolean
+  version: boolean
+  quiet: boolean
+  silent: boolean
+  frail: boolean
+  color: boolean
+  report: string
+  rcPath: string | undefined
+  ignorePath: string | undefined
+  ignorePatterns: string[]
+  ext: string[]
+  explain: string | undefined
+  listRules: boolean
+  stdinFilename: string | undefined
+  maxSize: number | undefined
+  config: boolean
+  ignore: boolean
+}
+
+const OPTIONS = {
+  help: {type: 'boolean', short: 'h'},
+  version: {type: 'boolean', short: 'v'},
+  quiet: {type: 'boolean', short: 'q'},
+  silent: {type: 'boolean', short: 'S'},
+  frail: {type: 'boolean', short: 'f'},
+  color: {type: 'boolean'},
+  'no-color': {type: 'boolean'},
+  report: {type: 'string'},
+  'rc-path': {type: 'string', short: 'r'},
+  'ignore-path': {type: 'string', short: 'i'},
+  'ignore-pattern': {type: 'string', multiple: true},
+  ext: {type: 'string', short: 'e', multiple: true},
+  explain: {type: 'string'},
+  'list-rules': {type: 'boolean'},
+  'stdin-filename': {type: 'string'},
+  'max-size': {type: 'string'},
+  'no-config': {type: 'boolean'},
+  'no-ignore': {type: 'boolean'}
+} as const
+
+export const HELP = `Usage: whatfor [options] [path | glob ...]
+
+  Lint marketing and communication plans for tactics posing as strategy.
+  Every finding cites the essay argument it comes from.
+
+Options:
+
+  -h  --help                 output usage information
+  -v  --version              output version number
+  -q  --quiet                output only warnings and errors
+  -S  --silent               output only errors
+  -f  --frail                exit with 1 on warnings too
+      --report <name>        reporter: ${Object.keys(reporters).join(', ')}
+  -r  --rc-path <path>       use this config file (no cascade)
+  -i  --ignore-path <path>   use this ignore file
+      --ignore-pattern <g>   also ignore files matching this glob
+  -e  --ext <extensions>     file extensions to lint (default: md,markdown,txt)
+      --explain <rule>       explain a rule: its argument, quote, source and example
+      --list-rules           list the rules with their severities
+      --stdin-filename <p>   path to report for text read from stdin
+      --max-size <bytes>     largest file to lint (default: 8 MiB; k/m suffixes)
+      --[no-]color           colored output
+      --no-config            ignore config files
+      --no-ignore            ignore ignore files
+
+Config: .whatforrc, .whatforrc.json, .whatforrc.yml, .whatforrc.js/.mjs, or a
+"whatfor" field in package.json; the nearest to each file wins.
+  {"rules": {"what-for": "warning", "tactic-needs-purpose": "suggestion"}}
+
+Inline: <!-- whatfor disable RULE -->, <!-- whatfor enable RULE -->,
+<!-- whatfor ignore RULE -->
+
+Examples:
+
+  # Lint a plan
+  $ whatfor plan.md
+
+  # Lint every plan in a folder, failing on warnings
+  $ whatfor --frail docs/
+
+  # Machine-readable output
+  $ whatfor --report json plan.md
+`
+
+export function parseCliArguments(argv: readonly string[]): CliArguments {
+  let parsed
+  try {
+    parsed = parseArgs({args: [...argv], options: OPTIONS, allowPositionals: true, strict: true})
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]!.replace(/\.$/, '')}; see \`whatfor --help\``)
+  }
+  const values = parsed.values
+  const report = values.report ?? 'pretty'
+  if (!Object.hasOwn(reporters, report)) {
+    throw new UsageError(`Unknown reporter \`${report}\`, expected one of: ${Object.keys(reporters).join(', ')}`)
+  }
+  return {
+    files: parsed.positionals,
+    help: Boolean(values.help),
+    version: Boolean(values.version),
+    quiet: Boolean(values.quiet),
+    silent: Boolean(values.silent),
+    frail: Boolean(values.frail),
+    color: values['no-color'] ? false : values.color ?? false,
+    report,
+    rcPath: values['rc-path'],
+    ignorePath: values['ignore-path'],
+    ignorePatterns: values['ignore-pattern'] ?? [],
+    ext: (values.ext ?? []).flatMap((value) => value.split(',')).map((value) => value.trim().replace(/^\./, '')).filter(Boolean),
+    explain: values.explain,
+    listRules: Boolean(values['list-rules']),
+    stdinFilename: values['stdin-filename'],
+    maxSize: values['max-size'] === undefined ? undefined : parseSize(values['max-size']),
+    config: !values['no-config'],
+    ignore: !values['no-ignore']
+  }
+}
+
+function parseSize(value: string): number {
+  const match = /^(\d+)([km]?)b?$/i.exec(value.trim())
+  if (!match) throw new UsageError(`Unexpected --max-size \`${value}\`, expected a number of bytes such as 500000, 800k or 8m`)
+  const unit = match[2]!.toLowerCase()
+  return Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1)
+}

@@ -1,0 +1,98 @@
+import process from 'node:process'
+import {engine, type Options as EngineOptions} from 'unified-engine'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import inputGuard from '@whatfor/input-guard'
+import {machineReadable, reporters} from '@whatfor/reporters'
+import {HELP, parseCliArguments, type CliArguments} from './args.js'
+import {configTransform, defaultConfig} from './config.js'
+import {explainRule, listRules} from './explain.js'
+import {UsageError} from './usage-error.js'
+import packageJson from '../package.json' with {type: 'json'}
+
+export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt']
+
+/**
+ * The `whatfor` command: unified-engine with whatfor's processor, config
+ * names, reporters and exit codes. Resolves to the exit code:
+ * 0 clean (or warnings only), 1 errors (or warnings with --frail, or a file
+ * that could not be processed), 2 the run could not start.
+ */
+export async function run(argv: readonly string[]): Promise<number> {
+  let args: CliArguments
+  try {
+    args = parseCliArguments(argv)
+    if (args.help) return write(process.stdout, HELP, 0)
+    if (args.version) return write(process.stdout, `${packageJson.version}\n`, 0)
+    if (args.listRules) return write(process.stdout, listRules(), 0)
+    if (args.explain !== undefined) return write(process.stdout, explainRule(args.explain), 0)
+  } catch (error) {
+    return usageFailure(error)
+  }
+  if (args.files.length === 0 && process.stdin.isTTY) {
+    return write(process.stderr, `whatfor: no files given and nothing on stdin\n\n${HELP}`, 2)
+  }
+  return lint(args)
+}
+
+function lint(args: CliArguments): Promise<number> {
+  const reportName = args.report
+  const reporter = reporters[reportName]!
+  const reportStream = machineReadable.has(reportName) ? process.stdout : process.stderr
+  const options: EngineOptions = {
+    processor: unified().use(remarkParse).use(inputGuard, {maxBytes: args.maxSize}),
+    cwd: process.cwd(),
+    files: args.files,
+    extensions: args.ext.length > 0 ? args.ext : DEFAULT_EXTENSIONS,
+    streamIn: process.stdin,
+    filePath: args.stdinFilename,
+    streamOut: process.stdout,
+    streamError: reportStream,
+    out: false,
+    output: false,
+    rcName: '.whatforrc',
+    packageField: 'whatfor',
+    ignoreName: '.whatforignore',
+    rcPath: args.rcPath,
+    ignorePath: args.ignorePath,
+    ignorePatterns: args.ignorePatterns,
+    detectConfig: args.config,
+    detectIgnore: args.ignore,
+    configTransform: configTransform as EngineOptions['configTransform'],
+    defaultConfig: defaultConfig() as EngineOptions['defaultConfig'],
+    reporter: (files) => reporter(files, {color: args.color, quiet: args.quiet, silent: args.silent, cwd: process.cwd()}),
+    color: args.color,
+    quiet: args.quiet,
+    silent: args.silent,
+    frail: args.frail
+  }
+  return new Promise((resolve) => {
+    engine(options, (error, code) => {
+      if (error) {
+        resolve(write(process.stderr, `whatfor: ${firstLine(error)}\n`, 2))
+        return
+      }
+      resolve(code ?? 0)
+    })
+  })
+}
+
+function usageFailure(error: unknown): number {
+  if (error instanceof UsageError) return write(process.stderr, `whatfor: ${error.message}\n`, 2)
+  throw error
+}
+
+function firstLine(error: Error): string {
+  const parts = [error.message]
+  let cause = error.cause
+  while (cause instanceof Error) {
+    parts.push(cause.message)
+    cause = cause.cause
+  }
+  return parts.map((part) => part.split('\n')[0]!.trim()).filter(Boolean).join(': ')
+}
+
+function write(stream: NodeJS.WriteStream, text: string, code: number): number {
+  stream.write(text)
+  return code
+}
