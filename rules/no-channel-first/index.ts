@@ -95,7 +95,7 @@ function isTitle(plan: PlanModel, index: number): boolean {
 
 /** A list or table whose entries are mostly channels, or mostly a posting schedule. */
 function channelGroup(blocks: Block[], kind: 'list' | 'table'): Finding | undefined {
-  const entries = kind === 'list' ? groupByItem(blocks) : blocks
+  const entries = kind === 'list' ? groupByItem(blocks) : widestColumn(blocks)
   let channelEntries = 0
   let scheduleEntries = 0
   const names = new Set<string>()
@@ -108,6 +108,7 @@ function channelGroup(blocks: Block[], kind: 'list' | 'table'): Finding | undefi
     for (const name of channels) names.add(name)
   }
   const whole = blocks[0]!.list ?? blocks[0]!.table!
+  if (entries.length === 0) return undefined
   const label = kind === 'list' ? 'list of channels' : 'channel table'
   if (names.size >= 2 && channelEntries >= 2 && channelEntries * 2 >= entries.length) {
     return {start: whole.start, end: whole.end, reason: `Unexpected ${label} (${[...names].join(', ')}) before any purpose, ${REASON_TAIL}`}
@@ -116,6 +117,28 @@ function channelGroup(blocks: Block[], kind: 'list' | 'table'): Finding | undefi
     return {start: whole.start, end: whole.end, reason: `Unexpected posting schedule before any purpose, ${REASON_TAIL}`}
   }
   return undefined
+}
+
+/**
+ * A table is read column by column: the body cells of the column with the
+ * most channel (or schedule) mentions.
+ */
+function widestColumn(cells: Block[]): Block[] {
+  const columns = new Map<number, Block[]>()
+  for (const cell of cells) {
+    if (cell.table!.row === 0) continue
+    columns.set(cell.table!.column, [...(columns.get(cell.table!.column) ?? []), cell])
+  }
+  let best: Block[] = []
+  let bestScore = -1
+  for (const column of columns.values()) {
+    const score = column.filter((cell) => cell.sentences.some((sentence) => distinctChannels(sentence).size > 0 || isScheduleLine(sentence))).length
+    if (score > bestScore) {
+      best = column
+      bestScore = score
+    }
+  }
+  return best
 }
 
 function groupByItem(blocks: Block[]): Block[][] {

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// `pnpm docs`: regenerate each rule readme's head and the README rules table
+// from the rules' meta (the examples below the head are written by hand).
+import {readFileSync, writeFileSync, existsSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const result = await build({
+  stdin: {
+    contents: "export * from './scripts/docs-render.ts'; export {rules} from '@whatfor/preset'",
+    resolveDir: root,
+    loader: 'ts'
+  },
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  conditions: ['whatfor-source'],
+  logLevel: 'warning'
+})
+const docs = await import('data:text/javascript;base64,' + Buffer.from(result.outputFiles[0].text).toString('base64'))
+
+for (const rule of docs.rules) {
+  const file = path.join(root, 'rules', rule.meta.id, 'readme.md')
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : ''
+  const after = docs.withRuleHead(before, rule.meta)
+  if (after !== before) writeFileSync(file, after)
+}
+const readme = path.join(root, 'README.md')
+if (existsSync(readme)) {
+  const before = readFileSync(readme, 'utf8')
+  const after = docs.withRulesTable(before, docs.rules.map((rule) => rule.meta))
+  if (after !== before) writeFileSync(readme, after)
+}
+console.log(`docs: ${docs.rules.length} rule readmes and the README rules table are up to date`)
