@@ -3,24 +3,9 @@
 // from the rules' meta (the examples below the head are written by hand).
 import {readFileSync, writeFileSync, existsSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {build} from 'esbuild'
+import {loadTs, root} from './load-ts.mjs'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const result = await build({
-  stdin: {
-    contents: "export * from './scripts/docs-render.ts'; export {rules} from '@whatfor/preset'",
-    resolveDir: root,
-    loader: 'ts'
-  },
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'node',
-  conditions: ['whatfor-source'],
-  logLevel: 'warning'
-})
-const docs = await import('data:text/javascript;base64,' + Buffer.from(result.outputFiles[0].text).toString('base64'))
+const docs = await loadTs("export * from './scripts/docs-render.ts'; export {rules} from '@whatfor/preset'", 'docs')
 
 for (const rule of docs.rules) {
   const file = path.join(root, 'rules', rule.meta.id, 'readme.md')

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// `pnpm eval`: precision, recall and F1 per rule on fixtures/corpus, with the
+// documents behind every false positive and false negative.
+// Usage: pnpm eval [--rule RULE] [--quiet]
+import path from 'node:path'
+import {loadTs, root} from './load-ts.mjs'
+
+const evaluation = await loadTs("export * from './packages/eval/src/index.ts'", 'eval')
+const args = process.argv.slice(2)
+const only = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined
+const documents = evaluation.loadCorpus(path.join(root, 'fixtures/corpus'))
+const scores = (await evaluation.evaluate(documents)).filter((score) => !only || score.rule === only)
+console.log(`whatfor on fixtures/corpus: ${documents.length} documents\n`)
+console.log(evaluation.formatScores(scores, !args.includes('--quiet')))
+const below = scores.filter((score) => {
+  const floor = evaluation.floorOf(score.rule)
+  return score.precision < floor.precision || score.recall < floor.recall
+})
+console.log(below.length === 0 ? '\nevery rule at or above its floor' : `\n${below.length} rule(s) below floor: ${below.map((score) => score.rule).join(', ')}`)
+process.exitCode = below.length === 0 ? 0 : 1
