@@ -9,6 +9,7 @@ export default defineConfig({
   ssr: {resolve: {conditions, externalConditions: conditions}},
   test: {
     include: ['tests/**/*.test.ts', 'rules/*/test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    globalSetup: ['tests/setup/build.ts'],
     testTimeout: 30000,
     hookTimeout: 120000
   }

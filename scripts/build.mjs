@@ -2,7 +2,7 @@
 // Builds the workspace: every package's TypeScript is transpiled to dist/
 // (so each package works as plain ESM for people who use it as a library),
 // and the command-line tool is bundled into one file for a fast cold start.
-import {readdirSync, existsSync, rmSync, readFileSync} from 'node:fs'
+import {readdirSync, existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -34,7 +34,6 @@ await Promise.all(
     const sourceRoot = existsSync(path.join(dir, 'src')) ? path.join(dir, 'src') : dir
     const entryPoints = sourcesOf(sourceRoot)
     if (entryPoints.length === 0) return
-    rmSync(path.join(dir, 'dist'), {recursive: true, force: true})
     await build({
       entryPoints,
       outdir: path.join(dir, 'dist'),

@@ -1,3 +1,5 @@
+import {existsSync} from 'node:fs'
+import path from 'node:path'
 import process from 'node:process'
 import {engine, type Options as EngineOptions} from 'unified-engine'
 import remarkParse from 'remark-parse'
@@ -28,6 +30,9 @@ export async function run(argv: readonly string[]): Promise<number> {
     if (args.explain !== undefined) return write(process.stdout, explainRule(args.explain), 0)
   } catch (error) {
     return usageFailure(error)
+  }
+  for (const [flag, file] of [['--rc-path', args.rcPath], ['--ignore-path', args.ignorePath]] as const) {
+    if (file !== undefined && !existsSync(path.resolve(file))) return write(process.stderr, `whatfor: Cannot find ${flag} file \`${file}\`\n`, 2)
   }
   if (args.files.length === 0 && process.stdin.isTTY) {
     return write(process.stderr, `whatfor: no files given and nothing on stdin\n\n${HELP}`, 2)

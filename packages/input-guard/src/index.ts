@@ -1,4 +1,5 @@
 import type {Root} from 'mdast'
+import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {parseDocument} from 'yaml'
 
@@ -20,32 +21,55 @@ export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 export {SKIP_KEY} from '@whatfor/lint-rule'
 import {SKIP_KEY} from '@whatfor/lint-rule'
 
-export default function inputGuard(options: InputGuardOptions = {}) {
+export default function inputGuard(this: Processor, options: InputGuardOptions = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  return function (tree: Root, file: VFile): undefined {
-    const value = file.value
-    const bytes = typeof value === 'string' ? undefined : value
-    const size = bytes ? bytes.byteLength : byteLength(String(value ?? ''))
-    if (size > maxBytes) {
-      file.fail(`Cannot lint a file of ${megabytes(size)}, expected a plan of at most ${megabytes(maxBytes)} (set --max-size to raise the limit)`, {ruleId: 'file-too-large', source: 'whatfor'})
-    }
-    if (bytes) {
-      if (bytes.subarray(0, 8000).includes(0)) {
-        file.fail('Cannot lint a binary file, expected Markdown or plain text', {ruleId: 'binary-file', source: 'whatfor'})
+  // Checked before parsing, so a huge or binary file costs nothing to refuse.
+  const parse = this.parser
+  if (parse) {
+    this.parser = (document: string, file: VFile) => {
+      const problem = problemWith(file.value ?? document, maxBytes)
+      if (problem) {
+        const message = file.message(problem.reason, {ruleId: problem.ruleId, source: 'whatfor'})
+        message.fatal = problem.ruleId !== 'empty-file'
+        file.data[SKIP_KEY] = true
+        return {type: 'root', children: []} satisfies Root
       }
-      const invalidAt = firstInvalidUtf8(bytes)
-      if (invalidAt !== undefined) {
-        file.fail(`Cannot read the file as UTF-8 (invalid byte at offset ${invalidAt}), expected UTF-8 text`, {ruleId: 'invalid-utf8', source: 'whatfor'})
-      }
+      return parse(document, file)
     }
-    if (String(value ?? '').trim() === '') {
-      const message = file.message('Unexpected empty file, expected a plan to lint', {ruleId: 'empty-file', source: 'whatfor'})
-      message.fatal = false
-      file.data[SKIP_KEY] = true
-      return
-    }
-    checkFrontmatter(tree, file)
   }
+  return function (tree: Root, file: VFile): undefined {
+    if (!file.data[SKIP_KEY]) checkFrontmatter(tree, file)
+  }
+}
+
+interface Problem {
+  readonly ruleId: 'file-too-large' | 'binary-file' | 'invalid-utf8' | 'empty-file'
+  readonly reason: string
+}
+
+/**
+ * What makes a file unlintable. The engine hands files over as strings (read
+ * as UTF-8, bad bytes replaced by U+FFFD); editors and APIs may pass bytes.
+ */
+export function problemWith(value: unknown, maxBytes: number): Problem | undefined {
+  const bytes = value instanceof Uint8Array ? value : undefined
+  const text = bytes ? undefined : String(value ?? '')
+  const size = bytes ? bytes.byteLength : byteLength(text!)
+  if (size > maxBytes) {
+    return {ruleId: 'file-too-large', reason: `Cannot lint a file of ${megabytes(size)}, expected a plan of at most ${megabytes(maxBytes)} (set --max-size to raise the limit)`}
+  }
+  const head = bytes ? bytes.subarray(0, 8000) : text!.slice(0, 8000)
+  if (bytes ? (head as Uint8Array).includes(0) : (head as string).includes('\0')) {
+    return {ruleId: 'binary-file', reason: 'Cannot lint a binary file, expected Markdown or plain text'}
+  }
+  const invalidAt = bytes ? firstInvalidUtf8(bytes) : text!.indexOf('\uFFFD')
+  if (invalidAt !== undefined && invalidAt !== -1) {
+    return {ruleId: 'invalid-utf8', reason: `Cannot read the file as UTF-8 (invalid bytes near character ${invalidAt + 1}), expected UTF-8 text`}
+  }
+  if ((bytes ? new TextDecoder().decode(bytes) : text!).trim() === '') {
+    return {ruleId: 'empty-file', reason: 'Unexpected empty file, expected a plan to lint'}
+  }
+  return undefined
 }
 
 function checkFrontmatter(tree: Root, file: VFile): void {
@@ -78,6 +102,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
 }
 
 function byteLength(value: string): number {
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: skip the encoding when that bound settles it.
+  if (value.length * 3 <= DEFAULT_MAX_BYTES) return value.length
   return new TextEncoder().encode(value).byteLength
 }
 
