@@ -1,21 +1,148 @@
 /**
  * ## no-guru-appeal
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Mitch Lieberman, “Social Just is” (2009): challenge the gurus with their
+ * social media strategies — ask them how they did it — because there is no
+ * one size fits all answer. A choice justified by unnamed authority (“experts
+ * agree”, “best practice says”) or by fashion (“everyone is on TikTok, so we
+ * must be too”) has borrowed someone else's answer instead of finding its own.
+ *
+ * Flags sentences where an unnamed authority says, agrees or is already
+ * somewhere (“experts agree”, “according to social media gurus”, “everyone
+ * says”), and fashion as a reason (“so we need to be there too”, “the next
+ * big thing”).
+ *
+ * Leaves alone authorities that are negated or rejected in the same passage
+ * (“we aren't doing this because a guru said so”), other people's quoted
+ * words and block quotes, and named sources.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import type {Block, LexiconMatch, PlanModel, Sentence} from '@whatfor/plan-model'
+
+/** How far after an authority its claim may come (“Every top fintech growth guru we've spoken to says”). */
+const CLAIM_WINDOW = 6
+/** How far before an authority “according to” may stand (“according to LinkedIn gurus”). */
+const ACCORDING_WINDOW = 4
+
+// A crowd (“everyone”) appeals only when it says or is somewhere already;
+// “everyone should have a say” is not an appeal to authority.
+const CROWD_CLAIMS = new Set(['say', 'says', 'said', 'saying', 'agree', 'agrees', 'keep saying', 'is on', 'are on', "'s on", 'is moving', "'s moving", 'are moving', 'has moved', 'have moved', 'is doing', 'are doing', 'are everywhere', 'is everywhere', 'tell us', 'tells us', 'swear', 'insist', 'insists'])
+const CROWDS = new Set(['everyone', 'everybody', 'every brand', 'every indie', 'every top', 'every major', 'people say', 'they say', 'the internet', 'influencers'])
 
 export default defineRule(
   {
     id: 'no-guru-appeal',
     severity: 'warning',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'An appeal to unnamed authority or fashion as the reason for a choice.',
+    argument:
+      'There is no one size fits all answer. “Experts agree” and “everyone is on TikTok” borrow someone else’s answer; challenge the gurus, ask them how they did it, and give the reason this choice fits these people.',
     quote: 'challenge-the-gurus',
-    flags: [],
-    leavesAlone: []
+    alsoCites: ['no-one-size-fits-all'],
+    flags: [
+      'unnamed authority as the reason: “experts agree”, “according to social media gurus”, “best practice says”',
+      'the crowd as the reason: “everyone is on TikTok, so we must be too”, “everyone says”',
+      'fashion as the reason: “so we need to be there too”, “the next big thing”, “we can’t afford to fall behind”'
+    ],
+    leavesAlone: [
+      'gurus and experts mentioned in order to reject them (“we aren’t doing this because a guru said so”, “we are not following the gurus”)',
+      'other people’s words in quotation marks or block quotes',
+      'named sources (a report, a study, a person by name)',
+      'code and links'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    for (const [block, appeals] of appealsByBlock(plan)) {
+      if (rejectsAuthority(block)) continue
+      for (const appeal of appeals) {
+        report({
+          start: appeal.start,
+          end: appeal.end,
+          reason: `Unexpected appeal to ${appeal.kind} (“${appeal.text}”), expected the reason this choice fits the people the plan is for`
+        })
+      }
+    }
   }
 )
+
+interface Appeal {
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  readonly kind: 'unnamed authority' | 'fashion'
+}
+
+function appealsByBlock(plan: PlanModel): Map<Block, Appeal[]> {
+  const byBlock = new Map<Block, Appeal[]>()
+  for (const sentence of plan.sentences) {
+    const appeal = appealIn(sentence)
+    if (!appeal) continue
+    byBlock.set(sentence.block, [...(byBlock.get(sentence.block) ?? []), appeal])
+  }
+  return byBlock
+}
+
+/** The first appeal in a sentence, if any: an authority with its claim, or a fashion phrase. */
+function appealIn(sentence: Sentence): Appeal | undefined {
+  const own = sentence.matches.filter((match) => !match.quoted)
+  for (const authority of own.filter((match) => match.category === 'guru-authority')) {
+    if (authority.negated || negatedBefore(sentence, authority.first)) continue
+    const claim = claimAfter(sentence, own, authority)
+    const according = own.find((match) => match.category === 'fashion-appeal' && match.entry.phrase === 'according to' && match.last < authority.first && authority.first - match.last <= ACCORDING_WINDOW)
+    if (claim || according) {
+      const start = according ? according.start : authority.start
+      const end = claim ? claim.end : authority.end
+      return {start, end, text: textBetween(sentence, start, end), kind: 'unnamed authority'}
+    }
+  }
+  const fashion = own.find((match) => match.category === 'fashion-appeal' && match.entry.phrase !== 'according to' && !match.negated)
+  if (fashion && !negatedBefore(sentence, fashion.first)) {
+    return {start: fashion.start, end: fashion.end, text: textBetween(sentence, fashion.start, fashion.end), kind: 'fashion'}
+  }
+  return undefined
+}
+
+function claimAfter(sentence: Sentence, own: LexiconMatch[], authority: LexiconMatch): {end: number} | undefined {
+  const crowd = CROWDS.has(authority.entry.phrase)
+  const claim = own.find(
+    (match) =>
+      match.category === 'guru-claim' &&
+      match.first > authority.last &&
+      match.first - authority.last <= CLAIM_WINDOW &&
+      (!crowd || CROWD_CLAIMS.has(match.entry.phrase))
+  )
+  if (claim) return claim
+  // “Everybody's on TikTok”: the claim is folded into the authority's own token.
+  const last = sentence.tokens[authority.last]!
+  const next = sentence.tokens[authority.last + 1]
+  if ((last.lower.endsWith("'s") || last.lower.endsWith('\u2019s')) && next && (next.stem === 'on' || next.stem === 'move')) return next
+  return undefined
+}
+
+/**
+ * A negation anywhere earlier in the sentence rejects the authority, even
+ * across “because”: “We aren't doing this because a guru said so.”
+ */
+function negatedBefore(sentence: Sentence, index: number): boolean {
+  for (let cursor = 0; cursor < index; cursor++) {
+    const token = sentence.tokens[cursor]!
+    if (token.lower === 'not' || token.lower === 'never' || token.lower === 'cannot' || token.lower.endsWith("n't")) return true
+  }
+  return false
+}
+
+/** A passage that reports guru advice and then rejects it is not appealing to it. */
+function rejectsAuthority(block: Block): boolean {
+  return block.sentences.some((sentence) =>
+    sentence.matches.some((match) => match.category === 'guru-authority' && !match.quoted && (match.negated || negatedBefore(sentence, match.first)))
+  )
+}
+
+function textBetween(sentence: Sentence, start: number, end: number): string {
+  const tokens = sentence.tokens.filter((token) => token.start >= start && token.end <= end)
+  let text = ''
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1]
+    text += (previous && previous.end < token.start ? ' ' : '') + token.text
+  })
+  return text
+}

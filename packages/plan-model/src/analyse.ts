@@ -4,6 +4,7 @@ import {location} from 'vfile-location'
 import type {Block, LexiconMatch, PlanModel, Section, SectionRole, Sentence, Token} from './types.js'
 import {PhraseIndex} from './lexicon.js'
 import {sentenceLexicons} from './lexicons/index.js'
+import {readFrontMatter} from './front-matter.js'
 import {isNegated} from './negation.js'
 import {isPurposeStatement} from './purpose.js'
 import {rolesOf} from './roles.js'
@@ -140,6 +141,7 @@ export function analyse(tree: Root, source: string): PlanModel {
     tacticStatements,
     channelMentions,
     purposeStart,
+    frontMatter: readFrontMatter(tree, source),
     matches: (category) => byCategory.get(category) ?? [],
     sectionsWith: (role) => sections.filter((section) => section.roles.has(role)),
     point(offset) {

@@ -128,6 +128,16 @@ export interface LexiconMatch {
   readonly quoted: boolean
 }
 
+/** One `key: value` of the YAML front matter (list values give one entry per item). */
+export interface FrontMatterEntry {
+  /** Lowercased key. */
+  readonly key: string
+  readonly value: string
+  /** Source offsets of the value. */
+  readonly start: number
+  readonly end: number
+}
+
 /** The one analysis of a plan that every rule reads. */
 export interface PlanModel {
   readonly source: string
@@ -142,6 +152,8 @@ export interface PlanModel {
   readonly channelMentions: readonly LexiconMatch[]
   /** Where the plan first says what it is for (a purpose statement or section), if anywhere. */
   readonly purposeStart: number | undefined
+  /** The YAML front matter, as flat entries (metadata, not the plan's voice). */
+  readonly frontMatter: readonly FrontMatterEntry[]
   /** All matches of a lexicon category, in document order, own voice only. */
   matches(category: string): readonly LexiconMatch[]
   /** Sections whose roles include `role`. */

@@ -1,6 +1,7 @@
 import type {Lexicon} from '../types.js'
 import {channelCues, channels, platforms, schedule} from './channels.js'
 import {people} from './people.js'
+import {audienceNeeds, boilerplate, businessObjectives, channelExits, channelJudging, communityVerbs, communityWords, executorLabels, executorRoles, executorVerbs, exitConditions, fashionAppeals, guruAuthorities, guruClaims, humanOutcomes, listening, listeningPurposes, massAudience, sharedObjects} from './people-and-authority.js'
 import {businessMetrics, purposeCues, tacticVerbs} from './purpose.js'
 
 export {roleLexicons} from './roles.js'
@@ -17,5 +18,24 @@ export const sentenceLexicons: readonly Lexicon[] = [
   people,
   purposeCues,
   businessMetrics,
-  tacticVerbs
+  tacticVerbs,
+  boilerplate,
+  executorRoles,
+  executorVerbs,
+  executorLabels,
+  communityVerbs,
+  communityWords,
+  sharedObjects,
+  massAudience,
+  audienceNeeds,
+  listening,
+  listeningPurposes,
+  channelExits,
+  channelJudging,
+  exitConditions,
+  guruAuthorities,
+  guruClaims,
+  fashionAppeals,
+  businessObjectives,
+  humanOutcomes
 ]
