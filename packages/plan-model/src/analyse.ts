@@ -4,6 +4,7 @@ import {location} from 'vfile-location'
 import type {Block, LexiconMatch, PlanModel, Section, SectionRole, Sentence, Token} from './types.js'
 import {PhraseIndex} from './lexicon.js'
 import {sentenceLexicons} from './lexicons/index.js'
+import {isGoalStatement} from './goal-statements.js'
 import {readFrontMatter} from './front-matter.js'
 import {isNegated} from './negation.js'
 import {isPurposeStatement} from './purpose.js'
@@ -138,6 +139,7 @@ export function analyse(tree: Root, source: string): PlanModel {
     blocks,
     sentences,
     purposeStatements,
+    goalStatements: sentences.filter(isGoalStatement),
     tacticStatements,
     channelMentions,
     purposeStart,
@@ -230,8 +232,8 @@ function headingShape(raw: RawBlock, sentences: RawSentence[]): 'whole' | 'first
   if (raw.emphasisOnly && sentences.length === 1 && wordCount(sentences[0]!) <= 8) return 'whole'
   const first = sentences[0]!
   if (!looksLikeHeadingLine(first)) return 'none'
-  if (raw.list && !raw.leadsListItem) return 'none'
-  if (sentences.length === 1) return 'whole'
+  if (raw.list && !raw.firstInItem) return 'none'
+  if (sentences.length === 1) return raw.list && !raw.leadsListItem ? 'none' : 'whole'
   // Only the first line: it must stand on a line of its own.
   return raw.text.slice(first.end).trimStart() !== raw.text.slice(first.end) && raw.text.slice(first.end, first.end + 3).includes('\n') ? 'first-line' : 'none'
 }

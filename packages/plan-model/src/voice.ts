@@ -25,6 +25,8 @@ export interface RawBlock {
   table: TablePlace | undefined
   /** The first paragraph of a list item that has more content under it. */
   leadsListItem: boolean
+  /** The first paragraph of a list item. */
+  firstInItem: boolean
   /** A paragraph that is only strong or emphasised text: a bold pseudo-heading. */
   emphasisOnly: boolean
 }
@@ -56,7 +58,10 @@ export function extractBlocks(tree: Root): RawBlock[] {
             const before = blocks.length
             visit(child, place, listDepth + 1)
             const first = blocks[before]
-            if (childIndex === 0 && first && item.children.length > 1 && first.kind === 'paragraph') first.leadsListItem = true
+            if (childIndex === 0 && first && first.kind === 'paragraph') {
+              first.firstInItem = true
+              first.leadsListItem = item.children.length > 1
+            }
           })
         })
         return
@@ -144,6 +149,7 @@ function inlineBlock(kind: RawBlock['kind'], node: Nodes, children: PhrasingCont
     list,
     table: undefined,
     leadsListItem: false,
+    firstInItem: false,
     emphasisOnly
   }
 }

@@ -1,0 +1,22 @@
+import path from 'node:path'
+import {build} from 'esbuild'
+import {expect, test} from 'vitest'
+
+// Rules, plan model, citations and preset must run unchanged in a browser or
+// a worker: bundling them for the browser fails on any Node built-in.
+test('the preset bundles for the browser with no Node built-ins', async () => {
+  const result = await build({
+    stdin: {contents: "export {default, rules} from '@whatfor/preset'", resolveDir: path.resolve(import.meta.dirname, '..'), loader: 'ts'},
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'esm',
+    conditions: ['whatfor-source'],
+    logLevel: 'silent',
+    metafile: true
+  })
+  expect(result.errors).toEqual([])
+  const inputs = Object.keys(result.metafile.inputs)
+  expect(inputs.some((input) => input.includes('packages/plan-model/src/analyse.ts'))).toBe(true)
+  expect(inputs.filter((input) => input.startsWith('node:'))).toEqual([])
+})

@@ -1,0 +1,91 @@
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, test} from 'vitest'
+import {analyse, type PlanModel} from '@whatfor/plan-model'
+
+function plan(markdown: string): PlanModel {
+  const tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(markdown)
+  return analyse(tree, markdown)
+}
+
+const rolesOf = (model: PlanModel): Array<[string, string[]]> => model.sections.filter((section) => section.depth > 0).map((section) => [section.title, [...section.ownRoles].sort()])
+
+describe('sections and roles', () => {
+  test('ATX and setext headings in any case', () => {
+    const model = plan('# Plan\n\nIntro.\n\nOUR GOALS\n---------\n\nMore.\n\n## tactics & channels\n\nText.\n')
+    expect(rolesOf(model)).toEqual([['Plan', []], ['OUR GOALS', ['goals']], ['tactics & channels', ['channels', 'tactics']]])
+  })
+
+  test('a lone title heading names no role, a second h1 does', () => {
+    expect(rolesOf(plan('# Social media strategy\n\nText.\n'))).toEqual([['Social media strategy', []]])
+    expect(rolesOf(plan('# Strategy\n\nText.\n\n# Tactics\n\nText.\n'))).toEqual([['Strategy', ['strategy']], ['Tactics', ['tactics']]])
+  })
+
+  test('bold pseudo-headings, numbered outlines and plain-text heading lines', () => {
+    expect(rolesOf(plan('**Purpose**\n\nWe exist so that people can meet.\n'))).toEqual([['Purpose', ['purpose']]])
+    expect(rolesOf(plan('1. Purpose\n   We exist so that people can meet.\n2. Channels\n   - Facebook\n'))).toEqual([['Purpose', ['purpose']], ['Channels', ['channels']]])
+    expect(rolesOf(plan('GOALS:\nMore volunteers by June.\n\nTEAM\nSam and Priya run it.\n'))).toEqual([['GOALS:', ['goals']], ['TEAM', ['owners']]])
+  })
+
+  test('subsections inherit their parent role when they name none', () => {
+    const model = plan('## Goals\n\n### Year one\n\nText.\n')
+    expect([...model.sections.find((section) => section.title === 'Year one')!.roles]).toEqual(['goals'])
+  })
+})
+
+describe('the plan\u2019s own voice', () => {
+  test('code, inline code, HTML, URLs and block quotes are left out', () => {
+    const model = plan('Our `facebook` page.\n\n```\ninstagram\n```\n\n<!-- tiktok -->\n\nSee https://youtube.com/x.\n\n> Be on Snapchat.\n')
+    expect(model.channelMentions.map((match) => match.canonical)).toEqual([])
+  })
+
+  test('quotations of three or more words are marked quoted, scare quotes are not', () => {
+    const model = plan('They said "just be on Facebook and Instagram" but our "Instagram" stays.\n')
+    const mentions = model.sentences.flatMap((sentence) => sentence.matches).filter((match) => match.category === 'platform')
+    expect(mentions.map((match) => [match.canonical, match.quoted])).toEqual([['Facebook', true], ['Instagram', true], ['Instagram', false]])
+  })
+
+  test('negation before and after a phrase, bounded by the clause', () => {
+    const model = plan('We will not start on TikTok. Facebook is not the goal. We use Instagram, but not Snapchat.\n')
+    const negated = model.channelMentions.map((match) => [match.canonical, match.negated])
+    expect(negated).toEqual([['TikTok', true], ['Facebook', true], ['Instagram', false], ['Snapchat', true]])
+  })
+
+  test('sentences carry source positions', () => {
+    const source = '# Plan\n\nFirst sentence here. Second one on Reddit.\n'
+    const model = plan(source)
+    const second = model.sentences.find((sentence) => sentence.text.startsWith('Second'))!
+    expect(source.slice(second.start, second.end)).toBe('Second one on Reddit.')
+    expect(model.point(second.start)).toMatchObject({line: 3, column: 22})
+  })
+
+  test('capitalised-only names: “X” and “Threads” as networks, not as words', () => {
+    const model = plan('We post on X and Threads. The threads of x are tangled.\n')
+    expect(model.channelMentions.map((match) => match.canonical)).toEqual(['X', 'Threads'])
+  })
+})
+
+describe('purpose statements', () => {
+  test.each([
+    'We exist so that first-time founders never launch alone.',
+    'This matters because carers are exhausted and nobody asks them what would help.',
+    'Our purpose is to help older residents stay in their homes for longer.'
+  ])('%s', (sentence) => {
+    expect(plan(`${sentence}\n`).purposeStatements.map((found) => found.text)).toEqual([sentence])
+  })
+
+  test.each([
+    'To grow online sales by 20% this year.',
+    'We will not exist to help anyone, apparently.',
+    'Post three times a week on Instagram.'
+  ])('not a purpose: %s', (sentence) => {
+    expect(plan(`${sentence}\n`).purposeStatements).toEqual([])
+  })
+
+  test('a purpose section counts when it speaks of people, not when it is only a number', () => {
+    expect(plan('## Why\n\nBecause kids deserve safe streets to walk to school.\n').purposeStatements).toHaveLength(1)
+    expect(plan('## Purpose\n\nIncrease revenue 15% year on year.\n').purposeStatements).toHaveLength(0)
+  })
+})
