@@ -1,21 +1,124 @@
 /**
  * ## no-platform-strategy
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Joel Kelly, “Social media IS NOT its networks” (2008): the media is
+ * interchangeable. A strategy named after a platform (“our Instagram
+ * strategy”, “TikTok-first”) has made the medium the point, when the point is
+ * the people and why they should care; the platform is one replaceable way to
+ * reach them.
+ *
+ * Flags a strategy named after a platform: a heading “Facebook Strategy”, a
+ * title “Acme: Discord Strategy”, “our Instagram strategy”, a “TikTok-first
+ * strategy”, “our strategy is TikTok-first”.
+ *
+ * Leaves alone negations (“this is not a Facebook strategy”), a social media
+ * or content strategy not named after a platform, platforms named in a
+ * strategy's content, and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import {isNegated, sentenceLexicons, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+
+/** Words that may stand between the platform and “strategy”: “TikTok-first strategy”, “LinkedIn content strategy”. */
+const BETWEEN = new Set(['-', 'first', 'led', 'only', 'centric', 'centred', 'centered', 'focused', 'focussed', 'based', 'heavy', 'native', 'social', 'media', 'marketing', 'content', 'growth', 'community', 'channel', 'page', 'account', 'presence', 'launch', 'engagement', 'posting', 'video', 'ads', 'ad', 'advertising', 'organic', 'paid', '&', 'and', '/', ','])
+/** A platform-first strategy: “TikTok-first”, “Instagram-led”. */
+const FIRST = new Set(['first', 'led', 'only', 'centric', 'centred', 'centered'])
+const MAX_BETWEEN = 3
+/** Shortest platform name read in any case: “x” or “fb” in lowercase are too likely to be something else. */
+const MIN_CASELESS_LENGTH = 3
+
+/**
+ * Platform names by their lowercase form, for headings written all in
+ * lowercase (“## our discord strategy”), where capitals cannot tell a name
+ * from a word.
+ */
+const caselessPlatforms = new Map<string, string>(
+  (sentenceLexicons.find((lexicon) => lexicon.category === 'platform')?.entries ?? [])
+    .filter((entry) => !entry.phrase.includes(' ') && entry.phrase.length >= MIN_CASELESS_LENGTH)
+    .map((entry) => [entry.phrase.toLowerCase(), entry.canonical ?? entry.phrase])
+)
 
 export default defineRule(
   {
     id: 'no-platform-strategy',
     severity: 'warning',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'A strategy named after a platform: “our Instagram strategy”, “TikTok-first strategy”.',
+    argument:
+      'The media is interchangeable: a platform is one way to reach people, not a strategy. Name the strategy after what it is for, and let the platforms serve it.',
     quote: 'media-is-interchangeable',
-    flags: [],
-    leavesAlone: []
+    alsoCites: ['not-flickr-and-facebook'],
+    flags: [
+      'a heading or title that names a strategy after a platform: “Facebook Strategy”, “Acme: Discord Strategy”',
+      '“our Instagram strategy”, “a TikTok-first strategy”',
+      '“our strategy is TikTok-first”'
+    ],
+    leavesAlone: [
+      'negations: “this is not a Facebook strategy”',
+      'a social media, content or community strategy not named after a platform',
+      'platforms named in the content of a strategy (that is what no-tactic-as-strategy looks at)',
+      'other people\'s words in quotes and block quotes, code and links'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    for (const found of platformStrategies(plan)) {
+      report({
+        start: found.platform.start,
+        end: found.end,
+        reason: `Unexpected strategy named after a platform (${found.platform.canonical}), expected a strategy named after what it is for`
+      })
+    }
   }
 )
+
+interface PlatformStrategy {
+  readonly platform: LexiconMatch
+  readonly end: number
+}
+
+function platformStrategies(plan: PlanModel): PlatformStrategy[] {
+  const found: PlatformStrategy[] = []
+  for (const sentence of plan.sentences) {
+    const platforms = [...sentence.matches.filter((match) => match.category === 'platform' && !match.quoted && !match.negated), ...lowercasePlatforms(sentence)]
+    for (const platform of platforms) {
+      const end = namedStrategyEnd(sentence, platform) ?? platformFirstEnd(sentence, platform)
+      if (end !== undefined) {
+        found.push({platform, end})
+        break
+      }
+    }
+  }
+  return found
+}
+
+/** “Instagram strategy”, “TikTok-first strategy”: the end offset of “strategy”. */
+function namedStrategyEnd(sentence: Sentence, platform: LexiconMatch): number | undefined {
+  const tokens = sentence.tokens
+  for (let index = platform.last + 1, between = 0; index < tokens.length && between <= MAX_BETWEEN; index++, between++) {
+    const token = tokens[index]!
+    if (token.stem === 'strategi') return token.end
+    if (!BETWEEN.has(token.lower)) return undefined
+  }
+  return undefined
+}
+
+/** “Our strategy is TikTok-first”: a platform-first choice in a sentence about the strategy. */
+function platformFirstEnd(sentence: Sentence, platform: LexiconMatch): number | undefined {
+  if (!sentence.tokens.some((token) => token.stem === 'strategi')) return undefined
+  const tokens = sentence.tokens
+  let index = platform.last + 1
+  if (tokens[index]?.text === '-') index++
+  const next = tokens[index]
+  return next && FIRST.has(next.lower) ? next.end : undefined
+}
+
+/** Platforms named in a heading written all in lowercase, which the lexicon's capitalised names miss. */
+function lowercasePlatforms(sentence: Sentence): LexiconMatch[] {
+  const block = sentence.block
+  if ((block.kind !== 'heading' && !block.pseudoHeading) || block.text !== block.text.toLowerCase()) return []
+  const found: LexiconMatch[] = []
+  for (const token of sentence.tokens) {
+    const canonical = caselessPlatforms.get(token.lower)
+    if (!canonical || token.quoted || sentence.matches.some((match) => match.category === 'platform' && match.first === token.index)) continue
+    found.push({category: 'platform', entry: {phrase: canonical}, canonical, sentence, first: token.index, last: token.index, start: token.start, end: token.end, negated: isNegated(sentence.tokens, token.index, token.index), quoted: false})
+  }
+  return found.filter((match) => !match.negated)
+}

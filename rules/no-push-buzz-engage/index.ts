@@ -1,21 +1,85 @@
 /**
  * ## no-push-buzz-engage
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * The 2020 Social summary of Umair Haque, “Does Your Social Media Strategy
+ * Maximize Meaning?” (2010): most “social media” strategies have one or more
+ * of three goals — to push product, build buzz, or engage consumers — and
+ * none of these lives up to the Internet's promise of meaning. They are
+ * cleverer ways to sell more of the same; a goal should be value for people.
+ *
+ * Flags goals phrased as pushing product, building buzz, awareness or hype,
+ * or engaging consumers and increasing engagement: “Build buzz ahead of
+ * launch”, “Raise awareness of…”, “Increase engagement by 30%”, and the same
+ * words as a measure where the plan states an aim (“KPI: engagement rate”).
+ *
+ * Leaves alone negations (“we're not trying to push product”), “engagement”
+ * as a job title, a department or a document type (“Engagement Officer”,
+ * “Public Engagement Plan”), and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import {growthVerbs, isCount, liveMatches, writtenAsListed, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
+
+/** How close a growth verb or a number must stand to a bare measure (“engagement”) to make it a target. */
+const WINDOW = 4
 
 export default defineRule(
   {
     id: 'no-push-buzz-engage',
     severity: 'warning',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'Goals phrased as pushing product, building buzz or awareness, or engaging consumers.',
+    argument:
+      'Push product, build buzz, engage consumers: the three goals of most social media strategies, and none of them lives up to the promise of meaning. Say what value the plan creates for people; buzz and engagement are at best side effects of that.',
     quote: 'push-buzz-engage',
-    flags: [],
-    leavesAlone: []
+    alsoCites: ['meaningful-value'],
+    flags: [
+      'pushing product: “Push product”, “push the new range”',
+      'building buzz, hype or awareness: “Build buzz ahead of launch”, “Raise awareness of the brand”',
+      'engaging consumers: “Increase engagement by 30%”, “engage our audience”',
+      'the same as a measure where the plan states an aim: “Goal: engagement rate from 2% to 4%”'
+    ],
+    leavesAlone: [
+      'negations: “we\'re not trying to push product”, “not brand awareness”',
+      '“engagement” as a job title, a department or a document type (“Engagement Officer”, “Public Engagement Plan”)',
+      'the words outside any aim (a report that mentions engagement)',
+      'other people\'s words in quotes and block quotes, code and links'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    const goals = new Set(plan.goalStatements)
+    for (const sentence of plan.sentences) {
+      const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(sentence) : undefined)
+      if (!found) continue
+      report({
+        start: found.start,
+        end: found.end,
+        reason: `Unexpected ${kindOf(found)} goal (${found.sentence.text.slice(found.start - sentence.start, found.end - sentence.start)}), expected the value it creates for people`
+      })
+    }
   }
 )
+
+/** “Build buzz”, “Raise awareness”, “Increase engagement”: an aim by its words. */
+function phrasedGoal(sentence: Sentence): LexiconMatch | undefined {
+  // The verb may inflect (“raising awareness”); the noun may not (“more engaging” is not engagement).
+  return liveMatches(sentence, 'push-buzz-engage').find((match) => writtenAsListed(match, 1))
+}
+
+/** “Engagement rate from 2% to 4%” in a goal: a measure made the target. */
+function measuredGoal(sentence: Sentence): LexiconMatch | undefined {
+  const verbs = growthVerbs(sentence)
+  return liveMatches(sentence, 'push-buzz-engage-measure').find((match) => {
+    if (!writtenAsListed(match)) return false
+    const verbBefore = verbs.some((verb) => verb.last < match.first && match.first - verb.last <= WINDOW)
+    const countNear = sentence.tokens.some((token) => isCount(token) && Math.abs(token.index - match.first) <= WINDOW + 2)
+    const named = match.entry.phrase.includes(' ')
+    return verbBefore || countNear || named
+  })
+}
+
+function kindOf(match: LexiconMatch): string {
+  const text = match.entry.phrase
+  if (text.includes('engag')) return 'engagement'
+  if (text.includes('aware') || text.includes('mind') || text.includes('voice') || text.includes('lift')) return 'awareness'
+  if (text.includes('buzz') || text.includes('hype')) return 'buzz'
+  return 'push-product'
+}

@@ -1,21 +1,90 @@
 /**
  * ## no-vanity-metrics
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Jay Deragon, “Putting The Strategic Cart Before The Social Horse” (2013):
+ * corporations spent billions chasing friends and likes, followed by
+ * self-justification of the ROI on such efforts — and for the majority the
+ * numbers simply don't justify the cost. A count of attention is at best a
+ * signal that something changed for people; as the goal, it is the chase.
+ *
+ * Flags goals and KPIs counted in likes, followers, fans, friends,
+ * impressions, views, reach or shares: a number to hit (“5,000 Instagram
+ * followers by June”), a count to grow (“Grow followers by 50%”, “more likes
+ * on every post”), a row of a targets table.
+ *
+ * Leaves alone the same words as a signal read for a decision (“views tell
+ * us which stories to extend — not a target”), a reported number that is not
+ * an objective, negations (“we will not chase likes”), audience sizes that
+ * are not goals, and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import {growthVerbs, isCount, isGoalsSection, liveMatches, writtenAsListed, type Block, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+
+/** How close a number or a growth verb must stand to the metric to count it. */
+const NUMBER_WINDOW = 4
+const VERB_WINDOW = 4
 
 export default defineRule(
   {
     id: 'no-vanity-metrics',
     severity: 'warning',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'Goals or KPIs counted in likes, followers, fans, impressions, views, reach or shares.',
+    argument:
+      'Chasing friends and likes, then justifying the spend, is the oldest mistake of social media marketing: the numbers do not justify the cost. Set goals in what changes for people; read attention counts, if at all, as signals of that.',
     quote: 'friends-and-likes',
-    flags: [],
-    leavesAlone: []
+    flags: [
+      'a target in an attention count: “5,000 Instagram followers by June”, “1M impressions per month”',
+      'growing a count as the aim: “Grow Facebook followers by 50%”, “more likes and shares on every post”',
+      'a goals or KPI table row counted in followers, reach, impressions or views'
+    ],
+    leavesAlone: [
+      'the same words as a signal read for a decision, “not a target”',
+      'numbers reported on a dashboard or sizing an audience, outside any goal',
+      'negations: “we will not chase likes”, “we won\'t set follower targets”',
+      'other people\'s words in quotes and block quotes, code and links'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    const goals = new Set(plan.goalStatements)
+    for (const sentence of plan.sentences) {
+      const metric = vanityGoal(plan, sentence, goals.has(sentence))
+      if (!metric) continue
+      report({
+        start: metric.start,
+        end: metric.end,
+        reason: `Unexpected vanity metric (${metric.sentence.text.slice(metric.start - sentence.start, metric.end - sentence.start).toLowerCase()}) as a goal, expected an outcome for people it signals`
+      })
+    }
   }
 )
+
+function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
+  if (liveMatches(sentence, 'signal-cue').length > 0) return undefined
+  const metrics = liveMatches(sentence, 'vanity-metric').filter((match) => writtenAsListed(match))
+  if (metrics.length === 0) return undefined
+  const row = sentence.block.table ? rowOf(plan, sentence.block) : undefined
+  const rowIsGoal = row !== undefined && row.some((cell) => isGoalsSection(cell.section) || cell.sentences.some((other) => liveMatches(other, 'goal-cue').length > 0))
+  return metrics.find((metric) => {
+    const counted = hasNumberNear(sentence, metric) || hasGrowthVerbBefore(sentence, metric)
+    if (row) return rowIsGoal && (counted || row.some((cell) => cell !== sentence.block && cell.sentences.some(hasNumber)))
+    return counted && isGoal
+  })
+}
+
+/** The other cells of a table row: “| Followers | 5,000 |”. */
+function rowOf(plan: PlanModel, block: Block): Block[] {
+  const table = block.table!
+  return plan.blocks.filter((other) => other.table?.id === table.id && other.table.row === table.row)
+}
+
+function hasNumber(sentence: Sentence): boolean {
+  return sentence.tokens.some(isCount)
+}
+
+function hasNumberNear(sentence: Sentence, metric: LexiconMatch): boolean {
+  return sentence.tokens.some((token) => isCount(token) && ((token.index < metric.first && metric.first - token.index <= NUMBER_WINDOW) || (token.index > metric.last && token.index - metric.last <= NUMBER_WINDOW)))
+}
+
+function hasGrowthVerbBefore(sentence: Sentence, metric: LexiconMatch): boolean {
+  return growthVerbs(sentence).some((verb) => verb.last < metric.first && metric.first - verb.last <= VERB_WINDOW)
+}

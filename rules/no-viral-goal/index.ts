@@ -1,21 +1,57 @@
 /**
  * ## no-viral-goal
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Jay Deragon, “Putting The Strategic Cart Before The Social Horse” (2013):
+ * the business model of social has been to craft viral messages with the aim
+ * of selling something — and everyone knows the intent. Virality is what
+ * happens when people choose to pass something on; as an aim it is a message
+ * engineered to be spread, which is exactly what people see through.
+ *
+ * Flags going viral as an aim: “go viral”, “make it viral”, “a viral
+ * campaign”, “virality” in the plan's own voice.
+ *
+ * Leaves alone negations (“this is not about going viral”, “virality isn't a
+ * goal”), descriptions of what happens or happened (“a consultation that goes
+ * viral fills up with…”, “it went viral on Vine”), and others' words in
+ * quotes, block quotes and code.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import {liveMatches, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
 
 export default defineRule(
   {
     id: 'no-viral-goal',
     severity: 'warning',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'Going viral as an aim: “go viral”, “make it viral”, “a viral campaign”.',
+    argument:
+      'Crafting messages to go viral is crafting messages to sell, and everyone knows the intent. Things spread because people care about them; aim at what people should care about, not at the spread.',
     quote: 'viral-messages',
-    flags: [],
-    leavesAlone: []
+    flags: [
+      '“go viral”, “make it go viral”, “get a post going viral” as an aim',
+      '“a viral campaign”, “a viral video”, “virality” as what the plan sets out to do'
+    ],
+    leavesAlone: [
+      'negations: “this is not about going viral”, “virality isn\'t a goal”, “we will not try to go viral”',
+      'descriptions of what happens or happened: “a post that goes viral…”, “it went viral on Vine”',
+      'other people\'s words in quotes and block quotes, code and links'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    for (const sentence of plan.sentences) {
+      const aim = viralAim(sentence)
+      if (!aim) continue
+      report({
+        start: aim.start,
+        end: aim.end,
+        reason: `Unexpected virality (${aim.sentence.text.slice(aim.start - aim.sentence.start, aim.end - aim.sentence.start)}) as an aim, expected what people should care about enough to pass on`
+      })
+    }
   }
 )
+
+/** The first viral match of a sentence that is an aim, not a description. */
+function viralAim(sentence: Sentence): LexiconMatch | undefined {
+  const descriptions = sentence.matches.filter((match) => match.category === 'viral-description')
+  const described = (match: LexiconMatch): boolean => descriptions.some((other) => other.first <= match.last && match.first <= other.last)
+  return liveMatches(sentence, 'viral').find((match) => !described(match) && !sentence.matches.some((other) => other.category === 'viral' && other.negated && other.first <= match.last && match.first <= other.last))
+}

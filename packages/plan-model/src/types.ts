@@ -146,6 +146,8 @@ export interface PlanModel {
   readonly sentences: readonly Sentence[]
   /** Sentences that state why people should care. */
   readonly purposeStatements: readonly Sentence[]
+  /** Sentences that state an aim: in a goals section, or phrased as one (see goal-statements.ts). */
+  readonly goalStatements: readonly Sentence[]
   /** Sentences that describe an activity: post, publish, run ads, send. */
   readonly tacticStatements: readonly Sentence[]
   /** Platform and channel mentions in the plan's own voice. */

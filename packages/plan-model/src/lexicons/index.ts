@@ -1,5 +1,6 @@
 import type {Lexicon} from '../types.js'
 import {channelCues, channels, platforms, schedule} from './channels.js'
+import {goalCues, growthVerbs, influenceGoals, notGoalCues, pushBuzzEngage, pushBuzzEngageMeasures, reasonCues, signalCues, tacticFormats, vanityMetrics, viralAims, viralDescriptions} from './goals.js'
 import {people} from './people.js'
 import {audienceNeeds, boilerplate, businessObjectives, channelExits, channelJudging, communityVerbs, communityWords, executorLabels, executorRoles, executorVerbs, exitConditions, fashionAppeals, guruAuthorities, guruClaims, humanOutcomes, listening, listeningPurposes, massAudience, sharedObjects} from './people-and-authority.js'
 import {businessMetrics, purposeCues, tacticVerbs} from './purpose.js'
@@ -19,6 +20,18 @@ export const sentenceLexicons: readonly Lexicon[] = [
   purposeCues,
   businessMetrics,
   tacticVerbs,
+  vanityMetrics,
+  pushBuzzEngage,
+  pushBuzzEngageMeasures,
+  influenceGoals,
+  viralAims,
+  viralDescriptions,
+  goalCues,
+  notGoalCues,
+  growthVerbs,
+  signalCues,
+  tacticFormats,
+  reasonCues,
   boilerplate,
   executorRoles,
   executorVerbs,

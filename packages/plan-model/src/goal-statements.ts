@@ -1,0 +1,102 @@
+import type {LexiconMatch, Section, Sentence, Token} from './types.js'
+
+/**
+ * Goal statements: the sentences where a plan says what it is aiming at. Rules
+ * about goals (vanity metrics, buzz, influence) only judge a word when it
+ * stands as an aim, so a follower count reported on a dashboard, or a job
+ * title with “engagement” in it, is left alone. Explainable by construction:
+ * a sentence is a goal statement because of where it is (a goals, objectives
+ * or KPI section), because it says so (“our goal is”, “target”, “we want”),
+ * or because it is written as an aim (“Grow followers to 5,000”, “Become the
+ * most influential voice”).
+ */
+
+/** Matches of `category` in the plan's own voice and not under a negation. */
+export function liveMatches(sentence: Sentence, category: string): LexiconMatch[] {
+  return sentence.matches.filter((match) => match.category === category && !match.negated && !match.quoted)
+}
+
+/**
+ * Whether a match is written in one of the forms its lexicon lists, not just
+ * a form with the same stem: “likes” and not “like”, “followers” and not
+ * “following”. With `fromToken`, only the tokens from that offset on are
+ * compared, so a leading verb may still inflect (“raising awareness”).
+ */
+export function writtenAsListed(match: LexiconMatch, fromToken = 0): boolean {
+  const listed = match.entry.phrase.toLowerCase().split(/[\s-]+/).filter((word) => word !== '')
+  const written = match.sentence.tokens.slice(match.first, match.last + 1).filter((token) => token.kind !== 'punctuation' || token.text !== '-')
+  if (listed.length !== written.length) return true
+  for (let index = fromToken; index < written.length; index++) {
+    if (baseForm(written[index]!) !== listed[index]) return false
+  }
+  return true
+}
+
+function baseForm(token: Token): string {
+  const lower = token.lower.replace(/\u2019/g, "'")
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower
+}
+
+/** Words after which a verb-looking word is a noun: “our reach”, “Facebook reach”, “the push”. */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'your', 'my', 'his', 'her', 'total', 'organic', 'paid', 'estimated', 'average', 'monthly', 'weekly', 'daily', 'potential', 'social', 'combined'])
+
+/**
+ * Growth verbs of a sentence used as verbs: “reach” in “Facebook reach” or
+ * “our reach” is a noun, not an aim.
+ */
+export function growthVerbs(sentence: Sentence): LexiconMatch[] {
+  return liveMatches(sentence, 'growth-verb').filter((verb) => {
+    const before = sentence.tokens[verb.first - 1]
+    if (!before) return true
+    if (NOUN_MARKERS.has(before.lower)) return false
+    return !sentence.matches.some((match) => match.category === 'platform' && match.last === verb.first - 1)
+  })
+}
+
+/** The first word of a sentence, past list numbering and labels (“1.”, “Goal:”). */
+function leadingWord(sentence: Sentence): Token | undefined {
+  const tokens = sentence.tokens
+  let index = 0
+  // Skip numbering (“1.”, “3)”, “a.”) and bullets written as text.
+  while (index < tokens.length && (tokens[index]!.kind !== 'word' || (tokens[index]!.text.length === 1 && tokens[index + 1]?.text === '.'))) index++
+  return tokens[index]
+}
+
+/**
+ * An aim written in the imperative, as goals lists are: the sentence opens
+ * with a verb of growing or becoming.
+ */
+export function opensWithAim(sentence: Sentence): boolean {
+  const first = leadingWord(sentence)
+  if (!first) return false
+  return sentence.matches.some((match) => match.category === 'growth-verb' && match.first === first.index && !match.quoted)
+}
+
+/** Whether a sentence states an aim: by its section, its words, or its form. */
+export function isGoalStatement(sentence: Sentence): boolean {
+  const block = sentence.block
+  if (block.kind === 'heading' || block.pseudoHeading) return false
+  if (isGoalsSection(block.section)) return true
+  const named = sentence.matches.filter((match) => match.category === 'not-goal-cue')
+  const cues = liveMatches(sentence, 'goal-cue').filter((cue) => !named.some((other) => other.first <= cue.last && cue.first <= other.last))
+  if (cues.length > 0) return true
+  return opensWithAim(sentence)
+}
+
+/**
+ * A goals, objectives or KPI section. A heading whose goal word names
+ * something else (“Target audience”) describes people, not aims.
+ */
+export function isGoalsSection(section: Section): boolean {
+  if (!section.roles.has('goals')) return false
+  let owner: Section | undefined = section
+  while (owner && owner.ownRoles.size === 0) owner = owner.parent
+  const heading = owner?.heading
+  return !heading || !heading.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'not-goal-cue'))
+}
+
+/** A count: “5,000”, “2.5”, and the shorthand of targets, “10k”, “50M”, “1.2bn”. */
+export function isCount(token: Token): boolean {
+  if (token.kind === 'number') return true
+  return token.kind === 'word' && /^\d[\d.,]*(?:k|m|mn|bn|b)$/i.test(token.lower)
+}
