@@ -1,21 +1,92 @@
 /**
  * ## no-aimless-listening
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Mitch Lieberman, “Social Just is” (2009), quoting Esteban Kolsky: “Just
+ * listening without a purpose can hurt more than it can help.” Monitoring
+ * mentions, sentiment or share of voice costs attention and, once started, is
+ * hard to stop; unless it serves a decision it is activity, not insight.
+ *
+ * Flags listening, monitoring and social-listening activities (keyword
+ * alerts, sentiment reports, share-of-voice trackers, listening tools) where
+ * neither the activity's sentence nor the rest of its paragraph, list item or
+ * table row says what it is for or what decision it informs.
+ *
+ * Leaves alone listening tied to a purpose or decision (“so Colin can offer a
+ * visit”, “feeds the log that decides where the bays go”), listening the plan
+ * refuses (“we will not run brand monitoring”, “we don't listen for the sake
+ * of it”), and other people's words, code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import type {Block, PlanModel, Sentence} from '@whatfor/plan-model'
+
+// Words that only mean social listening inside a section about listening
+// (Sprout Social is also a scheduler; share of voice is also a goal metric):
+// elsewhere “listen”, “watch” and “scan” are everyday verbs.
+const AMBIGUOUS = new Set(['sprout social', 'share of voice', 'share-of-voice', 'listening', 'listen to', 'watch the', 'watch for', 'scan', 'scanning', 'listening on', 'listening across', 'listening through'])
 
 export default defineRule(
   {
     id: 'no-aimless-listening',
     severity: 'warning',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'Listening or monitoring with no stated purpose or decision it serves.',
+    argument:
+      'Just listening without a purpose can hurt more than it can help. Say what each listening activity is for: the decision it informs, or who acts on what is heard.',
     quote: 'listening-without-purpose',
-    flags: [],
-    leavesAlone: []
+    alsoCites: ['hard-to-get-out'],
+    flags: [
+      'social listening, monitoring or mention tracking with no purpose (“Monitor hashtags every day”)',
+      'sentiment reports, share-of-voice trackers and keyword alerts that inform no stated decision',
+      'listening tools set up with nothing said about what they are for (“Implement Sprinklr Listening”)'
+    ],
+    leavesAlone: [
+      'listening whose sentence, paragraph, list item or table row says what it is for or which decision it informs',
+      'listening the plan refuses (“we will not run brand monitoring”, “we don’t listen for the sake of it”)',
+      'everyday listening outside a listening section (“someone who has time to listen”)',
+      'quotes, code and links'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    const reported = new Set<Block>()
+    for (const sentence of plan.sentences) {
+      // A heading names a topic (“## Listening”); the activities are in its body.
+      if (reported.has(sentence.block) || sentence.block.kind === 'heading' || sentence.block.pseudoHeading) continue
+      const activity = listeningActivity(sentence)
+      if (!activity || hasPurpose(plan, sentence)) continue
+      reported.add(sentence.block)
+      report({
+        start: sentence.start,
+        end: sentence.end,
+        reason: `Unexpected listening with no stated purpose (${activity}), expected the decision it will inform`
+      })
+    }
   }
 )
+
+/** The listening words of a sentence that describes a listening activity, if it does. */
+function listeningActivity(sentence: Sentence): string | undefined {
+  const inListeningSection = sentence.block.section.roles.has('listening')
+  const match = sentence.matches.find(
+    (candidate) =>
+      candidate.category === 'listening' &&
+      !candidate.quoted &&
+      !candidate.negated &&
+      (inListeningSection || !AMBIGUOUS.has(candidate.entry.phrase))
+  )
+  if (!match) return undefined
+  return `“${sentence.tokens.slice(match.first, match.last + 1).map((token) => token.text).join(' ')}”`
+}
+
+/** A purpose in the sentence, the rest of its block, or the rest of its table row. */
+function hasPurpose(plan: PlanModel, sentence: Sentence): boolean {
+  const block = sentence.block
+  const neighbours: readonly Block[] = block.table
+    ? plan.blocks.filter((other) => other.table?.id === block.table!.id && other.table.row === block.table!.row)
+    : block.list
+      ? plan.blocks.filter((other) => other.list?.id === block.list!.id && other.list.item === block.list!.item && other.list.depth >= block.list!.depth)
+      : [block]
+  return neighbours.some((other) => other.sentences.some(statesPurpose))
+}
+
+function statesPurpose(sentence: Sentence): boolean {
+  return sentence.matches.some((match) => match.category === 'listening-purpose' && !match.quoted && !match.negated)
+}
