@@ -1,13 +1,18 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import Ajv from 'ajv-draft-04'
-import addFormats from 'ajv-formats'
+import AjvDraft04 from 'ajv-draft-04'
+import ajvFormats from 'ajv-formats'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {rdjsonDiagnostics} from '@whatfor/reporters'
 import {CHANNEL_FIRST, GOOD, gitRepo, plan, root, whatfor, writeFiles} from './helpers/integrations.js'
 
 const schemas = path.join(root, 'fixtures/schemas')
+
+// Both are CommonJS with `exports.default`: under Node's ESM the default
+// import is the whole module object.
+const Ajv: typeof AjvDraft04.default = AjvDraft04.default ?? (AjvDraft04 as unknown as typeof AjvDraft04.default)
+const addFormats: typeof ajvFormats.default = ajvFormats.default ?? (ajvFormats as unknown as typeof ajvFormats.default)
 
 function validator(file: string) {
   const ajv = new Ajv({allErrors: true, strict: false})
