@@ -1,21 +1,112 @@
 /**
  * ## channel-exit
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Mitch Lieberman, “Social Just is” (2009), quoting Esteban Kolsky: “once you
+ * are committed to a channel ... it is very easy to get in, but extremely hard
+ * to get out.” A plan that commits to channels should say, before it starts,
+ * how it will judge each one and when it will leave one.
+ *
+ * Flags a plan that commits to channels (platforms, newsletters, radio...)
+ * but says nothing about how it will judge them or leave one.
+ *
+ * Leaves alone plans that say how a channel is judged (asking where people
+ * heard of us, reviewing each channel) or when one is dropped, paused or
+ * retired (“if Instagram brings nobody by June, we stop”), and plans that
+ * commit to no channel at all.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import type {PlanModel, Section, Sentence} from '@whatfor/plan-model'
+
+/** A skeleton to fill in: whatfor never invents the test or the date. */
+export const CHANNEL_EXIT_SKELETON = [
+  '## How we judge and leave a channel',
+  '',
+  '- We judge each channel by <what it must bring about for people>, checked <when> by <who>.',
+  '- We leave a channel when <condition>, and tell the people there <how>.',
+  '',
+  ''
+].join('\n')
+
+const MAX_NAMES = 4
 
 export default defineRule(
   {
     id: 'channel-exit',
     severity: 'suggestion',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'A plan that commits to channels but says nothing about how it will judge or leave them.',
+    argument:
+      'Once you are committed to a channel it is very easy to get in and extremely hard to get out. Before committing, say how each channel will be judged and what would make you leave it.',
     quote: 'hard-to-get-out',
-    flags: [],
-    leavesAlone: []
+    flags: [
+      'a plan that commits to channels or platforms and nowhere says how it will judge them',
+      'and nowhere says when it would drop, pause or leave one'
+    ],
+    leavesAlone: [
+      'a way to judge channels: asking people where they heard of you, reviewing each channel, a trial period',
+      'a way to leave one: “if Instagram brings nobody by June, we stop posting there”',
+      'plans that commit to no channel at all',
+      'channels named only in quotes, code, links or negations (“we won’t be on TikTok”)'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    const names = committedChannels(plan)
+    if (names.length === 0 || plan.sentences.some(judgesOrLeaves) || hasJudgingColumn(plan)) return
+    const listed = names.slice(0, MAX_NAMES).join(', ') + (names.length > MAX_NAMES ? ', …' : '')
+    report({
+      start: placeOf(plan),
+      reason: `Unexpected commitment to channels (${listed}) with no way to judge or leave them, expected how each channel will be judged and when one would be dropped`,
+      expected: [CHANNEL_EXIT_SKELETON]
+    })
   }
 )
+
+/**
+ * Channels the plan commits to: named in its own voice and not negated. One
+ * network is a commitment; one leaflet or one newsletter alone is not a
+ * channel mix to get stuck in.
+ */
+function committedChannels(plan: PlanModel): string[] {
+  const platforms = new Set<string>()
+  const generic = new Set<string>()
+  for (const match of plan.channelMentions) {
+    if (match.negated) continue
+    ;(match.category === 'platform' ? platforms : generic).add(match.canonical)
+  }
+  return platforms.size > 0 || generic.size > 1 ? [...platforms, ...generic] : []
+}
+
+/** A channel table with a column for how each channel is judged (“KPI”, “How we'll judge it”, “Review”). */
+function hasJudgingColumn(plan: PlanModel): boolean {
+  return plan.blocks.some(
+    (block) =>
+      block.table?.row === 0 &&
+      block.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'judging-word' || match.category === 'channel-judging')) &&
+      plan.blocks.some((cell) => cell.table?.id === block.table!.id && cell.table.row > 0 && cell.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'platform' || match.category === 'channel')))
+  )
+}
+
+/**
+ * A sentence that judges channels (“where they heard of us”, “each channel”)
+ * or leaves one under a condition (“drop anything that brought nobody”,
+ * “if it isn't bringing anyone, we stop posting there”).
+ */
+function judgesOrLeaves(sentence: Sentence): boolean {
+  const own = sentence.matches.filter((match) => !match.quoted)
+  const has = (category: string): boolean => own.some((match) => match.category === category)
+  if (has('channel-judging')) return true
+  // “Each channel” is judged only when something is done to it: “review each
+  // channel”, “any paid channel above £25 per application is paused”.
+  if (has('channel-each') && (has('judging-word') || has('channel-exit'))) return true
+  if (!has('channel-exit')) return false
+  // An exit is conditional: “drop anything that brought nobody”, “if it isn't,
+  // we stop”. A bare “drop” or “cut” is too often a noun (“the flavour drop”,
+  // “cut-downs”). The exit verb's own `negated` flag is not consulted: “stop
+  // any channel that didn't help” is an exit under a negated condition.
+  return has('exit-condition')
+}
+
+/** Where the finding goes: the channels section if there is one, else the first channel named. */
+function placeOf(plan: PlanModel): number {
+  const section: Section | undefined = plan.sections.find((candidate) => candidate.ownRoles.has('channels') && candidate.heading)
+  return section?.start ?? plan.channelMentions.find((match) => !match.negated)?.start ?? 0
+}

@@ -160,11 +160,13 @@ export const listeningPurposes: Lexicon = {
 export const channelExits: Lexicon = {
   category: 'channel-exit',
   entries: entries([
-    'drop', 'stop', 'retire', 'pause', 'cut', 'close', 'quit', 'leave', 'replace', 'abandon', 'sunset', 'wind down',
-    'switch off', 'shut down', 'phase out', 'pull out', 'pull the plug', 'kill', 'discontinue', 'end', 'shift effort',
+    'drop', 'stop', 'pause', 'cut', 'close', 'quit', 'leave it', 'leave them', 'leave a channel', 'leave that',
+    'leave the', 'decide to leave', 'replace', 'abandon', 'sunset', 'wind down', 'budget moves', 'budget moved',
+    'budget goes', 'time goes', 'moved to', 'move to', 'shift to', 'shifts to', 'retirement',
+    'switch off', 'shut down', 'phase out', 'pull out', 'pull the plug', 'kill', 'discontinue', 'shift effort',
     'shift budget', 'shift the budget', 'move the time', 'move that time', 'move the budget', 'move budget',
     'move effort', 'put the time', 'spend the time', 'spend that time', 'moves budget', 'reallocate', 'redirect',
-    'exit', 'let go of', 'give up', 'go back to', 'back to email', 'scale back', 'announcements-only', 'stay strictly',
+    'let go of', 'go back to', 'back to email', 'scale back', 'announcements-only', 'stay strictly',
     'recovery or retirement', 'candidate to drop'
   ])
 }
@@ -175,13 +177,32 @@ export const channelJudging: Lexicon = {
   entries: entries([
     'how they heard', 'where they heard', 'heard about us', 'heard of us', 'heard about the', 'heard of the',
     'how did you hear', 'how did you find', 'how they found', 'found us through', 'found us', 'came from',
-    'referral source', 'referral sources', 'sign-up source', 'sign-up sources', 'signup source', 'each channel',
-    'every channel', 'any channel', 'which channel', 'which channels', 'per channel', 'channel performance',
-    'channel review', 'judge', 'judging', 'judged', 'on trial', 'trial', 'keep or drop', 'exit criteria',
-    'when we leave', 'when we will leave', 'when we\'ll leave', 'change course', 'each platform', 'every platform',
-    'each method', 'every method', 'each motion', 'which posts led', 'brought nobody', 'brought no one',
+    'referral source', 'referral sources', 'sign-up source', 'sign-up sources', 'signup source', 'channel performance',
+    'channel review', 'judge', 'judging', 'judged', 'on trial', 'trial', 'keep or drop', 'exit criteria', 'exit rule',
+    'exit test', 'when we leave', 'when we will leave', 'when we\'ll leave', 'change course', 'which posts led',
+    'brought nobody', 'brought no one',
     'brings nobody', 'reached nobody', 'reached no one', 'led nowhere', 'nobody names', 'nobody mentions',
     'nobody recalls', 'nobody would miss'
+  ])
+}
+
+/** Channels taken one by one: judged only with a verb of judging or leaving. */
+export const channelEach: Lexicon = {
+  category: 'channel-each',
+  entries: entries([
+    'each channel', 'every channel', 'any channel', 'which channel', 'which channels', 'per channel', 'by channel',
+    'each platform', 'every platform', 'any platform', 'which platform', 'each method', 'every method', 'each motion',
+    'any paid channel', 'each one', 'each network', 'every network', 'each account'
+  ])
+}
+
+/** Verbs and labels of judging: reviewing, comparing, measuring (a KPI column in a channel table). */
+export const judgingWords: Lexicon = {
+  category: 'judging-word',
+  entries: entries([
+    'review', 'reviews', 'reviewed', 'check', 'checks', 'checked', 'compare', 'compares', 'measure', 'measured',
+    'measured by', 'assess', 'evaluate', 'look at', 'looks at', 'ask', 'asks', 'test', 'kpi', 'kpis', 'metric',
+    'metrics', 'success measure', 'how we judge', 'how we\'ll judge', 'cost per', 'cost-per'
   ])
 }
 
@@ -190,7 +211,7 @@ export const exitConditions: Lexicon = {
   category: 'exit-condition',
   entries: entries([
     'if', 'unless', 'nobody', 'no one', 'none', 'anything', 'whatever', 'any that', 'any channel', 'fewer than',
-    'under', 'below', 'less than', 'worst', 'empty', 'nowhere', 'didn\'t', "isn't", "doesn't", "hasn't", 'behind target'
+    'under', 'below', 'less than', 'above', 'more than', 'worst', 'empty', 'nowhere', 'didn\'t', "isn't", "doesn't", "hasn't", 'behind target'
   ])
 }
 
