@@ -21,6 +21,8 @@ export interface CliArguments {
   maxSize: number | undefined
   config: boolean
   ignore: boolean
+  baseline: string | undefined
+  writeBaseline: string | undefined
 }
 
 const OPTIONS = {
@@ -41,7 +43,9 @@ const OPTIONS = {
   'stdin-filename': {type: 'string'},
   'max-size': {type: 'string'},
   'no-config': {type: 'boolean'},
-  'no-ignore': {type: 'boolean'}
+  'no-ignore': {type: 'boolean'},
+  baseline: {type: 'string'},
+  'write-baseline': {type: 'string'}
 } as const
 
 export const HELP = `Usage: whatfor [options] [path | glob ...]
@@ -68,6 +72,8 @@ Options:
       --[no-]color           colored output
       --no-config            ignore config files
       --no-ignore            ignore ignore files
+      --baseline <file>      report only findings not recorded in this baseline
+      --write-baseline <f>   record today's findings in a baseline file
 
 Config: .whatforrc, .whatforrc.json, .whatforrc.yml, .whatforrc.js/.mjs, or a
 "whatfor" field in package.json; the nearest to each file wins.
@@ -86,6 +92,10 @@ Examples:
 
   # Machine-readable output
   $ whatfor --report json plan.md
+
+  # Adopt whatfor on existing plans: hear only about new problems
+  $ whatfor --write-baseline .whatfor-baseline.json docs/
+  $ whatfor --baseline .whatfor-baseline.json docs/
 `
 
 export function parseCliArguments(argv: readonly string[]): CliArguments {
@@ -99,6 +109,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
   const report = values.report ?? 'pretty'
   if (!Object.hasOwn(reporters, report)) {
     throw new UsageError(`Unknown reporter \`${report}\`, expected one of: ${Object.keys(reporters).join(', ')}`)
+  }
+  if (values.baseline !== undefined && values['write-baseline'] !== undefined) {
+    throw new UsageError('Unexpected --baseline with --write-baseline, expected one of them')
   }
   return {
     files: parsed.positionals,
@@ -118,7 +131,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     stdinFilename: values['stdin-filename'],
     maxSize: values['max-size'] === undefined ? undefined : parseSize(values['max-size']),
     config: !values['no-config'],
-    ignore: !values['no-ignore']
+    ignore: !values['no-ignore'],
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline']
   }
 }
 

@@ -10,6 +10,7 @@ import {HELP, parseCliArguments, type CliArguments} from './args.js'
 import {configTransform, defaultConfig} from './config.js'
 import {explainRule, listRules} from './explain.js'
 import {UsageError} from './usage-error.js'
+import {baselineStep} from './baseline.js'
 import packageJson from '../package.json' with {type: 'json'}
 
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt']
@@ -44,6 +45,12 @@ function lint(args: CliArguments): Promise<number> {
   const reportName = args.report
   const reporter = reporters[reportName]!
   const reportStream = machineReadable.has(reportName) ? process.stdout : process.stderr
+  let settleBaseline: ReturnType<typeof baselineStep>
+  try {
+    settleBaseline = baselineStep({baseline: args.baseline, writeBaseline: args.writeBaseline, log: (line) => process.stderr.write(`${line}\n`)})
+  } catch (error) {
+    return Promise.resolve(usageFailure(error))
+  }
   const options: EngineOptions = {
     processor: unified().use(remarkParse).use(inputGuard, {maxBytes: args.maxSize}),
     cwd: process.cwd(),
@@ -65,7 +72,12 @@ function lint(args: CliArguments): Promise<number> {
     detectIgnore: args.ignore,
     configTransform: configTransform as EngineOptions['configTransform'],
     defaultConfig: defaultConfig() as EngineOptions['defaultConfig'],
-    reporter: (files) => reporter(files, {color: args.color, quiet: args.quiet, silent: args.silent, cwd: process.cwd()}),
+    // The baseline drops known findings before reporting, and before
+    // unified-engine counts messages for the exit code.
+    reporter: (files) => {
+      settleBaseline(files)
+      return reporter(files, {color: args.color, quiet: args.quiet, silent: args.silent, cwd: process.cwd()})
+    },
     color: args.color,
     quiet: args.quiet,
     silent: args.silent,

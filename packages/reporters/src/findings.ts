@@ -56,23 +56,27 @@ export function findingsOf(files: readonly VFile[], filter: FindingFilter = {}):
       const level = levelOf(message)
       if (filter.silent && level !== 'error') continue
       if (filter.quiet && level === 'suggestion') continue
-      const start = message.place ? ('start' in message.place ? message.place.start : message.place) : undefined
-      const end = message.place && 'end' in message.place ? message.place.end : undefined
-      findings.push({
-        file,
-        message,
-        level,
-        ruleId: message.ruleId ?? CANNOT_PROCESS,
-        fromRule: Boolean(message.ruleId),
-        reason: message.reason,
-        note: message.note,
-        url: message.url,
-        start: validPoint(start),
-        end: validPoint(end)
-      })
+      findings.push(findingOf(file, message))
     }
   }
   return findings
+}
+
+export function findingOf(file: VFile, message: VFileMessage): Finding {
+  const start = message.place ? ('start' in message.place ? message.place.start : message.place) : undefined
+  const end = message.place && 'end' in message.place ? message.place.end : undefined
+  return {
+    file,
+    message,
+    level: levelOf(message),
+    ruleId: message.ruleId ?? CANNOT_PROCESS,
+    fromRule: Boolean(message.ruleId),
+    reason: message.reason,
+    note: message.note,
+    url: message.url,
+    start: validPoint(start),
+    end: validPoint(end)
+  }
 }
 
 function validPoint(point: {line?: number; column?: number} | undefined): Point | undefined {

@@ -11,7 +11,7 @@ export {userFacingReason, withUserFacingMessages} from './flatten.js'
 export {github, githubReport, escapeData, escapeProperty, workflowCommand, ANNOTATIONS_PER_LEVEL, type GithubOptions} from './github.js'
 export {sarif, sarifLog, type SarifOptions} from './sarif.js'
 export {rdjson, rdjsonl, rdjsonDiagnostics, type RdDiagnostic} from './rdjson.js'
-export {findingsOf, levelOf, relativePath, repositoryRoot, textOf, LineIndex, CANNOT_PROCESS, type Finding, type Level} from './findings.js'
+export {findingsOf, findingOf, levelOf, relativePath, repositoryRoot, textOf, LineIndex, CANNOT_PROCESS, type Finding, type Level} from './findings.js'
 export {contentHash, flaggedText, fingerprints, normalizeText} from './fingerprint.js'
 
 export interface ReporterOptions {
