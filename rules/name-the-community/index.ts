@@ -1,21 +1,121 @@
 /**
  * ## name-the-community
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Umair Haque, “Maximize Meaning” (2008): communities form by connecting with
+ * constituents around a meaningful social object — a lifestyle, identity or
+ * cause; and Joel Kelly (2008): communities create networks, not the other
+ * way around. “Build a community” with no one in it and nothing shared is a
+ * wish for an audience, not a community.
+ *
+ * Flags “build a community”, “grow our community” and the like when the
+ * sentence names neither who the community is (“of newer knitters”, “of
+ * people who write firmware”) nor what they share (a craft, a cause, a
+ * lifestyle, an identity). A brand or a platform is not a shared object.
+ *
+ * Leaves alone communities named by who or what (“a community of night-shift
+ * members who want guaranteed hours”), negated aims (“we are not trying to
+ * build a community”), quotes, code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import type {LexiconMatch, Sentence} from '@whatfor/plan-model'
+
+/** How far the verb may stand before the community (“build our online Discord community”). */
+const VERB_WINDOW = 4
+/** How far past the community its who or what may be named. */
+const NAMING_WINDOW = 8
+// Words that tie a community to who or what after it (“of”, “for”, “around”).
+const LINKS = new Set(['of', 'for', 'among', 'amongst', 'between', 'around', 'who', 'whose', 'where', 'that', 'united', 'built'])
+const BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014', '\u2013'])
 
 export default defineRule(
   {
     id: 'name-the-community',
     severity: 'suggestion',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: '“Build a community” with no who and no shared object named.',
+    argument:
+      'Communities form around a meaningful social object — a lifestyle, an identity, a cause, a craft — and they create networks, not the other way around. Say who the community is and what they share; a brand or a platform is not it.',
     quote: 'meaningful-social-object',
-    flags: [],
-    leavesAlone: []
+    alsoCites: ['communities-create-networks'],
+    flags: [
+      '“build a community”, “grow our community”, “grow our online community by 25%” with no who and no shared object',
+      'a community defined only by a brand or a platform (“a community around the Northwind brand”, “our Discord community”)'
+    ],
+    leavesAlone: [
+      'a community named by who (“a community of newer knitters who meet in person”)',
+      'a community named by what its people share (a craft, cause, lifestyle or identity)',
+      'negated aims (“we are not trying to build a community”)',
+      'quotes, code and links'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    for (const sentence of plan.sentences) {
+      for (const community of unnamedCommunities(sentence)) {
+        report({
+          start: community.verb.start,
+          end: community.word.end,
+          reason: `Unexpected community with no who and no shared object (“${textOf(sentence, community.verb.first, community.word.last)}”), expected who it is and the lifestyle, identity, cause or craft they share`
+        })
+      }
+    }
   }
 )
+
+interface CommunityAim {
+  readonly verb: LexiconMatch
+  readonly word: LexiconMatch
+}
+
+/** Building or growing a community, where the sentence says nothing of who or what. */
+function unnamedCommunities(sentence: Sentence): CommunityAim[] {
+  const own = sentence.matches.filter((match) => !match.quoted)
+  const aims: CommunityAim[] = []
+  for (const word of own.filter((match) => match.category === 'community-word')) {
+    const verb = own.find(
+      (match) => match.category === 'community-verb' && match.last < word.first && word.first - match.last <= VERB_WINDOW && !clauseBreakBetween(sentence, match.last, word.first)
+    )
+    if (!verb || verb.negated || word.negated) continue
+    if (namesWhoBefore(own, verb, word) || namesWhoAfter(sentence, own, word)) continue
+    aims.push({verb, word})
+  }
+  return aims
+}
+
+/** People named between the verb and the community: “build a parents' community”. */
+function namesWhoBefore(own: LexiconMatch[], verb: LexiconMatch, word: LexiconMatch): boolean {
+  return own.some((match) => (match.category === 'people' || match.category === 'shared-object') && match.first > verb.last && match.last < word.first && match.entry.phrase !== 'community' && match.entry.phrase !== 'communities')
+}
+
+/**
+ * Who or what after the community, tied to it by “of”, “for”, “around”,
+ * “who”: “a community of newer knitters”, “around a love of old bikes”. A
+ * number (“of 10,000”) or a brand is not a who.
+ */
+function namesWhoAfter(sentence: Sentence, own: LexiconMatch[], word: LexiconMatch): boolean {
+  const tokens = sentence.tokens
+  const link = tokens.findIndex((token, index) => index > word.last && index - word.last <= 2 && LINKS.has(token.lower))
+  if (link === -1) return false
+  if (tokens[link]!.lower === 'who' || tokens[link]!.lower === 'whose') return true
+  for (let index = link + 1; index < tokens.length && index - link <= NAMING_WINDOW; index++) {
+    if (BREAKS.has(tokens[index]!.text)) break
+    const named = own.some(
+      (match) => match.first === index && (match.category === 'shared-object' || (match.category === 'people' && !['their', 'them', 'they', 'those', 'everyone', 'anyone'].includes(match.entry.phrase)))
+    )
+    if (named) return true
+  }
+  return false
+}
+
+function clauseBreakBetween(sentence: Sentence, from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) if (BREAKS.has(sentence.tokens[index]!.text)) return true
+  return false
+}
+
+function textOf(sentence: Sentence, first: number, last: number): string {
+  const tokens = sentence.tokens.slice(first, last + 1)
+  let text = ''
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1]
+    text += (previous && previous.end < token.start ? ' ' : '') + token.text
+  })
+  return text
+}
