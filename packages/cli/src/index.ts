@@ -1,4 +1,4 @@
 export {run, DEFAULT_EXTENSIONS} from './run.js'
-export {configTransform, defaultConfig} from './config.js'
+export {configTransform, defaultConfig, type EngineConfig} from './config.js'
 export {explainRule, listRules} from './explain.js'
 export {UsageError} from './usage-error.js'

@@ -1,0 +1,177 @@
+import type {Root} from 'mdast'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import type {VFile} from 'vfile'
+import {createUnifiedLanguageServer} from 'unified-language-server'
+import {
+  ProposedFeatures,
+  ResponseError,
+  type CodeAction,
+  type CodeActionParams,
+  type Command,
+  type Connection,
+  type Diagnostic,
+  type PublishDiagnosticsParams,
+  type ServerCapabilities
+} from 'vscode-languageserver/node.js'
+import inputGuard from '@whatfor/input-guard'
+import {disableActions} from './disable-actions.js'
+import {useWhatforConfigInEngine} from './engine-config.js'
+import {hoverFor} from './hover.js'
+
+/** The names users type, exactly as the CLI reads them. */
+export const RC_NAME = '.whatforrc'
+export const PACKAGE_FIELD = 'whatfor'
+export const IGNORE_NAME = '.whatforignore'
+/** VS Code settings prefix: `whatfor.requireConfig`, `whatfor.ignorePath`. */
+export const CONFIGURATION_SECTION = 'whatfor'
+
+/** What the linter last saw of each open document: the text and tree its diagnostics point into. */
+interface Linted {
+  readonly text: string
+  readonly tree: Root
+}
+
+const linted = new Map<string, Linted>()
+const published = new Map<string, readonly Diagnostic[]>()
+
+/** Remembers each document's text and tree, so quick fixes are computed on what was linted. */
+function rememberLinted() {
+  return function (tree: Root, file: VFile): undefined {
+    const uri = file.data.lspDocumentUri
+    if (typeof uri === 'string') linted.set(uri, {text: String(file.value), tree})
+  }
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by unified-language-server on every file it lints. */
+    lspDocumentUri: string
+  }
+}
+
+/**
+ * The CLI's processor (remark-parse, then the input guard); the config
+ * (`.whatforrc`, or the preset when there is none) adds the rules.
+ */
+export const whatforProcessor = unified().use(remarkParse).use(inputGuard).use(rememberLinted)
+
+/**
+ * Starts whatfor's language server on the transport named in argv
+ * (`--stdio`, `--node-ipc`, `--socket=N`).
+ *
+ * unified-language-server does the linting, the config cascade, ignore files
+ * and `expected` quick fixes; whatfor adds its config shape, hover with the
+ * essay's argument, and the disable-comment quick fixes.
+ */
+export function startWhatforLanguageServer(): void {
+  useWhatforConfigInEngine()
+  withConnectionExtensions(() =>
+    createUnifiedLanguageServer({
+      configurationSection: CONFIGURATION_SECTION,
+      rcName: RC_NAME,
+      packageField: PACKAGE_FIELD,
+      ignoreName: IGNORE_NAME,
+      // unified-language-server loads its processor by name from the
+      // workspace and falls back to `defaultProcessor`, logging the miss on
+      // every lint. Naming the module that holds whatfor's processor (this
+      // one, or the bundle that re-exports it) always resolves, quietly.
+      processorName: import.meta.url,
+      processorSpecifier: 'whatforProcessor',
+      defaultProcessor: whatforProcessor
+    })
+  )
+}
+
+/**
+ * unified-language-server creates its connection inside and does not return
+ * it. vscode-languageserver lets a "feature" attach to a new connection and
+ * add server capabilities, so for the duration of the call we add one to the
+ * proposed features it uses, and restore them afterwards.
+ */
+function withConnectionExtensions(create: () => void): void {
+  type Mixin = (Base: new () => object) => new () => object
+  const features = ProposedFeatures.all as unknown as {languages?: Mixin}
+  const original = features.languages
+  features.languages = (Base) => {
+    const Inner = original ? original(Base) : Base
+    return class WhatforFeature extends (Inner as new () => {attach(connection: Connection): void; fillServerCapabilities(capabilities: ServerCapabilities): void}) {
+      override attach(connection: Connection): void {
+        super.attach(connection)
+        extendConnection(connection)
+      }
+      override fillServerCapabilities(capabilities: ServerCapabilities): void {
+        super.fillServerCapabilities(capabilities)
+        capabilities.hoverProvider = true
+      }
+    }
+  }
+  try {
+    create()
+  } finally {
+    features.languages = original
+  }
+}
+
+function extendConnection(connection: Connection): void {
+  const sendDiagnostics = connection.sendDiagnostics
+  connection.sendDiagnostics = (params: PublishDiagnosticsParams) => {
+    const diagnostics = params.diagnostics.map(withoutStackTrace)
+    if (diagnostics.length === 0) {
+      published.delete(params.uri)
+      linted.delete(params.uri)
+    } else {
+      published.set(params.uri, diagnostics)
+    }
+    return sendDiagnostics({...params, diagnostics})
+  }
+
+  connection.onHover((params) => hoverFor(published.get(params.textDocument.uri) ?? [], params.position))
+
+  // unified-language-server registers its own code action handler (the
+  // `expected` fixes) after this; ours is composed with it.
+  const onCodeAction = connection.onCodeAction
+  connection.onCodeAction = (handler) =>
+    onCodeAction(async (params, token, workDone, progress) => {
+      const theirs = await handler(params, token, workDone, progress)
+      if (theirs instanceof ResponseError) return theirs
+      return [...(theirs ?? []).map(shortTitle), ...disableActionsFor(params)]
+    })
+}
+
+function disableActionsFor(params: CodeActionParams): CodeAction[] {
+  const uri = params.textDocument.uri
+  const document = linted.get(uri)
+  if (!document) return []
+  const actions: CodeAction[] = []
+  const titles = new Set<string>()
+  for (const diagnostic of params.context.diagnostics) {
+    for (const action of disableActions({uri, text: document.text, tree: document.tree, diagnostic})) {
+      if (titles.has(action.title)) continue
+      titles.add(action.title)
+      actions.push(action)
+    }
+  }
+  return actions
+}
+
+/** unified-language-server titles a fix with its whole text; a skeleton section makes that a page. */
+function shortTitle<T extends Command | CodeAction>(action: T): T {
+  const [first, ...rest] = action.title.split('\n')
+  if (rest.length === 0) return action
+  return {...action, title: `${first!.replace(/`$/, '')}…\``}
+}
+
+/**
+ * A config the engine cannot use arrives as a message whose cause carries a
+ * stack trace, which unified-language-server appends to the diagnostic. A
+ * user's mistake gets the explanation, not the trace.
+ */
+function withoutStackTrace(diagnostic: Diagnostic): Diagnostic {
+  if (!/\n\s+at /.test(diagnostic.message)) return diagnostic
+  const message = diagnostic.message
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line) && !/^\s*\[cause\]/.test(line))
+    .join('\n')
+  return {...diagnostic, message}
+}
