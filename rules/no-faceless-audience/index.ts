@@ -1,21 +1,163 @@
 /**
  * ## no-faceless-audience
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Mitch Lieberman, “Social Just is” (2009): “we must recognize the customer
+ * as an individual and empower them in everything we do.” An audience
+ * described as eyeballs, impressions, a reach figure or a demographic band
+ * has no one in it to recognize, let alone empower.
+ *
+ * Flags an audience described only as a mass: an audience section (or a
+ * sentence outside one) that speaks of eyeballs, reach in millions, age
+ * bands, income bands or generations, and names no person, need or
+ * situation.
+ *
+ * Leaves alone audiences that also say who people are and what they need
+ * (“adults 50–70 who have started avoiding the pub quiz”), reach figures
+ * under a negation (“we are not trying to reach everyone”), and quotes,
+ * code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import type {Block, PlanModel, Section, Sentence} from '@whatfor/plan-model'
+
+// Outside an audience section only these speak of people as a mass; inside
+// one, a demographic band alone is enough.
+const STRONG = new Set(['eyeballs', 'eyeball', 'target demographic', 'maximum reach', 'max reach', 'mass reach', 'reach millions', 'millions of', 'addressable', 'reachable'])
+const REACH_WINDOW = 3
+const MILLIONS = new Set(['million', 'millions', 'billion', 'm'])
+const MAX_SHOWN = 3
+const GENERIC_NEEDS = new Set(['who', 'whose', 'because'])
 
 export default defineRule(
   {
     id: 'no-faceless-audience',
     severity: 'suggestion',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'An audience described only as a mass: eyeballs, reach figures, demographic bands.',
+    argument:
+      'Recognize the customer as an individual and empower them. An audience of eyeballs, impressions and age bands has no one in it; say who the people are, what they need and what situation they are in.',
     quote: 'customer-as-individual',
-    flags: [],
-    leavesAlone: []
+    flags: [
+      'eyeballs and reach figures as the audience (“we’ll reach 20 million eyeballs”, “reach millions of them”)',
+      'a demographic band as the whole audience (“Women 25–54, household income $60K–$120K, suburban”, “Gen Z, 16–24”)'
+    ],
+    leavesAlone: [
+      'an audience that also names a person, a need or a situation (“adults 50–70 who have started avoiding the pub quiz”)',
+      'reach under a negation (“we are not trying to reach everyone”)',
+      'quotes, code and links'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    // People described by their situation in the plan's purpose (“people who
+    // stop going to the pub quiz”) are its audience too, even when the
+    // audience section itself only gives the band and the reach.
+    if (plan.purposeStatements.some(namesASituation)) return
+    for (const zone of audienceZones(plan)) {
+      const sentences = zone.flatMap((block) => [...block.sentences])
+      const markers = sentences.flatMap((sentence) => massMarkers(sentence, true))
+      if (markers.length === 0 || sentences.some(namesPersonOrNeed)) continue
+      const shown = [...new Set(markers.map((marker) => marker.text))].slice(0, MAX_SHOWN).map((text) => `“${text}”`)
+      report({
+        start: markers[0]!.start,
+        end: markers[0]!.end,
+        reason: `Unexpected audience described only as a mass (${shown.join(', ')}), expected a person, their need or their situation`
+      })
+    }
   }
 )
+
+interface Marker {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Where the plan describes its audience: each audience section (with its
+ * subsections) as one zone, and any other paragraph or item that speaks of
+ * people as a mass (“We'll reach 20 million eyeballs”).
+ */
+function audienceZones(plan: PlanModel): Block[][] {
+  const bySection = new Map<Section, Block[]>()
+  const loose: Block[][] = []
+  for (const block of plan.blocks) {
+    if (block.kind === 'heading' || block.pseudoHeading) continue
+    const owner = audienceSection(block.section)
+    if (owner) bySection.set(owner, [...(bySection.get(owner) ?? []), block])
+    else if (block.sentences.some((sentence) => massMarkers(sentence, false).length > 0)) loose.push([block])
+  }
+  return [...bySection.values(), ...loose]
+}
+
+/** The audience section a section belongs to: headed as one (“Audience”, “Who we serve”, “Target demographic”). */
+function audienceSection(section: Section): Section | undefined {
+  for (let cursor: Section | undefined = section; cursor; cursor = cursor.parent) {
+    if (cursor.heading && (cursor.ownRoles.has('audience') || headingNamesAMass(cursor.heading))) return cursor
+    if (cursor.ownRoles.size > 0) return undefined
+  }
+  return undefined
+}
+
+function headingNamesAMass(heading: Block): boolean {
+  return heading.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'mass-audience'))
+}
+
+/** Mass descriptions in a sentence: lexicon terms, age bands and reach figures. */
+function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
+  const markers: Marker[] = []
+  for (const match of sentence.matches) {
+    if (match.category !== 'mass-audience' || match.quoted || match.negated) continue
+    if (!inAudience && !STRONG.has(match.entry.phrase)) continue
+    markers.push({text: textOf(sentence, match.first, match.last), start: match.start, end: match.end})
+  }
+  const tokens = sentence.tokens
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    // A reach figure: “reach 2 million”, “Estimated reach: 2.1 million”.
+    if (token.stem === 'reach' && !token.quoted) {
+      for (let ahead = index + 1; ahead < tokens.length && ahead - index <= REACH_WINDOW; ahead++) {
+        // Outside an audience section only a reach in millions speaks of an audience;
+        // “reach 5,000 followers” is a goal.
+        const figure = inAudience ? tokens[ahead]!.kind === 'number' || tokens[ahead]!.lower === 'millions' : MILLIONS.has(tokens[ahead]!.lower)
+        if (figure) {
+          // Take the unit with the number: “reach 20 million”.
+          const last = MILLIONS.has(tokens[ahead + 1]?.lower ?? '') ? ahead + 1 : ahead
+          markers.push({text: textOf(sentence, index, last), start: token.start, end: tokens[last]!.end})
+          break
+        }
+      }
+    }
+    // An age band inside an audience description: “16–24”, “25-54”.
+    if (inAudience && isAgeBand(tokens, index)) {
+      markers.push({text: textOf(sentence, index, index + 2), start: token.start, end: tokens[index + 2]!.end})
+    }
+  }
+  // Longest first at each place, then drop markers inside another (“income” in “household income”).
+  markers.sort((a, b) => a.start - b.start || b.end - a.end)
+  return markers.filter((marker, index) => !markers.slice(0, index).some((other) => other.start <= marker.start && marker.end <= other.end))
+}
+
+function isAgeBand(tokens: Sentence['tokens'], index: number): boolean {
+  const [low, dash, high] = [tokens[index], tokens[index + 1], tokens[index + 2]]
+  if (!low || !dash || !high || low.kind !== 'number' || high.kind !== 'number') return false
+  if (dash.text !== '-' && dash.text !== '\u2013' && dash.text !== '\u2014') return false
+  const [from, to] = [Number(low.text), Number(high.text)]
+  return from >= 10 && from < to && to <= 99 && low.end === dash.start && dash.end === high.start
+}
+
+/** A need or situation proper, not just a relative clause (“told by the people who lived it”). */
+function namesASituation(sentence: Sentence): boolean {
+  return sentence.matches.some((match) => match.category === 'audience-need' && !match.quoted && !match.negated && !GENERIC_NEEDS.has(match.entry.phrase))
+}
+
+function namesPersonOrNeed(sentence: Sentence): boolean {
+  return sentence.matches.some((match) => match.category === 'audience-need' && !match.quoted)
+}
+
+function textOf(sentence: Sentence, first: number, last: number): string {
+  const tokens = sentence.tokens.slice(first, last + 1)
+  let text = ''
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1]
+    text += (previous && previous.end < token.start ? ' ' : '') + token.text
+  })
+  return text
+}

@@ -117,12 +117,12 @@ export const massAudience: Lexicon = {
 export const audienceNeeds: Lexicon = {
   category: 'audience-need',
   entries: entries([
-    'who', 'whose', 'need', 'needs', 'want', 'wants', 'struggle', 'struggling', 'worried', 'worry', 'afraid',
+    'who', 'whose', 'need', 'needs', 'struggle', 'struggling', 'worried', 'worry', 'afraid',
     'scared', 'lonely', 'alone', 'isolated', 'trying to', 'looking for', 'because', 'when they', 'situation',
     'barrier', 'barriers', 'problem', 'problems', 'cannot', "can't", "don't", "doesn't", 'never', 'first-time',
     'stuck', 'embarrassed', 'ashamed', 'confused', 'miss', 'missing', 'lose', 'losing', 'lost', 'hate', 'love',
     'care about', 'caring for', 'living with', 'live with', 'recently', 'just moved', 'new to', 'hope', 'fear',
-    'reassurance', 'help', 'support', 'pain', 'frustrated', 'frustration', 'tired', 'busy', 'shift', 'shifts'
+    'reassurance', 'pain', 'frustrated', 'frustration', 'tired', 'night shift', 'shift workers'
   ])
 }
 
