@@ -1,21 +1,117 @@
 /**
  * ## no-tactic-as-strategy
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “First, a tactic is
+ * not a strategy.” Your social media strategy is not to start using Flickr
+ * and Facebook to spread your message. Jay Deragon, “Social Accidents”
+ * (2012): labeling purposeless tactical activity as strategic is an accident
+ * looking for a place to happen.
+ *
+ * Flags a section headed Strategy, or a sentence “our strategy is …”, whose
+ * content is only tactics: channel actions, post counts, formats, cadences
+ * and tools.
+ *
+ * Leaves alone a strategy that makes a choice about people or purpose (with
+ * its tactics under their own heading), a title that happens to contain the
+ * word, and negations (“our strategy is not to post more”).
  */
 import {defineRule} from '@whatfor/lint-rule'
+import {liveMatches, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
+
+/** Share of a strategy section's sentences that must be tactics for it to be “only tactics”. */
+const TACTIC_SHARE = 0.75
 
 export default defineRule(
   {
     id: 'no-tactic-as-strategy',
     severity: 'warning',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'A Strategy section or “our strategy is …” made only of tactics: channel actions, post counts, formats, cadences, tools.',
+    argument:
+      'A tactic is not a strategy. Posting on Facebook three times a week is something you do; a strategy is the choice of what to change for whom and why, which the tactics then serve.',
     quote: 'tactic-is-not-strategy',
-    flags: [],
-    leavesAlone: []
+    alsoCites: ['not-flickr-and-facebook', 'purposeless-tactical-activity'],
+    flags: [
+      'a section headed Strategy whose content is only channel actions, post counts, formats, cadences and tools',
+      'a sentence “our strategy is …” that goes on with only tactics (“to post daily on X and run a Twitter storm”)'
+    ],
+    leavesAlone: [
+      'a strategy that makes a choice about people or purpose, with tactics under their own heading',
+      'the document title, even when it contains “strategy”',
+      'negations: “our strategy is not to post more”',
+      'other people\'s words in quotes and block quotes, code and links'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(plan, sentence)))
+    const reported = new Set<Section>()
+    for (const section of plan.sections) {
+      if (!isStrategySection(section)) continue
+      const sentences = section.blocks.flatMap((block) => [...block.sentences]).filter((sentence) => wordCount(sentence) > 0)
+      const tactics = sentences.filter((sentence) => tactical.has(sentence))
+      if (sentences.length === 0 || tactics.length < Math.min(2, sentences.length) || tactics.length < sentences.length * TACTIC_SHARE) continue
+      reported.add(section)
+      report({
+        start: section.heading!.start,
+        end: section.heading!.end,
+        reason: `Unexpected strategy made only of tactics (${section.title}), expected the choice the tactics serve: what changes, for whom, and why`
+      })
+    }
+    for (const sentence of plan.sentences) {
+      if (reported.has(sentence.block.section) || !tactical.has(sentence)) continue
+      const statement = strategyStatement(sentence)
+      if (statement === undefined) continue
+      report({
+        start: sentence.start,
+        end: sentence.end,
+        reason: 'Unexpected strategy stated as tactics (our strategy is …), expected the choice the tactics serve: what changes, for whom, and why'
+      })
+    }
   }
 )
+
+/**
+ * A section headed with the word strategy (“Strategy”, “Our Reddit
+ * strategy”, “Strategic approach”): the plan calls this part its strategy.
+ * Other strategy-ish headings (“Approach”) make no such claim.
+ */
+function isStrategySection(section: Section): boolean {
+  if (section.depth === 0 || !section.heading || !section.ownRoles.has('strategy') || section.ownRoles.has('purpose')) return false
+  return section.heading.sentences.some((sentence) => sentence.tokens.some((token) => token.lower.startsWith('strateg')))
+}
+
+/** “Our strategy is …”, “Strategy: …”: the index of the token after it, if the sentence states the strategy. */
+function strategyStatement(sentence: Sentence): number | undefined {
+  const tokens = sentence.tokens
+  for (let index = 0; index < tokens.length - 1; index++) {
+    const token = tokens[index]!
+    if (token.stem !== 'strategi' || token.quoted) continue
+    const next = tokens[index + 1]!
+    if (next.text === ':') return index + 2
+    if (next.lower === 'is' || next.lower === 'will') {
+      const after = tokens[index + 2]
+      if (after && (after.lower === 'not' || after.lower === 'never')) return undefined
+      return index + 2
+    }
+  }
+  return undefined
+}
+
+/** What tactics are made of: cadences, formats and tools, platforms, channels and accounts. */
+const TACTIC_STUFF = ['schedule', 'tactic-format', 'platform', 'channel', 'channel-cue']
+
+/**
+ * A sentence about the means rather than the end: the plan model's tactic
+ * statements, a sentence about cadences, formats, tools, platforms or
+ * channels (“a recipe Reel every Tuesday”, “Canva templates”, “Discord is
+ * where debugging happens”), or an instruction (“Reply to every comment”).
+ */
+function isTactical(plan: PlanModel, sentence: Sentence): boolean {
+  if (plan.tacticStatements.includes(sentence)) return true
+  if (TACTIC_STUFF.some((category) => liveMatches(sentence, category).length > 0)) return true
+  const first = sentence.tokens.find((token) => token.kind === 'word')
+  return first !== undefined && liveMatches(sentence, 'tactic-verb').some((match) => match.first === first.index)
+}
+
+function wordCount(sentence: Sentence): number {
+  return sentence.tokens.filter((token) => token.kind === 'word').length
+}

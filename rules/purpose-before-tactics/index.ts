@@ -1,21 +1,111 @@
 /**
  * ## purpose-before-tactics
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Jay Deragon, “Putting The Strategic Cart Before The Social Horse” (2013): a
+ * strategy grounded in the wrong beliefs puts the cart before the horse, and
+ * will take you nowhere. In a plan the order is the argument: what the effort
+ * is for comes first, and the strategy, tactics and channels follow from it.
+ *
+ * Flags a document whose strategy, tactics or channels section comes before
+ * its purpose section, when both exist.
+ *
+ * Leaves alone plans with no purpose section (what-for covers those) or no
+ * strategy, tactics or channels section; a title that names the strategy
+ * (“Acme: Discord Strategy”), which is the document's name, not a section;
+ * and a heading that justifies one channel (“Why TikTok?”), which is a
+ * channel rationale, not the plan's purpose.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import {PhraseIndex, roleLexicons, type PlanModel, type Section, type SectionRole, type Token} from '@whatfor/plan-model'
+
+const CART: readonly SectionRole[] = ['strategy', 'tactics', 'channels']
+
+/** The heading words of the cart roles, to confirm a role by its written word. */
+const cartIndex = new PhraseIndex(roleLexicons.filter((lexicon) => CART.some((role) => lexicon.category === `role:${role}`)))
 
 export default defineRule(
   {
     id: 'purpose-before-tactics',
     severity: 'warning',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'A strategy, tactics or channels section that comes before the purpose section.',
+    argument:
+      'A strategy grounded in the wrong beliefs puts the cart before the horse. Put what the plan is for first; strategy, tactics and channels are only judged against it, so they come after it.',
     quote: 'wrong-beliefs',
-    flags: [],
-    leavesAlone: []
+    alsoCites: ['why-people-should-care'],
+    flags: ['a strategy, tactics or channels section (by its heading, in any heading style) placed before the purpose section'],
+    leavesAlone: [
+      'plans without a purpose section, or without a strategy, tactics or channels section',
+      'the document title, even when it names the strategy',
+      'a heading that justifies a single channel (“Why TikTok?”): a channel rationale, not the purpose'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    const purpose = plan.sections.find((section) => isPurposeSection(plan, section))
+    if (!purpose) return
+    const cart = plan.sections.find((section) => section.start < purpose.start && isCartSection(section) && hasContent(plan, section))
+    if (!cart) return
+    const heading = cart.heading!
+    report({
+      start: heading.start,
+      end: heading.end,
+      reason: `Unexpected ${roleName(cart)} section (${cart.title}) before the purpose section (${purpose.title}), expected what the plan is for to come first`
+    })
   }
 )
+
+function isCartSection(section: Section): boolean {
+  if (section.depth === 0 || !section.heading || section.ownRoles.has('purpose')) return false
+  return CART.some((role) => section.ownRoles.has(role)) && section.heading.sentences.some((sentence) => namesCartRole(sentence.tokens))
+}
+
+/**
+ * Whether the heading writes a cart word as the role lexicon lists it (or
+ * its plural): stems alone would read “Executive Summary” as “execution”.
+ */
+function namesCartRole(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    for (const phrase of cartIndex.matchAt(tokens, index)) {
+      const listed = phrase.entry.phrase.toLowerCase().split(' ')
+      const written = tokens.slice(index, index + phrase.stems.length).map((token) => token.lower)
+      if (written.every((word, offset) => sameWord(word, listed[offset] ?? ''))) return true
+    }
+  }
+  return false
+}
+
+function sameWord(written: string, listed: string): boolean {
+  return written === listed || written === `${listed}s` || `${written}s` === listed || written === `${listed}es`
+}
+
+/**
+ * Roles that make a “why” heading about something other than the plan's
+ * purpose: “Why these channels”, “What we'll listen to, and why”.
+ */
+const NOT_THE_PURPOSE: readonly SectionRole[] = ['channels', 'listening', 'goals', 'audience', 'owners', 'review']
+
+/**
+ * A section headed as the plan's purpose that states one. “Why this
+ * campaign” is a purpose heading (the campaign is what it is about); “Why
+ * TikTok?” or “Why video” is a channel's rationale, “Why now” or “Why us” a
+ * pitch's. Judged by the heading, as the order of a plan is read: whether
+ * the purpose under it is a good one is for what-for and
+ * no-boilerplate-purpose to say.
+ */
+function isPurposeSection(plan: PlanModel, section: Section): boolean {
+  if (section.depth === 0 || !section.heading || !section.ownRoles.has('purpose')) return false
+  if (NOT_THE_PURPOSE.some((role) => section.ownRoles.has(role))) return false
+  const aboutSomethingElse = section.heading.sentences.some((sentence) => sentence.matches.some((match) => ABOUT_SOMETHING_ELSE.has(match.category) && !match.quoted))
+  return !aboutSomethingElse && hasContent(plan, section)
+}
+
+/** Heading words that make a “why” about a medium, a format or a pitch, not the plan's purpose. */
+const ABOUT_SOMETHING_ELSE = new Set(['platform', 'channel', 'tactic-format', 'not-purpose-heading'])
+
+/** A section with content of its own or in its subsections: not a subtitle of the title block. */
+function hasContent(plan: PlanModel, section: Section): boolean {
+  return plan.blocks.some((block) => block.start > section.heading!.start && block.start < section.end && block.kind !== 'heading' && !block.pseudoHeading)
+}
+
+function roleName(section: Section): string {
+  return CART.find((role) => section.ownRoles.has(role)) ?? 'strategy'
+}

@@ -77,10 +77,13 @@ export function isGoalStatement(sentence: Sentence): boolean {
   const block = sentence.block
   if (block.kind === 'heading' || block.pseudoHeading) return false
   if (isGoalsSection(block.section)) return true
+  return statesGoal(sentence) || opensWithAim(sentence)
+}
+
+/** A goal word (“target”, “aim”, “KPI”) in a sentence, not one that names something else (“target audience”). */
+function statesGoal(sentence: Sentence): boolean {
   const named = sentence.matches.filter((match) => match.category === 'not-goal-cue')
-  const cues = liveMatches(sentence, 'goal-cue').filter((cue) => !named.some((other) => other.first <= cue.last && cue.first <= other.last))
-  if (cues.length > 0) return true
-  return opensWithAim(sentence)
+  return liveMatches(sentence, 'goal-cue').some((cue) => !named.some((other) => other.first <= cue.last && cue.first <= other.last))
 }
 
 /**
@@ -88,11 +91,17 @@ export function isGoalStatement(sentence: Sentence): boolean {
  * something else (“Target audience”) describes people, not aims.
  */
 export function isGoalsSection(section: Section): boolean {
-  if (!section.roles.has('goals')) return false
   let owner: Section | undefined = section
-  while (owner && owner.ownRoles.size === 0) owner = owner.parent
+  while (owner && owner.ownRoles.size === 0 && !headingStatesGoal(owner)) owner = owner.parent
   const heading = owner?.heading
-  return !heading || !heading.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'not-goal-cue'))
+  if (!owner || !heading) return false
+  if (headingStatesGoal(owner)) return true
+  return owner.ownRoles.has('goals') && !heading.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'not-goal-cue'))
+}
+
+/** A heading such as “Targets”, “What we're aiming for”, “KPIs”, read with the goals lexicon. */
+function headingStatesGoal(section: Section): boolean {
+  return section.heading !== undefined && section.heading.sentences.some(statesGoal)
 }
 
 /** A count: “5,000”, “2.5”, and the shorthand of targets, “10k”, “50M”, “1.2bn”. */

@@ -89,7 +89,8 @@ export const goalCues: Lexicon = {
     'goal', 'goals', 'aim', 'aims', 'aiming', 'objective', 'objectives', 'target', 'targets', 'targeting', 'kpi', 'kpis',
     'okr', 'okrs', 'key result', 'key results', 'success', 'we want', 'we want to', 'we hope', 'we hope to',
     'ambition', 'we will achieve', 'we aim', 'the plan is to', 'by the end of', 'by end of', 'by year end', 'by year-end',
-    'would love', 'we\'d love', 'we need to', 'measured by', 'measure success'
+    'would love', 'we\'d love', 'we need to', 'measured by', 'measure success', 'number of', 'how many', 'percentage of',
+    'proportion of', 'share of', 'rate of', 'median', 'baseline'
   ])
 }
 
@@ -131,6 +132,15 @@ export const signalCues: Lexicon = {
   ])
 }
 
+/**
+ * “Why now”, “Why us”: headings with a purpose word that argue timing or a
+ * pitch, not what the plan is for.
+ */
+export const notPurposeHeadings: Lexicon = {
+  category: 'not-purpose-heading',
+  entries: entries(['why now', 'why us', 'why we win', 'why we\'ll win', 'why this works', 'why it works', 'why pick us', 'why choose us', 'why hire us'])
+}
+
 /** Formats, tools and mechanics: what a tactic is made of. */
 export const tacticFormats: Lexicon = {
   category: 'tactic-format',
@@ -164,9 +174,8 @@ export const tacticFormats: Lexicon = {
 export const reasonCues: Lexicon = {
   category: 'reason-cue',
   entries: entries([
-    'so that', 'so', 'because', 'since', 'in order to', 'to help', 'to let', 'to give', 'to show', 'to make sure',
-    'to find', 'to hear', 'to answer', 'to reach', 'to bring', 'to keep', 'to learn', 'to reassure', 'to support',
-    'to remind', 'to thank', 'to check', 'to test', 'for anyone', 'for anything', 'for people', 'for those',
-    'which means', 'which helps', 'that way', 'why', 'purpose', 'reason', 'aim', 'meaning', 'lets', 'helps', 'where people'
+    'so that', 'so', 'because', 'since', 'in order to', 'to help', 'to let', 'to make sure', 'to reassure', 'to support',
+    'for anyone', 'for anything', 'for people', 'for those', 'which means', 'which helps', 'that way', 'why', 'purpose',
+    'reason', 'meaning', 'lets', 'helps', 'where people'
   ])
 }
