@@ -14,7 +14,7 @@
  * channels inside quotes, code and links.
  */
 import {defineRule, type Finding} from '@whatfor/lint-rule'
-import type {Block, PlanModel, Sentence} from '@whatfor/plan-model'
+import {isMetadataBlock, type Block, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 const REASON_TAIL = 'expected the plan to start from why people should care'
 
@@ -68,7 +68,7 @@ function channelFirstOpening(plan: PlanModel): Finding | undefined {
       for (const sentence of block.sentences) {
         if (isPurpose(plan, sentence)) continue
         const names = distinctChannels(sentence)
-        if (names.size >= 2 || (names.size >= 1 && isScheduleLine(sentence))) {
+        if (isChannelLineUp(plan, sentence, names)) {
           return {start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names].join(', ')}) before any purpose, ${REASON_TAIL}`}
         }
       }
@@ -83,14 +83,42 @@ function channelFirstOpening(plan: PlanModel): Finding | undefined {
  */
 function openingBlocks(plan: PlanModel): Block[] {
   const limit = plan.purposeStart ?? Number.POSITIVE_INFINITY
-  const firstSection = plan.sections.find((section) => section.depth > 0 && section.ownRoles.size + section.blocks.length > 0 && !isTitle(plan, section.index))
+  const content = (block: Block): boolean => !block.pseudoHeading && block.kind !== 'heading' && !isMetadataBlock(block)
+  // The title block is whatever precedes the first heading, plus the title
+  // heading's own content; the first section is the first one with content.
+  const firstSection = plan.sections.find((section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.some(content))
   const end = firstSection ? firstSection.end : plan.source.length
-  return plan.blocks.filter((block) => block.start < limit && block.start < end && !block.pseudoHeading && block.kind !== 'heading')
+  return plan.blocks.filter((block) => block.start < limit && block.start < end && content(block))
 }
 
-function isTitle(plan: PlanModel, index: number): boolean {
-  const section = plan.sections[index]!
-  return section.depth === 1 && section.ownRoles.size === 0 && plan.sections.filter((other) => other.depth === 1).length === 1 && section.heading?.index === 0
+/**
+ * A sentence that lines channels up as the plan: two or more channels in an
+ * activity (“we will be on Facebook, Instagram and TikTok”, “post daily on
+ * X and LinkedIn”), or a bare run of names. Channels named in a story or a
+ * description of people (“we met on MySpace”) are not a line-up.
+ */
+function isChannelLineUp(plan: PlanModel, sentence: Sentence, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false
+  const words = sentence.tokens.filter((token) => token.kind === 'word').length
+  // Channels named deep in a long sentence are part of a story, not a plan:
+  // count the words up to the last channel named.
+  const lastChannel = Math.max(...sentence.matches.filter((match) => match.category === 'platform' || match.category === 'channel').map((match) => match.last))
+  const span = sentence.tokens.slice(0, lastChannel + 1).filter((token) => token.kind === 'word').length
+  const isPlanLine = plan.tacticStatements.includes(sentence) && span <= MAX_LINE_UP_WORDS
+  if (isPlanLine && (names.size >= 2 || isScheduleLine(sentence))) return true
+  return names.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE
+}
+
+const MAX_LINE_UP_WORDS = 35
+const MIN_CHANNEL_SHARE = 0.3
+
+/** Words of a sentence that are channel names. */
+function channelWords(sentence: Sentence): number {
+  let count = 0
+  for (const match of sentence.matches) {
+    if ((match.category === 'platform' || match.category === 'channel') && !match.negated && !match.quoted) count += match.last - match.first + 1
+  }
+  return count
 }
 
 /** A list or table whose entries are mostly channels, or mostly a posting schedule. */

@@ -8,7 +8,7 @@ import {isGoalStatement} from './goal-statements.js'
 import {readFrontMatter} from './front-matter.js'
 import {isNegated} from './negation.js'
 import {isPurposeStatement} from './purpose.js'
-import {rolesOf} from './roles.js'
+import {rolesAtStart, rolesOf} from './roles.js'
 import {splitSentences, tokenize, type RawSentence} from './tokenize.js'
 import {extractBlocks, toSource, type RawBlock} from './voice.js'
 
@@ -30,6 +30,7 @@ export function getPlan(tree: Root, file: VFile): PlanModel {
 
 const PSEUDO_HEADING_DEPTH = 7
 const MAX_HEADING_WORDS = 6
+const MAX_LABEL_WORDS = 4
 
 // Mutable shapes used while building; exposed read-only through the types.
 type MutableSection = {-readonly [K in keyof Section]: Section[K]} & {blocks: Block[]}
@@ -61,14 +62,15 @@ export function analyse(tree: Root, source: string): PlanModel {
     const headingLike = headingShape(raw, rawSentences)
     if (headingLike === 'whole') {
       const block = makeBlock(raw, rawSentences, true)
-      const isTitle = raw.kind === 'heading' && raw.depth === 1 && rawIndex === 0 && depthOneHeadings === 1
+      // The document's title names no section role (“Social Media Strategy 2025” is not a strategy section).
+      const isTitle = rawIndex === 0 && (raw.kind === 'heading' ? raw.depth === 1 && depthOneHeadings === 1 : rolesAtStart(allTokens(block)).size === 0 || wordCount(rawSentences[0]!) > 3)
       openSection(block, raw.kind === 'heading' ? raw.depth : PSEUDO_HEADING_DEPTH, allTokens(block), isTitle)
       return
     }
     if (headingLike === 'first-line') {
       const [first, ...rest] = rawSentences
       const heading = makeBlock(raw, [first!], true, first!.end)
-      openSection(heading, PSEUDO_HEADING_DEPTH, allTokens(heading), false)
+      openSection(heading, PSEUDO_HEADING_DEPTH, allTokens(heading), rawIndex === 0 && rolesAtStart(allTokens(heading)).size === 0)
       const body = makeBlock(raw, rest, false)
       body.start = toSource(raw.segments, rest[0]!.start)
       current.blocks.push(body)
@@ -118,9 +120,8 @@ export function analyse(tree: Root, source: string): PlanModel {
     isPurposeStatement(sentence, sentence.block.section, tacticSet.has(sentence)) && !sentence.block.pseudoHeading && sentence.block.kind !== 'heading'
   )
 
-  const purposeSection = sections.find((section) => section.ownRoles.has('purpose') && section.blocks.length > 0 && section.depth > 0)
-  const starts = [purposeStatements[0]?.start, purposeSection?.start].filter((value): value is number => value !== undefined)
-  const purposeStart = starts.length > 0 ? Math.min(...starts) : undefined
+  // A purpose section without a purpose in it (“Purpose: grow sales 20%”) states none.
+  const purposeStart = purposeStatements[0]?.start
 
   const byCategory = new Map<string, LexiconMatch[]>()
   for (const sentence of sentences) {
@@ -158,11 +159,18 @@ export function analyse(tree: Root, source: string): PlanModel {
  * ads) or a cadence, about a channel or inside a tactics or channels section.
  */
 function isTacticStatement(sentence: Sentence): boolean {
-  const live = sentence.matches.filter((match) => !match.negated && !match.quoted)
+  // Past tense tells a story (“we met on MySpace”, “Tom messaged Ellie”), not a plan.
+  const live = sentence.matches.filter((match) => !match.negated && !match.quoted && !(match.category === 'tactic-verb' && isPastTense(sentence.tokens[match.first]!)))
   const has = (category: string): boolean => live.some((match) => match.category === category)
   if (!has('tactic-verb') && !has('schedule')) return false
   const roles = sentence.block.section.roles
   return has('platform') || has('channel') || has('schedule') || roles.has('tactics') || roles.has('channels')
+}
+
+const IRREGULAR_PAST = new Set(['ran', 'wrote', 'sent', 'put', 'bought', 'did', 'made', 'went', 'got', 'had', 'was', 'were'])
+
+function isPastTense(token: Token): boolean {
+  return (token.lower.endsWith('ed') && token.lower.length > 4) || IRREGULAR_PAST.has(token.lower)
 }
 
 function newSection(index: number, title: string, depth: number, heading: Block | undefined, ownRoles: Set<SectionRole>, parent: Section | undefined): MutableSection {
@@ -248,6 +256,10 @@ function looksLikeHeadingLine(sentence: RawSentence): boolean {
   const last = sentence.tokens[sentence.tokens.length - 1]!
   if (last.kind === 'punctuation' && last.text !== ':' && last.text !== '?') return false
   const shouting = words.every((token) => token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text))
-  const tokens = sentence.tokens.map((token, index) => ({...token, index, start: token.start, end: token.end}))
-  return shouting || rolesOf(tokens as unknown as Token[]).size > 0
+  // A line of a few capitalised words with no sentence punctuation is a
+  // plain-text heading (“Formats”, “Paid media”), whatever it names.
+  const first = words[0]!.text.charAt(0)
+  const label = words.length <= MAX_LABEL_WORDS && first !== first.toLowerCase() && (last.kind !== 'punctuation' || last.text === ':')
+  const tokens = sentence.tokens.map((token, index) => ({...token, index}))
+  return shouting || label || rolesAtStart(tokens as unknown as Token[]).size > 0
 }

@@ -1,5 +1,6 @@
 export {getPlan, analyse} from './analyse.js'
 export {isNegated} from './negation.js'
+export {isMetadataBlock} from './metadata.js'
 export {growthVerbs, isCount, isGoalStatement, isGoalsSection, liveMatches, opensWithAim, writtenAsListed} from './goal-statements.js'
 export {PhraseIndex} from './lexicon.js'
 export {sentenceLexicons, roleLexicons} from './lexicons/index.js'

@@ -7,7 +7,8 @@ import type {Token} from './types.js'
  */
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'avoid', 'avoiding', 'stop', 'stopped', 'refuse', 'resist', 'rather', 'instead', 'against', 'beyond', 'ignore', 'ignoring', 'forget', 'ditch', 'drop', 'reject', 'rejecting', 'nothing'])
 const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014', '\u2013'])
-const CONTRAST_WORDS = new Set(['but', 'so', 'and', 'because', 'while', 'whereas', 'although', 'though', 'yet'])
+// Conjunctions and relative pronouns open a new clause: “people who don't drive” negates the driving, not the people.
+const CONTRAST_WORDS = new Set(['but', 'so', 'and', 'because', 'while', 'whereas', 'although', 'though', 'yet', 'who', 'which', 'that', 'whose', 'where', 'when'])
 const LOOK_BEHIND = 6
 const LOOK_AHEAD = 4
 

@@ -15,8 +15,56 @@ const STRONG_CUES = new Set([
   'why it matters', 'this matters because', 'it matters because', 'never have to', 'no longer', 'so nobody', 'so no one',
   'so everyone', 'so people', 'so they', 'so residents', 'so families', 'so customers', 'improve the lives',
   'improve lives', 'better lives', 'better life', 'less alone', 'we want people', 'we want every', 'because people',
-  'because families', 'because residents', 'because customers'
+  'because families', 'because residents', 'because customers', "what we're for", 'what we are for', 'what it is for'
 ])
+
+// Words that, right before the people they name, announce what changes for
+// them: “because students …”, “so families can …”, “for home brewers who …”,
+// “we want young people to …”.
+const LINKS_TO_PEOPLE = new Set(['because', 'so', 'for', 'helping', 'help', 'helps', 'let', 'lets', 'enable', 'enables', 'empower', 'want', 'wants', 'need'])
+// After these the people must go on to do something (“want students in halls
+// to waste less”), and must not be counted (“want more customers”).
+const NEEDS_INFINITIVE = new Set(['want', 'wants', 'need'])
+const INFINITIVE_WINDOW = 8
+const QUANTITY_WORDS = new Set(['more', 'new', 'extra', 'additional', 'million', 'millions', 'thousand', 'thousands'])
+const PRONOUNS = new Set(['they', 'them', 'whoever', 'those who'])
+const PEOPLE_WINDOW = 4
+
+/**
+ * A link word followed within a few words by the people it is about, the
+ * people then doing or getting something. Structural, so it carries to
+ * wordings no lexicon lists. Pronouns do not count: their antecedent could
+ * be anything (“because they always do well”).
+ */
+function linksToPeople(sentence: Sentence, people: readonly LexiconMatch[]): boolean {
+  return people.some((person) => {
+    if (person.negated || PRONOUNS.has(person.entry.phrase)) return false
+    for (let index = person.first - 1; index >= 0 && index >= person.first - PEOPLE_WINDOW; index--) {
+      const token = sentence.tokens[index]!
+      if (token.kind === 'punctuation') return false
+      if (!LINKS_TO_PEOPLE.has(token.lower)) continue
+      const next = sentence.tokens[person.last + 1]
+      // “for people” alone names a target group, not a purpose: it needs “who”.
+      if (token.lower === 'for') return next?.lower === 'who' || next?.lower === 'that'
+      if (NEEDS_INFINITIVE.has(token.lower)) return goesOnToDo(sentence, index, person)
+      return true
+    }
+    return false
+  })
+}
+
+function goesOnToDo(sentence: Sentence, linkIndex: number, person: LexiconMatch): boolean {
+  for (let index = linkIndex + 1; index < person.first; index++) {
+    const token = sentence.tokens[index]!
+    if (QUANTITY_WORDS.has(token.lower) || token.kind === 'number') return false
+  }
+  for (let index = person.last + 1; index < sentence.tokens.length && index <= person.last + INFINITIVE_WINDOW; index++) {
+    const token = sentence.tokens[index]!
+    if (token.lower === 'to') return true
+    if (token.kind === 'punctuation' && token.text !== ',') return false
+  }
+  return false
+}
 
 function ownVoice(matches: readonly LexiconMatch[], category: string): LexiconMatch[] {
   return matches.filter((match) => match.category === category && !match.quoted)
@@ -29,21 +77,25 @@ function hasBusinessNumber(sentence: Sentence): boolean {
   return ownVoice(sentence.matches, 'business-metric').some((match) => !match.negated)
 }
 
+// Reasons that are not a purpose: corporate boilerplate, fashion and gurus.
+const NOT_A_REASON = new Set(['boilerplate', 'guru-authority', 'guru-claim', 'fashion-appeal'])
+
 export function isPurposeStatement(sentence: Sentence, section: Section, isTactic: boolean): boolean {
+  const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted).length
+  if (words < 4) return false
   const cues = ownVoice(sentence.matches, 'purpose-cue').filter((match) => !match.negated)
   const people = ownVoice(sentence.matches, 'people')
   const business = hasBusinessNumber(sentence)
-  const words = sentence.tokens.filter((token) => token.kind === 'word' && !token.quoted).length
-  if (words < 4) return false
-  if (section.roles.has('purpose') && section.heading !== undefined) {
-    // In a purpose section, any sentence about people or change counts, unless
-    // it is only a business number.
-    return (people.length > 0 || cues.length > 0) && !(business && people.length === 0)
-  }
-  if (cues.length === 0 || people.length === 0) return false
-  const strong = cues.some((match) => STRONG_CUES.has(match.entry.phrase))
-  if (strong) return !business || people.length > 0
-  // A weak cue (“help”, “enable”) counts outside tactic lists and without numbers.
+  const hollow = sentence.matches.some((match) => NOT_A_REASON.has(match.category) && !match.negated && !match.quoted)
+  const stated = cues.some((match) => STRONG_CUES.has(match.entry.phrase))
+  // A stated purpose about people stands even beside boilerplate (“… so that tenants can …”).
+  if (stated && people.length > 0) return true
+  if (hollow) return false
+  if (linksToPeople(sentence, people)) return true
+  if (business) return false
+  // In a purpose section, a sentence about people, or with a purpose cue, is the purpose.
+  if (section.roles.has('purpose') && section.heading !== undefined) return people.length > 0 || cues.length > 0
+  // A weak cue counts outside tactic lists.
   if (isTactic || section.roles.has('tactics') || section.roles.has('channels')) return false
-  return !business
+  return cues.length > 0 && people.length > 0
 }

@@ -15,3 +15,19 @@ export function rolesOf(tokens: readonly Token[]): Set<SectionRole> {
   }
   return roles
 }
+
+const LEADING_FILLERS = new Set(['our', 'the', 'my', 'a', 'an', 'your', 'key', 'main', 'overall', 'section', 'part', 'appendix'])
+
+/**
+ * Roles named at the very start of a line (after numbering and “our/the”):
+ * “2.1 Tactics”, “Our goals:”. A short line that merely contains a role word
+ * (“Prepared for: Marketing Review”) is not thereby a heading.
+ */
+export function rolesAtStart(tokens: readonly Token[]): Set<SectionRole> {
+  let index = 0
+  while (index < tokens.length && (tokens[index]!.kind !== 'word' || LEADING_FILLERS.has(tokens[index]!.lower))) index++
+  const roles = new Set<SectionRole>()
+  if (index >= tokens.length) return roles
+  for (const phrase of roleIndex.matchAt(tokens, index)) roles.add(phrase.category.slice('role:'.length) as SectionRole)
+  return roles
+}

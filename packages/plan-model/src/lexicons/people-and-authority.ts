@@ -13,7 +13,7 @@ const entries = (phrases: readonly string[]): Lexicon['entries'] => phrases.map(
 export const boilerplate: Lexicon = {
   category: 'boilerplate',
   entries: entries([
-    'leading provider', 'a leading', 'the leading provider', 'world-class', 'world class', 'best-in-class',
+    'leading provider', 'the leading provider', 'world-class', 'world class', 'best-in-class',
     'best in class', 'committed to excellence', 'commitment to excellence', 'dedicated to excellence',
     'passion for excellence', 'pursuit of excellence', 'excellence in everything', 'innovative solutions',
     'innovative solution', 'solutions provider', 'solutions partner', 'synergy', 'synergies', 'synergistic',
@@ -21,14 +21,17 @@ export const boilerplate: Lexicon = {
     'market-leading', 'market leading', 'premier provider', 'value-added', 'customer-centric', 'best-of-breed',
     'next-generation solutions', 'end-to-end solutions', 'holistic solutions', 'stakeholder value',
     'exceed expectations', 'exceeding expectations', 'unparalleled', 'paradigm', 'leverage our', 'core competencies',
-    'core competency', 'thought leadership', 'a trusted partner', 'trusted partner of choice', 'partner of choice',
+    'core competency', 'a trusted partner', 'trusted partner of choice', 'partner of choice',
     'provider of choice', 'brand of choice', 'first choice', 'premium experiences', 'seamless experiences',
-    'world-leading', 'world leading', 'global leader', 'innovative', 'innovation-led', 'excellence'
+    'world-leading', 'world leading', 'global leader', 'innovation-led'
   ])
 }
 
-/** Words of a boilerplate purpose that need a second word to count (“innovative”, “excellence” alone). */
-export const weakBoilerplate = new Set(['innovative', 'excellence', 'a leading', 'first choice', 'thought leadership'])
+/** Stock words that are boilerplate only in company: “innovative”, “excellence” alone are fine. */
+export const weakBoilerplate: Lexicon = {
+  category: 'boilerplate-weak',
+  entries: entries(['innovative', 'innovation', 'excellence', 'a leading', 'first choice', 'thought leadership', 'solutions', 'passionate', 'dedicated', 'value', 'quality'])
+}
 
 /** Who carries a plan out: roles and teams of people. */
 export const executorRoles: Lexicon = {

@@ -2,24 +2,26 @@ import type {Lexicon} from '../types.js'
 
 /**
  * Words for people and groups of people. A What For speaks of them; a plan
- * that only speaks of numbers does not.
+ * that only speaks of numbers does not. Mass and metric words (fans,
+ * viewers, subscribers, audience) are left out on purpose: they count people
+ * rather than speak of them.
  */
 export const people: Lexicon = {
   category: 'people',
   entries: [
     'people', 'person', 'persons', 'everyone', 'everybody', 'anyone', 'someone', 'nobody', 'no one',
-    'customer', 'client', 'user', 'member', 'reader', 'listener', 'viewer', 'subscriber', 'patron',
+    'customer', 'client', 'user', 'member', 'reader', 'listener', 'patron',
     'resident', 'neighbour', 'neighbor', 'neighbourhood', 'neighborhood', 'citizen', 'local', 'community', 'communities',
     'family', 'parent', 'mum', 'mom', 'dad', 'child', 'children', 'kid', 'teen', 'teenager', 'young people', 'youth',
     'student', 'pupil', 'learner', 'graduate', 'teacher', 'school', 'patient', 'carer', 'caregiver', 'nurse', 'doctor',
     'volunteer', 'donor', 'supporter', 'founder', 'entrepreneur', 'owner', 'maker', 'developer', 'contributor',
     'maintainer', 'employee', 'staff', 'worker', 'colleague', 'farmer', 'grower', 'beekeeper', 'gardener', 'artist',
-    'musician', 'writer', 'cyclist', 'rider', 'runner', 'player', 'fan', 'visitor', 'guest', 'traveller', 'traveler',
+    'musician', 'writer', 'cyclist', 'rider', 'runner', 'player', 'visitor', 'guest', 'traveller', 'traveler',
     'tenant', 'homeowner', 'buyer', 'shopper', 'diner', 'commuter', 'driver', 'pensioner', 'retiree', 'older people',
     'veteran', 'refugee', 'newcomer', 'beginner', 'novice', 'women', 'woman', 'men', 'man', 'girl', 'boy', 'human',
     'humans', 'individual', 'household', 'adult', 'senior', 'survivor', 'mentor', 'mentee', 'apprentice', 'trainee',
     'researcher', 'scientist', 'engineer', 'designer', 'freelancer', 'crafter', 'knitter', 'baker', 'cook', 'chef',
-    'reader', 'audience', 'crowd', 'public', 'constituent', 'voter', 'taxpayer', 'member of the public', 'stakeholder',
-    'partner', 'supplier', 'them', 'they', 'their', 'themselves', 'whoever', 'those who', 'those'
+    'public', 'constituent', 'voter', 'taxpayer', 'member of the public', 'stakeholder',
+    'partner', 'supplier', 'them', 'they', 'whoever', 'those who'
   ].map((phrase) => ({phrase}))
 }

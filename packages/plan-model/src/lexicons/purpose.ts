@@ -8,14 +8,14 @@ export const purposeCues: Lexicon = {
     'purpose is', 'why people should care', 'people should care', 'should care', 'why this matters',
     'why it matters', 'this matters because', 'it matters because', 'matters to', 'what for', 'so that',
     'in order that', 'so people', 'so they', 'so we can help', 'what changes', 'the change we', 'change we want',
-    'difference we', 'make a difference', 'to help', 'help', 'helps', 'helping', 'enable', 'enables', 'empower',
-    'make it easier', 'make it possible', 'so nobody', 'so no one', 'so everyone', 'for people who',
+    'difference we', 'make a difference', 'make it easier', 'make it possible', 'so nobody', 'so no one', 'so everyone', 'for people who',
     'for those who', 'our reason', 'the reason we', 'we want to change', 'we want people', 'we want every',
     'we believe', 'we care', 'we are here to', 'we\'re here to', 'here to', 'we are doing this', 'we do this',
     'protect', 'protects', 'no longer', 'never again', 'never have to', 'without having to', 'feel less',
     'less alone', 'better lives', 'better life', 'improve the lives', 'improve lives', 'give people',
     'gives people', 'so residents', 'so families', 'so customers', 'mission is', 'our cause', 'because people',
-    'because families', 'because residents', 'because customers', 'aim is to help', 'we want to see'
+    'because families', 'because residents', 'because customers', 'aim is to help', 'we want to see',
+    "what we're for", 'what we are for', 'what it is for'
   ].map((phrase) => ({phrase}))
 }
 

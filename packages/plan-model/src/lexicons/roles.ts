@@ -2,12 +2,12 @@ import type {Lexicon, SectionRole} from '../types.js'
 
 /** Heading words that say what a section is for. One lexicon per role. */
 const roleWords: Record<SectionRole, readonly string[]> = {
-  purpose: ['purpose', 'why', 'what for', 'mission', 'cause', 'reason', 'the point', 'the change', 'what changes', 'what we want to change', 'the problem', 'problem we', 'why this matters', 'why it matters', 'raison d\'etre', 'big why', 'our promise', 'what we stand for'],
-  audience: ['audience', 'audiences', 'who', 'people', 'personas', 'persona', 'target', 'customers', 'stakeholders', 'users', 'readers', 'members', 'segments', 'who we serve', 'who it is for', 'community'],
+  purpose: ['purpose', 'why', 'what for', 'mission', 'cause', 'reason', 'the point', 'the change', 'what changes', 'what we want to change', 'the problem', 'problem we', 'why this matters', 'why it matters', 'raison d\'etre', 'big why', 'our promise', 'what we stand for', "what we're about", 'what we are about', "what it's for", 'what it is for'],
+  audience: ['audience', 'audiences', 'who', 'people', 'personas', 'persona', 'target audience', 'target audiences', 'target market', 'target group', 'target groups', 'customers', 'stakeholders', 'users', 'readers', 'members', 'segments', 'who we serve', 'who it is for', 'community'],
   strategy: ['strategy', 'strategies', 'strategic', 'approach', 'big idea', 'how we will win', 'how we\'ll win'],
   tactics: ['tactics', 'tactical', 'activities', 'activity', 'actions', 'action plan', 'execution', 'content plan', 'calendar', 'schedule', 'what we will do', 'what we\'ll do', 'deliverables', 'workstreams', 'initiatives', 'campaign', 'campaigns', 'content', 'programme', 'program', 'rollout', 'roll-out', 'launch plan', 'posting'],
   channels: ['channel', 'channels', 'platform', 'platforms', 'social media', 'networks', 'where we will be', 'where we\'ll be', 'media mix', 'media plan', 'distribution', 'presence', 'outlets', 'social channels'],
-  goals: ['goal', 'goals', 'objective', 'objectives', 'kpi', 'kpis', 'metric', 'metrics', 'measure', 'measures', 'measurement', 'success', 'targets', 'outcome', 'outcomes', 'results', 'aims', 'okr', 'okrs', 'key results', 'what success looks like'],
+  goals: ['goal', 'goals', 'objective', 'objectives', 'kpi', 'kpis', 'metric', 'metrics', 'measure', 'measures', 'measurement', 'success', 'outcome', 'outcomes', 'results', 'aims', 'okr', 'okrs', 'key results', 'what success looks like'],
   owners: ['team', 'owner', 'owners', 'ownership', 'roles', 'responsibilities', 'who does what', 'raci', 'staffing', 'resourcing', 'governance', 'people involved', 'who is involved', 'contacts', 'accountability'],
   beliefs: ['belief', 'beliefs', 'values', 'principles', 'what we believe', 'philosophy', 'assumptions', 'manifesto'],
   listening: ['listening', 'monitoring', 'social listening', 'insight', 'insights'],

@@ -1,0 +1,34 @@
+import type {Block} from './types.js'
+
+const FIELD_SEPARATORS = [':', '|', '\u00B7', '\u2022']
+const MAX_SHORT_LINE_WORDS = 6
+const MAX_KEY_WORDS = 4
+
+/**
+ * Whether a paragraph is document metadata rather than plan content:
+ * “Version 1.3 · Owner: Talent · Approved January 2025”, “Prepared for:
+ * Leadership”, a byline, a date. Every line is short or a set of
+ * `Key: value` / `a | b` fields. Such paragraphs belong to the title block.
+ */
+export function isMetadataBlock(block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.list || block.table || block.pseudoHeading) return false
+  // Lines that name channels or a cadence are a plan, however terse (“MON  Strava: routes”).
+  const planWords = new Set(['platform', 'channel', 'schedule'])
+  if (block.sentences.some((sentence) => sentence.matches.some((match) => planWords.has(match.category)))) return false
+  const lines = block.text.split('\n').map((line) => line.trim()).filter(Boolean)
+  if (lines.length === 0 || lines.length > 6) return false
+  return lines.every(isMetadataLine)
+}
+
+function isMetadataLine(line: string): boolean {
+  if (line.endsWith('.') && !/\d\.$/.test(line)) return false
+  const words = line.split(/\s+/)
+  if (words.length <= MAX_SHORT_LINE_WORDS) return true
+  for (const separator of FIELD_SEPARATORS) {
+    const at = line.indexOf(separator)
+    if (at === -1) continue
+    if (separator !== ':') return true
+    if (line.slice(0, at).split(/\s+/).length <= MAX_KEY_WORDS) return true
+  }
+  return false
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `node scripts/why.mjs FILE [RULE]`: what the plan model saw in a document
+// (sections and roles, purpose and tactic statements, channel mentions) and
+// the messages each rule gave — for answering "why was this flagged?".
+import {readFileSync} from 'node:fs'
+import {loadTs} from './load-ts.mjs'
+
+const [file, only] = process.argv.slice(2)
+if (!file) {
+  console.error('usage: node scripts/why.mjs FILE [RULE]')
+  process.exit(2)
+}
+const lib = await loadTs(`
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import preset, {rules} from '@whatfor/preset'
+import {getPlan} from '@whatfor/plan-model'
+export async function why(path, text) {
+  let plan
+  const processor = unified().use(remarkParse).use(preset)
+    .use(rules.filter((rule) => rule.meta.enabledByDefault === false).map((rule) => [rule, rule.meta.severity]))
+    .use(() => (tree, file) => { plan = getPlan(tree, file) })
+  const file = new VFile({path, value: text})
+  await processor.run(processor.parse(file), file)
+  return {plan, messages: file.messages}
+}
+`, 'why')
+const {plan, messages} = await lib.why(file, readFileSync(file, 'utf8'))
+const line = (offset) => plan.point(offset).line
+console.log('sections:')
+for (const section of plan.sections) console.log(`  ${'  '.repeat(Math.max(0, Math.min(section.depth, 7) - 1))}[${[...section.roles].join(',')}] ${JSON.stringify(section.title)} (line ${line(section.start)}, ${section.blocks.length} blocks)`)
+console.log(`purpose starts at line ${plan.purposeStart === undefined ? '-' : line(plan.purposeStart)}`)
+console.log('purpose statements:')
+for (const sentence of plan.purposeStatements) console.log(`  ${line(sentence.start)}: ${sentence.text.slice(0, 120)}`)
+console.log('channel mentions:', plan.channelMentions.map((match) => `${match.canonical}@${line(match.start)}${match.negated ? '(negated)' : ''}`).join(' '))
+console.log('messages:')
+for (const message of messages) if (!only || message.ruleId === only) console.log(`  ${message.line}:${message.column} ${message.ruleId}: ${message.reason}`)
