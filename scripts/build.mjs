@@ -53,6 +53,9 @@ await Promise.all(
     build({
       entryPoints: [path.join(root, bundle.entry)],
       outfile: path.join(root, bundle.outfile),
+      // Paths in the bundle's comments are relative to this folder: the same
+      // bytes from any working folder, which committed bundles rely on.
+      absWorkingDir: root,
       bundle: true,
       format: bundle.format ?? 'esm',
       platform: 'node',

@@ -23,6 +23,7 @@ export interface CliArguments {
   ignore: boolean
   baseline: string | undefined
   writeBaseline: string | undefined
+  silentlyIgnore: boolean
 }
 
 const OPTIONS = {
@@ -45,7 +46,8 @@ const OPTIONS = {
   'no-config': {type: 'boolean'},
   'no-ignore': {type: 'boolean'},
   baseline: {type: 'string'},
-  'write-baseline': {type: 'string'}
+  'write-baseline': {type: 'string'},
+  'silently-ignore': {type: 'boolean'}
 } as const
 
 export const HELP = `Usage: whatfor [options] [path | glob ...]
@@ -72,6 +74,7 @@ Options:
       --[no-]color           colored output
       --no-config            ignore config files
       --no-ignore            ignore ignore files
+      --silently-ignore      skip given files that the ignore file excludes (for hooks)
       --baseline <file>      report only findings not recorded in this baseline
       --write-baseline <f>   record today's findings in a baseline file
 
@@ -133,7 +136,8 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     config: !values['no-config'],
     ignore: !values['no-ignore'],
     baseline: values.baseline,
-    writeBaseline: values['write-baseline']
+    writeBaseline: values['write-baseline'],
+    silentlyIgnore: Boolean(values['silently-ignore'])
   }
 }
 

@@ -5,7 +5,7 @@ import {engine, type Options as EngineOptions} from 'unified-engine'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import inputGuard from '@whatfor/input-guard'
-import {machineReadable, reporters} from '@whatfor/reporters'
+import {machineReadable, reporters, type Reporter} from '@whatfor/reporters'
 import {HELP, parseCliArguments, type CliArguments} from './args.js'
 import {configTransform, defaultConfig} from './config.js'
 import {explainRule, listRules} from './explain.js'
@@ -15,13 +15,22 @@ import packageJson from '../package.json' with {type: 'json'}
 
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt']
 
+export interface RunOptions {
+  /**
+   * Report with this instead of `--report`'s reporter (its output still goes
+   * where `--report NAME` sends it). The GitHub Action uses it to write
+   * annotations and a SARIF file from one lint.
+   */
+  reporter?: Reporter
+}
+
 /**
  * The `whatfor` command: unified-engine with whatfor's processor, config
  * names, reporters and exit codes. Resolves to the exit code:
  * 0 clean (or warnings only), 1 errors (or warnings with --frail, or a file
  * that could not be processed), 2 the run could not start.
  */
-export async function run(argv: readonly string[]): Promise<number> {
+export async function run(argv: readonly string[], options: RunOptions = {}): Promise<number> {
   let args: CliArguments
   try {
     args = parseCliArguments(argv)
@@ -38,12 +47,12 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (args.files.length === 0 && process.stdin.isTTY) {
     return write(process.stderr, `whatfor: no files given and nothing on stdin\n\n${HELP}`, 2)
   }
-  return lint(args)
+  return lint(args, options)
 }
 
-function lint(args: CliArguments): Promise<number> {
+function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
   const reportName = args.report
-  const reporter = reporters[reportName]!
+  const reporter = runOptions.reporter ?? reporters[reportName]!
   const reportStream = machineReadable.has(reportName) ? process.stdout : process.stderr
   let settleBaseline: ReturnType<typeof baselineStep>
   try {
@@ -70,6 +79,9 @@ function lint(args: CliArguments): Promise<number> {
     ignorePatterns: args.ignorePatterns,
     detectConfig: args.config,
     detectIgnore: args.ignore,
+    // Hooks and the Action pass every changed file by name; ones the ignore
+    // file excludes are skipped instead of failing the commit.
+    silentlyIgnore: args.silentlyIgnore,
     configTransform: configTransform as EngineOptions['configTransform'],
     defaultConfig: defaultConfig() as EngineOptions['defaultConfig'],
     // The baseline drops known findings before reporting, and before
