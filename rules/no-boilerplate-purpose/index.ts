@@ -1,21 +1,118 @@
 /**
  * ## no-boilerplate-purpose
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Joel Kelly (2008), quoting Mark Earls: a purpose “is not ‘mission, vision,
+ * values’ territory - it's about real drives, passions and beliefs.” A
+ * purpose assembled from “leading provider”, “world-class”, “committed to
+ * excellence” and “innovative solutions” could belong to any company, so it
+ * tells nobody why they should care.
+ *
+ * Flags a purpose or mission made of corporate boilerplate: a purpose
+ * section, or a mission-style sentence, whose boilerplate is not followed by
+ * anything a person would care about.
+ *
+ * Leaves alone a purpose that uses a stock phrase but then says what changes
+ * for people (“committed to excellence — and this year that means residents
+ * get a say before the cuts”), boilerplate that is negated or quoted, and
+ * code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import type {Block, LexiconMatch, PlanModel, Section, Sentence} from '@whatfor/plan-model'
+
+const MAX_SHOWN = 3
 
 export default defineRule(
   {
     id: 'no-boilerplate-purpose',
     severity: 'warning',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'A purpose or mission made of corporate boilerplate.',
+    argument:
+      'A purpose is not mission-vision-values territory: it is about real drives, passions and beliefs. “Leading provider of innovative solutions, committed to excellence” could be anyone’s; say what you exist to change for people.',
     quote: 'not-mission-vision-values',
-    flags: [],
-    leavesAlone: []
+    alsoCites: ['why-people-should-care'],
+    flags: [
+      'a purpose or mission section made of “leading provider”, “world-class”, “best-in-class”, “committed to excellence”, “innovative solutions”, “synergy”',
+      'a mission-style sentence of such phrases anywhere in the plan'
+    ],
+    leavesAlone: [
+      'a purpose that uses a stock phrase but also says what changes for people',
+      'boilerplate that is negated or quoted (“we won’t call ourselves a world-class provider”)',
+      'code and links'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    for (const zone of purposeZones(plan)) {
+      const sentences = zone.flatMap((block) => [...block.sentences])
+      const phrases = sentences.flatMap(boilerplateIn)
+      if (!isBoilerplate(phrases) || sentences.some((sentence) => boilerplateIn(sentence).length === 0 && saysWhatChanges(plan, sentence))) continue
+      const shown = [...new Set(phrases.map((match) => match.entry.phrase))].slice(0, MAX_SHOWN).map((phrase) => `“${phrase}”`)
+      report({
+        start: phrases[0]!.start,
+        end: phrases[phrases.length - 1]!.end,
+        reason: `Unexpected boilerplate purpose (${shown.join(', ')}), expected what the plan exists to change for people`,
+        expected: ['We exist so that <who> can <what changes for them>.']
+      })
+    }
   }
 )
+
+/**
+ * Where the plan states its purpose: each purpose or mission section, and
+ * any other paragraph whose sentence is made of boilerplate.
+ */
+function purposeZones(plan: PlanModel): Block[][] {
+  const bySection = new Map<Section, Block[]>()
+  const loose: Block[][] = []
+  const inLoose = new Set<Block>()
+  for (const block of plan.blocks) {
+    if (block.kind === 'heading' || block.pseudoHeading || inLoose.has(block)) continue
+    if (block.section.roles.has('purpose') && block.section.heading) {
+      bySection.set(block.section, [...(bySection.get(block.section) ?? []), block])
+    } else if (block.sentences.some((sentence) => isBoilerplate(boilerplateIn(sentence)))) {
+      // The passage is the block and what follows it in its section: a stock
+      // opening may be redeemed by the next sentence or paragraph.
+      const passage = block.section.blocks.filter((other) => other.index >= block.index)
+      for (const other of passage) inLoose.add(other)
+      loose.push(passage)
+    }
+  }
+  return [...bySection.values(), ...loose]
+}
+
+function boilerplateIn(sentence: Sentence): LexiconMatch[] {
+  const found = sentence.matches.filter((match) => (match.category === 'boilerplate' || match.category === 'boilerplate-weak') && !match.quoted && !match.negated && writtenAsListed(match))
+  // One stretch of words is one phrase: “a leading” inside “a leading provider” is not a second.
+  return found.filter((match) => !found.some((other) => other !== match && overlaps(match, other) && outranks(other, match)))
+}
+
+function overlaps(a: LexiconMatch, b: LexiconMatch): boolean {
+  return a.first <= b.last && b.first <= a.last
+}
+
+/** The phrase to keep where two overlap: the strong one, else the longer. */
+function outranks(a: LexiconMatch, b: LexiconMatch): boolean {
+  if (a.category !== b.category) return a.category === 'boilerplate'
+  return a.last - a.first > b.last - b.first
+}
+
+/**
+ * Stock phrases are fixed: “market-leading” is boilerplate, “marketing lead”
+ * (same stems) is a job. Compare the words as written, allowing a plural.
+ */
+function writtenAsListed(match: LexiconMatch): boolean {
+  const singular = (word: string): string => (word.endsWith('s') ? word.slice(0, -1) : word)
+  const listed = match.entry.phrase.toLowerCase().split(/[ -]/).filter((word) => word !== '').map(singular)
+  const written = match.sentence.tokens.slice(match.first, match.last + 1).filter((token) => token.kind !== 'punctuation').map((token) => singular(token.lower))
+  return listed.length === written.length && listed.every((word, index) => word === written[index])
+}
+
+/** One phrase that is boilerplate on its own (“leading provider”), or a weak one in company (“innovative” + “excellence”). */
+function isBoilerplate(phrases: readonly LexiconMatch[]): boolean {
+  if (phrases.some((match) => match.category === 'boilerplate')) return true
+  return new Set(phrases.map((match) => match.entry.phrase)).size >= 3
+}
+
+/** A sentence that says what changes for people: a purpose statement with no boilerplate in it. */
+function saysWhatChanges(plan: PlanModel, sentence: Sentence): boolean {
+  return plan.purposeStatements.includes(sentence)
+}

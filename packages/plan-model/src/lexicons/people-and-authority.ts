@@ -13,7 +13,7 @@ const entries = (phrases: readonly string[]): Lexicon['entries'] => phrases.map(
 export const boilerplate: Lexicon = {
   category: 'boilerplate',
   entries: entries([
-    'leading provider', 'the leading provider', 'world-class', 'world class', 'best-in-class',
+    'leading provider', 'world-class', 'world class', 'best-in-class',
     'best in class', 'committed to excellence', 'commitment to excellence', 'dedicated to excellence',
     'passion for excellence', 'pursuit of excellence', 'excellence in everything', 'innovative solutions',
     'innovative solution', 'solutions provider', 'solutions partner', 'synergy', 'synergies', 'synergistic',
