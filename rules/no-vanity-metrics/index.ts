@@ -60,7 +60,12 @@ export default defineRule(
 
 function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
   if (liveMatches(sentence, 'signal-cue').length > 0) return undefined
-  const metrics = liveMatches(sentence, 'vanity-metric').filter((match) => writtenAsListed(match))
+  const verbs = growthVerbs(sentence)
+  const isVerb = (match: LexiconMatch): boolean => verbs.some((verb) => verb.first === match.first)
+  // “Reach 5,000 followers”: the count is followers; “reach” is the count only when nothing else is.
+  const metrics = liveMatches(sentence, 'vanity-metric')
+    .filter((match) => writtenAsListed(match))
+    .sort((a, b) => Number(isVerb(a)) - Number(isVerb(b)))
   if (metrics.length === 0) return undefined
   const row = sentence.block.table ? rowOf(plan, sentence.block) : undefined
   const rowIsGoal = row !== undefined && row.some((cell) => isGoalsSection(cell.section) || cell.sentences.some((other) => liveMatches(other, 'goal-cue').length > 0))
