@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // `pnpm eval`: precision, recall and F1 per rule on fixtures/corpus, with the
 // documents behind every false positive and false negative.
-// Usage: pnpm eval [--rule RULE] [--quiet]
+// Usage: pnpm eval [--rule RULE] [--quiet] [--holdout]
+// --holdout scores fixtures/holdout instead: a corpus detection is never tuned on.
 import path from 'node:path'
 import {loadTs, root} from './load-ts.mjs'
 
 const evaluation = await loadTs("export * from './packages/eval/src/index.ts'", 'eval')
 const args = process.argv.slice(2)
 const only = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined
-const documents = evaluation.loadCorpus(path.join(root, 'fixtures/corpus'))
+const corpus = args.includes('--holdout') ? 'fixtures/holdout' : 'fixtures/corpus'
+const documents = evaluation.loadCorpus(path.join(root, corpus))
 const scores = (await evaluation.evaluate(documents)).filter((score) => !only || score.rule === only)
-console.log(`whatfor on fixtures/corpus: ${documents.length} documents\n`)
+console.log(`whatfor on ${corpus}: ${documents.length} documents\n`)
 console.log(evaluation.formatScores(scores, !args.includes('--quiet')))
 const below = scores.filter((score) => {
   const floor = evaluation.floorOf(score.rule)
