@@ -1,21 +1,162 @@
 /**
  * ## human-objective
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Jay Deragon, “Social Accidents Looking For a Place to Happen”:
+ * organizations use social “to achieve a business objective rather than a
+ * human objective”; and “Does Your Social Media Strategy Maximize Meaning?”
+ * (summarising Umair Haque): the promise is “meaningful value for people,
+ * communities, and tomorrow's generations”. Objectives that are all sales,
+ * leads and followers leave out the people the plan is for.
+ *
+ * Flags an objectives or goals section (or a “Goals:” line) whose objectives
+ * are all business or attention numbers — sales, revenue, leads,
+ * conversions, market share, followers, impressions — with none about what
+ * changes for people.
+ *
+ * Leaves alone objectives that mix business numbers with at least one
+ * outcome for people (“fewer savers taking payday loans”), plans with no
+ * objectives section, and negated or quoted numbers.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import type {Block, PlanModel, Section, Sentence} from '@whatfor/plan-model'
+
+// Words of the people lexicon that name nobody in particular.
+const PRONOUNS = new Set(['them', 'they', 'their', 'themselves', 'those', 'those who', 'whoever', 'everyone', 'everybody', 'anyone', 'someone', 'audience', 'crowd', 'public', 'community', 'communities', 'fan', 'subscriber', 'member', 'stakeholder', 'partner', 'supplier', 'owner'])
+const MAX_SHOWN = 3
+
+type Kind = 'human' | 'business' | 'neither'
 
 export default defineRule(
   {
     id: 'human-objective',
     severity: 'warning',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'Objectives that are all business numbers, none about what changes for people.',
+    argument:
+      'Using social to achieve a business objective rather than a human objective misses its promise: meaningful value for people and communities. Keep the business numbers, but add at least one objective about what changes for the people the plan is for.',
     quote: 'business-not-human-objective',
-    flags: [],
-    leavesAlone: []
+    alsoCites: ['meaningful-value'],
+    flags: [
+      'an objectives, goals or KPI section whose every objective is a business or attention number (sales, revenue, leads, conversions, market share, followers, impressions)',
+      'a “Goals:” line made only of such numbers'
+    ],
+    leavesAlone: [
+      'objectives that mix business numbers with at least one outcome for people (“fewer savers take out a payday loan”)',
+      'plans with no objectives or goals section',
+      'numbers under a negation (“we won’t measure success in followers”) or in quotes'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    for (const zone of objectiveZones(plan)) {
+      const kinds = zone.items.map(kindOf)
+      if (!kinds.includes('business') || kinds.includes('human')) continue
+      const numbers = [...new Set(zone.items.flatMap((item) => businessWords(item)))].slice(0, MAX_SHOWN).map((word) => `“${word}”`)
+      report({
+        start: zone.start,
+        end: zone.end,
+        reason: `Unexpected objectives that are all business numbers (${numbers.join(', ')}), expected at least one about what changes for people`,
+        expected: ['- <who> can <what changes for them>, measured by <how we will know>']
+      })
+    }
   }
 )
+
+interface Zone {
+  readonly start: number
+  readonly end: number
+  /** One objective each: a list item, a table row, a sentence. */
+  readonly items: ReadonlyArray<readonly Sentence[]>
+}
+
+/** Each goals section (with its subsections), and any “Goals: …” line. */
+function objectiveZones(plan: PlanModel): Zone[] {
+  const bySection = new Map<Section, Block[]>()
+  const zones: Zone[] = []
+  for (const block of plan.blocks) {
+    if (block.kind === 'heading' || block.pseudoHeading) continue
+    const owner = goalsSection(block.section)
+    if (owner) {
+      bySection.set(owner, [...(bySection.get(owner) ?? []), block])
+      continue
+    }
+    if (opensWithGoalsLabel(plan, block)) {
+      // A plain-text outline: “OBJECTIVES” on its own line, objectives below it.
+      zones.push({start: block.start, end: block.sentences[0]!.tokens[0]!.end, items: block.sentences.map((sentence) => [sentence])})
+      continue
+    }
+    for (const sentence of block.sentences) {
+      if (isGoalsLine(sentence)) zones.push({start: sentence.start, end: sentence.end, items: [[sentence]]})
+    }
+  }
+  for (const [section, blocks] of bySection) {
+    zones.push({start: section.heading!.start, end: section.heading!.end, items: itemsOf(blocks)})
+  }
+  return zones.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The objectives section a section belongs to: one headed with objectives
+ * proper (“Objectives”, “Goals”, “What we want”), not a measurement or
+ * reporting section, which describes how, not what.
+ */
+function goalsSection(section: Section): Section | undefined {
+  for (let cursor: Section | undefined = section; cursor; cursor = cursor.parent) {
+    if (cursor.heading && !cursor.ownRoles.has('audience') && cursor.heading.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'goal-label' && !match.quoted))) return cursor
+    if (cursor.ownRoles.size > 0) return undefined
+  }
+  return undefined
+}
+
+/** A block whose first line is only a goals label (“OBJECTIVES”), with the objectives on the lines below. */
+function opensWithGoalsLabel(plan: PlanModel, block: Block): boolean {
+  const first = block.sentences[0]
+  const [label, next] = first?.tokens ?? []
+  if (!first || !label || !next || block.sentences.length + first.tokens.length < 4) return false
+  const isLabel = first.matches.some((match) => match.category === 'goal-label' && match.first === 0 && match.last === 0)
+  return isLabel && plan.source.slice(label.end, next.start).includes('\n')
+}
+
+/** “Goals: 5k followers and 20 new memberships by June.” */
+function isGoalsLine(sentence: Sentence): boolean {
+  const second = sentence.tokens[1]
+  return second?.text === ':' && sentence.matches.some((match) => match.category === 'goal-label' && match.first === 0 && match.last === 0)
+}
+
+/** Objectives: list items and table rows as one each, other sentences one by one. */
+function itemsOf(blocks: readonly Block[]): Array<readonly Sentence[]> {
+  const items = new Map<string, Sentence[]>()
+  for (const block of blocks) {
+    if (block.table && block.table.row === 0) continue
+    const sentences = [...block.sentences]
+    if (block.table) append(items, `t${block.table.id}:${block.table.row}`, sentences)
+    else if (block.list) append(items, `l${block.list.id}:${block.list.item}`, sentences)
+    else for (const sentence of sentences) append(items, `s${sentence.index}`, [sentence])
+  }
+  return [...items.values()]
+}
+
+function append(items: Map<string, Sentence[]>, key: string, sentences: Sentence[]): void {
+  items.set(key, [...(items.get(key) ?? []), ...sentences])
+}
+
+/**
+ * An objective is human when it names an outcome for people (“fewer”,
+ * “feel”, “back doing”), or names people with no business number; business
+ * when it counts sales, leads or attention.
+ */
+function kindOf(item: readonly Sentence[]): Kind {
+  const live = item.flatMap((sentence) => sentence.matches.filter((match) => !match.quoted))
+  if (live.some((match) => match.category === 'human-outcome' && !match.negated)) return 'human'
+  const business = businessWords(item).length > 0
+  if (business) return 'business'
+  if (live.some((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))) return 'human'
+  return 'neither'
+}
+
+function businessWords(item: readonly Sentence[]): string[] {
+  return item.flatMap((sentence) => {
+    const found = sentence.matches.filter((match) => (match.category === 'business-objective' || match.category === 'business-metric') && !match.quoted && !match.negated)
+    // “Ticket sales” is one number, not also “Ticket” and “sales”.
+    const widest = found.filter((match) => !found.some((other) => other.first <= match.first && match.last <= other.last && other.last - other.first > match.last - match.first))
+    return widest.map((match) => sentence.tokens.slice(match.first, match.last + 1).map((token) => token.text).join(' '))
+  })
+}

@@ -2,7 +2,7 @@ import type {Lexicon} from '../types.js'
 import {channelCues, channels, platforms, schedule} from './channels.js'
 import {goalCues, growthVerbs, influenceGoals, notGoalCues, notPurposeHeadings, pushBuzzEngage, pushBuzzEngageMeasures, reasonCues, signalCues, tacticFormats, vanityMetrics, viralAims, viralDescriptions} from './goals.js'
 import {people} from './people.js'
-import {audienceNeeds, boilerplate, businessObjectives, channelEach, channelExits, channelJudging, communityVerbs, communityWords, executorLabels, executorRoles, executorVerbs, exitConditions, fashionAppeals, judgingWords, guruAuthorities, guruClaims, humanOutcomes, listening, listeningPurposes, massAudience, sharedObjects, weakBoilerplate} from './people-and-authority.js'
+import {audienceNeeds, boilerplate, businessObjectives, channelEach, channelExits, channelJudging, communityVerbs, communityWords, executorLabels, executorRoles, executorVerbs, exitConditions, fashionAppeals, judgingWords, guruAuthorities, guruClaims, humanOutcomes, listening, listeningPurposes, massAudience, sharedObjects, weakBoilerplate, goalLabels} from './people-and-authority.js'
 import {businessMetrics, purposeCues, tacticVerbs} from './purpose.js'
 
 export {roleLexicons} from './roles.js'
@@ -54,5 +54,6 @@ export const sentenceLexicons: readonly Lexicon[] = [
   guruClaims,
   fashionAppeals,
   businessObjectives,
-  humanOutcomes
+  humanOutcomes,
+  goalLabels
 ]

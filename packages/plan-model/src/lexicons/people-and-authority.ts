@@ -271,15 +271,25 @@ export const businessObjectives: Lexicon = {
   ])
 }
 
+/** Words that label objectives proper, in a heading or before a colon (“Goals:”, “What we want”). */
+export const goalLabels: Lexicon = {
+  category: 'goal-label',
+  entries: entries([
+    'goal', 'goals', 'objective', 'objectives', 'aim', 'aims', 'target', 'targets', 'kpi', 'kpis', 'okr', 'okrs',
+    'key results', 'what we want', 'what we are aiming for', 'what we\'re aiming for', 'north star', 'ambition',
+    'ambitions', 'what we want to achieve', 'outcomes we want'
+  ])
+}
+
 /** What changes for people: the mark of a human objective. */
 export const humanOutcomes: Lexicon = {
   category: 'human-outcome',
   entries: entries([
     'feel', 'feels', 'feeling', 'felt', 'fewer', 'less', 'safer', 'safe', 'healthier', 'able to', 'back doing',
-    'on time', 'saved', 'save', 'stress', 'stressful', 'lonely', 'confident', 'comfortable', 'wellbeing',
-    'well-being', 'find', 'finding', 'learn', 'learned', 'get help', 'coming back', 'come back', 'return',
-    'stay', 'keeping', 'keep their', 'home', 'homes', 'foster', 'fosterers', 'fosters', 'savers', 'traders', 'tutors',
-    'carers', 'over-65s', 'clubs', 'uptake', 'take part', 'taking part', 'get', 'getting', 'a say', 'paid',
-    'fair', 'turnout', 'under-represented', 'adopted', 'adoptions', 'rehomed', 'build something', 'as promised'
+    'on time', 'saved', 'stress', 'stressful', 'lonely', 'confident', 'comfortable', 'wellbeing', 'well-being',
+    'learn', 'learned', 'get help', 'coming back', 'come back', 'keeping their', 'keep their', 'foster',
+    'fosterers', 'fosters', 'savers', 'traders', 'tutors', 'carers', 'over-65s', 'clubs', 'uptake', 'take part',
+    'taking part', 'a say', 'turnout', 'under-represented', 'adopted', 'adoptions', 'rehomed', 'build something',
+    'as promised', 'no longer', 'instead of', 'without', 'weeknight home', 'second season'
   ])
 }
