@@ -63,7 +63,10 @@ export default defineRule(
       report({
         start: found.platform.start,
         end: found.end,
-        reason: `Unexpected strategy named after a platform (${found.platform.canonical}), expected a strategy named after what it is for`
+        reason: `Unexpected strategy named after a platform (${found.platform.canonical}), expected a strategy named after what it is for`,
+        // A prompt to rename, not a name: only the writer knows what it is for.
+        actual: plan.source.slice(found.platform.start, found.end),
+        expected: ['<what it is for> strategy']
       })
     }
   }

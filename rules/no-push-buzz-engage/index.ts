@@ -17,7 +17,7 @@
  * “Public Engagement Plan”), and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {growthVerbs, isCount, liveMatches, writtenAsListed, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
+import {growthVerbs, isCount, liveMatches, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 /** How close a growth verb or a number must stand to a bare measure (“engagement”) to make it a target. */
 const WINDOW = 4
@@ -47,7 +47,7 @@ export default defineRule(
   (plan, report) => {
     const goals = new Set(plan.goalStatements)
     for (const sentence of plan.sentences) {
-      const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(sentence) : undefined)
+      const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(plan, sentence) : undefined)
       if (!found) continue
       report({
         start: found.start,
@@ -64,15 +64,18 @@ function phrasedGoal(sentence: Sentence): LexiconMatch | undefined {
   return liveMatches(sentence, 'push-buzz-engage').find((match) => writtenAsListed(match, 1))
 }
 
-/** “Engagement rate from 2% to 4%” in a goal: a measure made the target. */
-function measuredGoal(sentence: Sentence): LexiconMatch | undefined {
+/**
+ * “Engagement rate from 2% to 4%”, “| Brand awareness | 41% | 46% |” in a
+ * goal: a measure made the target. Named in a report, it is not one.
+ */
+function measuredGoal(plan: PlanModel, sentence: Sentence): LexiconMatch | undefined {
+  const rowHasCount = rowCells(plan, sentence.block).some((cell) => cell !== sentence.block && cell.sentences.some((other) => other.tokens.some(isCount)))
   const verbs = growthVerbs(sentence)
   return liveMatches(sentence, 'push-buzz-engage-measure').find((match) => {
     if (!writtenAsListed(match)) return false
     const verbBefore = verbs.some((verb) => verb.last < match.first && match.first - verb.last <= WINDOW)
     const countNear = sentence.tokens.some((token) => isCount(token) && Math.abs(token.index - match.first) <= WINDOW + 2)
-    const named = match.entry.phrase.includes(' ')
-    return verbBefore || countNear || named
+    return verbBefore || countNear || rowHasCount
   })
 }
 

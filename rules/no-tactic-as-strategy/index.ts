@@ -18,6 +18,9 @@
 import {defineRule} from '@whatfor/lint-rule'
 import {liveMatches, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
 
+/** A prompt to write the strategy the tactics serve: placeholders, never invented content. */
+export const STRATEGY_SKELETON = 'Our strategy: <what we will change>, for <whom>, because <why it matters to them>. The tactics below serve it.'
+
 /** Share of a strategy section's sentences that must be tactics for it to be “only tactics”. */
 const TACTIC_SHARE = 0.75
 
@@ -50,10 +53,14 @@ export default defineRule(
       const tactics = sentences.filter((sentence) => tactical.has(sentence))
       if (sentences.length === 0 || tactics.length < Math.min(2, sentences.length) || tactics.length < sentences.length * TACTIC_SHARE) continue
       reported.add(section)
+      const heading = plan.source.slice(section.heading!.start, section.heading!.end)
       report({
         start: section.heading!.start,
         end: section.heading!.end,
-        reason: `Unexpected strategy made only of tactics (${section.title}), expected the choice the tactics serve: what changes, for whom, and why`
+        reason: `Unexpected strategy made only of tactics (${section.title}), expected the choice the tactics serve: what changes, for whom, and why`,
+        // The heading stays; the skeleton goes under it, above the tactics.
+        actual: heading,
+        expected: [`${heading}\n\n${STRATEGY_SKELETON}`]
       })
     }
     for (const sentence of plan.sentences) {
@@ -63,7 +70,9 @@ export default defineRule(
       report({
         start: sentence.start,
         end: sentence.end,
-        reason: 'Unexpected strategy stated as tactics (our strategy is …), expected the choice the tactics serve: what changes, for whom, and why'
+        reason: 'Unexpected strategy stated as tactics (our strategy is …), expected the choice the tactics serve: what changes, for whom, and why',
+        actual: plan.source.slice(sentence.start, sentence.end),
+        expected: [`${STRATEGY_SKELETON} ${plan.source.slice(sentence.start, sentence.end)}`]
       })
     }
   }

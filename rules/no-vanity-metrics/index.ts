@@ -18,7 +18,7 @@
  * are not goals, and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {growthVerbs, isCount, isGoalsSection, liveMatches, writtenAsListed, type Block, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {growthVerbs, isCount, isGoalsSection, liveMatches, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 /** How close a number or a growth verb must stand to the metric to count it. */
 const NUMBER_WINDOW = 4
@@ -67,19 +67,13 @@ function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): Lexic
     .filter((match) => writtenAsListed(match))
     .sort((a, b) => Number(isVerb(a)) - Number(isVerb(b)))
   if (metrics.length === 0) return undefined
-  const row = sentence.block.table ? rowOf(plan, sentence.block) : undefined
+  const row = sentence.block.table ? rowCells(plan, sentence.block) : undefined
   const rowIsGoal = row !== undefined && row.some((cell) => isGoalsSection(cell.section) || cell.sentences.some((other) => liveMatches(other, 'goal-cue').length > 0))
   return metrics.find((metric) => {
     const counted = hasNumberNear(sentence, metric) || hasGrowthVerbBefore(sentence, metric)
     if (row) return rowIsGoal && (counted || row.some((cell) => cell !== sentence.block && cell.sentences.some(hasNumber)))
     return counted && isGoal
   })
-}
-
-/** The other cells of a table row: “| Followers | 5,000 |”. */
-function rowOf(plan: PlanModel, block: Block): Block[] {
-  const table = block.table!
-  return plan.blocks.filter((other) => other.table?.id === table.id && other.table.row === table.row)
 }
 
 function hasNumber(sentence: Sentence): boolean {

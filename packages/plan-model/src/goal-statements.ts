@@ -1,4 +1,4 @@
-import type {LexiconMatch, Section, Sentence, Token} from './types.js'
+import type {Block, LexiconMatch, PlanModel, Section, Sentence, Token} from './types.js'
 
 /**
  * Goal statements: the sentences where a plan says what it is aiming at. Rules
@@ -108,4 +108,11 @@ function headingStatesGoal(section: Section): boolean {
 export function isCount(token: Token): boolean {
   if (token.kind === 'number') return true
   return token.kind === 'word' && /^\d[\d.,]*(?:k|m|mn|bn|b)$/i.test(token.lower)
+}
+
+/** The cells of a table cell's row (“| Followers | 5,000 |”), itself included; empty outside tables. */
+export function rowCells(plan: PlanModel, block: Block): Block[] {
+  const table = block.table
+  if (!table) return []
+  return plan.blocks.filter((other) => other.table?.id === table.id && other.table.row === table.row)
 }
