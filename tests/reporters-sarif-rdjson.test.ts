@@ -54,7 +54,13 @@ describe('sarif reporter', () => {
     const result = whatfor(['--report', 'sarif', '.', path.join(repo, 'missing.md')], {cwd: path.join(repo, 'plans')})
     expect(result.code).toBe(1)
     const log = JSON.parse(result.stdout)
-    expectValid(validator('sarif-schema-2.1.0.json'), log)
+    const validate = validator('sarif-schema-2.1.0.json')
+    expectValid(validate, log)
+    // The schema does reject what code scanning would: a level SARIF lacks, a region at line 0.
+    const broken = structuredClone(log)
+    broken.runs[0].results[0].level = 'fatal'
+    broken.runs[0].results[1].locations[0].physicalLocation.region = {startLine: 0}
+    expect(validate(broken)).toBe(false)
     expect(log.version).toBe('2.1.0')
     const run = log.runs[0]
     const rules = run.tool.driver.rules as Array<{id: string; shortDescription: {text: string}; fullDescription: {text: string}; help: {text: string}; helpUri: string}>
@@ -105,7 +111,9 @@ describe('rdjson and rdjsonl reporters', () => {
     const rdjson = whatfor(['--report', 'rdjson', 'plans'], {cwd: repo})
     expect(rdjson.code).toBe(1)
     const document = JSON.parse(rdjson.stdout)
-    expectValid(validator('reviewdog-rdf/DiagnosticResult.json'), document)
+    const validateResult = validator('reviewdog-rdf/DiagnosticResult.json')
+    expectValid(validateResult, document)
+    expect(validateResult({...document, diagnostics: [{...document.diagnostics[0], severity: 'FATAL'}]})).toBe(false)
     expect(document.source.name).toBe('whatfor')
     expect(document.diagnostics.length).toBeGreaterThan(3)
 
@@ -145,5 +153,43 @@ describe('rdjson and rdjsonl reporters', () => {
     const [diagnostic] = rdjsonDiagnostics([file], {cwd: '/'})
     expect(diagnostic!.location.range).toEqual({start: {line: 1, column: 7}, end: {line: 1, column: 7}})
     expect(diagnostic!.suggestions).toEqual([{range: {start: {line: 1, column: 7}, end: {line: 1, column: 7}}, text: '## What for?\n'}])
+  })
+})
+
+describe('files that could not be linted', () => {
+  it('appear in every format as an error on the file: a broken config and a binary file', () => {
+    const repo = gitRepo()
+    writeFiles(repo, {
+      'team/.whatforrc.json': JSON.stringify({rules: {'no-such-rule': 'error'}}),
+      'team/plan.md': plan(GOOD),
+      'assets/logo.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0x00])
+    })
+    const args = ['team/plan.md', 'assets/logo.md']
+
+    const github = whatfor(['--report', 'github', ...args], {cwd: repo})
+    expect(github.code).toBe(1)
+    expect(github.stdout).toMatch(/^::error title=whatfor cannot-process,file=team\/plan\.md::Cannot process file: .*unknown rule `no-such-rule`/m)
+    expect(github.stdout).toMatch(/^::error title=whatfor binary-file,file=assets\/logo\.md::Cannot lint a binary file/m)
+
+    const sarif = JSON.parse(whatfor(['--report', 'sarif', ...args], {cwd: repo}).stdout)
+    expectValid(validator('sarif-schema-2.1.0.json'), sarif)
+    const results = sarif.runs[0].results as SarifResult[]
+    expect(results.map((entry) => [entry.ruleId, entry.level, entry.locations[0]!.physicalLocation.artifactLocation.uri]).sort()).toEqual([
+      ['binary-file', 'error', 'assets/logo.md'],
+      ['cannot-process', 'error', 'team/plan.md']
+    ])
+    const ids = (sarif.runs[0].tool.driver.rules as Array<{id: string}>).map((rule) => rule.id)
+    expect(ids).toContain('cannot-process')
+    expect(ids).toContain('binary-file')
+
+    const rdjson = JSON.parse(whatfor(['--report', 'rdjson', ...args], {cwd: repo}).stdout)
+    expectValid(validator('reviewdog-rdf/DiagnosticResult.json'), rdjson)
+    expect(rdjson.diagnostics.map((entry: {code: {value: string}; location: {path: string}; severity: string}) => [entry.code.value, entry.location.path, entry.severity]).sort()).toEqual([
+      ['binary-file', 'assets/logo.md', 'ERROR'],
+      ['cannot-process', 'team/plan.md', 'ERROR']
+    ])
+    const rdjsonl = whatfor(['--report', 'rdjsonl', ...args], {cwd: repo}).stdout.trimEnd().split('\n')
+    expect(rdjsonl).toHaveLength(2)
+    for (const line of rdjsonl) expect(line).not.toMatch(/\n\s+at /)
   })
 })
