@@ -56,14 +56,30 @@ export default defineRule(
   }
 )
 
+/** Words before “influence” that make it a standing to grow (“our influence”), not a verb (“to influence policy”). */
+const OWNED = new Set(['our', 'their', 'its', 'my', 'your', 'his', 'her', 'more', 'greater', 'growing', 'wider', 'the'])
+/** Prepositions before “influential” that make it describe others (“partner with influential parents”). */
+const ABOUT_OTHERS = new Set(['with', 'to', 'from', 'among', 'by', 'through', 'via'])
+
 function influenceAim(sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
   const aimVerbs = growthVerbs(sentence)
   return liveMatches(sentence, 'influence-goal').find((match) => {
-    const first = sentence.tokens[match.first]!.lower
+    const first = sentence.tokens[match.first]!
+    const before = sentence.tokens[match.first - 1]
     // Influencers are people a plan works with (a tactic), and “influenced
     // pipeline” is attribution: neither is an aim to be influential.
-    if (first.startsWith('influencer') || first === 'influenced' || first === 'influencing') return false
+    if (first.lower.startsWith('influencer') || first.lower === 'influenced' || first.lower === 'influencing') return false
     const aimed = aimVerbs.some((verb) => verb.last < match.first && match.first - verb.last <= AIM_WINDOW)
+    if (first.lower === 'influence' || first.lower === 'influences') {
+      // The noun only, owned: “Grow Acme's influence”, not “to influence the council”.
+      const owned = before !== undefined && (OWNED.has(before.lower) || before.lower.endsWith("'s") || before.lower.endsWith('\u2019s'))
+      return owned && (aimed || isGoal)
+    }
+    if (first.lower === 'influential' || first.lower === 'most' || first.lower === 'more') {
+      // Being influential, not working with those who are.
+      if (before && ABOUT_OTHERS.has(before.lower)) return false
+      return aimed
+    }
     return aimed || isGoal
   })
 }

@@ -66,7 +66,8 @@ export default defineRule(
     for (const sentence of plan.sentences) {
       if (reported.has(sentence.block.section) || !tactical.has(sentence)) continue
       const statement = strategyStatement(sentence)
-      if (statement === undefined) continue
+      // “Our strategy is to help carers find each other on Facebook” names what it is for.
+      if (statement === undefined || liveMatches(sentence, 'purpose-cue').length > 0) continue
       report({
         start: sentence.start,
         end: sentence.end,

@@ -23,6 +23,8 @@ import {growthVerbs, isCount, isGoalsSection, liveMatches, rowCells, writtenAsLi
 /** How close a number or a growth verb must stand to the metric to count it. */
 const NUMBER_WINDOW = 4
 const VERB_WINDOW = 4
+/** “MySpace friends”, “Facebook page fans”: how close the platform must stand before a platform-bound count. */
+const PLATFORM_WINDOW = 2
 
 export default defineRule(
   {
@@ -63,8 +65,12 @@ function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): Lexic
   const verbs = growthVerbs(sentence)
   const isVerb = (match: LexiconMatch): boolean => verbs.some((verb) => verb.first === match.first)
   // “Reach 5,000 followers”: the count is followers; “reach” is the count only when nothing else is.
-  const metrics = liveMatches(sentence, 'vanity-metric')
-    .filter((match) => writtenAsListed(match))
+  const other = sentence.matches.filter((match) => match.category === 'not-vanity-metric')
+  const countsSomethingElse = (match: LexiconMatch): boolean => other.some((phrase) => phrase.first <= match.last && match.first <= phrase.last)
+  const onPlatform = (match: LexiconMatch): boolean =>
+    sentence.matches.some((name) => (name.category === 'platform' || name.category === 'channel') && name.last < match.first && match.first - name.last <= PLATFORM_WINDOW)
+  const metrics = [...liveMatches(sentence, 'vanity-metric'), ...liveMatches(sentence, 'platform-vanity-metric').filter(onPlatform)]
+    .filter((match) => writtenAsListed(match) && !countsSomethingElse(match))
     .sort((a, b) => Number(isVerb(a)) - Number(isVerb(b)))
   if (metrics.length === 0) return undefined
   const row = sentence.block.table ? rowCells(plan, sentence.block) : undefined

@@ -19,9 +19,28 @@ export const vanityMetrics: Lexicon = {
   category: 'vanity-metric',
   entries: entries([
     'likes', 'page likes', 'post likes', 'followers', 'follower', 'follower growth', 'follower count', 'follower counts',
-    'followings', 'fans', 'fan count', 'friends', 'impressions', 'views', 'video views', 'story views', 'page views',
-    'reach', 'shares', 'retweets', 'reposts', 'hearts', 'upvotes', 'stars', 'github stars', 'subscribers count',
-    'audience size', 'community size', 'fanbase', 'fan base', 'eyeballs'
+    'followings', 'fan count', 'impressions', 'views', 'video views', 'story views', 'page views', 'reach', 'shares',
+    'retweets', 'reposts', 'upvotes', 'github stars', 'subscriber count', 'subscribers count', 'audience size',
+    'community size', 'fanbase', 'fan base', 'eyeballs'
+  ])
+}
+
+/**
+ * Counts that are attention only on a platform: “MySpace friends”, “Facebook
+ * fans”, “GitHub stars”; “tag three friends” or “football fans” are people.
+ */
+export const platformVanityMetrics: Lexicon = {
+  category: 'platform-vanity-metric',
+  entries: entries(['friends', 'fans', 'hearts', 'stars', 'subscribers', 'members', 'connections'])
+}
+
+/** Phrases with a vanity word that count something else: shares in a co-op, views as opinions, reach as distance. */
+export const notVanityMetrics: Lexicon = {
+  category: 'not-vanity-metric',
+  entries: entries([
+    'market share', 'share offer', 'community shares', 'shares in', 'share capital', 'shareholders', 'friends of',
+    'views from', 'views of residents', 'views of people', 'their views', 'your views', 'hear the views', 'gather views',
+    'collect views', 'seek views', 'views on', 'within reach', 'out of reach', 'in reach', 'reach out', 'reaching out'
   ])
 }
 
@@ -79,7 +98,11 @@ export const viralAims: Lexicon = {
 /** “Goes viral”, “went viral”: a description of what happens, or happened, not an aim. */
 export const viralDescriptions: Lexicon = {
   category: 'viral-description',
-  entries: entries(['goes viral', 'went viral', 'gone viral', 'has gone viral', 'had gone viral'])
+  entries: entries([
+    'goes viral', 'went viral', 'gone viral', 'has gone viral', 'had gone viral',
+    // The medical sense, in health plans.
+    'viral infection', 'viral infections', 'viral illness', 'viral illnesses', 'viral load', 'viral disease', 'viral diseases'
+  ])
 }
 
 /** Words that announce a goal, target or measure of success. */

@@ -1,6 +1,6 @@
 import type {Lexicon} from '../types.js'
 import {channelCues, channels, platforms, schedule} from './channels.js'
-import {goalCues, growthVerbs, influenceGoals, notGoalCues, notPurposeHeadings, pushBuzzEngage, pushBuzzEngageMeasures, reasonCues, signalCues, tacticFormats, vanityMetrics, viralAims, viralDescriptions} from './goals.js'
+import {goalCues, growthVerbs, influenceGoals, notGoalCues, notPurposeHeadings, notVanityMetrics, platformVanityMetrics, pushBuzzEngage, pushBuzzEngageMeasures, reasonCues, signalCues, tacticFormats, vanityMetrics, viralAims, viralDescriptions} from './goals.js'
 import {people} from './people.js'
 import {audienceNeeds, boilerplate, businessObjectives, channelEach, channelExits, channelJudging, communityVerbs, communityWords, executorLabels, executorRoles, executorVerbs, exitConditions, fashionAppeals, judgingWords, guruAuthorities, guruClaims, humanOutcomes, listening, listeningPurposes, massAudience, sharedObjects, weakBoilerplate, goalLabels} from './people-and-authority.js'
 import {businessMetrics, purposeCues, tacticVerbs} from './purpose.js'
@@ -21,6 +21,8 @@ export const sentenceLexicons: readonly Lexicon[] = [
   businessMetrics,
   tacticVerbs,
   vanityMetrics,
+  platformVanityMetrics,
+  notVanityMetrics,
   pushBuzzEngage,
   pushBuzzEngageMeasures,
   influenceGoals,
