@@ -17,7 +17,7 @@
  * “Public Engagement Plan”), and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {growthVerbs, isCount, liveMatches, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {growthVerbs, isCount, liveMatches, matchText, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 /** How close a growth verb or a number must stand to a bare measure (“engagement”) to make it a target. */
 const WINDOW = 4
@@ -52,7 +52,7 @@ export default defineRule(
       report({
         start: found.start,
         end: found.end,
-        reason: `Unexpected ${kindOf(found)} goal (${found.sentence.text.slice(found.start - sentence.start, found.end - sentence.start)}), expected the value it creates for people`
+        reason: `Unexpected ${kindOf(found)} goal (${matchText(found)}), expected the value it creates for people`
       })
     }
   }

@@ -18,7 +18,7 @@
  * are not goals, and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {growthVerbs, isCount, isGoalsSection, liveMatches, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {growthVerbs, isCount, isGoalsSection, liveMatches, matchText, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 /** How close a number or a growth verb must stand to the metric to count it. */
 const NUMBER_WINDOW = 4
@@ -54,7 +54,7 @@ export default defineRule(
       report({
         start: metric.start,
         end: metric.end,
-        reason: `Unexpected vanity metric (${metric.sentence.text.slice(metric.start - sentence.start, metric.end - sentence.start).toLowerCase()}) as a goal, expected an outcome for people it signals`
+        reason: `Unexpected vanity metric (${matchText(metric).toLowerCase()}) as a goal, expected an outcome for people it signals`
       })
     }
   }

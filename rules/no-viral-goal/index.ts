@@ -16,7 +16,7 @@
  * quotes, block quotes and code.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {liveMatches, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
+import {liveMatches, matchText, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
 
 export default defineRule(
   {
@@ -43,7 +43,7 @@ export default defineRule(
       report({
         start: aim.start,
         end: aim.end,
-        reason: `Unexpected virality (${aim.sentence.text.slice(aim.start - aim.sentence.start, aim.end - aim.sentence.start)}) as an aim, expected what people should care about enough to pass on`
+        reason: `Unexpected virality (${matchText(aim)}) as an aim, expected what people should care about enough to pass on`
       })
     }
   }

@@ -116,3 +116,19 @@ export function rowCells(plan: PlanModel, block: Block): Block[] {
   if (!table) return []
   return plan.blocks.filter((other) => other.table?.id === table.id && other.table.row === table.row)
 }
+
+/**
+ * The words of a match as written, for messages: its tokens, spaced, with
+ * hyphens and apostrophes kept tight (“TikTok-first”). Source offsets cannot
+ * slice a sentence's text, because markup between them is not in it.
+ */
+export function matchText(match: LexiconMatch): string {
+  const tokens = match.sentence.tokens.slice(match.first, match.last + 1)
+  let text = ''
+  tokens.forEach((token, index) => {
+    const previous = tokens[index - 1]
+    const tight = previous !== undefined && (token.text === '-' || previous.text === '-' || token.start === previous.end)
+    text += (index === 0 || tight ? '' : ' ') + token.text
+  })
+  return text
+}

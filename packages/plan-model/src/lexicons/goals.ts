@@ -31,7 +31,7 @@ export const vanityMetrics: Lexicon = {
  */
 export const platformVanityMetrics: Lexicon = {
   category: 'platform-vanity-metric',
-  entries: entries(['friends', 'fans', 'hearts', 'stars', 'subscribers', 'members', 'connections'])
+  entries: entries(['friends', 'fans', 'following', 'hearts', 'stars', 'subscribers', 'members', 'connections'])
 }
 
 /** Phrases with a vanity word that count something else: shares in a co-op, views as opinions, reach as distance. */
