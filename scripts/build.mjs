@@ -6,6 +6,7 @@ import {readdirSync, existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {committedBundleOptions} from './committed-bundles.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -50,7 +51,8 @@ await Promise.all(
 const bundles = JSON.parse(readFileSync(path.join(root, 'scripts/bundles.json'), 'utf8'))
 await Promise.all(
   bundles.map((bundle) =>
-    build({
+    // The hook and the Action ship as committed files: see committed-bundles.mjs.
+    bundle.committed ? build(committedBundleOptions(root, bundle)) : build({
       entryPoints: [path.join(root, bundle.entry)],
       outfile: path.join(root, bundle.outfile),
       // Paths in the bundle's comments are relative to this folder: the same
