@@ -55867,9 +55867,7 @@ var vanityMetrics = {
     "follower count",
     "follower counts",
     "followings",
-    "fans",
     "fan count",
-    "friends",
     "impressions",
     "views",
     "video views",
@@ -55879,16 +55877,46 @@ var vanityMetrics = {
     "shares",
     "retweets",
     "reposts",
-    "hearts",
     "upvotes",
-    "stars",
     "github stars",
+    "subscriber count",
     "subscribers count",
     "audience size",
     "community size",
     "fanbase",
     "fan base",
     "eyeballs"
+  ])
+};
+var platformVanityMetrics = {
+  category: "platform-vanity-metric",
+  entries: entries(["friends", "fans", "following", "hearts", "stars", "subscribers", "members", "connections"])
+};
+var notVanityMetrics = {
+  category: "not-vanity-metric",
+  entries: entries([
+    "market share",
+    "share offer",
+    "community shares",
+    "shares in",
+    "share capital",
+    "shareholders",
+    "friends of",
+    "views from",
+    "views of residents",
+    "views of people",
+    "their views",
+    "your views",
+    "hear the views",
+    "gather views",
+    "collect views",
+    "seek views",
+    "views on",
+    "within reach",
+    "out of reach",
+    "in reach",
+    "reach out",
+    "reaching out"
   ])
 };
 var pushBuzzEngage = {
@@ -56003,7 +56031,21 @@ var viralAims = {
 };
 var viralDescriptions = {
   category: "viral-description",
-  entries: entries(["goes viral", "went viral", "gone viral", "has gone viral", "had gone viral"])
+  entries: entries([
+    "goes viral",
+    "went viral",
+    "gone viral",
+    "has gone viral",
+    "had gone viral",
+    // The medical sense, in health plans.
+    "viral infection",
+    "viral infections",
+    "viral illness",
+    "viral illnesses",
+    "viral load",
+    "viral disease",
+    "viral diseases"
+  ])
 };
 var goalCues = {
   category: "goal-cue",
@@ -56449,7 +56491,6 @@ var boilerplate = {
   category: "boilerplate",
   entries: entries2([
     "leading provider",
-    "the leading provider",
     "world-class",
     "world class",
     "best-in-class",
@@ -57411,6 +57452,32 @@ var businessObjectives = {
     "most influential"
   ])
 };
+var goalLabels = {
+  category: "goal-label",
+  entries: entries2([
+    "goal",
+    "goals",
+    "objective",
+    "objectives",
+    "aim",
+    "aims",
+    "target",
+    "targets",
+    "kpi",
+    "kpis",
+    "okr",
+    "okrs",
+    "key results",
+    "what we want",
+    "what we are aiming for",
+    "what we're aiming for",
+    "north star",
+    "ambition",
+    "ambitions",
+    "what we want to achieve",
+    "outcomes we want"
+  ])
+};
 var humanOutcomes = {
   category: "human-outcome",
   entries: entries2([
@@ -57427,7 +57494,6 @@ var humanOutcomes = {
     "back doing",
     "on time",
     "saved",
-    "save",
     "stress",
     "stressful",
     "lonely",
@@ -57435,19 +57501,13 @@ var humanOutcomes = {
     "comfortable",
     "wellbeing",
     "well-being",
-    "find",
-    "finding",
     "learn",
     "learned",
     "get help",
     "coming back",
     "come back",
-    "return",
-    "stay",
-    "keeping",
+    "keeping their",
     "keep their",
-    "home",
-    "homes",
     "foster",
     "fosterers",
     "fosters",
@@ -57460,18 +57520,19 @@ var humanOutcomes = {
     "uptake",
     "take part",
     "taking part",
-    "get",
-    "getting",
     "a say",
-    "paid",
-    "fair",
     "turnout",
     "under-represented",
     "adopted",
     "adoptions",
     "rehomed",
     "build something",
-    "as promised"
+    "as promised",
+    "no longer",
+    "instead of",
+    "without",
+    "weeknight home",
+    "second season"
   ])
 };
 
@@ -57719,6 +57780,8 @@ var sentenceLexicons = [
   businessMetrics,
   tacticVerbs,
   vanityMetrics,
+  platformVanityMetrics,
+  notVanityMetrics,
   pushBuzzEngage,
   pushBuzzEngageMeasures,
   influenceGoals,
@@ -57752,7 +57815,8 @@ var sentenceLexicons = [
   guruClaims,
   fashionAppeals,
   businessObjectives,
-  humanOutcomes
+  humanOutcomes,
+  goalLabels
 ];
 
 // packages/plan-model/src/goal-statements.ts
@@ -57816,6 +57880,21 @@ function headingStatesGoal(section) {
 function isCount(token) {
   if (token.kind === "number") return true;
   return token.kind === "word" && /^\d[\d.,]*(?:k|m|mn|bn|b)$/i.test(token.lower);
+}
+function rowCells(plan, block) {
+  const table = block.table;
+  if (!table) return [];
+  return plan.blocks.filter((other) => other.table?.id === table.id && other.table.row === table.row);
+}
+function matchText(match2) {
+  const tokens = match2.sentence.tokens.slice(match2.first, match2.last + 1);
+  let text5 = "";
+  tokens.forEach((token, index2) => {
+    const previous3 = tokens[index2 - 1];
+    const tight = previous3 !== void 0 && (token.text === "-" || previous3.text === "-" || token.start === previous3.end);
+    text5 += (index2 === 0 || tight ? "" : " ") + token.text;
+  });
+  return text5;
 }
 
 // packages/plan-model/src/front-matter.ts
@@ -58098,7 +58177,7 @@ function extent(node2) {
 function inlineBlock(kind, node2, children, depth, list3) {
   const segments = [];
   let text5 = "";
-  const append = (value2, sourceStart) => {
+  const append2 = (value2, sourceStart) => {
     segments.push({ textStart: text5.length, sourceStart });
     text5 += value2;
   };
@@ -58107,14 +58186,14 @@ function inlineBlock(kind, node2, children, depth, list3) {
       const start = child.position?.start.offset ?? 0;
       switch (child.type) {
         case "text":
-          append(child.value, start);
+          append2(child.value, start);
           break;
         case "break":
-          append("\n", start);
+          append2("\n", start);
           break;
         case "link": {
           const label = child.children.map((inner) => "value" in inner ? inner.value : "").join("");
-          if (label === child.url || label === child.url.replace(/^mailto:/, "") || /^(https?:|www\.)/i.test(label)) append(" ", start);
+          if (label === child.url || label === child.url.replace(/^mailto:/, "") || /^(https?:|www\.)/i.test(label)) append2(" ", start);
           else walk(child.children);
           break;
         }
@@ -58123,7 +58202,7 @@ function inlineBlock(kind, node2, children, depth, list3) {
         case "image":
         case "imageReference":
         case "footnoteReference":
-          append(" ", start);
+          append2(" ", start);
           break;
         default:
           if ("children" in child) walk(child.children);
@@ -63489,6 +63568,7 @@ function outerStart(block) {
 }
 
 // rules/no-tactic-as-strategy/index.ts
+var STRATEGY_SKELETON = "Our strategy: <what we will change>, for <whom>, because <why it matters to them>. The tactics below serve it.";
 var TACTIC_SHARE = 0.75;
 var no_tactic_as_strategy_default = defineRule(
   {
@@ -63518,20 +63598,28 @@ var no_tactic_as_strategy_default = defineRule(
       const tactics = sentences.filter((sentence) => tactical.has(sentence));
       if (sentences.length === 0 || tactics.length < Math.min(2, sentences.length) || tactics.length < sentences.length * TACTIC_SHARE) continue;
       reported.add(section);
+      const heading2 = plan.source.slice(section.heading.start, section.heading.end);
       report({
         start: section.heading.start,
         end: section.heading.end,
-        reason: `Unexpected strategy made only of tactics (${section.title}), expected the choice the tactics serve: what changes, for whom, and why`
+        reason: `Unexpected strategy made only of tactics (${section.title}), expected the choice the tactics serve: what changes, for whom, and why`,
+        // The heading stays; the skeleton goes under it, above the tactics.
+        actual: heading2,
+        expected: [`${heading2}
+
+${STRATEGY_SKELETON}`]
       });
     }
     for (const sentence of plan.sentences) {
       if (reported.has(sentence.block.section) || !tactical.has(sentence)) continue;
       const statement = strategyStatement(sentence);
-      if (statement === void 0) continue;
+      if (statement === void 0 || liveMatches(sentence, "purpose-cue").length > 0) continue;
       report({
         start: sentence.start,
         end: sentence.end,
-        reason: "Unexpected strategy stated as tactics (our strategy is \u2026), expected the choice the tactics serve: what changes, for whom, and why"
+        reason: "Unexpected strategy stated as tactics (our strategy is \u2026), expected the choice the tactics serve: what changes, for whom, and why",
+        actual: plan.source.slice(sentence.start, sentence.end),
+        expected: [`${STRATEGY_SKELETON} ${plan.source.slice(sentence.start, sentence.end)}`]
       });
     }
   }
@@ -63599,7 +63687,10 @@ var no_platform_strategy_default = defineRule(
       report({
         start: found.platform.start,
         end: found.end,
-        reason: `Unexpected strategy named after a platform (${found.platform.canonical}), expected a strategy named after what it is for`
+        reason: `Unexpected strategy named after a platform (${found.platform.canonical}), expected a strategy named after what it is for`,
+        // A prompt to rename, not a name: only the writer knows what it is for.
+        actual: plan.source.slice(found.platform.start, found.end),
+        expected: ["<what it is for> strategy"]
       });
     }
   }
@@ -63819,6 +63910,7 @@ function groupBy(blocks, keyOf) {
 // rules/no-vanity-metrics/index.ts
 var NUMBER_WINDOW = 4;
 var VERB_WINDOW = 4;
+var PLATFORM_WINDOW = 2;
 var no_vanity_metrics_default = defineRule(
   {
     id: "no-vanity-metrics",
@@ -63846,26 +63938,27 @@ var no_vanity_metrics_default = defineRule(
       report({
         start: metric.start,
         end: metric.end,
-        reason: `Unexpected vanity metric (${metric.sentence.text.slice(metric.start - sentence.start, metric.end - sentence.start).toLowerCase()}) as a goal, expected an outcome for people it signals`
+        reason: `Unexpected vanity metric (${matchText(metric).toLowerCase()}) as a goal, expected an outcome for people it signals`
       });
     }
   }
 );
 function vanityGoal(plan, sentence, isGoal) {
   if (liveMatches(sentence, "signal-cue").length > 0) return void 0;
-  const metrics = liveMatches(sentence, "vanity-metric").filter((match2) => writtenAsListed(match2));
+  const verbs = growthVerbs2(sentence);
+  const isVerb = (match2) => verbs.some((verb) => verb.first === match2.first);
+  const other = sentence.matches.filter((match2) => match2.category === "not-vanity-metric");
+  const countsSomethingElse = (match2) => other.some((phrase) => phrase.first <= match2.last && match2.first <= phrase.last);
+  const onPlatform = (match2) => sentence.matches.some((name) => (name.category === "platform" || name.category === "channel") && name.last < match2.first && match2.first - name.last <= PLATFORM_WINDOW);
+  const metrics = [...liveMatches(sentence, "vanity-metric"), ...liveMatches(sentence, "platform-vanity-metric").filter(onPlatform)].filter((match2) => writtenAsListed(match2) && !countsSomethingElse(match2)).sort((a, b) => Number(isVerb(a)) - Number(isVerb(b)));
   if (metrics.length === 0) return void 0;
-  const row = sentence.block.table ? rowOf(plan, sentence.block) : void 0;
-  const rowIsGoal = row !== void 0 && row.some((cell) => isGoalsSection(cell.section) || cell.sentences.some((other) => liveMatches(other, "goal-cue").length > 0));
+  const row = sentence.block.table ? rowCells(plan, sentence.block) : void 0;
+  const rowIsGoal = row !== void 0 && row.some((cell) => isGoalsSection(cell.section) || cell.sentences.some((other2) => liveMatches(other2, "goal-cue").length > 0));
   return metrics.find((metric) => {
     const counted = hasNumberNear(sentence, metric) || hasGrowthVerbBefore(sentence, metric);
     if (row) return rowIsGoal && (counted || row.some((cell) => cell !== sentence.block && cell.sentences.some(hasNumber)));
     return counted && isGoal;
   });
-}
-function rowOf(plan, block) {
-  const table = block.table;
-  return plan.blocks.filter((other) => other.table?.id === table.id && other.table.row === table.row);
 }
 function hasNumber(sentence) {
   return sentence.tokens.some(isCount);
@@ -63903,12 +63996,12 @@ var no_push_buzz_engage_default = defineRule(
   (plan, report) => {
     const goals = new Set(plan.goalStatements);
     for (const sentence of plan.sentences) {
-      const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(sentence) : void 0);
+      const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(plan, sentence) : void 0);
       if (!found) continue;
       report({
         start: found.start,
         end: found.end,
-        reason: `Unexpected ${kindOf(found)} goal (${found.sentence.text.slice(found.start - sentence.start, found.end - sentence.start)}), expected the value it creates for people`
+        reason: `Unexpected ${kindOf(found)} goal (${matchText(found)}), expected the value it creates for people`
       });
     }
   }
@@ -63916,14 +64009,14 @@ var no_push_buzz_engage_default = defineRule(
 function phrasedGoal(sentence) {
   return liveMatches(sentence, "push-buzz-engage").find((match2) => writtenAsListed(match2, 1));
 }
-function measuredGoal(sentence) {
+function measuredGoal(plan, sentence) {
+  const rowHasCount = rowCells(plan, sentence.block).some((cell) => cell !== sentence.block && cell.sentences.some((other) => other.tokens.some(isCount)));
   const verbs = growthVerbs2(sentence);
   return liveMatches(sentence, "push-buzz-engage-measure").find((match2) => {
     if (!writtenAsListed(match2)) return false;
     const verbBefore = verbs.some((verb) => verb.last < match2.first && match2.first - verb.last <= WINDOW);
     const countNear = sentence.tokens.some((token) => isCount(token) && Math.abs(token.index - match2.first) <= WINDOW + 2);
-    const named = match2.entry.phrase.includes(" ");
-    return verbBefore || countNear || named;
+    return verbBefore || countNear || rowHasCount;
   });
 }
 function kindOf(match2) {
@@ -63969,12 +64062,23 @@ var no_influence_goal_default = defineRule(
     }
   }
 );
+var OWNED = /* @__PURE__ */ new Set(["our", "their", "its", "my", "your", "his", "her", "more", "greater", "growing", "wider", "the"]);
+var ABOUT_OTHERS = /* @__PURE__ */ new Set(["with", "to", "from", "among", "by", "through", "via"]);
 function influenceAim(sentence, isGoal) {
   const aimVerbs = growthVerbs2(sentence);
   return liveMatches(sentence, "influence-goal").find((match2) => {
-    const first = sentence.tokens[match2.first].lower;
-    if (first.startsWith("influencer") || first === "influenced" || first === "influencing") return false;
+    const first = sentence.tokens[match2.first];
+    const before = sentence.tokens[match2.first - 1];
+    if (first.lower.startsWith("influencer") || first.lower === "influenced" || first.lower === "influencing") return false;
     const aimed = aimVerbs.some((verb) => verb.last < match2.first && match2.first - verb.last <= AIM_WINDOW);
+    if (first.lower === "influence" || first.lower === "influences") {
+      const owned = before !== void 0 && (OWNED.has(before.lower) || before.lower.endsWith("'s") || before.lower.endsWith("\u2019s"));
+      return owned && (aimed || isGoal);
+    }
+    if (first.lower === "influential" || first.lower === "most" || first.lower === "more") {
+      if (before && ABOUT_OTHERS.has(before.lower)) return false;
+      return aimed;
+    }
     return aimed || isGoal;
   });
 }
@@ -64007,7 +64111,7 @@ var no_viral_goal_default = defineRule(
       report({
         start: aim.start,
         end: aim.end,
-        reason: `Unexpected virality (${aim.sentence.text.slice(aim.start - aim.sentence.start, aim.end - aim.sentence.start)}) as an aim, expected what people should care about enough to pass on`
+        reason: `Unexpected virality (${matchText(aim)}) as an aim, expected what people should care about enough to pass on`
       });
     }
   }
@@ -64019,22 +64123,113 @@ function viralAim(sentence) {
 }
 
 // rules/human-objective/index.ts
+var PRONOUNS2 = /* @__PURE__ */ new Set(["them", "they", "their", "themselves", "those", "those who", "whoever", "everyone", "everybody", "anyone", "someone", "audience", "crowd", "public", "community", "communities", "fan", "subscriber", "member", "stakeholder", "partner", "supplier", "owner"]);
+var MAX_SHOWN = 3;
 var human_objective_default = defineRule(
   {
     id: "human-objective",
     severity: "warning",
-    summary: "TODO",
-    argument: "TODO",
+    summary: "Objectives that are all business numbers, none about what changes for people.",
+    argument: "Using social to achieve a business objective rather than a human objective misses its promise: meaningful value for people and communities. Keep the business numbers, but add at least one objective about what changes for the people the plan is for.",
     quote: "business-not-human-objective",
-    flags: [],
-    leavesAlone: []
+    alsoCites: ["meaningful-value"],
+    flags: [
+      "an objectives, goals or KPI section whose every objective is a business or attention number (sales, revenue, leads, conversions, market share, followers, impressions)",
+      "a \u201CGoals:\u201D line made only of such numbers"
+    ],
+    leavesAlone: [
+      "objectives that mix business numbers with at least one outcome for people (\u201Cfewer savers take out a payday loan\u201D)",
+      "plans with no objectives or goals section",
+      "numbers under a negation (\u201Cwe won\u2019t measure success in followers\u201D) or in quotes"
+    ]
   },
-  () => {
+  (plan, report) => {
+    for (const zone of objectiveZones(plan)) {
+      const kinds = zone.items.map(kindOf2);
+      if (!kinds.includes("business") || kinds.includes("human")) continue;
+      const numbers = [...new Set(zone.items.flatMap((item) => businessWords(item)))].slice(0, MAX_SHOWN).map((word) => `\u201C${word}\u201D`);
+      report({
+        start: zone.start,
+        end: zone.end,
+        reason: `Unexpected objectives that are all business numbers (${numbers.join(", ")}), expected at least one about what changes for people`,
+        expected: ["- <who> can <what changes for them>, measured by <how we will know>"]
+      });
+    }
   }
 );
+function objectiveZones(plan) {
+  const bySection = /* @__PURE__ */ new Map();
+  const zones = [];
+  for (const block of plan.blocks) {
+    if (block.kind === "heading" || block.pseudoHeading) continue;
+    const owner = goalsSection(block.section);
+    if (owner) {
+      bySection.set(owner, [...bySection.get(owner) ?? [], block]);
+      continue;
+    }
+    if (opensWithGoalsLabel(plan, block)) {
+      zones.push({ start: block.start, end: block.sentences[0].tokens[0].end, items: block.sentences.map((sentence) => [sentence]) });
+      continue;
+    }
+    for (const sentence of block.sentences) {
+      if (isGoalsLine(sentence)) zones.push({ start: sentence.start, end: sentence.end, items: [[sentence]] });
+    }
+  }
+  for (const [section, blocks] of bySection) {
+    zones.push({ start: section.heading.start, end: section.heading.end, items: itemsOf(blocks) });
+  }
+  return zones.sort((a, b) => a.start - b.start);
+}
+function goalsSection(section) {
+  for (let cursor = section; cursor; cursor = cursor.parent) {
+    if (cursor.heading && !cursor.ownRoles.has("audience") && cursor.heading.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "goal-label" && !match2.quoted))) return cursor;
+    if (cursor.ownRoles.size > 0) return void 0;
+  }
+  return void 0;
+}
+function opensWithGoalsLabel(plan, block) {
+  const first = block.sentences[0];
+  const [label, next] = first?.tokens ?? [];
+  if (!first || !label || !next || block.sentences.length + first.tokens.length < 4) return false;
+  const isLabel = first.matches.some((match2) => match2.category === "goal-label" && match2.first === 0 && match2.last === 0);
+  return isLabel && plan.source.slice(label.end, next.start).includes("\n");
+}
+function isGoalsLine(sentence) {
+  const second = sentence.tokens[1];
+  return second?.text === ":" && sentence.matches.some((match2) => match2.category === "goal-label" && match2.first === 0 && match2.last === 0);
+}
+function itemsOf(blocks) {
+  const items = /* @__PURE__ */ new Map();
+  for (const block of blocks) {
+    if (block.table && block.table.row === 0) continue;
+    const sentences = [...block.sentences];
+    if (block.table) append(items, `t${block.table.id}:${block.table.row}`, sentences);
+    else if (block.list) append(items, `l${block.list.id}:${block.list.item}`, sentences);
+    else for (const sentence of sentences) append(items, `s${sentence.index}`, [sentence]);
+  }
+  return [...items.values()];
+}
+function append(items, key, sentences) {
+  items.set(key, [...items.get(key) ?? [], ...sentences]);
+}
+function kindOf2(item) {
+  const live = item.flatMap((sentence) => sentence.matches.filter((match2) => !match2.quoted));
+  if (live.some((match2) => match2.category === "human-outcome" && !match2.negated)) return "human";
+  const business = businessWords(item).length > 0;
+  if (business) return "business";
+  if (live.some((match2) => match2.category === "people" && !PRONOUNS2.has(match2.entry.phrase))) return "human";
+  return "neither";
+}
+function businessWords(item) {
+  return item.flatMap((sentence) => {
+    const found = sentence.matches.filter((match2) => (match2.category === "business-objective" || match2.category === "business-metric") && !match2.quoted && !match2.negated);
+    const widest = found.filter((match2) => !found.some((other) => other.first <= match2.first && match2.last <= other.last && other.last - other.first > match2.last - match2.first));
+    return widest.map((match2) => sentence.tokens.slice(match2.first, match2.last + 1).map((token) => token.text).join(" "));
+  });
+}
 
 // rules/no-boilerplate-purpose/index.ts
-var MAX_SHOWN = 3;
+var MAX_SHOWN2 = 3;
 var no_boilerplate_purpose_default = defineRule(
   {
     id: "no-boilerplate-purpose",
@@ -64058,7 +64253,7 @@ var no_boilerplate_purpose_default = defineRule(
       const sentences = zone.flatMap((block) => [...block.sentences]);
       const phrases = sentences.flatMap(boilerplateIn);
       if (!isBoilerplate(phrases) || sentences.some((sentence) => boilerplateIn(sentence).length === 0 && saysWhatChanges(plan, sentence))) continue;
-      const shown = [...new Set(phrases.map((match2) => match2.entry.phrase))].slice(0, MAX_SHOWN).map((phrase) => `\u201C${phrase}\u201D`);
+      const shown = [...new Set(phrases.map((match2) => match2.entry.phrase))].slice(0, MAX_SHOWN2).map((phrase) => `\u201C${phrase}\u201D`);
       report({
         start: phrases[0].start,
         end: phrases[phrases.length - 1].end,
@@ -64071,18 +64266,35 @@ var no_boilerplate_purpose_default = defineRule(
 function purposeZones(plan) {
   const bySection = /* @__PURE__ */ new Map();
   const loose = [];
+  const inLoose = /* @__PURE__ */ new Set();
   for (const block of plan.blocks) {
-    if (block.kind === "heading" || block.pseudoHeading) continue;
+    if (block.kind === "heading" || block.pseudoHeading || inLoose.has(block)) continue;
     if (block.section.roles.has("purpose") && block.section.heading) {
       bySection.set(block.section, [...bySection.get(block.section) ?? [], block]);
     } else if (block.sentences.some((sentence) => isBoilerplate(boilerplateIn(sentence)))) {
-      loose.push([block]);
+      const passage = block.section.blocks.filter((other) => other.index >= block.index);
+      for (const other of passage) inLoose.add(other);
+      loose.push(passage);
     }
   }
   return [...bySection.values(), ...loose];
 }
 function boilerplateIn(sentence) {
-  return sentence.matches.filter((match2) => (match2.category === "boilerplate" || match2.category === "boilerplate-weak") && !match2.quoted && !match2.negated);
+  const found = sentence.matches.filter((match2) => (match2.category === "boilerplate" || match2.category === "boilerplate-weak") && !match2.quoted && !match2.negated && writtenAsListed2(match2));
+  return found.filter((match2) => !found.some((other) => other !== match2 && overlaps(match2, other) && outranks(other, match2)));
+}
+function overlaps(a, b) {
+  return a.first <= b.last && b.first <= a.last;
+}
+function outranks(a, b) {
+  if (a.category !== b.category) return a.category === "boilerplate";
+  return a.last - a.first > b.last - b.first;
+}
+function writtenAsListed2(match2) {
+  const singular = (word) => word.endsWith("s") ? word.slice(0, -1) : word;
+  const listed = match2.entry.phrase.toLowerCase().split(/[ -]/).filter((word) => word !== "").map(singular);
+  const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation").map((token) => singular(token.lower));
+  return listed.length === written.length && listed.every((word, index2) => word === written[index2]);
 }
 function isBoilerplate(phrases) {
   if (phrases.some((match2) => match2.category === "boilerplate")) return true;
@@ -64191,7 +64403,7 @@ function textOf2(sentence, first, last) {
 var STRONG = /* @__PURE__ */ new Set(["eyeballs", "eyeball", "target demographic", "maximum reach", "max reach", "mass reach", "reach millions", "millions of", "addressable", "reachable"]);
 var REACH_WINDOW = 3;
 var MILLIONS = /* @__PURE__ */ new Set(["million", "millions", "billion", "m"]);
-var MAX_SHOWN2 = 3;
+var MAX_SHOWN3 = 3;
 var GENERIC_NEEDS = /* @__PURE__ */ new Set(["who", "whose", "because"]);
 var no_faceless_audience_default = defineRule(
   {
@@ -64216,7 +64428,7 @@ var no_faceless_audience_default = defineRule(
       const sentences = zone.flatMap((block) => [...block.sentences]);
       const markers2 = sentences.flatMap((sentence) => massMarkers(sentence, true));
       if (markers2.length === 0 || sentences.some(namesPersonOrNeed)) continue;
-      const shown = [...new Set(markers2.map((marker) => marker.text))].slice(0, MAX_SHOWN2).map((text5) => `\u201C${text5}\u201D`);
+      const shown = [...new Set(markers2.map((marker) => marker.text))].slice(0, MAX_SHOWN3).map((text5) => `\u201C${text5}\u201D`);
       report({
         start: markers2[0].start,
         end: markers2[0].end,
@@ -65182,6 +65394,4 @@ function write(stream2, text5, code3) {
 }
 
 // packages/cli/src/main.ts
-void run(process7.argv.slice(2)).then((code3) => {
-  process7.exitCode = code3;
-});
+process7.exitCode = await run(process7.argv.slice(2));
