@@ -1,21 +1,241 @@
 /**
  * ## name-the-executors
  *
- * TODO: the essay argument this rule enforces (see ../../../shared/design/rules.md).
+ * Jay Deragon, “Social Accidents Looking For a Place to Happen”: labelling
+ * tactical activity as strategic is “like creating a strategic plan without
+ * involving the people who are supposed to execute the plan.” A plan in
+ * which nobody is named as doing anything has not involved them.
+ *
+ * Flags a plan that names no one who carries it out: no owner, team, role
+ * or person — only “we”, the organisation's name, or the passive voice.
+ *
+ * Leaves alone a plan that names its executors in any common form: an
+ * owners or “who does what” section, a RACI table, “Owner: Priya”, a person
+ * who acts (“Marta will check…”, “Dee stops posting…”), a role (“the comms
+ * officer”, “our volunteer coordinator”), or `owner:` / `maintainers:` in
+ * YAML front matter.
  */
 import {defineRule} from '@whatfor/lint-rule'
+import type {Block, LexiconMatch, PlanModel, Sentence, Token} from '@whatfor/plan-model'
+
+/** A skeleton to fill in: whatfor never invents the people. */
+export const OWNERS_SKELETON = ['## Owners', '', '| What | Who | Backup |', '| --- | --- | --- |', '| <activity> | <name, role> | <name> |', '', ''].join('\n')
+
+// Front-matter keys that name people who do the work (not approvers or reviewers).
+const EXECUTOR_KEYS = new Set(['owner', 'owners', 'author', 'authors', 'maintainer', 'maintainers', 'contributors', 'contributor', 'team', 'lead', 'leads', 'prepared_by', 'prepared-by', 'prepared by', 'written_by', 'written by', 'responsible', 'assignee', 'assignees', 'editor', 'coordinator', 'contact', 'contacts', 'by'])
+
+const ROLE_VERB_WINDOW = 5
+const LABEL_WINDOW = 4
+/** How far before a role its holder's name may stand: “Lorna McKay (store manager)”. */
+const NAME_WINDOW = 3
+const TITLE_WORDS = 14
+const DASHES = new Set(['-', '\u2013', '\u2014'])
+const PARTICIPLE_ENDINGS = ['ed', 'en', 'wn', 'ne', 'lt', 'nt']
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'cllr', 'rev'])
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'q1', 'q2', 'q3', 'q4'])
+// Words after which a verb that is also a noun is being used as a verb: “checks where”, “reviews the”.
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'what', 'where', 'how', 'whether', 'which', 'who', 'each', 'every', 'any', 'all', 'in', 'on', 'at', 'to', 'for', 'it', 'them', 'our', 'their', 'his', 'her', 'if', 'with', 'from', 'up', 'out', 'back', 'that', 'this', 'these', 'those', 'new', 'one', 'two', 'three', 'weekly', 'daily', 'monthly'])
+
+// Capitalised words that open sentences without naming anyone.
+const NOT_NAMES = new Set(['we', 'our', 'us', 'i', 'you', 'your', 'they', 'their', 'it', 'its', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'each', 'every', 'all', 'any', 'some', 'nobody', 'someone', 'everyone', 'anyone', 'no', 'one', 'there', 'here', 'then', 'if', 'when', 'after', 'before', 'by', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'and', 'or', 'but', 'so', 'what', 'who', 'how', 'why', 'where', 'which', 'staff', 'team', 'management', 'marketing', 'content', 'everything', 'nothing', 'people', 'customers', 'members', 'volunteers'])
 
 export default defineRule(
   {
     id: 'name-the-executors',
     severity: 'warning',
-    summary: 'TODO',
-    argument: 'TODO',
+    summary: 'A plan that names no one who carries it out.',
+    argument:
+      'A strategic plan made without involving the people who are supposed to execute it is an accident looking for a place to happen. Name who carries the plan out: owners, a team, roles or people.',
     quote: 'people-who-execute',
-    flags: [],
-    leavesAlone: []
+    flags: ['a plan with no owner, team, role or person named as carrying it out — only “we”, the organisation’s name, or the passive voice'],
+    leavesAlone: [
+      'an owners, team or “who does what” section, or a RACI table',
+      'a label with a name (“Owner: Priya”, “Who: Dr Lisa Chen”)',
+      'a named person who acts (“Marta will check where each lead came from”)',
+      'a role or team that carries something out (“the comms officer”, “our volunteer coordinator”, “the account team”)',
+      '`owner:`, `authors:` or `maintainers:` in YAML front matter'
+    ]
   },
-  () => {
-    // TODO: not implemented yet.
+  (plan, report) => {
+    if (namesExecutors(plan)) return
+    report({
+      start: 0,
+      reason: 'Unexpected plan that names no one to carry it out, expected owners, a team, roles or people',
+      expected: [OWNERS_SKELETON]
+    })
   }
 )
+
+function namesExecutors(plan: PlanModel): boolean {
+  if (plan.frontMatter.some((entry) => EXECUTOR_KEYS.has(entry.key))) return true
+  if (plan.sections.some((section) => section.ownRoles.has('owners') && section.heading && section.blocks.length > 0)) return true
+  const title = titleWords(plan)
+  const midSentence = namesInsideSentences(plan)
+  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(sentence, title, midSentence))
+}
+
+/**
+ * A role or team that carries something out: it acts (“the comms officer
+ * reads”, “our volunteer coordinator will”), is labelled (“prepared by the
+ * digital team”), or fills an Owner/Who column. A role in an audience
+ * (“business owners”, “plant directors”) carries nothing out.
+ */
+function namesARole(plan: PlanModel, sentence: Sentence, title: ReadonlySet<string>): boolean {
+  const roles = sentence.matches.filter((match) => match.category === 'executor-role' && !match.quoted && !match.negated && writtenAsListed(match))
+  return roles.some(
+    (role) =>
+      actsWithin(sentence, role.last + 1, ROLE_VERB_WINDOW) ||
+      labelledBefore(sentence, role.first) ||
+      inOwnerColumn(plan, sentence) ||
+      givenToAName(sentence, role, title)
+  )
+}
+
+/** “Welfare officer: Gemma Dunn”, “Linda Ostrowski (volunteer coordinator)”, “Callum Reid, outreach officer”. */
+function givenToAName(sentence: Sentence, role: LexiconMatch, title: ReadonlySet<string>): boolean {
+  const tokens = sentence.tokens
+  const covered = coveredTokens(sentence)
+  const nameAt = (index: number): boolean => index >= 0 && index < tokens.length && isNameLike(tokens[index]!, title) && !covered.has(index)
+  if (tokens[role.last + 1]?.text === ':') {
+    const at = role.last + 2
+    if (nameAt(TITLES.has(tokens[at]?.lower ?? '') ? at + (tokens[at + 1]?.text === '.' ? 2 : 1) : at)) return true
+  }
+  for (let index = role.first - 1; index >= 0 && role.first - index <= NAME_WINDOW; index--) {
+    const text = tokens[index]!.text
+    if (text === '(' || text === ',') return nameAt(index - 1)
+  }
+  return false
+}
+
+/**
+ * A person by name: a capitalised word that acts (“Marta will check”, “Dee
+ * stops posting”, “Kai and Leona will run…”) or follows a label (“Owner:
+ * Priya”). Words of the title are left out: that is usually the
+ * organisation, and “Acme will post” names no one.
+ */
+function namesAPerson(sentence: Sentence, title: ReadonlySet<string>, midSentence: ReadonlySet<string>): boolean {
+  const tokens = sentence.tokens
+  const covered = coveredTokens(sentence)
+  const nameAt = (index: number): boolean => index < tokens.length && isNameLike(tokens[index]!, title) && !covered.has(index)
+  // Under a “Who”, “Team” or “Owners” heading a name is enough: “Karl (routes and Strava)”.
+  const whoSection = isWhoHeading(sentence.block.section.heading)
+  for (let index = 0; index < tokens.length; index++) {
+    if (!nameAt(index)) continue
+    if (whoSection) return true
+    if (followsLabel(sentence, index)) return true
+    // A list of jobs: “Priya - content calendar and captions”.
+    // (A spaced dash: “Pre-launch” and “Walk-in” are words.)
+    if (index === 0 && DASHES.has(tokens[1]?.text ?? '') && tokens[1]!.start > tokens[0]!.end && tokens[2]?.kind === 'word') return true
+    let after = index + 1
+    if (nameAt(after)) after++ // a surname
+    if (tokens[after]?.lower === 'and' && nameAt(after + 1)) after += nameAt(after + 2) ? 3 : 2
+    // A capitalised first word may be any noun (“Reminder texts in five
+    // languages”): it names someone if it is capitalised elsewhere too.
+    const strict = index === 0 && !midSentence.has(tokens[index]!.lower)
+    if (actsAt(sentence, after, strict)) return true
+  }
+  return false
+}
+
+/** Capitalised words seen inside sentences (not first): the names a plan uses. */
+function namesInsideSentences(plan: PlanModel): Set<string> {
+  const names = new Set<string>()
+  for (const sentence of plan.sentences) {
+    sentence.tokens.forEach((token, index) => {
+      if (index > 0 && token.kind === 'word' && token.text.charAt(0) !== token.text.charAt(0).toLowerCase()) names.add(token.lower)
+    })
+  }
+  return names
+}
+
+/**
+ * A heading that asks who does the work: “Team”, “Who's doing it”, or a bare
+ * “Who”. “Who we're trying to reach” asks about the audience instead.
+ */
+function isWhoHeading(heading: Block | undefined): boolean {
+  if (!heading) return false
+  return heading.sentences.some((sentence) => {
+    const labels = sentence.matches.filter((match) => match.category === 'executor-label' && writtenAsListed(match))
+    const words = sentence.tokens.filter((token) => token.kind === 'word').length
+    return labels.some((match) => match.entry.phrase !== 'who') || (words === 1 && labels.length === 1)
+  })
+}
+
+/** An executor verb at `index`: “will”, “manages”; or a verb that is also a noun, before a function word (“checks where”, not “Countdown posts”). */
+function actsAt(sentence: Sentence, index: number, strict = false): boolean {
+  const tokens = sentence.tokens
+  return sentence.matches.some((match) => {
+    if (match.first !== index || match.quoted) return false
+    // “… will be pursued” is the passive voice: nobody acts.
+    if (match.category === 'executor-verb') return !(tokens[match.last + 1]?.lower === 'be' && PARTICIPLE_ENDINGS.some((ending) => tokens[match.last + 2]?.lower.endsWith(ending)))
+    return !strict && match.category === 'executor-verb-ambiguous' && FUNCTION_WORDS.has(tokens[match.last + 1]?.lower ?? '')
+  })
+}
+
+function actsWithin(sentence: Sentence, from: number, window: number): boolean {
+  for (let index = from; index < sentence.tokens.length && index < from + window; index++) {
+    if (actsAt(sentence, index)) return true
+  }
+  return false
+}
+
+/** “Prepared by the digital team”, “Owner: comms officer”. */
+function labelledBefore(sentence: Sentence, index: number): boolean {
+  return sentence.matches.some((match) => match.category === 'executor-label' && !match.quoted && match.last < index && index - match.last <= LABEL_WINDOW && writtenAsListed(match))
+}
+
+/** “Owner: Priya”, “Who: Dr Lisa Chen”, “led by Amaka”. */
+function followsLabel(sentence: Sentence, index: number): boolean {
+  const tokens = sentence.tokens
+  return sentence.matches.some((match) => {
+    if (match.category !== 'executor-label' || match.quoted || !writtenAsListed(match)) return false
+    let at = tokens[match.last + 1]?.text === ':' ? match.last + 2 : match.last + 1
+    if (TITLES.has(tokens[at]?.lower ?? '')) at += tokens[at + 1]?.text === '.' ? 2 : 1
+    return at === index
+  })
+}
+
+/** A table cell under a header that asks who (“Owner”, “Who looks after it”, “Responsible”). */
+function inOwnerColumn(plan: PlanModel, sentence: Sentence): boolean {
+  const table = sentence.block.table
+  if (!table || table.row === 0) return false
+  const header = plan.blocks.find((block) => block.table?.id === table.id && block.table.row === 0 && block.table.column === table.column)
+  return Boolean(header?.sentences.some((cell) => cell.matches.some((match) => match.category === 'executor-label')))
+}
+
+/** Tokens some lexicon already explains (a platform, a weekday, a group of people): not names. */
+function coveredTokens(sentence: Sentence): Set<number> {
+  const covered = new Set<number>()
+  for (const match of sentence.matches) {
+    if (match.category.startsWith('executor-')) continue
+    for (let index = match.first; index <= match.last; index++) covered.add(index)
+  }
+  return covered
+}
+
+/** Roles are fixed words: “marketing” is not “marketer”, “Association” is not “associate”. Plurals allowed. */
+function writtenAsListed(match: LexiconMatch): boolean {
+  const singular = (word: string): string => (word.endsWith('s') ? word.slice(0, -1) : word)
+  const listed = match.entry.phrase.toLowerCase().split(/[ -]/).filter((word) => word !== '').map(singular)
+  const written = match.sentence.tokens.slice(match.first, match.last + 1).filter((token) => token.kind !== 'punctuation').map((token) => singular(token.lower))
+  return listed.length === written.length && listed.every((word, index) => word === written[index])
+}
+
+function isNameLike(token: Token, title: ReadonlySet<string>): boolean {
+  if (token.kind !== 'word' || token.quoted || token.text.length < 2) return false
+  const first = token.text.charAt(0)
+  if (first === first.toLowerCase() || token.text === token.text.toUpperCase()) return false
+  return !NOT_NAMES.has(token.lower) && !MONTHS.has(token.lower) && !title.has(token.lower)
+}
+
+/** Words of the plan's title: the first heading, or the first line of a plain-text plan. */
+function titleWords(plan: PlanModel): Set<string> {
+  const words = new Set<string>()
+  const first = plan.blocks[0]?.sentences[0]
+  if (!first) return words
+  const tokens = first.tokens
+  // A title line, not an opening sentence: a heading, or a short line with no full stop.
+  const isTitle = first.block.kind === 'heading' || first.block.pseudoHeading || (tokens.length <= TITLE_WORDS && tokens[tokens.length - 1]?.text !== '.')
+  if (isTitle) for (const token of tokens) if (token.kind === 'word') words.add(token.lower)
+  return words
+}

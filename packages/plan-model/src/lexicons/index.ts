@@ -1,8 +1,8 @@
 import type {Lexicon} from '../types.js'
 import {channelCues, channels, platforms, schedule} from './channels.js'
-import {goalCues, growthVerbs, influenceGoals, notGoalCues, notPurposeHeadings, notVanityMetrics, platformVanityMetrics, pushBuzzEngage, pushBuzzEngageMeasures, reasonCues, signalCues, tacticFormats, vanityMetrics, viralAims, viralDescriptions} from './goals.js'
+import {futureCues, goalCues, growthVerbs, influenceGoals, notGoalCues, notPurposeHeadings, notVanityMetrics, pastCues, platformVanityMetrics, pushBuzzEngage, pushBuzzEngageMeasures, reasonCues, rejectingHeadings, signalCues, tacticFormats, vanityMetrics, viralAims, viralDescriptions} from './goals.js'
 import {people} from './people.js'
-import {audienceNeeds, boilerplate, businessObjectives, channelEach, channelExits, channelJudging, communityVerbs, communityWords, executorLabels, executorRoles, executorVerbs, exitConditions, fashionAppeals, judgingWords, guruAuthorities, guruClaims, humanOutcomes, listening, listeningPurposes, massAudience, sharedObjects, weakBoilerplate, goalLabels} from './people-and-authority.js'
+import {audienceNeeds, boilerplate, businessObjectives, channelEach, channelExits, channelJudging, communityVerbs, communityWords, executorLabels, executorRoles, executorVerbs, executorVerbsAmbiguous, exitConditions, fashionAppeals, judgingWords, guruAuthorities, guruClaims, humanOutcomes, listening, listeningPurposes, massAudience, sharedObjects, weakBoilerplate, goalLabels} from './people-and-authority.js'
 import {businessMetrics, purposeCues, tacticVerbs} from './purpose.js'
 
 export {roleLexicons} from './roles.js'
@@ -33,12 +33,16 @@ export const sentenceLexicons: readonly Lexicon[] = [
   growthVerbs,
   signalCues,
   notPurposeHeadings,
+  rejectingHeadings,
+  pastCues,
+  futureCues,
   tacticFormats,
   reasonCues,
   boilerplate,
   weakBoilerplate,
   executorRoles,
   executorVerbs,
+  executorVerbsAmbiguous,
   executorLabels,
   communityVerbs,
   communityWords,

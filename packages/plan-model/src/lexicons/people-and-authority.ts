@@ -33,37 +33,41 @@ export const weakBoilerplate: Lexicon = {
   entries: entries(['innovative', 'innovation', 'excellence', 'a leading', 'first choice', 'thought leadership', 'solutions', 'passionate', 'dedicated', 'value', 'quality'])
 }
 
-/** Who carries a plan out: roles and teams of people. */
+/** Who carries a plan out: roles and teams of people (compared as written: “marketing” is not “marketer”). */
 export const executorRoles: Lexicon = {
   category: 'executor-role',
   entries: entries([
-    'manager', 'officer', 'coordinator', 'co-ordinator', 'organiser', 'organizer', 'head of', 'director',
-    'team', 'teams', 'intern', 'editor', 'ceo', 'cmo', 'coo', 'cto', 'vp', 'chief executive', 'founder', 'co-founder',
-    'maintainer', 'maintainers', 'agency', 'committee', 'chair', 'chairperson', 'secretary', 'treasurer', 'analyst',
-    'specialist', 'administrator', 'moderator', 'ambassador', 'ambassadors', 'steward', 'stewards', 'trustee',
-    'trustees', 'board', 'staff', 'staffer', 'volunteer', 'volunteers', 'lead', 'leads', 'executive', 'partner',
-    'partners', 'associate', 'associates', 'consultant', 'freelancer', 'designer', 'copywriter', 'photographer',
-    'videographer', 'producer', 'planner', 'strategist', 'marketer', 'rep', 'reps', 'representative', 'clerk',
-    'receptionist', 'hygienist', 'nurse', 'librarian', 'curator', 'archivist', 'caretaker', 'warden', 'councillor',
-    'community manager', 'social media manager', 'comms officer', 'communications officer', 'press officer',
-    'engagement officer', 'outreach worker', 'outreach officer', 'account team', 'account manager', 'sdr', 'sdrs',
-    'product manager', 'developer relations', 'devrel', 'support engineer', 'support engineers', 'owner', 'owners',
-    'owned by', 'run by', 'led by', 'responsible', 'accountable', 'point person', 'in charge', 'raci'
+    'manager', 'officer', 'coordinator', 'co-ordinator', 'organiser', 'organizer', 'head of', 'director', 'team',
+    'intern', 'editor', 'ceo', 'cmo', 'coo', 'chief executive', 'founder', 'co-founder', 'maintainer', 'agency',
+    'committee', 'chair', 'chairperson', 'secretary', 'treasurer', 'analyst', 'specialist', 'administrator',
+    'moderator', 'ambassador', 'steward', 'trustee', 'staff', 'staffer', 'executive', 'associate', 'consultant',
+    'freelancer', 'designer', 'copywriter', 'photographer', 'videographer', 'producer', 'planner', 'strategist',
+    'marketer', 'rep', 'representative', 'clerk', 'receptionist', 'hygienist', 'librarian', 'curator', 'archivist',
+    'caretaker', 'warden', 'campaign lead', 'clinical lead', 'outreach lead', 'team lead', 'project lead',
+    'comms lead', 'content lead', 'social lead', 'marketing lead', 'digital lead', 'community lead', 'design lead',
+    'volunteer coordinator', 'developer relations', 'devrel', 'support engineer', 'sdr', 'owner', 'volunteer'
   ])
 }
 
-/** Verbs with which a named person carries something out (“Marta will check”, “Dee stops”). */
+/** Verbs with which a person or role carries something out (“Marta will check”, “the officer reads”). */
 export const executorVerbs: Lexicon = {
   category: 'executor-verb',
   entries: entries([
-    'will', "'ll", 'checks', 'runs', 'posts', 'writes', 'leads', 'owns', 'handles', 'reviews', 'drops', 'stops',
-    'asks', 'compares', 'reports', 'manages', 'looks after', 'takes', 'sends', 'edits', 'updates', 'answers',
-    'replies', 'coordinates', 'co-ordinates', 'organises', 'organizes', 'keeps', 'reads', 'hosts', 'films', 'designs',
-    'chairs', 'is responsible', 'does', 'makes', 'visits', 'collects', 'prints', 'delivers', 'calls', 'emails',
-    'photographs', 'moderates', 'monitors', 'tracks', 'books', 'schedules', 'drafts', 'shoots', 'records',
-    'translates', 'maintains', 'curates', 'welcomes', 'trains', 'staffs', 'covers', 'tallies', 'counts', 'logs',
-    'phones', 'texts', 'sets up', 'has agreed', 'agreed to', 'is doing', 'does the', 'looks at', 'signs off', 'builds',
-    'and'
+    'will', "'ll", 'is responsible', 'are responsible', 'has agreed', 'have agreed', 'agreed to', 'looks after',
+    'look after', 'coordinates', 'co-ordinates', 'manages', 'handles', 'owns', 'organises', 'organizes',
+    'moderates', 'maintains', 'curates', 'oversees', 'edits', 'is in charge', 'takes care of', 'signs off'
+  ])
+}
+
+/** Verbs that are also plural nouns (“posts”, “checks”): they act only before a function word. */
+export const executorVerbsAmbiguous: Lexicon = {
+  category: 'executor-verb-ambiguous',
+  entries: entries([
+    'checks', 'runs', 'posts', 'writes', 'leads', 'reviews', 'drops', 'stops', 'asks', 'compares', 'reports',
+    'updates', 'answers', 'replies', 'keeps', 'reads', 'hosts', 'films', 'designs', 'chairs', 'does', 'makes',
+    'visits', 'collects', 'delivers', 'calls', 'emails', 'sends', 'takes', 'tracks', 'books', 'schedules', 'drafts',
+    'records', 'translates', 'welcomes', 'trains', 'staffs', 'covers', 'counts', 'logs', 'phones', 'texts',
+    'buys', 'builds', 'monitors', 'watches', 'searches', 'looks at', 'sets up', 'prints', 'photographs'
   ])
 }
 
@@ -72,7 +76,8 @@ export const executorLabels: Lexicon = {
   category: 'executor-label',
   entries: entries([
     'owner', 'owners', 'lead', 'leads', 'who', 'responsible', 'accountable', 'contact', 'contacts', 'run by',
-    'led by', 'owned by', 'by', 'prepared by', 'written by', 'author', 'authors', 'coordinator', 'maintainer',
+    'led by', 'owned by', 'prepared by', 'written by', 'designed by', 'made by', 'handled by', 'managed by',
+    'produced by', 'by the', 'by our', 'author', 'authors', 'coordinator', 'maintainer',
     'maintainers', 'team', 'staff', 'people', 'doing it', 'who does it', 'who does what', 'who looks after it', 'point person'
   ])
 }
