@@ -64,6 +64,8 @@ await Promise.all(
       target: 'node20',
       conditions: ['whatfor-source'],
       external: bundle.external ?? [],
+      // Module substitutions for one bundle, paths relative to the repository root.
+      alias: bundle.alias ?? {},
       banner: bundle.format === 'cjs' ? {} : {
         // Bundled CommonJS dependencies still call require().
         js: "import {createRequire as __whatforCreateRequire} from 'node:module'; const require = __whatforCreateRequire(import.meta.url);"

@@ -36,6 +36,8 @@ await build({
   entryPoints: [path.join(repositoryRoot, 'packages/language-server/src/bin.ts')],
   outfile: path.join(here, 'dist/server.mjs'),
   format: 'esm',
+  // As in scripts/bundles.json: no text report after every lint (see silent-reporter.ts).
+  alias: {'vfile-reporter': path.join(repositoryRoot, 'packages/language-server/src/silent-reporter.ts')},
   banner: {
     // Bundled CommonJS dependencies still call require().
     js: "import {createRequire as __whatforCreateRequire} from 'node:module'; const require = __whatforCreateRequire(import.meta.url);"

@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// Re-lint latency of the language server over the protocol: a 50 KB plan is
+// opened in the built server (spawned over stdio, as an editor does), then
+// edited again and again, each time a different sentence typed in the middle.
+// For each edit: the time from sending textDocument/didChange to receiving
+// the diagnostics published for that version. Prints the median over the
+// measured edits (a benchmark, not a timed test; the target is ≤ 50 ms).
+//
+//   node scripts/bench-lsp.mjs [--edits N] [--json]
+//
+// Needs `pnpm build` first (it runs the bundle the `whatfor-language-server`
+// command and the VS Code extension ship).
+import {spawn} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import {VFile} from 'vfile'
+import inputGuard from '@whatfor/input-guard'
+import preset from '@whatfor/preset'
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter
+} from 'vscode-languageserver-protocol/node'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const argv = process.argv.slice(2)
+const wantJson = argv.includes('--json')
+const editsIndex = argv.indexOf('--edits')
+const measuredEdits = editsIndex === -1 ? 30 : Math.max(20, Number(argv[editsIndex + 1]))
+const warmupEdits = 5
+const targetBytes = 50 * 1024
+const bundle = path.join(root, 'packages/language-server/dist/whatfor-language-server.mjs')
+
+if (!existsSync(bundle)) {
+  console.error('bench-lsp: the language server is not built; run `pnpm build` first')
+  process.exit(2)
+}
+
+/** About 50 KB of real plans: the fixture plans, then corpus documents, joined. */
+function fiftyKilobytePlan() {
+  const folders = [path.join(root, 'fixtures/plans'), path.join(root, 'fixtures/corpus/docs')]
+  const parts = []
+  let size = 0
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.md')).sort()) {
+      const text = readFileSync(path.join(folder, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
+      parts.push(text.trim())
+      size += Buffer.byteLength(text)
+      if (size >= targetBytes) return parts.join('\n\n')
+    }
+  }
+  return parts.join('\n\n')
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+const workspace = mkdtempSync(path.join(os.tmpdir(), 'whatfor-bench-lsp-'))
+const server = spawn(process.execPath, [...(process.env.WHATFOR_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), bundle, '--stdio'], {cwd: workspace, stdio: ['pipe', 'pipe', 'inherit']})
+const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
+const waiting = new Map()
+let lastCount = 0
+connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+  lastCount = params.diagnostics.length
+  waiting.get(params.version)?.(performance.now())
+})
+connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})))
+connection.onRequest('client/registerCapability', () => null)
+connection.listen()
+
+const rootUri = pathToFileURL(workspace).href
+await connection.sendRequest(InitializeRequest.type, {
+  processId: process.pid,
+  rootUri,
+  workspaceFolders: [{uri: rootUri, name: 'bench'}],
+  capabilities: {workspace: {configuration: true}}
+})
+await connection.sendNotification(InitializedNotification.type, {})
+
+const text = fiftyKilobytePlan()
+const uri = pathToFileURL(path.join(workspace, 'plan.md')).href
+const middle = text.indexOf('\n\n', Math.floor(text.length / 2))
+let version = 1
+
+function published(forVersion) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${forVersion} within 30 s`)), 30000)
+    waiting.set(forVersion, (at) => {
+      clearTimeout(timer)
+      waiting.delete(forVersion)
+      resolve(at)
+    })
+  })
+}
+
+const opened = published(version)
+const openStart = performance.now()
+await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'markdown', version, text}})
+const firstLint = (await opened) - openStart
+
+const samples = []
+for (let edit = 0; edit < warmupEdits + measuredEdits; edit++) {
+  version++
+  // A different sentence each time, as typing would make (it also defeats any cache).
+  const edited = `${text.slice(0, middle)}\n\nWe post on Instagram every day, round ${edit}.${text.slice(middle)}`
+  const done = published(version)
+  const start = performance.now()
+  await connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: [{text: edited}]})
+  const elapsed = (await done) - start
+  if (edit >= warmupEdits) samples.push(elapsed)
+}
+
+// The same edits linted in this process (no protocol, no engine), and bare
+// Markdown parsing: what the figure above is made of, measured alongside it
+// because a loaded machine moves all three together.
+const lintProcessor = unified().use(remarkParse).use(inputGuard).use(preset).freeze()
+const parseProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).freeze()
+const inProcess = []
+const parseOnly = []
+for (let edit = 0; edit < warmupEdits + measuredEdits; edit++) {
+  const edited = `${text.slice(0, middle)}\n\nWe post on Instagram every day, in-process round ${edit}.${text.slice(middle)}`
+  let start = performance.now()
+  const file = new VFile({path: path.join(workspace, 'plan.md'), value: edited})
+  await lintProcessor.run(lintProcessor.parse(file), file)
+  const linted = performance.now() - start
+  start = performance.now()
+  parseProcessor.parse(edited)
+  const parsed = performance.now() - start
+  if (edit >= warmupEdits) {
+    inProcess.push(linted)
+    parseOnly.push(parsed)
+  }
+}
+
+await connection.sendRequest(ShutdownRequest.type)
+await connection.sendNotification(ExitNotification.type)
+connection.dispose()
+// Let the server exit on its own (it writes a --cpu-prof profile then), or stop it.
+await new Promise((resolve) => {
+  const timer = setTimeout(() => {
+    server.kill()
+    resolve()
+  }, 3000)
+  server.once('exit', () => {
+    clearTimeout(timer)
+    resolve()
+  })
+})
+rmSync(workspace, {recursive: true, force: true})
+
+const sorted = [...samples].sort((a, b) => a - b)
+const result = {
+  documentBytes: Buffer.byteLength(text),
+  diagnostics: lastCount,
+  firstLintMs: round(firstLint),
+  edits: samples.length,
+  warmupEdits,
+  median: round(median(samples)),
+  p90: round(sorted[Math.floor(sorted.length * 0.9)]),
+  min: round(sorted[0]),
+  max: round(sorted.at(-1)),
+  targetMs: 50,
+  inProcessLintMedian: round(median(inProcess)),
+  parseOnlyMedian: round(median(parseOnly)),
+  loadAverage: os.loadavg().map((value) => round(value)),
+  cpus: os.cpus().length
+}
+console.log(`language server re-lint of a ${(result.documentBytes / 1024).toFixed(1)} KB plan after an edit (${result.diagnostics} diagnostics)`)
+console.log(`  first lint on open: ${result.firstLintMs} ms`)
+console.log(`  ${result.edits} edits after ${warmupEdits} warm-up edits: median ${result.median} ms, p90 ${result.p90} ms, min ${result.min} ms, max ${result.max} ms`)
+console.log(`  same edits in-process (parse + rules, no protocol): median ${result.inProcessLintMedian} ms; bare Markdown parse: median ${result.parseOnlyMedian} ms`)
+console.log(`  server overhead over in-process: ${round(result.median - result.inProcessLintMedian)} ms; load average ${result.loadAverage.join(' ')} on ${result.cpus} CPUs`)
+console.log(`  target ≤ 50 ms median: ${result.median <= 50 ? 'met' : 'missed'}`)
+if (wantJson) console.log(JSON.stringify(result))
+
+function round(value) {
+  return Math.round(value * 10) / 10
+}
