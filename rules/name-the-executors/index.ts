@@ -71,7 +71,7 @@ function namesExecutors(plan: PlanModel): boolean {
   if (plan.sections.some((section) => section.ownRoles.has('owners') && section.heading && section.blocks.length > 0)) return true
   const title = titleWords(plan)
   const midSentence = namesInsideSentences(plan)
-  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(sentence, title, midSentence))
+  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence))
 }
 
 /**
@@ -113,12 +113,12 @@ function givenToAName(sentence: Sentence, role: LexiconMatch, title: ReadonlySet
  * Priya”). Words of the title are left out: that is usually the
  * organisation, and “Acme will post” names no one.
  */
-function namesAPerson(sentence: Sentence, title: ReadonlySet<string>, midSentence: ReadonlySet<string>): boolean {
+function namesAPerson(plan: PlanModel, sentence: Sentence, title: ReadonlySet<string>, midSentence: ReadonlySet<string>): boolean {
   const tokens = sentence.tokens
   const covered = coveredTokens(sentence)
   const nameAt = (index: number): boolean => index < tokens.length && isNameLike(tokens[index]!, title) && !covered.has(index)
-  // Under a “Who”, “Team” or “Owners” heading a name is enough: “Karl (routes and Strava)”.
-  const whoSection = isWhoHeading(sentence.block.section.heading)
+  // Under a “Who”, “Team” or “Owners” heading, or in an Owner column, a name is enough.
+  const whoSection = isWhoHeading(sentence.block.section.heading) || inOwnerColumn(plan, sentence)
   for (let index = 0; index < tokens.length; index++) {
     if (!nameAt(index)) continue
     if (whoSection) return true
