@@ -16,7 +16,7 @@
  * something (a “thought leadership” series), and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {growthVerbs, liveMatches, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
+import {describesThePast, growthVerbs, inRejectingSection, opensWithNegation, liveMatches, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
 
 /** How far before the phrase an aim verb (“become”, “grow”, “position … as”) may stand. */
 const AIM_WINDOW = 8
@@ -62,6 +62,7 @@ const OWNED = new Set(['our', 'their', 'its', 'my', 'your', 'his', 'her', 'more'
 const ABOUT_OTHERS = new Set(['with', 'to', 'from', 'among', 'by', 'through', 'via'])
 
 function influenceAim(sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
+  if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return undefined
   const aimVerbs = growthVerbs(sentence)
   return liveMatches(sentence, 'influence-goal').find((match) => {
     const first = sentence.tokens[match.first]!

@@ -16,7 +16,7 @@
  * strategy's content, and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {isNegated, sentenceLexicons, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {inRejectingSection, isNegated, opensWithNegation, sentenceLexicons, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 /** Words that may stand between the platform and “strategy”: “TikTok-first strategy”, “LinkedIn content strategy”. */
 const BETWEEN = new Set(['-', 'first', 'led', 'only', 'centric', 'centred', 'centered', 'focused', 'focussed', 'based', 'heavy', 'native', 'social', 'media', 'marketing', 'content', 'growth', 'community', 'channel', 'page', 'account', 'presence', 'launch', 'engagement', 'posting', 'video', 'ads', 'ad', 'advertising', 'organic', 'paid', '&', 'and', '/', ','])
@@ -80,6 +80,7 @@ interface PlatformStrategy {
 function platformStrategies(plan: PlanModel): PlatformStrategy[] {
   const found: PlatformStrategy[] = []
   for (const sentence of plan.sentences) {
+    if (inRejectingSection(sentence) || opensWithNegation(sentence)) continue
     const platforms = [...sentence.matches.filter((match) => match.category === 'platform' && !match.quoted && !match.negated), ...lowercasePlatforms(sentence)]
     for (const platform of platforms) {
       const end = namedStrategyEnd(sentence, platform) ?? platformFirstEnd(sentence, platform)

@@ -17,7 +17,7 @@
  * “Public Engagement Plan”), and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {growthVerbs, isCount, liveMatches, matchText, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {describesThePast, growthVerbs, inRejectingSection, opensWithNegation, isCount, liveMatches, matchText, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 /** How close a growth verb or a number must stand to a bare measure (“engagement”) to make it a target. */
 const WINDOW = 4
@@ -47,6 +47,7 @@ export default defineRule(
   (plan, report) => {
     const goals = new Set(plan.goalStatements)
     for (const sentence of plan.sentences) {
+      if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) continue
       const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(plan, sentence) : undefined)
       if (!found) continue
       report({

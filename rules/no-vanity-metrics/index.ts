@@ -18,7 +18,7 @@
  * are not goals, and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {growthVerbs, isCount, isGoalsSection, liveMatches, matchText, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {describesThePast, growthVerbs, inRejectingSection, opensWithNegation, isCount, isGoalsSection, liveMatches, matchText, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 /** How close a number or a growth verb must stand to the metric to count it. */
 const NUMBER_WINDOW = 4
@@ -61,7 +61,7 @@ export default defineRule(
 )
 
 function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
-  if (liveMatches(sentence, 'signal-cue').length > 0) return undefined
+  if (liveMatches(sentence, 'signal-cue').length > 0 || inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return undefined
   const verbs = growthVerbs(sentence)
   const isVerb = (match: LexiconMatch): boolean => verbs.some((verb) => verb.first === match.first)
   // “Reach 5,000 followers”: the count is followers; “reach” is the count only when nothing else is.

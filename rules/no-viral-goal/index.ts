@@ -16,7 +16,7 @@
  * quotes, block quotes and code.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {liveMatches, matchText, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
+import {describesThePast, inRejectingSection, opensWithNegation, liveMatches, matchText, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
 
 export default defineRule(
   {
@@ -51,6 +51,7 @@ export default defineRule(
 
 /** The first viral match of a sentence that is an aim, not a description. */
 function viralAim(sentence: Sentence): LexiconMatch | undefined {
+  if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return undefined
   const descriptions = sentence.matches.filter((match) => match.category === 'viral-description')
   const described = (match: LexiconMatch): boolean => descriptions.some((other) => other.first <= match.last && match.first <= other.last)
   return liveMatches(sentence, 'viral').find((match) => !described(match) && !sentence.matches.some((other) => other.category === 'viral' && other.negated && other.first <= match.last && match.first <= other.last))

@@ -132,3 +132,33 @@ export function matchText(match: LexiconMatch): string {
   })
   return text
 }
+
+/**
+ * Under a heading that turns its content down (“What we won't do”, “Out of
+ * scope”): the words there are rejected, not proposed.
+ */
+export function inRejectingSection(sentence: Sentence): boolean {
+  for (let section: Section | undefined = sentence.block.section; section; section = section.parent) {
+    const heading = section.heading
+    if (heading && heading !== sentence.block && heading.sentences.some((line) => line.matches.some((match) => match.category === 'rejecting-heading' && !match.quoted))) return true
+  }
+  return false
+}
+
+/**
+ * A sentence that reports the past (“last year's video was viral and…”)
+ * and does not also look forward: it describes, it does not aim.
+ */
+export function describesThePast(sentence: Sentence): boolean {
+  return liveMatches(sentence, 'past-cue').length > 0 && liveMatches(sentence, 'future-cue').length === 0 && liveMatches(sentence, 'goal-cue').length === 0
+}
+
+/**
+ * A sentence that opens by denying itself (“None of this is about going
+ * viral”, “Nobody here wants likes”): a negation of the whole sentence, which
+ * the word-window negation of the plan model does not reach.
+ */
+export function opensWithNegation(sentence: Sentence): boolean {
+  const first = sentence.tokens.findIndex((token) => token.kind === 'word')
+  return first !== -1 && sentence.matches.some((match) => match.category === 'negating-opener' && match.first === first && !match.quoted)
+}

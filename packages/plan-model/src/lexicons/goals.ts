@@ -202,3 +202,43 @@ export const reasonCues: Lexicon = {
     'reason', 'meaning', 'lets', 'helps', 'where people'
   ])
 }
+
+/**
+ * Heading words that reject what the section lists: “What we won't do”,
+ * “Out of scope”, “Not doing”. Everything under such a heading is turned down.
+ */
+export const rejectingHeadings: Lexicon = {
+  category: 'rejecting-heading',
+  entries: entries([
+    'won\'t', 'will not', 'not', 'don\'t', 'do not', 'never', 'avoid', 'avoiding', 'out of scope', 'not doing',
+    'don\'ts', 'say no to', 'rejected', 'ruled out', 'dropped', 'anti-goals', 'non-goals', 'non goals', 'what we\'re not'
+  ])
+}
+
+/** Words that put a sentence in the past: it reports what happened, it does not aim. */
+export const pastCues: Lexicon = {
+  category: 'past-cue',
+  entries: entries([
+    'was', 'were', 'had', 'did', 'went', 'became', 'last year', 'last month', 'last week', 'last summer', 'last winter',
+    'last spring', 'last autumn', 'last fall', 'last time', 'years ago', 'months ago', 'ago', 'previously', 'in the past',
+    'used to', 'back in', 'once had'
+  ])
+}
+
+/** Words that look forward: a sentence with one of them may aim, whatever else it says. */
+export const futureCues: Lexicon = {
+  category: 'future-cue',
+  entries: entries([
+    'will', 'we\'ll', 'shall', 'going to', 'plan to', 'planning to', 'want', 'aim', 'hope', 'should', 'must', 'need to',
+    'let\'s', 'next year', 'this year', 'by the end of', 'would love', 'we\'d love', 'try to', 'trying to'
+  ])
+}
+
+/**
+ * Sentence openers that deny the whole sentence: “None of this is about going
+ * viral”, “Nobody here wants likes”, “The last thing we want is buzz”.
+ */
+export const negatingOpeners: Lexicon = {
+  category: 'negating-opener',
+  entries: entries(['none', 'none of', 'nobody', 'no one', 'no-one', 'neither', 'nothing', 'the last thing', 'at no point'])
+}

@@ -1,6 +1,6 @@
 import type {Lexicon} from '../types.js'
 import {channelCues, channels, platforms, schedule} from './channels.js'
-import {goalCues, growthVerbs, influenceGoals, notGoalCues, notPurposeHeadings, notVanityMetrics, platformVanityMetrics, pushBuzzEngage, pushBuzzEngageMeasures, reasonCues, signalCues, tacticFormats, vanityMetrics, viralAims, viralDescriptions} from './goals.js'
+import {futureCues, goalCues, growthVerbs, influenceGoals, negatingOpeners, notGoalCues, notPurposeHeadings, notVanityMetrics, pastCues, platformVanityMetrics, pushBuzzEngage, pushBuzzEngageMeasures, reasonCues, rejectingHeadings, signalCues, tacticFormats, vanityMetrics, viralAims, viralDescriptions} from './goals.js'
 import {people} from './people.js'
 import {audienceNeeds, boilerplate, businessObjectives, channelEach, channelExits, channelJudging, communityVerbs, communityWords, executorLabels, executorRoles, executorVerbs, executorVerbsAmbiguous, exitConditions, fashionAppeals, judgingWords, guruAuthorities, guruClaims, humanOutcomes, listening, listeningPurposes, massAudience, sharedObjects, weakBoilerplate, goalLabels} from './people-and-authority.js'
 import {businessMetrics, purposeCues, tacticVerbs} from './purpose.js'
@@ -33,6 +33,10 @@ export const sentenceLexicons: readonly Lexicon[] = [
   growthVerbs,
   signalCues,
   notPurposeHeadings,
+  rejectingHeadings,
+  pastCues,
+  futureCues,
+  negatingOpeners,
   tacticFormats,
   reasonCues,
   boilerplate,
