@@ -33,7 +33,9 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     GIT_AUTHOR_EMAIL: 'test@example.com',
     GIT_COMMITTER_NAME: 'Test',
     GIT_COMMITTER_EMAIL: 'test@example.com',
+    // A developer's own git config (hooksPath, signing, templates) stays out of the temp repositories.
     GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
     HOME: env.HOME ?? os.tmpdir(),
     NO_COLOR: '1',
     ...extra
