@@ -16,7 +16,7 @@
  * word, and negations (“our strategy is not to post more”).
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {liveMatches, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
+import {liveMatches, type Block, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
 
 /** A prompt to write the strategy the tactics serve: placeholders, never invented content. */
 export const STRATEGY_SKELETON = 'Our strategy: <what we will change>, for <whom>, because <why it matters to them>. The tactics below serve it.'
@@ -49,7 +49,7 @@ export default defineRule(
     const reported = new Set<Section>()
     for (const section of plan.sections) {
       if (!isStrategySection(section)) continue
-      const sentences = section.blocks.flatMap((block) => [...block.sentences]).filter((sentence) => wordCount(sentence) > 0)
+      const sentences = contentOf(plan, section).filter((sentence) => wordCount(sentence) > 0)
       const tactics = sentences.filter((sentence) => tactical.has(sentence))
       if (sentences.length === 0 || tactics.length < Math.min(2, sentences.length) || tactics.length < sentences.length * TACTIC_SHARE) continue
       reported.add(section)
@@ -64,10 +64,11 @@ export default defineRule(
       })
     }
     for (const sentence of plan.sentences) {
-      if (reported.has(sentence.block.section) || !tactical.has(sentence)) continue
+      if (reported.has(sentence.block.section)) continue
       const statement = strategyStatement(sentence)
       // “Our strategy is to help carers find each other on Facebook” names what it is for.
       if (statement === undefined || liveMatches(sentence, 'purpose-cue').length > 0) continue
+      if (!tactical.has(sentence) && !announcesTactics(plan, sentence, statement, tactical)) continue
       report({
         start: sentence.start,
         end: sentence.end,
@@ -89,6 +90,47 @@ function isStrategySection(section: Section): boolean {
   return section.heading.sentences.some((sentence) => sentence.tokens.some((token) => token.lower.startsWith('strateg')))
 }
 
+/**
+ * Punctuation that introduces what the strategy is: “Strategy: …”. Not a
+ * dash, which as often starts an aside (“not a Facebook strategy — posts are
+ * a backup”).
+ */
+const INTRODUCERS = new Set([':'])
+/** Most words a strategy statement may have before it hands over to what follows (“Our strategy is simple:”). */
+const ANNOUNCEMENT_WORDS = 3
+
+/**
+ * The content of a strategy section: its own blocks and those of subsections
+ * that name no role of their own (“### Instagram”, “### Phase 1”). A
+ * subsection headed Tactics or Channels is the strategy keeping its tactics
+ * apart, so it is not read as the strategy.
+ */
+function contentOf(plan: PlanModel, section: Section): Sentence[] {
+  const inside = (block: Block): boolean => {
+    for (let owner: Section | undefined = block.section; owner; owner = owner.parent) {
+      if (owner === section) return true
+      if (owner.ownRoles.size > 0) return false
+    }
+    return false
+  }
+  return plan.blocks.filter((block) => block.kind !== 'heading' && !block.pseudoHeading && inside(block)).flatMap((block) => [...block.sentences])
+}
+
+/**
+ * “Our strategy is simple.” or “Our strategy is TikTok-first:” followed by
+ * nothing but tactics in the rest of its paragraph and the list after it.
+ */
+function announcesTactics(plan: PlanModel, sentence: Sentence, after: number, tactical: ReadonlySet<Sentence>): boolean {
+  const rest = sentence.tokens.slice(after).filter((token) => token.kind === 'word')
+  if (rest.length > ANNOUNCEMENT_WORDS) return false
+  const block = sentence.block
+  const following = block.sentences.slice(block.sentences.indexOf(sentence) + 1)
+  const next = plan.blocks[block.index + 1]
+  if (next?.list && !block.list) following.push(...plan.blocks.filter((other) => other.list?.id === next.list!.id).flatMap((other) => [...other.sentences]))
+  const tactics = following.filter((other) => tactical.has(other))
+  return tactics.length >= 2 && tactics.length >= following.length * TACTIC_SHARE
+}
+
 /** “Our strategy is …”, “Strategy: …”: the index of the token after it, if the sentence states the strategy. */
 function strategyStatement(sentence: Sentence): number | undefined {
   const tokens = sentence.tokens
@@ -96,7 +138,7 @@ function strategyStatement(sentence: Sentence): number | undefined {
     const token = tokens[index]!
     if (token.stem !== 'strategi' || token.quoted) continue
     const next = tokens[index + 1]!
-    if (next.text === ':') return index + 2
+    if (INTRODUCERS.has(next.text)) return index + 2
     if (next.lower === 'is' || next.lower === 'will') {
       const after = tokens[index + 2]
       if (after && (after.lower === 'not' || after.lower === 'never')) return undefined

@@ -55,7 +55,19 @@ export default defineRule(
 
 function isCartSection(section: Section): boolean {
   if (section.depth === 0 || !section.heading || section.ownRoles.has('purpose')) return false
-  return CART.some((role) => section.ownRoles.has(role)) && section.heading.sentences.some((sentence) => namesCartRole(sentence.tokens))
+  if (CART.some((role) => section.ownRoles.has(role)) && section.heading.sentences.some((sentence) => namesCartRole(sentence.tokens))) return true
+  return namesAChannel(section)
+}
+
+/** Most words a heading may have to be the name of a channel (“Instagram”, “Our TikTok”, “The newsletter”). */
+const CHANNEL_HEADING_WORDS = 3
+
+/** A section headed by a platform or channel: it is about that channel, whatever the roles lexicon says. */
+function namesAChannel(section: Section): boolean {
+  const sentences = section.heading!.sentences
+  const words = sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word'))
+  if (words.length > CHANNEL_HEADING_WORDS || section.ownRoles.size > 0) return false
+  return sentences.some((sentence) => sentence.matches.some((match) => (match.category === 'platform' || match.category === 'channel') && !match.quoted && !match.negated))
 }
 
 /**
@@ -107,5 +119,5 @@ function hasContent(plan: PlanModel, section: Section): boolean {
 }
 
 function roleName(section: Section): string {
-  return CART.find((role) => section.ownRoles.has(role)) ?? 'strategy'
+  return CART.find((role) => section.ownRoles.has(role)) ?? 'channels'
 }
