@@ -48,7 +48,10 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
 
   beforeAll(() => {
     preCommitHome = tempDir('whatfor-pre-commit-home-')
-    env = cleanEnv({PRE_COMMIT_HOME: preCommitHome, PRE_COMMIT_COLOR: 'never'})
+    // A machine with node (and npm beside it) and the system tools, nothing else:
+    // no pnpm, no workspace binaries.
+    const path_ = [path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(path.delimiter)
+    env = cleanEnv({PRE_COMMIT_HOME: preCommitHome, PRE_COMMIT_COLOR: 'never', PATH: path_})
     hook = hookRepository()
   })
 

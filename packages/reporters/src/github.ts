@@ -134,7 +134,7 @@ function escapeHtml(value: string): string {
 function escapeMarkdown(value: string): string {
   return value
     .split(/(`[^`\n]*`)/)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[\\<>*_[\]]/g, (character) => `\\${character}`)))
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[\\<>*[\]]/g, (character) => `\\${character}`)))
     .join('')
     .replace(/\r?\n/g, ' ')
 }
