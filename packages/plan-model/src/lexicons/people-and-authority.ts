@@ -174,7 +174,7 @@ export const channelExits: Lexicon = {
     'switch off', 'shut down', 'phase out', 'pull out', 'pull the plug', 'kill', 'discontinue', 'shift effort',
     'shift budget', 'shift the budget', 'move the time', 'move that time', 'move the budget', 'move budget',
     'move effort', 'put the time', 'spend the time', 'spend that time', 'moves budget', 'reallocate', 'redirect',
-    'let go of', 'go back to', 'back to email', 'scale back', 'announcements-only', 'stay strictly',
+    'let go of', 'go back to', 'archive', 'archived', 'say goodbye', 'close it', 'close down', 'wound down', 'back to email', 'scale back', 'announcements-only', 'stay strictly',
     'recovery or retirement', 'candidate to drop'
   ])
 }
@@ -200,7 +200,8 @@ export const channelEach: Lexicon = {
   entries: entries([
     'each channel', 'every channel', 'any channel', 'which channel', 'which channels', 'per channel', 'by channel',
     'each platform', 'every platform', 'any platform', 'which platform', 'each method', 'every method', 'each motion',
-    'any paid channel', 'each one', 'each network', 'every network', 'each account'
+    'any paid channel', 'each one', 'each network', 'every network', 'each account', 'each place', 'every place',
+    'a place that', 'any place', 'each outlet', 'any outlet', 'each group', 'each list', 'each medium'
   ])
 }
 
@@ -219,7 +220,8 @@ export const exitConditions: Lexicon = {
   category: 'exit-condition',
   entries: entries([
     'if', 'unless', 'nobody', 'no one', 'none', 'anything', 'whatever', 'any that', 'any channel', 'fewer than',
-    'under', 'below', 'less than', 'above', 'more than', 'worst', 'empty', 'nowhere', 'didn\'t', "isn't", "doesn't", "hasn't", 'behind target'
+    'under', 'below', 'less than', 'above', 'more than', 'worst', 'fails', 'failed', 'twice', 'in a row',
+    'running', 'empty', 'nowhere', 'didn\'t', "isn't", "doesn't", "hasn't", 'behind target'
   ])
 }
 
