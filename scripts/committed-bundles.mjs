@@ -2,7 +2,7 @@
 // Bundles that are committed to the repository because their users install
 // nothing: the pre-commit hook (hooks/whatfor.mjs) and the GitHub Action
 // (packages/action/bundle/main.mjs). `pnpm build` writes them from the working
-// tree like every other bundle. `node scripts/committed-bundles.mjs --from-head`
+// tree like every other bundle. `pnpm bundles` (this script with --from-head)
 // writes them from the sources as committed at HEAD, which is what must be
 // committed with them; `--check` (run by tests/pre-commit.test.ts) fails when
 // the committed bundles are not what the committed sources build to.
@@ -82,7 +82,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (process.argv.includes('--check')) {
     const stale = await staleAtHead(root)
     if (stale.length > 0) {
-      console.error(`Committed bundles differ from a build of the committed sources: ${stale.join(', ')}\nRun \`node scripts/committed-bundles.mjs --from-head\` and commit them.`)
+      console.error(`Committed bundles differ from a build of the committed sources: ${stale.join(', ')}\nRun \`pnpm bundles\` (node scripts/committed-bundles.mjs --from-head) and commit them.`)
       process.exitCode = 1
     }
   } else {
