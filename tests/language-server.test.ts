@@ -163,6 +163,24 @@ describe('language server over stdio', () => {
     expect((await client.diagnostics(uri, back)).map((diagnostic) => diagnostic.code)).toContain('no-channel-first')
   })
 
+  it('lints only the newest text when changes come faster than lints', async () => {
+    const uri = await client.open('typing.md', clean)
+    await client.diagnostics(uri)
+    const publishedBefore = client.publishedVersions.length
+    // Typing: a change per keystroke, not waiting for diagnostics in between.
+    let version = 1
+    const keystrokes = 12
+    for (let index = 1; index <= keystrokes; index++) {
+      version = await client.change(uri, index === keystrokes ? channelFirst : `${clean}\nWe post daily${'!'.repeat(index)}\n`)
+    }
+    const diagnostics = await client.diagnostics(uri, version)
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('no-channel-first')
+    const published = client.publishedVersions.slice(publishedBefore).filter((entry) => entry.uri === uri)
+    // The first keystroke's lint runs; the others wait and only the last is linted.
+    expect(published.length).toBeLessThan(keystrokes)
+    expect(published.at(-1)!.version).toBe(version)
+  })
+
   it('honours inline comments as the CLI does', async () => {
     const uri = await client.open('inline.md', `<!-- whatfor disable no-channel-first -->\n\n${channelFirst}`)
     expect((await client.diagnostics(uri)).map((diagnostic) => diagnostic.code)).not.toContain('no-channel-first')

@@ -48,6 +48,8 @@ export class LspClient {
   readonly initializeResult: Promise<InitializeResult>
   readonly configurationRequests: unknown[] = []
   readonly log: string[] = []
+  /** Every diagnostics notification received, in order. */
+  readonly publishedVersions: Array<{uri: string; version: number | undefined}> = []
   private readonly latest = new Map<string, PublishDiagnosticsParams>()
   private readonly waiters: Array<() => void> = []
   private readonly versions = new Map<string, number>()
@@ -65,6 +67,7 @@ export class LspClient {
     this.connection.onRequest(RegistrationRequest.type, () => undefined)
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params)
+      this.publishedVersions.push({uri: params.uri, version: params.version})
       for (const wake of this.waiters.splice(0)) wake()
     })
     // An editor shows these; tests keep them to explain a failure.

@@ -15,6 +15,7 @@ import {
   type ServerCapabilities
 } from 'vscode-languageserver/node.js'
 import inputGuard from '@whatfor/input-guard'
+import {createChangeGate} from './coalesce-changes.js'
 import {disableActions} from './disable-actions.js'
 import {useWhatforConfigInEngine} from './engine-config.js'
 import {hoverFor} from './hover.js'
@@ -114,8 +115,11 @@ function withConnectionExtensions(create: () => void): void {
 }
 
 function extendConnection(connection: Connection): void {
+  const changes = createChangeGate()
+  changes.install(connection)
   const sendDiagnostics = connection.sendDiagnostics
   connection.sendDiagnostics = (params: PublishDiagnosticsParams) => {
+    changes.published(params)
     const diagnostics = params.diagnostics.map(withoutStackTrace)
     if (diagnostics.length === 0) {
       published.delete(params.uri)
