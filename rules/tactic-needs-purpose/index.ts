@@ -40,7 +40,7 @@ export default defineRule(
     summary: 'A tactic list none of whose items says what it is for.',
     argument:
       'Purposeless tactical activity labelled as strategy is an accident looking for a place to happen. Each tactic should say what it is for, so it can be judged against that, kept or dropped.',
-    quote: 'purposeless-tactical-activity',
+    quote: 'purposeless-as-strategic',
     flags: [
       'a list of tactics, channels or posts (in a tactics, channels or strategy section, or made of them) where no item says what it is for',
       'a posting schedule or activity table where no row says what it is for'

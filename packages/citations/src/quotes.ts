@@ -42,6 +42,10 @@ export const quotes = {
     essay: 'social-accidents',
     text: 'Labeling purposeless tactical activity as strategic is like creating a strategic plan without involving the people who are supposed to execute the plan.'
   },
+  'purposeless-as-strategic': {
+    essay: 'social-accidents',
+    text: 'Labeling purposeless tactical activity as strategic'
+  },
   'people-who-execute': {
     essay: 'social-accidents',
     text: 'like creating a strategic plan without involving the people who are supposed to execute the plan.'
