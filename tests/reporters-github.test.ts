@@ -80,6 +80,18 @@ describe('github reporter', () => {
     appendFileSync(summaryPath, '')
   })
 
+  it('keeps the summary under GitHub’s 1 MiB per step, saying how many findings it left out', () => {
+    const cwd = tempDir()
+    const files = Array.from({length: 3000}, (_, index) => hostileFile(cwd, `plans/plan-${index}.md`))
+    const {summary, commands} = githubReport(files, {cwd, root: cwd})
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024)
+    const listed = summary.match(/^- /gm)!.length
+    expect(listed).toBeGreaterThan(1000)
+    expect(listed).toBeLessThan(12000)
+    expect(summary).toContain(`${12000 - listed} more findings not listed`)
+    expect(commands.trimEnd().split('\n')).toHaveLength(12000)
+  })
+
   it('annotates a real run relative to the repository root, from a subfolder', () => {
     const repo = gitRepo()
     writeFiles(repo, {[`docs/plans/${CHANNEL_FIRST}`]: plan(CHANNEL_FIRST), [`docs/plans/${GOOD}`]: plan(GOOD), 'docs/plans/logo.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])})

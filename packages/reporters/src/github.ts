@@ -20,6 +20,9 @@ export interface GithubOptions extends FindingFilter {
 /** GitHub shows at most this many annotations of each level per step. */
 export const ANNOTATIONS_PER_LEVEL = 10
 
+/** GitHub accepts at most 1 MiB of job summary per step; leave room for other steps' text. */
+export const SUMMARY_BYTES = 1000 * 1024
+
 const COMMANDS: Record<Level, string> = {error: 'error', warning: 'warning', suggestion: 'notice'}
 
 // Escaping exactly as @actions/core's command.js (escapeData, escapeProperty).
@@ -108,15 +111,26 @@ function summaryOf(files: readonly VFile[], findings: readonly Finding[], pathOf
   }
   const byFile = new Map<VFile, Finding[]>()
   for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding])
+  let size = Buffer.byteLength(lines.join('\n'))
+  let listed = 0
   for (const [file, list] of byFile) {
-    lines.push(`### <code>${escapeHtml(pathOf(file))}</code>`, '')
+    const section = [`### <code>${escapeHtml(pathOf(file))}</code>`, '']
     for (const finding of list) {
       const rule = finding.url ? `[\`${finding.ruleId}\`](${finding.url})` : `\`${finding.ruleId}\``
       const where = finding.start ? `line ${finding.start.line}` : 'file'
-      lines.push(`- ${ICONS[finding.level]} **${LABELS[finding.level]}** ${rule}, ${where}: ${escapeMarkdown(finding.reason)}`)
-      if (finding.note) lines.push(`  > ${escapeMarkdown(finding.note)}`)
+      section.push(`- ${ICONS[finding.level]} **${LABELS[finding.level]}** ${rule}, ${where}: ${escapeMarkdown(finding.reason)}`)
+      if (finding.note) section.push(`  > ${escapeMarkdown(finding.note)}`)
     }
-    lines.push('')
+    section.push('')
+    const sectionSize = Buffer.byteLength(section.join('\n')) + 1
+    // GitHub drops a step summary over 1 MiB entirely: better to list most findings than none.
+    if (size + sectionSize > SUMMARY_BYTES) break
+    lines.push(...section)
+    size += sectionSize
+    listed += list.length
+  }
+  if (listed < findings.length) {
+    lines.push(`${plural(findings.length - listed, 'more finding')} not listed: GitHub takes at most 1 MiB of summary per step. Run \`whatfor\` locally, or upload the SARIF report, to see them all.`, '')
   }
   return lines.join('\n')
 }
