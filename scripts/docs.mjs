@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm docs`: regenerate each rule readme's head and the README rules table
+// `pnpm generate-docs`: regenerate each rule readme's head and the README rules table
 // from the rules' meta (the examples below the head are written by hand).
 import {readFileSync, writeFileSync, existsSync} from 'node:fs'
 import path from 'node:path'

@@ -6,7 +6,7 @@ import {renderRuleHead, renderRulesTable} from '../scripts/docs-render.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 
-// The generated parts of the docs must match the code: run `pnpm docs` after changing a rule's meta.
+// The generated parts of the docs must match the code: run `pnpm generate-docs` after changing a rule's meta.
 test.each(rules.map((rule) => [rule.meta.id, rule] as const))('rules/%s/readme.md head matches the rule meta', (id, rule) => {
   const readme = readFileSync(path.join(root, 'rules', id, 'readme.md'), 'utf8')
   expect(readme).toContain(renderRuleHead(rule.meta))

@@ -63,7 +63,10 @@ export function analyse(tree: Root, source: string): PlanModel {
     if (headingLike === 'whole') {
       const block = makeBlock(raw, rawSentences, true)
       // The document's title names no section role (“Social Media Strategy 2025” is not a strategy section).
-      const isTitle = rawIndex === 0 && (raw.kind === 'heading' ? raw.depth === 1 && depthOneHeadings === 1 : rolesAtStart(allTokens(block)).size === 0 || wordCount(rawSentences[0]!) > 3)
+      // A lone h1 on top is the title; so is a first plain-text line, unless it
+      // is itself a short role label (“Purpose”, “GOALS:”).
+      const namesRole = rolesAtStart(allTokens(block)).size > 0 && wordCount(rawSentences[0]!) <= 3
+      const isTitle = rawIndex === 0 && (raw.kind === 'heading' ? raw.depth === 1 && depthOneHeadings === 1 : !namesRole)
       openSection(block, raw.kind === 'heading' ? raw.depth : PSEUDO_HEADING_DEPTH, allTokens(block), isTitle)
       return
     }
