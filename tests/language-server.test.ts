@@ -153,6 +153,34 @@ describe('language server over stdio', () => {
     )
   })
 
+  it('calls a one-line block a line', async () => {
+    const text = '# Launch\n\n## Goals\n\nOur goal is to go viral this summer.\n\nEveryone who buys a jacket should know how to mend it, so that it lasts ten years.\n'
+    const uri = await client.open('one-line.md', text)
+    const before = await client.diagnostics(uri)
+    const finding = only(before, 'no-viral-goal')
+    const actions = await actionsFor(client, uri, finding)
+    const line = actions.find((action) => action.title === 'Disable no-viral-goal for this line')
+    expect(line, JSON.stringify(actions.map((action) => action.title))).toBeDefined()
+    const {text: fixed, diagnostics} = await applyFix(client, uri, text, line!)
+    expect(fixed).toContain('<!-- whatfor ignore no-viral-goal -->\n\nOur goal is to go viral')
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('no-viral-goal')
+    expect(diagnostics.length).toBe(before.length - 1)
+  })
+
+  it('keeps front matter first: the section comment goes below it', async () => {
+    const text = '---\ntitle: Fernway social plan\nowner: Hana\n---\n\n- Instagram\n- TikTok\n- YouTube\n\n## Why\n\nSo that hill walkers stop throwing jackets away.\n'
+    const uri = await client.open('front-matter.md', text)
+    const before = await client.diagnostics(uri)
+    const finding = only(before, 'no-channel-first')
+    const section = (await actionsFor(client, uri, finding)).find((action) => action.title.endsWith('for this section'))
+    expect(section).toBeDefined()
+    const {text: fixed, diagnostics} = await applyFix(client, uri, text, section!)
+    expect(fixed.startsWith('---\ntitle: Fernway social plan\nowner: Hana\n---\n\n<!-- whatfor disable no-channel-first -->\n\n- Instagram')).toBe(true)
+    expect(fixed).toContain('<!-- whatfor enable no-channel-first -->\n\n## Why')
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('no-channel-first')
+    expect(diagnostics.length).toBe(before.length - 1)
+  })
+
   it('re-lints on every edit', async () => {
     const uri = await client.open('edited.md', channelFirst)
     expect((await client.diagnostics(uri)).map((diagnostic) => diagnostic.code)).toContain('no-channel-first')
