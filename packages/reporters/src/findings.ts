@@ -102,7 +102,8 @@ export function repositoryRoot(cwd: string): string {
 export function relativePath(file: VFile, root: string): string {
   if (!file.path) return 'stdin'
   const absolute = path.resolve(realpath(file.cwd), file.path)
-  const relative = path.relative(root, realpathOfFile(absolute))
+  // Both sides resolved, so a workspace reached through a symlink still gives relative paths.
+  const relative = path.relative(realpath(root), realpathOfFile(absolute))
   return (relative === '' || relative.startsWith('..') ? absolute : relative).split(path.sep).join('/')
 }
 
