@@ -55204,6 +55204,10 @@ var quotes = {
     essay: "social-accidents",
     text: "Labeling purposeless tactical activity as strategic is like creating a strategic plan without involving the people who are supposed to execute the plan."
   },
+  "purposeless-as-strategic": {
+    essay: "social-accidents",
+    text: "Labeling purposeless tactical activity as strategic"
+  },
   "people-who-execute": {
     essay: "social-accidents",
     text: "like creating a strategic plan without involving the people who are supposed to execute the plan."
@@ -56346,6 +56350,87 @@ var reasonCues = {
     "where people"
   ])
 };
+var rejectingHeadings = {
+  category: "rejecting-heading",
+  entries: entries([
+    "won't",
+    "will not",
+    "not",
+    "don't",
+    "do not",
+    "never",
+    "avoid",
+    "avoiding",
+    "out of scope",
+    "not doing",
+    "don'ts",
+    "say no to",
+    "rejected",
+    "ruled out",
+    "dropped",
+    "anti-goals",
+    "non-goals",
+    "non goals",
+    "what we're not"
+  ])
+};
+var pastCues = {
+  category: "past-cue",
+  entries: entries([
+    "was",
+    "were",
+    "had",
+    "did",
+    "went",
+    "became",
+    "last year",
+    "last month",
+    "last week",
+    "last summer",
+    "last winter",
+    "last spring",
+    "last autumn",
+    "last fall",
+    "last time",
+    "years ago",
+    "months ago",
+    "ago",
+    "previously",
+    "in the past",
+    "used to",
+    "back in",
+    "once had"
+  ])
+};
+var futureCues = {
+  category: "future-cue",
+  entries: entries([
+    "will",
+    "we'll",
+    "shall",
+    "going to",
+    "plan to",
+    "planning to",
+    "want",
+    "aim",
+    "hope",
+    "should",
+    "must",
+    "need to",
+    "let's",
+    "next year",
+    "this year",
+    "by the end of",
+    "would love",
+    "we'd love",
+    "try to",
+    "trying to"
+  ])
+};
+var negatingOpeners = {
+  category: "negating-opener",
+  entries: entries(["none", "none of", "nobody", "no one", "no-one", "neither", "nothing", "the last thing", "at no point"])
+};
 
 // packages/plan-model/src/lexicons/people.ts
 var people = {
@@ -56561,19 +56646,15 @@ var executorRoles = {
     "head of",
     "director",
     "team",
-    "teams",
     "intern",
     "editor",
     "ceo",
     "cmo",
     "coo",
-    "cto",
-    "vp",
     "chief executive",
     "founder",
     "co-founder",
     "maintainer",
-    "maintainers",
     "agency",
     "committee",
     "chair",
@@ -56585,23 +56666,12 @@ var executorRoles = {
     "administrator",
     "moderator",
     "ambassador",
-    "ambassadors",
     "steward",
-    "stewards",
     "trustee",
-    "trustees",
-    "board",
     "staff",
     "staffer",
-    "volunteer",
-    "volunteers",
-    "lead",
-    "leads",
     "executive",
-    "partner",
-    "partners",
     "associate",
-    "associates",
     "consultant",
     "freelancer",
     "designer",
@@ -56613,45 +56683,34 @@ var executorRoles = {
     "strategist",
     "marketer",
     "rep",
-    "reps",
     "representative",
     "clerk",
     "receptionist",
     "hygienist",
-    "nurse",
     "librarian",
     "curator",
     "archivist",
     "caretaker",
     "warden",
-    "councillor",
-    "community manager",
-    "social media manager",
-    "comms officer",
-    "communications officer",
-    "press officer",
-    "engagement officer",
-    "outreach worker",
-    "outreach officer",
-    "account team",
-    "account manager",
-    "sdr",
-    "sdrs",
-    "product manager",
+    "campaign lead",
+    "clinical lead",
+    "outreach lead",
+    "team lead",
+    "project lead",
+    "comms lead",
+    "content lead",
+    "social lead",
+    "marketing lead",
+    "digital lead",
+    "community lead",
+    "design lead",
+    "volunteer coordinator",
     "developer relations",
     "devrel",
     "support engineer",
-    "support engineers",
+    "sdr",
     "owner",
-    "owners",
-    "owned by",
-    "run by",
-    "led by",
-    "responsible",
-    "accountable",
-    "point person",
-    "in charge",
-    "raci"
+    "volunteer"
   ])
 };
 var executorVerbs = {
@@ -56659,76 +56718,85 @@ var executorVerbs = {
   entries: entries2([
     "will",
     "'ll",
+    "is responsible",
+    "are responsible",
+    "has agreed",
+    "have agreed",
+    "agreed to",
+    "looks after",
+    "look after",
+    "coordinates",
+    "co-ordinates",
+    "manages",
+    "handles",
+    "owns",
+    "organises",
+    "organizes",
+    "moderates",
+    "maintains",
+    "curates",
+    "oversees",
+    "edits",
+    "is in charge",
+    "takes care of",
+    "signs off"
+  ])
+};
+var executorVerbsAmbiguous = {
+  category: "executor-verb-ambiguous",
+  entries: entries2([
     "checks",
     "runs",
     "posts",
     "writes",
     "leads",
-    "owns",
-    "handles",
     "reviews",
     "drops",
     "stops",
     "asks",
     "compares",
     "reports",
-    "manages",
-    "looks after",
-    "takes",
-    "sends",
-    "edits",
     "updates",
     "answers",
     "replies",
-    "coordinates",
-    "co-ordinates",
-    "organises",
-    "organizes",
     "keeps",
     "reads",
     "hosts",
     "films",
     "designs",
     "chairs",
-    "is responsible",
     "does",
     "makes",
     "visits",
     "collects",
-    "prints",
     "delivers",
     "calls",
     "emails",
-    "photographs",
-    "moderates",
-    "monitors",
+    "sends",
+    "takes",
     "tracks",
     "books",
     "schedules",
     "drafts",
-    "shoots",
     "records",
     "translates",
-    "maintains",
-    "curates",
     "welcomes",
     "trains",
     "staffs",
     "covers",
-    "tallies",
     "counts",
     "logs",
     "phones",
     "texts",
-    "sets up",
-    "has agreed",
-    "agreed to",
-    "is doing",
-    "does the",
-    "looks at",
-    "signs off",
+    "buys",
     "builds",
-    "and"
+    "monitors",
+    "watches",
+    "searches",
+    "looks at",
+    "sets up",
+    "prints",
+    "photographs"
   ])
 };
 var executorLabels = {
@@ -56746,9 +56814,15 @@ var executorLabels = {
     "run by",
     "led by",
     "owned by",
-    "by",
     "prepared by",
     "written by",
+    "designed by",
+    "made by",
+    "handled by",
+    "managed by",
+    "produced by",
+    "by the",
+    "by our",
     "author",
     "authors",
     "coordinator",
@@ -57111,6 +57185,12 @@ var channelExits = {
     "redirect",
     "let go of",
     "go back to",
+    "archive",
+    "archived",
+    "say goodbye",
+    "close it",
+    "close down",
+    "wound down",
     "back to email",
     "scale back",
     "announcements-only",
@@ -57188,7 +57268,16 @@ var channelEach = {
     "each one",
     "each network",
     "every network",
-    "each account"
+    "each account",
+    "each place",
+    "every place",
+    "a place that",
+    "any place",
+    "each outlet",
+    "any outlet",
+    "each group",
+    "each list",
+    "each medium"
   ])
 };
 var judgingWords = {
@@ -57242,6 +57331,11 @@ var exitConditions = {
     "above",
     "more than",
     "worst",
+    "fails",
+    "failed",
+    "twice",
+    "in a row",
+    "running",
     "empty",
     "nowhere",
     "didn't",
@@ -57754,12 +57848,12 @@ var tacticVerbs = {
 // packages/plan-model/src/lexicons/roles.ts
 var roleWords = {
   purpose: ["purpose", "why", "what for", "mission", "cause", "reason", "the point", "the change", "what changes", "what we want to change", "the problem", "problem we", "why this matters", "why it matters", "raison d'etre", "big why", "our promise", "what we stand for", "what we're about", "what we are about", "what it's for", "what it is for"],
-  audience: ["audience", "audiences", "who", "people", "personas", "persona", "target audience", "target audiences", "target market", "target group", "target groups", "customers", "stakeholders", "users", "readers", "members", "segments", "who we serve", "who it is for", "community"],
+  audience: ["audience", "audiences", "who it is for", "who it's for", "who we serve", "who we're for", "who we are for", "who for", "for whom", "who we are talking to", "who we're talking to", "people", "personas", "persona", "target audience", "target audiences", "target market", "target group", "target groups", "customers", "stakeholders", "users", "readers", "members", "segments", "who we serve", "who it is for", "community"],
   strategy: ["strategy", "strategies", "strategic", "approach", "big idea", "how we will win", "how we'll win"],
   tactics: ["tactics", "tactical", "activities", "activity", "actions", "action plan", "execution", "content plan", "calendar", "schedule", "what we will do", "what we'll do", "deliverables", "workstreams", "initiatives", "campaign", "campaigns", "content", "programme", "program", "rollout", "roll-out", "launch plan", "posting"],
   channels: ["channel", "channels", "platform", "platforms", "social media", "networks", "where we will be", "where we'll be", "media mix", "media plan", "distribution", "presence", "outlets", "social channels"],
   goals: ["goal", "goals", "objective", "objectives", "kpi", "kpis", "metric", "metrics", "measure", "measures", "measurement", "success", "outcome", "outcomes", "results", "aims", "okr", "okrs", "key results", "what success looks like"],
-  owners: ["team", "owner", "owners", "ownership", "roles", "responsibilities", "who does what", "raci", "staffing", "resourcing", "governance", "people involved", "who is involved", "contacts", "accountability"],
+  owners: ["team", "owner", "owners", "ownership", "roles", "responsibilities", "who does what", "raci", "staffing", "resourcing", "governance", "people involved", "who is involved", "who's involved", "who's doing it", "who is doing it", "who does it", "who will do", "who'll do", "contacts", "accountability"],
   beliefs: ["belief", "beliefs", "values", "principles", "what we believe", "philosophy", "assumptions", "manifesto"],
   listening: ["listening", "monitoring", "social listening", "insight", "insights"],
   review: ["review", "evaluation", "evaluate", "exit", "exit criteria", "when to stop", "kill criteria", "risks", "learning", "retrospective", "check-in", "checkpoints", "sunset"]
@@ -57792,12 +57886,17 @@ var sentenceLexicons = [
   growthVerbs,
   signalCues,
   notPurposeHeadings,
+  rejectingHeadings,
+  pastCues,
+  futureCues,
+  negatingOpeners,
   tacticFormats,
   reasonCues,
   boilerplate,
   weakBoilerplate,
   executorRoles,
   executorVerbs,
+  executorVerbsAmbiguous,
   executorLabels,
   communityVerbs,
   communityWords,
@@ -57895,6 +57994,20 @@ function matchText(match2) {
     text5 += (index2 === 0 || tight ? "" : " ") + token.text;
   });
   return text5;
+}
+function inRejectingSection(sentence) {
+  for (let section = sentence.block.section; section; section = section.parent) {
+    const heading2 = section.heading;
+    if (heading2 && heading2 !== sentence.block && heading2.sentences.some((line) => line.matches.some((match2) => match2.category === "rejecting-heading" && !match2.quoted))) return true;
+  }
+  return false;
+}
+function describesThePast(sentence) {
+  return liveMatches(sentence, "past-cue").length > 0 && liveMatches(sentence, "future-cue").length === 0 && liveMatches(sentence, "goal-cue").length === 0;
+}
+function opensWithNegation(sentence) {
+  const first = sentence.tokens.findIndex((token) => token.kind === "word");
+  return first !== -1 && sentence.matches.some((match2) => match2.category === "negating-opener" && match2.first === first && !match2.quoted);
 }
 
 // packages/plan-model/src/front-matter.ts
@@ -58284,7 +58397,8 @@ function analyse(tree, source) {
     const headingLike = headingShape(raw, rawSentences);
     if (headingLike === "whole") {
       const block2 = makeBlock(raw, rawSentences, true);
-      const isTitle = rawIndex === 0 && (raw.kind === "heading" ? raw.depth === 1 && depthOneHeadings === 1 : rolesAtStart(allTokens(block2)).size === 0 || wordCount(rawSentences[0]) > 3);
+      const namesRole = rolesAtStart(allTokens(block2)).size > 0 && wordCount(rawSentences[0]) <= 3;
+      const isTitle = rawIndex === 0 && (raw.kind === "heading" ? raw.depth === 1 && depthOneHeadings === 1 : !namesRole);
       openSection(block2, raw.kind === "heading" ? raw.depth : PSEUDO_HEADING_DEPTH, allTokens(block2), isTitle);
       return;
     }
@@ -58717,7 +58831,7 @@ function repositoryRoot(cwd) {
 function relativePath(file, root2) {
   if (!file.path) return "stdin";
   const absolute = path12.resolve(realpath2(file.cwd), file.path);
-  const relative = path12.relative(root2, realpathOfFile(absolute));
+  const relative = path12.relative(realpath2(root2), realpathOfFile(absolute));
   return (relative === "" || relative.startsWith("..") ? absolute : relative).split(path12.sep).join("/");
 }
 function realpath2(folder) {
@@ -58769,6 +58883,7 @@ var LineIndex = class {
 
 // packages/reporters/src/github.ts
 var ANNOTATIONS_PER_LEVEL = 10;
+var SUMMARY_BYTES = 1e3 * 1024;
 var COMMANDS = { error: "error", warning: "warning", suggestion: "notice" };
 function escapeData(value2) {
   return value2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -58826,15 +58941,25 @@ function summaryOf(files, findings, pathOf2) {
   }
   const byFile = /* @__PURE__ */ new Map();
   for (const finding of findings) byFile.set(finding.file, [...byFile.get(finding.file) ?? [], finding]);
+  let size = Buffer.byteLength(lines.join("\n"));
+  let listed = 0;
   for (const [file, list3] of byFile) {
-    lines.push(`### <code>${escapeHtml(pathOf2(file))}</code>`, "");
+    const section = [`### <code>${escapeHtml(pathOf2(file))}</code>`, ""];
     for (const finding of list3) {
       const rule = finding.url ? `[\`${finding.ruleId}\`](${finding.url})` : `\`${finding.ruleId}\``;
       const where = finding.start ? `line ${finding.start.line}` : "file";
-      lines.push(`- ${ICONS[finding.level]} **${LABELS[finding.level]}** ${rule}, ${where}: ${escapeMarkdown(finding.reason)}`);
-      if (finding.note) lines.push(`  > ${escapeMarkdown(finding.note)}`);
+      section.push(`- ${ICONS[finding.level]} **${LABELS[finding.level]}** ${rule}, ${where}: ${escapeMarkdown(finding.reason)}`);
+      if (finding.note) section.push(`  > ${escapeMarkdown(finding.note)}`);
     }
-    lines.push("");
+    section.push("");
+    const sectionSize = Buffer.byteLength(section.join("\n")) + 1;
+    if (size + sectionSize > SUMMARY_BYTES) break;
+    lines.push(...section);
+    size += sectionSize;
+    listed += list3.length;
+  }
+  if (listed < findings.length) {
+    lines.push(`${plural(findings.length - listed, "more finding")} not listed: GitHub takes at most 1 MiB of summary per step. Run \`whatfor\` locally, or upload the SARIF report, to see them all.`, "");
   }
   return lines.join("\n");
 }
@@ -58845,7 +58970,7 @@ function escapeHtml(value2) {
   return value2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function escapeMarkdown(value2) {
-  return value2.split(/(`[^`\n]*`)/).map((part, index2) => index2 % 2 === 1 ? part : part.replace(/[\\<>*_[\]]/g, (character) => `\\${character}`)).join("").replace(/\r?\n/g, " ");
+  return value2.split(/(`[^`\n]*`)/).map((part, index2) => index2 % 2 === 1 ? part : part.replace(/[\\<>*[\]]/g, (character) => `\\${character}`)).join("").replace(/\r?\n/g, " ");
 }
 
 // node_modules/.pnpm/vfile-reporter-json@4.0.0/node_modules/vfile-reporter-json/lib/index.js
@@ -63594,7 +63719,7 @@ var no_tactic_as_strategy_default = defineRule(
     const reported = /* @__PURE__ */ new Set();
     for (const section of plan.sections) {
       if (!isStrategySection(section)) continue;
-      const sentences = section.blocks.flatMap((block) => [...block.sentences]).filter((sentence) => wordCount2(sentence) > 0);
+      const sentences = contentOf(plan, section).filter((sentence) => wordCount2(sentence) > 0);
       const tactics = sentences.filter((sentence) => tactical.has(sentence));
       if (sentences.length === 0 || tactics.length < Math.min(2, sentences.length) || tactics.length < sentences.length * TACTIC_SHARE) continue;
       reported.add(section);
@@ -63611,9 +63736,10 @@ ${STRATEGY_SKELETON}`]
       });
     }
     for (const sentence of plan.sentences) {
-      if (reported.has(sentence.block.section) || !tactical.has(sentence)) continue;
+      if (reported.has(sentence.block.section)) continue;
       const statement = strategyStatement(sentence);
       if (statement === void 0 || liveMatches(sentence, "purpose-cue").length > 0) continue;
+      if (!tactical.has(sentence) && !announcesTactics(plan, sentence, statement, tactical)) continue;
       report({
         start: sentence.start,
         end: sentence.end,
@@ -63628,13 +63754,35 @@ function isStrategySection(section) {
   if (section.depth === 0 || !section.heading || !section.ownRoles.has("strategy") || section.ownRoles.has("purpose")) return false;
   return section.heading.sentences.some((sentence) => sentence.tokens.some((token) => token.lower.startsWith("strateg")));
 }
+var INTRODUCERS = /* @__PURE__ */ new Set([":"]);
+var ANNOUNCEMENT_WORDS = 3;
+function contentOf(plan, section) {
+  const inside = (block) => {
+    for (let owner = block.section; owner; owner = owner.parent) {
+      if (owner === section) return true;
+      if (owner.ownRoles.size > 0) return false;
+    }
+    return false;
+  };
+  return plan.blocks.filter((block) => block.kind !== "heading" && !block.pseudoHeading && inside(block)).flatMap((block) => [...block.sentences]);
+}
+function announcesTactics(plan, sentence, after, tactical) {
+  const rest = sentence.tokens.slice(after).filter((token) => token.kind === "word");
+  if (rest.length > ANNOUNCEMENT_WORDS) return false;
+  const block = sentence.block;
+  const following = block.sentences.slice(block.sentences.indexOf(sentence) + 1);
+  const next = plan.blocks[block.index + 1];
+  if (next?.list && !block.list) following.push(...plan.blocks.filter((other) => other.list?.id === next.list.id).flatMap((other) => [...other.sentences]));
+  const tactics = following.filter((other) => tactical.has(other));
+  return tactics.length >= 2 && tactics.length >= following.length * TACTIC_SHARE;
+}
 function strategyStatement(sentence) {
   const tokens = sentence.tokens;
   for (let index2 = 0; index2 < tokens.length - 1; index2++) {
     const token = tokens[index2];
     if (token.stem !== "strategi" || token.quoted) continue;
     const next = tokens[index2 + 1];
-    if (next.text === ":") return index2 + 2;
+    if (INTRODUCERS.has(next.text)) return index2 + 2;
     if (next.lower === "is" || next.lower === "will") {
       const after = tokens[index2 + 2];
       if (after && (after.lower === "not" || after.lower === "never")) return void 0;
@@ -63698,6 +63846,7 @@ var no_platform_strategy_default = defineRule(
 function platformStrategies(plan) {
   const found = [];
   for (const sentence of plan.sentences) {
+    if (inRejectingSection(sentence) || opensWithNegation(sentence)) continue;
     const platforms2 = [...sentence.matches.filter((match2) => match2.category === "platform" && !match2.quoted && !match2.negated), ...lowercasePlatforms(sentence)];
     for (const platform of platforms2) {
       const end = namedStrategyEnd(sentence, platform) ?? platformFirstEnd(sentence, platform);
@@ -63771,7 +63920,15 @@ var purpose_before_tactics_default = defineRule(
 );
 function isCartSection(section) {
   if (section.depth === 0 || !section.heading || section.ownRoles.has("purpose")) return false;
-  return CART.some((role) => section.ownRoles.has(role)) && section.heading.sentences.some((sentence) => namesCartRole(sentence.tokens));
+  if (CART.some((role) => section.ownRoles.has(role)) && section.heading.sentences.some((sentence) => namesCartRole(sentence.tokens))) return true;
+  return namesAChannel(section);
+}
+var CHANNEL_HEADING_WORDS = 3;
+function namesAChannel(section) {
+  const sentences = section.heading.sentences;
+  const words = sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === "word"));
+  if (words.length > CHANNEL_HEADING_WORDS || section.ownRoles.size > 0) return false;
+  return sentences.some((sentence) => sentence.matches.some((match2) => (match2.category === "platform" || match2.category === "channel") && !match2.quoted && !match2.negated));
 }
 function namesCartRole(tokens) {
   for (let index2 = 0; index2 < tokens.length; index2++) {
@@ -63798,7 +63955,7 @@ function hasContent(plan, section) {
   return plan.blocks.some((block) => block.start > section.heading.start && block.start < section.end && block.kind !== "heading" && !block.pseudoHeading);
 }
 function roleName(section) {
-  return CART.find((role) => section.ownRoles.has(role)) ?? "strategy";
+  return CART.find((role) => section.ownRoles.has(role)) ?? "channels";
 }
 
 // rules/tactic-needs-purpose/index.ts
@@ -63815,7 +63972,7 @@ var tactic_needs_purpose_default = defineRule(
     enabledByDefault: false,
     summary: "A tactic list none of whose items says what it is for.",
     argument: "Purposeless tactical activity labelled as strategy is an accident looking for a place to happen. Each tactic should say what it is for, so it can be judged against that, kept or dropped.",
-    quote: "purposeless-tactical-activity",
+    quote: "purposeless-as-strategic",
     flags: [
       "a list of tactics, channels or posts (in a tactics, channels or strategy section, or made of them) where no item says what it is for",
       "a posting schedule or activity table where no row says what it is for"
@@ -63944,7 +64101,7 @@ var no_vanity_metrics_default = defineRule(
   }
 );
 function vanityGoal(plan, sentence, isGoal) {
-  if (liveMatches(sentence, "signal-cue").length > 0) return void 0;
+  if (liveMatches(sentence, "signal-cue").length > 0 || inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return void 0;
   const verbs = growthVerbs2(sentence);
   const isVerb = (match2) => verbs.some((verb) => verb.first === match2.first);
   const other = sentence.matches.filter((match2) => match2.category === "not-vanity-metric");
@@ -63996,6 +64153,7 @@ var no_push_buzz_engage_default = defineRule(
   (plan, report) => {
     const goals = new Set(plan.goalStatements);
     for (const sentence of plan.sentences) {
+      if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) continue;
       const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(plan, sentence) : void 0);
       if (!found) continue;
       report({
@@ -64065,6 +64223,7 @@ var no_influence_goal_default = defineRule(
 var OWNED = /* @__PURE__ */ new Set(["our", "their", "its", "my", "your", "his", "her", "more", "greater", "growing", "wider", "the"]);
 var ABOUT_OTHERS = /* @__PURE__ */ new Set(["with", "to", "from", "among", "by", "through", "via"]);
 function influenceAim(sentence, isGoal) {
+  if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return void 0;
   const aimVerbs = growthVerbs2(sentence);
   return liveMatches(sentence, "influence-goal").find((match2) => {
     const first = sentence.tokens[match2.first];
@@ -64117,6 +64276,7 @@ var no_viral_goal_default = defineRule(
   }
 );
 function viralAim(sentence) {
+  if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return void 0;
   const descriptions = sentence.matches.filter((match2) => match2.category === "viral-description");
   const described = (match2) => descriptions.some((other) => other.first <= match2.last && match2.first <= other.last);
   return liveMatches(sentence, "viral").find((match2) => !described(match2) && !sentence.matches.some((other) => other.category === "viral" && other.negated && other.first <= match2.last && match2.first <= other.last));
@@ -64305,19 +64465,168 @@ function saysWhatChanges(plan, sentence) {
 }
 
 // rules/name-the-executors/index.ts
+var OWNERS_SKELETON = ["## Owners", "", "| What | Who | Backup |", "| --- | --- | --- |", "| <activity> | <name, role> | <name> |", "", ""].join("\n");
+var EXECUTOR_KEYS = /* @__PURE__ */ new Set(["owner", "owners", "author", "authors", "maintainer", "maintainers", "contributors", "contributor", "team", "lead", "leads", "prepared_by", "prepared-by", "prepared by", "written_by", "written by", "responsible", "assignee", "assignees", "editor", "coordinator", "contact", "contacts", "by"]);
+var ROLE_VERB_WINDOW = 5;
+var LABEL_WINDOW = 4;
+var NAME_WINDOW = 3;
+var TITLE_WORDS = 14;
+var DASHES = /* @__PURE__ */ new Set(["-", "\u2013", "\u2014"]);
+var PARTICIPLE_ENDINGS = ["ed", "en", "wn", "ne", "lt", "nt"];
+var TITLES = /* @__PURE__ */ new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "rev"]);
+var MONTHS = /* @__PURE__ */ new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4"]);
+var FUNCTION_WORDS = /* @__PURE__ */ new Set(["the", "a", "an", "what", "where", "how", "whether", "which", "who", "each", "every", "any", "all", "in", "on", "at", "to", "for", "it", "them", "our", "their", "his", "her", "if", "with", "from", "up", "out", "back", "that", "this", "these", "those", "new", "one", "two", "three", "weekly", "daily", "monthly"]);
+var NOT_NAMES = /* @__PURE__ */ new Set(["we", "our", "us", "i", "you", "your", "they", "their", "it", "its", "this", "that", "these", "those", "the", "a", "an", "each", "every", "all", "any", "some", "nobody", "someone", "everyone", "anyone", "no", "one", "there", "here", "then", "if", "when", "after", "before", "by", "in", "on", "at", "for", "from", "to", "with", "and", "or", "but", "so", "what", "who", "how", "why", "where", "which", "staff", "team", "management", "marketing", "content", "everything", "nothing", "people", "customers", "members", "volunteers"]);
 var name_the_executors_default = defineRule(
   {
     id: "name-the-executors",
     severity: "warning",
-    summary: "TODO",
-    argument: "TODO",
+    summary: "A plan that names no one who carries it out.",
+    argument: "A strategic plan made without involving the people who are supposed to execute it is an accident looking for a place to happen. Name who carries the plan out: owners, a team, roles or people.",
     quote: "people-who-execute",
-    flags: [],
-    leavesAlone: []
+    flags: ["a plan with no owner, team, role or person named as carrying it out \u2014 only \u201Cwe\u201D, the organisation\u2019s name, or the passive voice"],
+    leavesAlone: [
+      "an owners, team or \u201Cwho does what\u201D section, or a RACI table",
+      "a label with a name (\u201COwner: Priya\u201D, \u201CWho: Dr Lisa Chen\u201D)",
+      "a named person who acts (\u201CMarta will check where each lead came from\u201D)",
+      "a role or team that carries something out (\u201Cthe comms officer\u201D, \u201Cour volunteer coordinator\u201D, \u201Cthe account team\u201D)",
+      "`owner:`, `authors:` or `maintainers:` in YAML front matter"
+    ]
   },
-  () => {
+  (plan, report) => {
+    if (namesExecutors(plan)) return;
+    report({
+      start: 0,
+      reason: "Unexpected plan that names no one to carry it out, expected owners, a team, roles or people",
+      expected: [OWNERS_SKELETON]
+    });
   }
 );
+function namesExecutors(plan) {
+  if (plan.frontMatter.some((entry) => EXECUTOR_KEYS.has(entry.key))) return true;
+  if (plan.sections.some((section) => section.ownRoles.has("owners") && section.heading && section.blocks.length > 0)) return true;
+  const title = titleWords(plan);
+  const midSentence = namesInsideSentences(plan);
+  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence));
+}
+function namesARole(plan, sentence, title) {
+  const roles = sentence.matches.filter((match2) => match2.category === "executor-role" && !match2.quoted && !match2.negated && writtenAsListed3(match2));
+  return roles.some(
+    (role) => actsWithin(sentence, role.last + 1, ROLE_VERB_WINDOW) || labelledBefore(sentence, role.first) || inOwnerColumn(plan, sentence) || givenToAName(sentence, role, title)
+  );
+}
+function givenToAName(sentence, role, title) {
+  const tokens = sentence.tokens;
+  const covered = coveredTokens(sentence);
+  const nameAt = (index2) => index2 >= 0 && index2 < tokens.length && isNameLike(tokens[index2], title) && !covered.has(index2);
+  if (tokens[role.last + 1]?.text === ":") {
+    const at = role.last + 2;
+    if (nameAt(TITLES.has(tokens[at]?.lower ?? "") ? at + (tokens[at + 1]?.text === "." ? 2 : 1) : at)) return true;
+  }
+  for (let index2 = role.first - 1; index2 >= 0 && role.first - index2 <= NAME_WINDOW; index2--) {
+    const text5 = tokens[index2].text;
+    if (text5 === "(" || text5 === ",") return nameAt(index2 - 1);
+  }
+  return false;
+}
+function namesAPerson(plan, sentence, title, midSentence) {
+  const tokens = sentence.tokens;
+  const covered = coveredTokens(sentence);
+  const nameAt = (index2) => index2 < tokens.length && isNameLike(tokens[index2], title) && !covered.has(index2);
+  const whoSection = isWhoHeading(sentence.block.section.heading) || inOwnerColumn(plan, sentence);
+  for (let index2 = 0; index2 < tokens.length; index2++) {
+    if (!nameAt(index2)) continue;
+    if (whoSection) return true;
+    if (followsLabel(sentence, index2)) return true;
+    if (index2 === 0 && DASHES.has(tokens[1]?.text ?? "") && tokens[1].start > tokens[0].end && tokens[2]?.kind === "word") return true;
+    let after = index2 + 1;
+    if (nameAt(after)) after++;
+    if (tokens[after]?.lower === "and" && nameAt(after + 1)) after += nameAt(after + 2) ? 3 : 2;
+    const strict = index2 === 0 && !midSentence.has(tokens[index2].lower);
+    if (actsAt(sentence, after, strict)) return true;
+  }
+  return false;
+}
+function namesInsideSentences(plan) {
+  const names = /* @__PURE__ */ new Set();
+  for (const sentence of plan.sentences) {
+    sentence.tokens.forEach((token, index2) => {
+      if (index2 > 0 && token.kind === "word" && token.text.charAt(0) !== token.text.charAt(0).toLowerCase()) names.add(token.lower);
+    });
+  }
+  return names;
+}
+function isWhoHeading(heading2) {
+  if (!heading2) return false;
+  return heading2.sentences.some((sentence) => {
+    const labels = sentence.matches.filter((match2) => match2.category === "executor-label" && writtenAsListed3(match2));
+    const words = sentence.tokens.filter((token) => token.kind === "word").length;
+    return labels.some((match2) => match2.entry.phrase !== "who") || words === 1 && labels.length === 1;
+  });
+}
+function actsAt(sentence, index2, strict = false) {
+  const tokens = sentence.tokens;
+  return sentence.matches.some((match2) => {
+    if (match2.first !== index2 || match2.quoted) return false;
+    if (match2.category === "executor-verb") return !(tokens[match2.last + 1]?.lower === "be" && PARTICIPLE_ENDINGS.some((ending) => tokens[match2.last + 2]?.lower.endsWith(ending)));
+    return !strict && match2.category === "executor-verb-ambiguous" && FUNCTION_WORDS.has(tokens[match2.last + 1]?.lower ?? "");
+  });
+}
+function actsWithin(sentence, from, window2) {
+  for (let index2 = from; index2 < sentence.tokens.length && index2 < from + window2; index2++) {
+    if (actsAt(sentence, index2)) return true;
+  }
+  return false;
+}
+function labelledBefore(sentence, index2) {
+  return sentence.matches.some((match2) => match2.category === "executor-label" && !match2.quoted && match2.last < index2 && index2 - match2.last <= LABEL_WINDOW && writtenAsListed3(match2));
+}
+function followsLabel(sentence, index2) {
+  const tokens = sentence.tokens;
+  return sentence.matches.some((match2) => {
+    if (match2.category !== "executor-label" || match2.quoted || !writtenAsListed3(match2)) return false;
+    let at = tokens[match2.last + 1]?.text === ":" ? match2.last + 2 : match2.last + 1;
+    if (TITLES.has(tokens[at]?.lower ?? "")) at += tokens[at + 1]?.text === "." ? 2 : 1;
+    return at === index2;
+  });
+}
+function inOwnerColumn(plan, sentence) {
+  const table = sentence.block.table;
+  if (!table || table.row === 0) return false;
+  const header = plan.blocks.find((block) => block.table?.id === table.id && block.table.row === 0 && block.table.column === table.column);
+  return Boolean(header?.sentences.some((cell) => cell.matches.some((match2) => match2.category === "executor-label")));
+}
+function coveredTokens(sentence) {
+  const covered = /* @__PURE__ */ new Set();
+  for (const match2 of sentence.matches) {
+    if (match2.category.startsWith("executor-")) continue;
+    for (let index2 = match2.first; index2 <= match2.last; index2++) covered.add(index2);
+  }
+  return covered;
+}
+function writtenAsListed3(match2) {
+  const singular = (word) => word.endsWith("s") ? word.slice(0, -1) : word;
+  const listed = match2.entry.phrase.toLowerCase().split(/[ -]/).filter((word) => word !== "").map(singular);
+  const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation").map((token) => singular(token.lower));
+  return listed.length === written.length && listed.every((word, index2) => word === written[index2]);
+}
+function isNameLike(token, title) {
+  if (token.kind !== "word" || token.quoted || token.text.length < 2) return false;
+  const first = token.text.charAt(0);
+  if (first === first.toLowerCase() || token.text === token.text.toUpperCase()) return false;
+  return !NOT_NAMES.has(token.lower) && !MONTHS.has(token.lower) && !title.has(token.lower);
+}
+function titleWords(plan) {
+  const words = /* @__PURE__ */ new Set();
+  const first = plan.blocks[0]?.sentences[0];
+  if (!first) return words;
+  const tokens = first.tokens;
+  const isTitle = first.block.kind === "heading" || first.block.pseudoHeading || tokens.length <= TITLE_WORDS && tokens[tokens.length - 1]?.text !== ".";
+  if (isTitle) {
+    for (const token of tokens) if (token.kind === "word") words.add(token.lower);
+  }
+  return words;
+}
 
 // rules/name-the-community/index.ts
 var VERB_WINDOW2 = 4;
