@@ -45,7 +45,8 @@ export default defineRule(
     ]
   },
   (plan, report) => {
-    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(plan, sentence)))
+    const statements = new Set(plan.tacticStatements)
+    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(statements, sentence)))
     const reported = new Set<Section>()
     for (const section of plan.sections) {
       if (!isStrategySection(section)) continue
@@ -157,8 +158,8 @@ const TACTIC_STUFF = ['schedule', 'tactic-format', 'platform', 'channel', 'chann
  * channels (“a recipe Reel every Tuesday”, “Canva templates”, “Discord is
  * where debugging happens”), or an instruction (“Reply to every comment”).
  */
-function isTactical(plan: PlanModel, sentence: Sentence): boolean {
-  if (plan.tacticStatements.includes(sentence)) return true
+function isTactical(statements: ReadonlySet<Sentence>, sentence: Sentence): boolean {
+  if (statements.has(sentence)) return true
   if (TACTIC_STUFF.some((category) => liveMatches(sentence, category).length > 0)) return true
   const first = sentence.tokens.find((token) => token.kind === 'word')
   return first !== undefined && liveMatches(sentence, 'tactic-verb').some((match) => match.first === first.index)

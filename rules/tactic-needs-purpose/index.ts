@@ -77,9 +77,9 @@ function tacticGroups(plan: PlanModel): TacticGroup[] {
   const tables = new Map<number, Block[]>()
   const groups: TacticGroup[] = []
   for (const block of plan.blocks) {
-    if (block.table) tables.set(block.table.id, [...(tables.get(block.table.id) ?? []), block])
+    if (block.table) append(tables, block.table.id, block)
     // An outline item's lead (“2. Content”) is a heading, not an item.
-    else if (block.list && !block.pseudoHeading && block.kind !== 'heading') lists.set(block.list.id, [...(lists.get(block.list.id) ?? []), block])
+    else if (block.list && !block.pseudoHeading && block.kind !== 'heading') append(lists, block.list.id, block)
     const lines = lineItems(plan, block)
     if (lines && isTacticGroup(block, lines, goals)) groups.push({kind: 'list', start: block.start, end: block.end, items: lines})
   }
@@ -165,6 +165,16 @@ function namesAReasonColumn(sentence: Sentence): boolean {
 
 function groupBy<Key>(blocks: readonly Block[], keyOf: (block: Block) => Key): Sentence[][] {
   const groups = new Map<Key, Sentence[]>()
-  for (const block of blocks) groups.set(keyOf(block), [...(groups.get(keyOf(block)) ?? []), ...block.sentences])
+  for (const block of blocks) {
+    const group = groups.get(keyOf(block))
+    if (group) group.push(...block.sentences)
+    else groups.set(keyOf(block), [...block.sentences])
+  }
   return [...groups.values()]
+}
+
+function append<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }

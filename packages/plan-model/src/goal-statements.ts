@@ -110,11 +110,26 @@ export function isCount(token: Token): boolean {
   return token.kind === 'word' && /^\d[\d.,]*(?:k|m|mn|bn|b)$/i.test(token.lower)
 }
 
+const rowsByPlan = new WeakMap<PlanModel, Map<string, Block[]>>()
+
 /** The cells of a table cell's row (“| Followers | 5,000 |”), itself included; empty outside tables. */
 export function rowCells(plan: PlanModel, block: Block): Block[] {
   const table = block.table
   if (!table) return []
-  return plan.blocks.filter((other) => other.table?.id === table.id && other.table.row === table.row)
+  // Rows are indexed once per plan, so reading every cell's row stays linear.
+  let rows = rowsByPlan.get(plan)
+  if (!rows) {
+    rows = new Map()
+    for (const cell of plan.blocks) {
+      if (!cell.table) continue
+      const key = `${cell.table.id}:${cell.table.row}`
+      const row = rows.get(key)
+      if (row) row.push(cell)
+      else rows.set(key, [cell])
+    }
+    rowsByPlan.set(plan, rows)
+  }
+  return rows.get(`${table.id}:${table.row}`) ?? []
 }
 
 /**
