@@ -162,9 +162,12 @@ export function inRejectingSection(sentence: Sentence): boolean {
 
 /**
  * A sentence that reports the past (“last year's video was viral and…”)
- * and does not also look forward: it describes, it does not aim.
+ * and does not also look forward, outside a goals section: it describes, it
+ * does not aim.
  */
 export function describesThePast(sentence: Sentence): boolean {
+  // In a goals section a baseline (“5,000 followers (was 1,200)”) is still a target.
+  if (isGoalsSection(sentence.block.section)) return false
   return liveMatches(sentence, 'past-cue').length > 0 && liveMatches(sentence, 'future-cue').length === 0 && liveMatches(sentence, 'goal-cue').length === 0
 }
 
