@@ -55,8 +55,10 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
     hook = hookRepository()
   })
 
-  it('runs Debian’s pre-commit 3.x', () => {
+  it('runs Debian’s pre-commit 3.x, which accepts the manifest', () => {
     expect(preCommit(root, ['--version']).output).toMatch(/^pre-commit 3\./)
+    const manifest = preCommit(root, ['validate-manifest', '.pre-commit-hooks.yaml'])
+    expect(manifest.code, manifest.output).toBe(0)
   })
 
   it('ships the bundle as an executable file in git, next to nothing else it needs', () => {
