@@ -7,6 +7,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {committedBundleOptions} from './committed-bundles.mjs'
+import {buildWithCodeCache} from './build-code-cache.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -52,7 +53,19 @@ const bundles = JSON.parse(readFileSync(path.join(root, 'scripts/bundles.json'),
 await Promise.all(
   bundles.map((bundle) =>
     // The hook and the Action ship as committed files: see committed-bundles.mjs.
-    bundle.committed ? build(committedBundleOptions(root, bundle)) : build({
+    bundle.committed ? build(committedBundleOptions(root, bundle)) :
+    bundle.codeCache ? buildWithCodeCache(root, bundle, {
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      conditions: ['whatfor-source'],
+      external: bundle.external ?? [],
+      alias: bundle.alias ?? {},
+      absWorkingDir: root,
+      minify: true,
+      legalComments: 'none',
+      logLevel: 'warning'
+    }) : build({
       entryPoints: [path.join(root, bundle.entry)],
       outfile: path.join(root, bundle.outfile),
       // Paths in the bundle's comments are relative to this folder: the same

@@ -24,6 +24,8 @@ export interface CliArguments {
   baseline: string | undefined
   writeBaseline: string | undefined
   silentlyIgnore: boolean
+  cache: boolean
+  cacheLocation: string | undefined
 }
 
 const OPTIONS = {
@@ -47,7 +49,9 @@ const OPTIONS = {
   'no-ignore': {type: 'boolean'},
   baseline: {type: 'string'},
   'write-baseline': {type: 'string'},
-  'silently-ignore': {type: 'boolean'}
+  'silently-ignore': {type: 'boolean'},
+  cache: {type: 'boolean'},
+  'cache-location': {type: 'string'}
 } as const
 
 export const HELP = `Usage: whatfor [options] [path | glob ...]
@@ -77,6 +81,9 @@ Options:
       --silently-ignore      skip given files that the ignore file excludes (for hooks)
       --baseline <file>      report only findings not recorded in this baseline
       --write-baseline <f>   record today's findings in a baseline file
+      --cache                only re-lint files whose content or config changed
+      --cache-location <d>   cache folder (default: node_modules/.cache/whatfor,
+                             or .whatfor-cache without node_modules)
 
 Config: .whatforrc, .whatforrc.json, .whatforrc.yml, .whatforrc.js/.mjs, or a
 "whatfor" field in package.json; the nearest to each file wins.
@@ -137,7 +144,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     ignore: !values['no-ignore'],
     baseline: values.baseline,
     writeBaseline: values['write-baseline'],
-    silentlyIgnore: Boolean(values['silently-ignore'])
+    silentlyIgnore: Boolean(values['silently-ignore']),
+    cache: Boolean(values.cache) || values['cache-location'] !== undefined,
+    cacheLocation: values['cache-location']
   }
 }
 

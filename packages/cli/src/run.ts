@@ -11,6 +11,8 @@ import {configTransform, defaultConfig} from './config.js'
 import {explainRule, listRules} from './explain.js'
 import {UsageError} from './usage-error.js'
 import {baselineStep} from './baseline.js'
+import {ResultCache, defaultCacheLocation} from './cache.js'
+import {whatforCache} from './cache-plugin.js'
 import packageJson from '../package.json' with {type: 'json'}
 
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt']
@@ -60,6 +62,8 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
   } catch (error) {
     return Promise.resolve(usageFailure(error))
   }
+  // The cache key includes the version: a new whatfor re-lints everything.
+  const cache = args.cache ? ResultCache.open(path.resolve(args.cacheLocation ?? defaultCacheLocation(process.cwd())), packageJson.version) : undefined
   const options: EngineOptions = {
     processor: unified().use(remarkParse).use(inputGuard, {maxBytes: args.maxSize}),
     cwd: process.cwd(),
@@ -84,6 +88,8 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
     silentlyIgnore: args.silentlyIgnore,
     configTransform: configTransform as EngineOptions['configTransform'],
     defaultConfig: defaultConfig() as EngineOptions['defaultConfig'],
+    // Given plugins come after the config's: the cache sees the final list.
+    plugins: (cache ? [[whatforCache, {cache}]] : []) as EngineOptions['plugins'],
     // The baseline drops known findings before reporting, and before
     // unified-engine counts messages for the exit code.
     reporter: (files) => {
@@ -100,6 +106,11 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
       if (error) {
         resolve(write(process.stderr, `whatfor: ${firstLine(error)}\n`, 2))
         return
+      }
+      try {
+        cache?.save()
+      } catch (error) {
+        process.stderr.write(`whatfor: Cannot write the cache: ${firstLine(error as Error)}\n`)
       }
       resolve(code ?? 0)
     })

@@ -1,0 +1,35 @@
+import type {VFile} from 'vfile'
+
+type Message = VFile['messages'][number]
+
+/**
+ * Messages to and from JSON for the result cache. Everything a reporter reads
+ * is kept; `ancestors` (tree nodes), `cause` and `stack` are not: the tree is
+ * gone on a cache hit, and whatfor's own messages carry neither.
+ */
+export type SerializedMessage = Record<string, unknown> & {reason: string}
+
+const DROPPED = new Set(['ancestors', 'cause', 'stack', 'file', 'message'])
+
+export function serializeMessages(messages: readonly Message[]): SerializedMessage[] {
+  return messages.map((message) => {
+    const stored: SerializedMessage = {reason: message.reason}
+    for (const [key, value] of Object.entries(message)) {
+      if (!DROPPED.has(key) && value !== undefined) stored[key] = value
+    }
+    return stored
+  })
+}
+
+/** Put stored messages back on `file`, as if the lint had just made them. */
+export function restoreMessages(file: VFile, stored: readonly SerializedMessage[]): void {
+  for (const entry of stored) {
+    const message = file.message(entry.reason)
+    // A field stored as absent was undefined (a suggestion's `fatal`, say).
+    for (const key of Object.keys(message)) {
+      if (!DROPPED.has(key) && !(key in entry)) (message as unknown as Record<string, unknown>)[key] = undefined
+    }
+    Object.assign(message, entry)
+    message.stack = ''
+  }
+}

@@ -1,0 +1,143 @@
+// A bundle that starts faster than a plain ESM bundle, for commands whose
+// start-up is most of their run (`whatfor` in a pre-commit hook).
+//
+// Measured on Node 20 with the whatfor CLI (scripts/bench.mjs, (a)): of the
+// time a plain 2 MB ESM bundle spends before the first file is linted, most is
+// V8 compiling it, and Node 20 has no compile cache for ES modules
+// (`module.enableCompileCache` is Node 22). A classic script does get one:
+// `vm.Script` accepts `cachedData`. So the bundle is built in three parts:
+//
+//   <name>-<hash>.cjs          the command as one CommonJS script (the payload)
+//   <name>-<hash>.cjs.v8cache  V8's code cache for it, made at build time by a
+//                              warm-up run, so it holds the functions a lint uses
+//   <name>.mjs                 a small loader: compiles the payload with the
+//                              cache and runs it
+//   <name>-lazy-<pkg>.cjs      dependencies only some runs need (YAML, plugins
+//                              named by string), required on first use
+//
+// The payload's name carries its content hash because V8 checks a cache only
+// against the length of the source, not its content: a stale cache must never
+// meet a new payload. If V8 rejects the cache (another Node version) or it is
+// missing, the loader compiles normally and writes a fresh one when it can.
+import {createHash} from 'node:crypto'
+import {spawnSync} from 'node:child_process'
+import {readdirSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {build} from 'esbuild'
+
+/**
+ * Build `bundle` (an entry of scripts/bundles.json with `"codeCache"`).
+ * `bundle.lazy` maps a package to the functions its importers use (named
+ * exports, or `default.<method>` for a default-exported object): the first call
+ * loads the package. `bundle.codeCache.warmup` lists the argument lists of the
+ * warm-up runs.
+ */
+export async function buildWithCodeCache(root, bundle, common) {
+  const outfile = path.join(root, bundle.outfile)
+  const outdir = path.dirname(outfile)
+  const name = path.basename(outfile).replace(/\.m?js$/, '')
+  const lazy = bundle.lazy ?? {}
+
+  // Where each lazy package was imported from, to resolve it the same way.
+  const importedFrom = new Map()
+  const payload = await build({...common, entryPoints: [path.join(root, bundle.entry)], format: 'cjs', write: false, outfile: path.join(outdir, `${name}.cjs`), plugins: [lazyPlugin(name, lazy, importedFrom)]})
+  await Promise.all(
+    Object.keys(lazy).map((pkg) =>
+      build({
+        ...common,
+        stdin: {contents: `import * as namespace from ${JSON.stringify(pkg)}\nexport default namespace\n`, resolveDir: importedFrom.get(pkg) ?? path.dirname(path.join(root, bundle.entry)), loader: 'js'},
+        outfile: path.join(outdir, lazyFile(name, pkg)),
+        format: 'cjs'
+      })
+    )
+  )
+
+  const code = payload.outputFiles[0].contents
+  const payloadName = `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.cjs`
+  for (const old of readdirSync(outdir)) {
+    if (old.startsWith(`${name}-`) && !old.startsWith(`${name}-lazy-`) && /\.cjs(\.v8cache)?$/.test(old)) rmSync(path.join(outdir, old), {force: true})
+  }
+  writeFileSync(path.join(outdir, payloadName), code)
+  writeFileSync(outfile, loaderSource(payloadName))
+
+  // Warm-up: run the command once so the cache holds what a real run compiles.
+  for (const args of bundle.codeCache.warmup ?? [['--version']]) {
+    spawnSync(process.execPath, [outfile, ...args], {cwd: root, stdio: 'ignore', env: {...process.env, WHATFOR_WRITE_CODE_CACHE: '1'}})
+  }
+}
+
+function lazyFile(name, pkg) {
+  return `${name}-lazy-${pkg.replace(/[^a-z0-9]+/gi, '-')}.cjs`
+}
+
+/** Replace each lazy package by a module whose functions import it on first call. */
+function lazyPlugin(name, lazy, importedFrom) {
+  const filter = new RegExp(`^(${Object.keys(lazy).map((pkg) => pkg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') || '(?!)'})$`)
+  return {
+    name: 'whatfor-lazy',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({filter}, (args) => {
+        if (!importedFrom.has(args.path)) importedFrom.set(args.path, args.resolveDir)
+        return {path: args.path, namespace: 'whatfor-lazy'}
+      })
+      pluginBuild.onLoad({filter: /.*/, namespace: 'whatfor-lazy'}, (args) => {
+        const pkg = args.path
+        const lines = [
+          'let loaded',
+          `const load = () => (loaded ??= require(require('node:path').join(__dirname, ${JSON.stringify(lazyFile(name, pkg))})).default)`
+        ]
+        const defaults = []
+        for (const exported of lazy[pkg]) {
+          if (exported.startsWith('default.')) {
+            const method = exported.slice('default.'.length)
+            defaults.push(`${method}: (...args) => load().default.${method}(...args)`)
+          } else {
+            lines.push(`export const ${exported} = (...args) => load().${exported}(...args)`)
+          }
+        }
+        if (defaults.length > 0) lines.push(`export default {${defaults.join(', ')}}`)
+        return {contents: lines.join('\n'), loader: 'js', resolveDir: '.'}
+      })
+    }
+  }
+}
+
+function loaderSource(payloadName) {
+  return `// Generated by scripts/build-code-cache.mjs: runs ${payloadName} with V8's code cache.
+import {readFileSync, renameSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {fileURLToPath} from 'node:url'
+import path from 'node:path'
+import vm from 'node:vm'
+
+const file = fileURLToPath(new URL(${JSON.stringify(`./${payloadName}`)}, import.meta.url))
+const require = createRequire(file)
+// Lets the payload import its lazy parts; without it (older Node 20), load it plainly.
+const importer = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
+if (importer === undefined || process.env.WHATFOR_NO_CODE_CACHE) {
+  require(file)
+} else {
+  const cacheFile = file + '.v8cache'
+  let cachedData
+  try {
+    cachedData = readFileSync(cacheFile)
+  } catch {}
+  const script = new vm.Script(
+    '(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})',
+    {filename: file, cachedData, importModuleDynamically: importer}
+  )
+  if (cachedData === undefined || script.cachedDataRejected || process.env.WHATFOR_WRITE_CODE_CACHE) {
+    // After the run, so the cache holds every function the run compiled.
+    process.once('exit', () => {
+      try {
+        const temporary = cacheFile + '.' + process.pid
+        writeFileSync(temporary, script.createCachedData())
+        renameSync(temporary, cacheFile)
+      } catch {}
+    })
+  }
+  const module = {exports: {}}
+  script.runInThisContext()(module.exports, require, module, file, path.dirname(file))
+}
+`
+}
