@@ -930,14 +930,14 @@ var require_cjs = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.walkUp = void 0;
     var path_1 = __require("path");
-    var walkUp = function* (path18) {
-      for (path18 = (0, path_1.resolve)(path18); path18; ) {
-        yield path18;
-        const pp = (0, path_1.dirname)(path18);
-        if (pp === path18) {
+    var walkUp = function* (path20) {
+      for (path20 = (0, path_1.resolve)(path20); path20; ) {
+        yield path20;
+        const pp = (0, path_1.dirname)(path20);
+        if (pp === path20) {
           break;
         } else {
-          path18 = pp;
+          path20 = pp;
         }
       }
     };
@@ -1218,7 +1218,7 @@ var require_debug = __commonJS({
 var require_type_defs = __commonJS({
   "node_modules/.pnpm/nopt@7.2.1/node_modules/nopt/lib/type-defs.js"(exports, module) {
     var url = __require("url");
-    var path18 = __require("path");
+    var path20 = __require("path");
     var Stream2 = __require("stream").Stream;
     var os2 = __require("os");
     var debug13 = require_debug();
@@ -1237,9 +1237,9 @@ var require_type_defs = __commonJS({
       const homePattern = isWin ? /^~(\/|\\)/ : /^~\//;
       const home = os2.homedir();
       if (home && val.match(homePattern)) {
-        data[k] = path18.resolve(home, val.slice(2));
+        data[k] = path20.resolve(home, val.slice(2));
       } else {
-        data[k] = path18.resolve(val);
+        data[k] = path20.resolve(val);
       }
       return true;
     }
@@ -1290,7 +1290,7 @@ var require_type_defs = __commonJS({
       Boolean: { type: Boolean, validate: validateBoolean },
       url: { type: url, validate: validateUrl },
       Number: { type: Number, validate: validateNumber },
-      path: { type: path18, validate: validatePath },
+      path: { type: path20, validate: validatePath },
       Stream: { type: Stream2, validate: validateStream },
       Date: { type: Date, validate: validateDate },
       Array: { type: Array }
@@ -2699,7 +2699,7 @@ var require_lib3 = __commonJS({
     var DEFAULT_NEWLINE = "\n";
     var DEFAULT_INDENT = "  ";
     var BOM = /^\uFEFF/;
-    var FORMAT = /^\s*[{[]((?:\r?\n)+)([\s\t]*)/;
+    var FORMAT2 = /^\s*[{[]((?:\r?\n)+)([\s\t]*)/;
     var EMPTY = /^(?:\{\}|\[\])((?:\r?\n)+)?$/;
     var UNEXPECTED_TOKEN = /^Unexpected token '?(.)'?(,)? /i;
     var hexify = (char) => {
@@ -2763,7 +2763,7 @@ var require_lib3 = __commonJS({
     var parseJson2 = (txt, reviver) => {
       const result = JSON.parse(txt, reviver);
       if (result && typeof result === "object") {
-        const match2 = txt.match(EMPTY) || txt.match(FORMAT) || [null, "", ""];
+        const match2 = txt.match(EMPTY) || txt.match(FORMAT2) || [null, "", ""];
         result[NEWLINE] = match2[1] ?? DEFAULT_NEWLINE;
         result[INDENT] = match2[2] ?? DEFAULT_INDENT;
       }
@@ -4306,13 +4306,13 @@ var require_hosts = __commonJS({
     var defaults2 = {
       sshtemplate: ({ domain: domain2, user, project, committish }) => `git@${domain2}:${user}/${project}.git${maybeJoin("#", committish)}`,
       sshurltemplate: ({ domain: domain2, user, project, committish }) => `git+ssh://git@${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      edittemplate: ({ domain: domain2, user, project, committish, editpath, path: path18 }) => `https://${domain2}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path18)}`,
+      edittemplate: ({ domain: domain2, user, project, committish, editpath, path: path20 }) => `https://${domain2}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path20)}`,
       browsetemplate: ({ domain: domain2, user, project, committish, treepath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain: domain2, user, project, committish, treepath, path: path18, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path18}${maybeJoin("#", hashformat(fragment || ""))}`,
-      browseblobtemplate: ({ domain: domain2, user, project, committish, blobpath, path: path18, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path18}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browsetreetemplate: ({ domain: domain2, user, project, committish, treepath, path: path20, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path20}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browseblobtemplate: ({ domain: domain2, user, project, committish, blobpath, path: path20, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path20}${maybeJoin("#", hashformat(fragment || ""))}`,
       docstemplate: ({ domain: domain2, user, project, treepath, committish }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}#readme`,
       httpstemplate: ({ auth, domain: domain2, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ domain: domain2, user, project, committish, path: path18 }) => `https://${domain2}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path18}`,
+      filetemplate: ({ domain: domain2, user, project, committish, path: path20 }) => `https://${domain2}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path20}`,
       shortcuttemplate: ({ type, user, project, committish }) => `${type}:${user}/${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ user, project, committish }) => `${user}/${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain: domain2, user, project }) => `https://${domain2}/${user}/${project}/issues`,
@@ -4327,7 +4327,7 @@ var require_hosts = __commonJS({
       treepath: "tree",
       blobpath: "blob",
       editpath: "edit",
-      filetemplate: ({ auth, user, project, committish, path: path18 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path18}`,
+      filetemplate: ({ auth, user, project, committish, path: path20 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path20}`,
       gittemplate: ({ auth, domain: domain2, user, project, committish }) => `git://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://codeload.${domain2}/${user}/${project}/tar.gz/${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
@@ -4353,7 +4353,7 @@ var require_hosts = __commonJS({
       treepath: "src",
       blobpath: "src",
       editpath: "?mode=edit",
-      edittemplate: ({ domain: domain2, user, project, committish, treepath, path: path18, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path18, editpath)}`,
+      edittemplate: ({ domain: domain2, user, project, committish, treepath, path: path20, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path20, editpath)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/get/${maybeEncode(committish || "HEAD")}.tar.gz`,
       extract: (url) => {
         let [, user, project, aux] = url.pathname.split("/", 4);
@@ -4378,11 +4378,11 @@ var require_hosts = __commonJS({
       httpstemplate: ({ auth, domain: domain2, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/repository/archive.tar.gz?ref=${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
-        const path18 = url.pathname.slice(1);
-        if (path18.includes("/-/") || path18.includes("/archive.tar.gz")) {
+        const path20 = url.pathname.slice(1);
+        if (path20.includes("/-/") || path20.includes("/archive.tar.gz")) {
           return;
         }
-        const segments = path18.split("/");
+        const segments = path20.split("/");
         let project = segments.pop();
         if (project.endsWith(".git")) {
           project = project.slice(0, -4);
@@ -4402,11 +4402,11 @@ var require_hosts = __commonJS({
       sshurltemplate: ({ domain: domain2, project, committish }) => `git+ssh://git@${domain2}/${project}.git${maybeJoin("#", committish)}`,
       edittemplate: ({ domain: domain2, user, project, committish, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", maybeEncode(committish))}/${editpath}`,
       browsetemplate: ({ domain: domain2, project, committish }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain: domain2, project, committish, path: path18, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path18))}`,
-      browseblobtemplate: ({ domain: domain2, project, committish, path: path18, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path18))}`,
+      browsetreetemplate: ({ domain: domain2, project, committish, path: path20, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path20))}`,
+      browseblobtemplate: ({ domain: domain2, project, committish, path: path20, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path20))}`,
       docstemplate: ({ domain: domain2, project, committish }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}`,
       httpstemplate: ({ domain: domain2, project, committish }) => `git+https://${domain2}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ user, project, committish, path: path18 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path18}`,
+      filetemplate: ({ user, project, committish, path: path20 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path20}`,
       shortcuttemplate: ({ type, project, committish }) => `${type}:${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ project, committish }) => `${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain: domain2, project }) => `https://${domain2}/${project}`,
@@ -4438,7 +4438,7 @@ var require_hosts = __commonJS({
       domain: "git.sr.ht",
       treepath: "tree",
       blobpath: "tree",
-      filetemplate: ({ domain: domain2, user, project, committish, path: path18 }) => `https://${domain2}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path18}`,
+      filetemplate: ({ domain: domain2, user, project, committish, path: path20 }) => `https://${domain2}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path20}`,
       httpstemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/archive/${maybeEncode(committish) || "HEAD"}.tar.gz`,
       bugstemplate: () => null,
@@ -4689,25 +4689,25 @@ var require_lib4 = __commonJS({
       sshurl(opts) {
         return this.#fill(this.sshurltemplate, opts);
       }
-      browse(path18, ...args) {
-        if (typeof path18 !== "string") {
-          return this.#fill(this.browsetemplate, path18);
+      browse(path20, ...args) {
+        if (typeof path20 !== "string") {
+          return this.#fill(this.browsetemplate, path20);
         }
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browsetreetemplate, { ...args[0], path: path18 });
+          return this.#fill(this.browsetreetemplate, { ...args[0], path: path20 });
         }
-        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path18 });
+        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path20 });
       }
       // If the path is known to be a file, then browseFile should be used. For some hosts
       // the url is the same as browse, but for others like GitHub a file can use both `/tree/`
       // and `/blob/` in the path. When using a default committish of `HEAD` then the `/tree/`
       // path will redirect to a specific commit. Using the `/blob/` path avoids this and
       // does not redirect to a different commit.
-      browseFile(path18, ...args) {
+      browseFile(path20, ...args) {
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browseblobtemplate, { ...args[0], path: path18 });
+          return this.#fill(this.browseblobtemplate, { ...args[0], path: path20 });
         }
-        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path18 });
+        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path20 });
       }
       docs(opts) {
         return this.#fill(this.docstemplate, opts);
@@ -4730,11 +4730,11 @@ var require_lib4 = __commonJS({
       tarball(opts) {
         return this.#fill(this.tarballtemplate, { ...opts, noCommittish: false });
       }
-      file(path18, opts) {
-        return this.#fill(this.filetemplate, { ...opts, path: path18 });
+      file(path20, opts) {
+        return this.#fill(this.filetemplate, { ...opts, path: path20 });
       }
-      edit(path18, opts) {
-        return this.#fill(this.edittemplate, { ...opts, path: path18 });
+      edit(path20, opts) {
+        return this.#fill(this.edittemplate, { ...opts, path: path20 });
       }
       getDefaultRepresentation() {
         return this.default;
@@ -6063,11 +6063,11 @@ var require_commonjs2 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform4 = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path18 = {
+    var path20 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports.sep = defaultPlatform4 === "win32" ? path18.win32.sep : path18.posix.sep;
+    exports.sep = defaultPlatform4 === "win32" ? path20.win32.sep : path20.posix.sep;
     exports.minimatch.sep = exports.sep;
     exports.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports.minimatch.GLOBSTAR = exports.GLOBSTAR;
@@ -8012,12 +8012,12 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path18) {
-        if (!path18) {
+      resolve(path20) {
+        if (!path20) {
           return this;
         }
-        const rootPath = this.getRootString(path18);
-        const dir = path18.substring(rootPath.length);
+        const rootPath = this.getRootString(path20);
+        const dir = path20.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -8770,8 +8770,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path18) {
-        return node_path_1.win32.parse(path18).root;
+      getRootString(path20) {
+        return node_path_1.win32.parse(path20).root;
       }
       /**
        * @internal
@@ -8818,8 +8818,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path18) {
-        return path18.startsWith("/") ? "/" : "";
+      getRootString(path20) {
+        return path20.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -8909,11 +8909,11 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path18 = this.cwd) {
-        if (typeof path18 === "string") {
-          path18 = this.cwd.resolve(path18);
+      depth(path20 = this.cwd) {
+        if (typeof path20 === "string") {
+          path20 = this.cwd.resolve(path20);
         }
-        return path18.depth();
+        return path20.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -9400,9 +9400,9 @@ var require_commonjs4 = __commonJS({
         process8();
         return results;
       }
-      chdir(path18 = this.cwd) {
+      chdir(path20 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path18 === "string" ? this.cwd.resolve(path18) : path18;
+        this.cwd = typeof path20 === "string" ? this.cwd.resolve(path20) : path20;
         this.cwd[setAsCwd2](oldCwd);
       }
     };
@@ -9790,8 +9790,8 @@ var require_processor = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path18, n]) => [
-          path18,
+        return [...this.store.entries()].map(([path20, n]) => [
+          path20,
           !!(n & 2),
           !!(n & 1)
         ]);
@@ -10009,9 +10009,9 @@ var require_walker = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path18, opts) {
+      constructor(patterns, path20, opts) {
         this.patterns = patterns;
-        this.path = path18;
+        this.path = path20;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
@@ -10030,11 +10030,11 @@ var require_walker = __commonJS({
           });
         }
       }
-      #ignored(path18) {
-        return this.seen.has(path18) || !!this.#ignore?.ignored?.(path18);
+      #ignored(path20) {
+        return this.seen.has(path20) || !!this.#ignore?.ignored?.(path20);
       }
-      #childrenIgnored(path18) {
-        return !!this.#ignore?.childrenIgnored?.(path18);
+      #childrenIgnored(path20) {
+        return !!this.#ignore?.childrenIgnored?.(path20);
       }
       // backpressure mechanism
       pause() {
@@ -10250,8 +10250,8 @@ var require_walker = __commonJS({
     exports.GlobUtil = GlobUtil2;
     var GlobWalker2 = class extends GlobUtil2 {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path18, opts) {
-        super(patterns, path18, opts);
+      constructor(patterns, path20, opts) {
+        super(patterns, path20, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -10289,8 +10289,8 @@ var require_walker = __commonJS({
     exports.GlobWalker = GlobWalker2;
     var GlobStream2 = class extends GlobUtil2 {
       results;
-      constructor(patterns, path18, opts) {
-        super(patterns, path18, opts);
+      constructor(patterns, path20, opts) {
+        super(patterns, path20, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -11496,9 +11496,9 @@ var require_opts = __commonJS({
   "node_modules/.pnpm/@npmcli+git@5.0.8/node_modules/@npmcli/git/lib/opts.js"(exports, module) {
     var fs7 = __require("node:fs");
     var os2 = __require("node:os");
-    var path18 = __require("node:path");
+    var path20 = __require("node:path");
     var ini = require_ini();
-    var gitConfigPath = path18.join(os2.homedir(), ".gitconfig");
+    var gitConfigPath = path20.join(os2.homedir(), ".gitconfig");
     var cachedConfig = null;
     var loadGitConfig = () => {
       if (cachedConfig === null) {
@@ -13517,7 +13517,7 @@ var require_npa = __commonJS({
     var { URL: URL2 } = __require("url");
     var HostedGit = require_lib4();
     var semver = require_semver2();
-    var path18 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
+    var path20 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
     var validatePackageName = require_lib7();
     var { homedir } = __require("os");
     var { log: log2 } = require_lib2();
@@ -13715,7 +13715,7 @@ var require_npa = __commonJS({
       const rawWithPrefix = prefix + res.rawSpec;
       let rawNoPrefix = rawWithPrefix.replace(/^file:/, "");
       try {
-        resolvedUrl = new URL2(rawWithPrefix, `file://${path18.resolve(where)}/`);
+        resolvedUrl = new URL2(rawWithPrefix, `file://${path20.resolve(where)}/`);
         specUrl = new URL2(rawWithPrefix);
       } catch (originalError) {
         const er = new Error("Invalid file: URL, must comply with RFC 8089");
@@ -13728,13 +13728,13 @@ var require_npa = __commonJS({
       }
       if (resolvedUrl.host && resolvedUrl.host !== "localhost") {
         const rawSpec = res.rawSpec.replace(/^file:\/\//, "file:///");
-        resolvedUrl = new URL2(rawSpec, `file://${path18.resolve(where)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path20.resolve(where)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
       if (/^\/{1,3}\.\.?(\/|$)/.test(rawNoPrefix)) {
         const rawSpec = res.rawSpec.replace(/^file:\/{1,3}/, "file:");
-        resolvedUrl = new URL2(rawSpec, `file://${path18.resolve(where)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path20.resolve(where)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
@@ -13746,13 +13746,13 @@ var require_npa = __commonJS({
       }
       if (/^\/~(\/|$)/.test(specPath)) {
         res.saveSpec = `file:${specPath.substr(1)}`;
-        resolvedPath = path18.resolve(homedir(), specPath.substr(3));
-      } else if (!path18.isAbsolute(rawNoPrefix)) {
-        res.saveSpec = `file:${path18.relative(where, resolvedPath)}`;
+        resolvedPath = path20.resolve(homedir(), specPath.substr(3));
+      } else if (!path20.isAbsolute(rawNoPrefix)) {
+        res.saveSpec = `file:${path20.relative(where, resolvedPath)}`;
       } else {
-        res.saveSpec = `file:${path18.resolve(resolvedPath)}`;
+        res.saveSpec = `file:${path20.resolve(resolvedPath)}`;
       }
-      res.fetchSpec = path18.resolve(where, resolvedPath);
+      res.fetchSpec = path20.resolve(where, resolvedPath);
       return res;
     }
     function fromHostedGit(res, hosted) {
@@ -14165,7 +14165,7 @@ var require_clone = __commonJS({
       "bitbucket.org"
     ]);
     var { parse: parse4 } = __require("url");
-    var path18 = __require("path");
+    var path20 = __require("path");
     var getRevs = require_revs();
     var spawn = require_spawn();
     var { isWindows } = require_utils();
@@ -14185,7 +14185,7 @@ var require_clone = __commonJS({
       }
       return shallowHosts.has(parse4(repo).host);
     };
-    var defaultTarget = (repo, cwd = process.cwd()) => path18.resolve(cwd, path18.basename(repo.replace(/[/\\]?\.git$/, "")));
+    var defaultTarget = (repo, cwd = process.cwd()) => path20.resolve(cwd, path20.basename(repo.replace(/[/\\]?\.git$/, "")));
     var clone = (repo, revs, ref, revDoc, target, opts) => {
       if (!revDoc) {
         return unresolved(repo, ref, target, opts);
@@ -16344,7 +16344,7 @@ var require_normalize = __commonJS({
     var valid = require_valid();
     var clean = require_clean();
     var fs7 = __require("node:fs/promises");
-    var path18 = __require("node:path");
+    var path20 = __require("node:path");
     var { log: log2 } = require_lib2();
     var _hostedGitInfo;
     function lazyHostedGitInfo() {
@@ -16368,7 +16368,7 @@ var require_normalize = __commonJS({
         } else if (Array.isArray(pkg.bin)) {
           changes?.push('"bin" was converted to an object');
           pkg.bin = pkg.bin.reduce((acc, k) => {
-            acc[path18.basename(k)] = k;
+            acc[path20.basename(k)] = k;
             return acc;
           }, {});
         }
@@ -16379,7 +16379,7 @@ var require_normalize = __commonJS({
               changes?.push(`removed invalid "bin[${binKey}]"`);
               continue;
             }
-            const base2 = path18.basename(secureAndUnixifyPath(binKey));
+            const base2 = path20.basename(secureAndUnixifyPath(binKey));
             if (!base2) {
               delete pkg.bin[binKey];
               changes?.push(`removed invalid "bin[${binKey}]"`);
@@ -16445,7 +16445,7 @@ var require_normalize = __commonJS({
       return ref.replace(/\\|:/g, "/");
     }
     function secureAndUnixifyPath(ref) {
-      const secured = unixifyPath(path18.join(".", path18.join("/", unixifyPath(ref))));
+      const secured = unixifyPath(path20.join(".", path20.join("/", unixifyPath(ref))));
       return secured.startsWith("./") ? "" : secured;
     }
     var normalize2 = async (pkg, { strict, steps, root: root2, changes, allowLegacyCase }) => {
@@ -16555,7 +16555,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("serverjs") && !scripts.start) {
         try {
-          await fs7.access(path18.join(pkg.path, "server.js"));
+          await fs7.access(path20.join(pkg.path, "server.js"));
           scripts.start = "node server.js";
           data.scripts = scripts;
           changes?.push('"scripts.start" was set to "node server.js"');
@@ -16587,7 +16587,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("authors") && !data.contributors) {
         try {
-          const authorData = await fs7.readFile(path18.join(pkg.path, "AUTHORS"), "utf8");
+          const authorData = await fs7.readFile(path20.join(pkg.path, "AUTHORS"), "utf8");
           const authors = authorData.split(/\r?\n/g).map((line) => line.replace(/^\s*#.*$/, "").trim()).filter((line) => line);
           data.contributors = authors;
           changes?.push('"contributors" was auto-populated with the contents of the "AUTHORS" file');
@@ -16603,7 +16603,7 @@ var require_normalize = __commonJS({
         });
         let readmeFile;
         for (const file of files) {
-          if (!file.endsWith(path18.sep)) {
+          if (!file.endsWith(path20.sep)) {
             if (file.match(mdre)) {
               readmeFile = file;
               break;
@@ -16614,7 +16614,7 @@ var require_normalize = __commonJS({
           }
         }
         if (readmeFile) {
-          const readmeData = await fs7.readFile(path18.join(pkg.path, readmeFile), "utf8");
+          const readmeData = await fs7.readFile(path20.join(pkg.path, readmeFile), "utf8");
           data.readme = readmeData;
           data.readmeFilename = readmeFile;
           changes?.push(`"readme" was set to the contents of ${readmeFile}`);
@@ -16627,10 +16627,10 @@ var require_normalize = __commonJS({
       if (steps.includes("mans")) {
         if (data.directories?.man && !data.man) {
           const manDir = secureAndUnixifyPath(data.directories.man);
-          const cwd = path18.resolve(pkg.path, manDir);
+          const cwd = path20.resolve(pkg.path, manDir);
           const files = await lazyLoadGlob()("**/*.[0-9]", { cwd });
           data.man = files.map(
-            (man) => path18.relative(pkg.path, path18.join(cwd, man)).split(path18.sep).join("/")
+            (man) => path20.relative(pkg.path, path20.join(cwd, man)).split(path20.sep).join("/")
           );
         }
         normalizePackageMan(data, changes);
@@ -16639,12 +16639,12 @@ var require_normalize = __commonJS({
         normalizePackageBin(data, changes);
       }
       if (steps.includes("binDir") && data.directories?.bin && !data.bin) {
-        const binsDir = path18.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
+        const binsDir = path20.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
         const bins = await lazyLoadGlob()("**", { cwd: binsDir });
         data.bin = bins.reduce((acc, binFile) => {
           if (binFile && !binFile.startsWith(".")) {
-            const binName = path18.basename(binFile);
-            acc[binName] = path18.join(data.directories.bin, binFile);
+            const binName = path20.basename(binFile);
+            acc[binName] = path20.join(data.directories.bin, binFile);
           }
           return acc;
         }, {});
@@ -16656,7 +16656,7 @@ var require_normalize = __commonJS({
         let head;
         if (gitRoot) {
           try {
-            head = await fs7.readFile(path18.resolve(gitRoot, ".git/HEAD"), "utf8");
+            head = await fs7.readFile(path20.resolve(gitRoot, ".git/HEAD"), "utf8");
           } catch (err) {
           }
         }
@@ -16664,14 +16664,14 @@ var require_normalize = __commonJS({
         if (head) {
           if (head.startsWith("ref: ")) {
             const headRef = head.replace(/^ref: /, "").trim();
-            const headFile = path18.resolve(gitRoot, ".git", headRef);
+            const headFile = path20.resolve(gitRoot, ".git", headRef);
             try {
               headData = await fs7.readFile(headFile, "utf8");
               headData = headData.replace(/^ref: /, "").trim();
             } catch (err) {
             }
             if (!headData) {
-              const packFile = path18.resolve(gitRoot, ".git/packed-refs");
+              const packFile = path20.resolve(gitRoot, ".git/packed-refs");
               try {
                 let refs = await fs7.readFile(packFile, "utf8");
                 if (refs) {
@@ -16700,13 +16700,13 @@ var require_normalize = __commonJS({
         if (typeof index2 !== "string") {
           throw new TypeError('The "main" attribute must be of type string.');
         }
-        const extless = path18.join(path18.dirname(index2), path18.basename(index2, path18.extname(index2)));
+        const extless = path20.join(path20.dirname(index2), path20.basename(index2, path20.extname(index2)));
         const dts = `./${extless}.d.ts`;
         const hasDTSFields = "types" in data || "typings" in data;
         if (!hasDTSFields) {
           try {
-            await fs7.access(path18.join(pkg.path, dts));
-            data.types = dts.split(path18.sep).join("/");
+            await fs7.access(path20.join(pkg.path, dts));
+            data.types = dts.split(path20.sep).join("/");
           } catch {
           }
         }
@@ -16816,7 +16816,7 @@ var require_normalize = __commonJS({
       if (steps.includes("binRefs") && data.bin instanceof Object) {
         for (const key in data.bin) {
           try {
-            await fs7.access(path18.resolve(pkg.path, data.bin[key]));
+            await fs7.access(path20.resolve(pkg.path, data.bin[key]));
           } catch {
             log2.warn("package-json", pkgId, `No bin file found at ${data.bin[key]}`);
           }
@@ -16927,45 +16927,45 @@ var require_lib12 = __commonJS({
       ]);
       // create a new empty package.json, so we can save at the given path even
       // though we didn't start from a parsed file
-      static async create(path18, opts = {}) {
+      static async create(path20, opts = {}) {
         const p = new _PackageJson();
-        await p.create(path18);
+        await p.create(path20);
         if (opts.data) {
           return p.update(opts.data);
         }
         return p;
       }
       // Loads a package.json at given path and JSON parses
-      static async load(path18, opts = {}) {
+      static async load(path20, opts = {}) {
         const p = new _PackageJson();
         if (!opts.create) {
-          return p.load(path18);
+          return p.load(path20);
         }
         try {
-          return await p.load(path18);
+          return await p.load(path20);
         } catch (err) {
           if (!err.message.startsWith("Could not read package.json")) {
             throw err;
           }
-          return await p.create(path18);
+          return await p.create(path20);
         }
       }
       // npm pkg fix
-      static async fix(path18, opts) {
+      static async fix(path20, opts) {
         const p = new _PackageJson();
-        await p.load(path18, true);
+        await p.load(path20, true);
         return p.fix(opts);
       }
       // read-package-json compatible behavior
-      static async prepare(path18, opts) {
+      static async prepare(path20, opts) {
         const p = new _PackageJson();
-        await p.load(path18, true);
+        await p.load(path20, true);
         return p.prepare(opts);
       }
       // read-package-json-fast compatible behavior
-      static async normalize(path18, opts) {
+      static async normalize(path20, opts) {
         const p = new _PackageJson();
-        await p.load(path18);
+        await p.load(path20);
         return p.normalize(opts);
       }
       #path;
@@ -16973,8 +16973,8 @@ var require_lib12 = __commonJS({
       #readFileContent = "";
       #canSave = true;
       // Load content from given path
-      async load(path18, parseIndex) {
-        this.#path = path18;
+      async load(path20, parseIndex) {
+        this.#path = path20;
         let parseErr;
         try {
           this.#readFileContent = await read3(this.filename);
@@ -17041,8 +17041,8 @@ var require_lib12 = __commonJS({
         }
         return void 0;
       }
-      create(path18) {
-        this.#path = path18;
+      create(path20) {
+        this.#path = path20;
         this.#manifest = {};
         return this;
       }
@@ -17117,11 +17117,11 @@ var require_lib14 = __commonJS({
     var parse4 = require_lib3();
     var normalizePackageBin = require_lib9();
     var { resolve: resolve2, dirname, join, relative } = __require("path");
-    var rpj = (path18) => readFile(path18, "utf8").then((data) => readBinDir(path18, normalize2(stripUnderscores(parse4(data))))).catch((er) => {
-      er.path = path18;
+    var rpj = (path20) => readFile(path20, "utf8").then((data) => readBinDir(path20, normalize2(stripUnderscores(parse4(data))))).catch((er) => {
+      er.path = path20;
       throw er;
     });
-    var readBinDir = async (path18, data) => {
+    var readBinDir = async (path20, data) => {
       if (data.bin) {
         return data;
       }
@@ -17129,7 +17129,7 @@ var require_lib14 = __commonJS({
       if (!m || typeof m !== "string") {
         return data;
       }
-      const root2 = dirname(path18);
+      const root2 = dirname(path20);
       const dir = join(".", join("/", m));
       data.bin = await walkBinDir(root2, dir, {});
       return data;
@@ -17231,7 +17231,7 @@ var require_lib14 = __commonJS({
 // node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js
 var require_lib15 = __commonJS({
   "node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js"(exports, module) {
-    var path18 = __require("path");
+    var path20 = __require("path");
     var getName = require_lib13();
     var { minimatch: minimatch2 } = require_commonjs2();
     var rpj = require_lib14();
@@ -17282,7 +17282,7 @@ var require_lib15 = __commonJS({
     function pkgPathmame(opts) {
       return (...args) => {
         const cwd = opts.cwd ? opts.cwd : process.cwd();
-        return path18.join.apply(null, [cwd, ...args]);
+        return path20.join.apply(null, [cwd, ...args]);
       };
     }
     function getGlobPattern(pattern2) {
@@ -17339,7 +17339,7 @@ var require_lib15 = __commonJS({
             throw err;
           }
         }
-        const packagePathname = path18.dirname(packageJsonPathname);
+        const packagePathname = path20.dirname(packageJsonPathname);
         const name = getPackageName(pkg, packagePathname);
         let seenPackagePathnames = seen.get(name);
         if (!seenPackagePathnames) {
@@ -18141,7 +18141,7 @@ var require_definition = __commonJS({
       semver: { type: semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path18 }
+      path: { type: path20 }
     } = require_type_defs2();
     var Definition = class {
       constructor(key, def) {
@@ -18264,7 +18264,7 @@ ${noEnvExport}`);
           return "Boolean";
         case Date:
           return "Date";
-        case path18:
+        case path20:
           return "Path";
         case semver:
           return "SemVer string";
@@ -18775,10 +18775,10 @@ var require_definitions = __commonJS({
     var querystring = __require("node:querystring");
     var { join } = __require("node:path");
     var isWindows = process.platform === "win32";
-    var { readFileSync: readFileSync2 } = __require("node:fs");
+    var { readFileSync: readFileSync3 } = __require("node:fs");
     var maybeReadFile = (file) => {
       try {
-        return readFileSync2(file, "utf8");
+        return readFileSync3(file, "utf8");
       } catch (er) {
         if (er.code !== "ENOENT") {
           throw er;
@@ -18835,7 +18835,7 @@ var require_definitions = __commonJS({
       semver: { type: Semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path18 }
+      path: { type: path20 }
     } = require_type_defs2();
     var flatten = (key, obj, flatOptions) => {
       const camel = key.replace(/-([a-z])/g, (_0, _1) => _1.toUpperCase());
@@ -19013,7 +19013,7 @@ var require_definitions = __commonJS({
         defaultDescription: `
       Windows: \`%LocalAppData%\\npm-cache\`, Posix: \`~/.npm\`
     `,
-        type: path18,
+        type: path20,
         description: `
       The location of npm's cache directory.
     `,
@@ -19055,7 +19055,7 @@ var require_definitions = __commonJS({
       }),
       cafile: new Definition("cafile", {
         default: null,
-        type: path18,
+        type: path20,
         description: `
       A path to a file containing one or multiple Certificate Authority signing
       certificates. Similar to the \`ca\` setting, but allows for multiple
@@ -19493,7 +19493,7 @@ var require_definitions = __commonJS({
       }),
       // the globalconfig has its default defined outside of this module
       globalconfig: new Definition("globalconfig", {
-        type: path18,
+        type: path20,
         default: "",
         defaultDescription: `
       The global --prefix setting plus 'etc/npmrc'. For example,
@@ -19643,7 +19643,7 @@ var require_definitions = __commonJS({
       }),
       "init-module": new Definition("init-module", {
         default: "~/.npm-init.js",
-        type: path18,
+        type: path20,
         hint: "<module>",
         description: `
       A module that will be loaded by the \`npm init\` command.  See the
@@ -19704,7 +19704,7 @@ var require_definitions = __commonJS({
       }),
       "init.module": new Definition("init.module", {
         default: "~/.npm-init.js",
-        type: path18,
+        type: path20,
         deprecated: `
       Use \`--init-module\` instead.
     `,
@@ -19936,7 +19936,7 @@ var require_definitions = __commonJS({
       }),
       "logs-dir": new Definition("logs-dir", {
         default: null,
-        type: [null, path18],
+        type: [null, path20],
         defaultDescription: `
       A directory named \`_logs\` inside the cache
   `,
@@ -20207,7 +20207,7 @@ var require_definitions = __commonJS({
       }),
       // `prefix` has its default defined outside of this module
       prefix: new Definition("prefix", {
-        type: path18,
+        type: path20,
         short: "C",
         default: "",
         defaultDescription: `
@@ -20267,7 +20267,7 @@ var require_definitions = __commonJS({
       }),
       "provenance-file": new Definition("provenance-file", {
         default: null,
-        type: path18,
+        type: path20,
         hint: "<file>",
         exclusive: ["provenance"],
         description: `
@@ -20814,7 +20814,7 @@ var require_definitions = __commonJS({
       }),
       userconfig: new Definition("userconfig", {
         default: "~/.npmrc",
-        type: path18,
+        type: path20,
         description: `
       The location of user-level configuration settings.
 
@@ -21618,17 +21618,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path18) {
-      const ctrl = callVisitor(key, node2, visitor, path18);
+    function visit_(key, node2, visitor, path20) {
+      const ctrl = callVisitor(key, node2, visitor, path20);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path18);
+            const ci = visit_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21639,13 +21639,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path18);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path18);
+          const cv = visit_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21666,17 +21666,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path18) {
-      const ctrl = await callVisitor(key, node2, visitor, path18);
+    async function visitAsync_(key, node2, visitor, path20) {
+      const ctrl = await callVisitor(key, node2, visitor, path20);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21687,13 +21687,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path18);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path18);
+          const cv = await visitAsync_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21720,23 +21720,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path18) {
+    function callVisitor(key, node2, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path18);
+        return visitor(key, node2, path20);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key, node2, path18);
+        return visitor.Map?.(key, node2, path20);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key, node2, path18);
+        return visitor.Seq?.(key, node2, path20);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key, node2, path18);
+        return visitor.Pair?.(key, node2, path20);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path18);
+        return visitor.Scalar?.(key, node2, path20);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key, node2, path18);
+        return visitor.Alias?.(key, node2, path20);
       return void 0;
     }
-    function replaceNode(key, path18, node2) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path20, node2) {
+      const parent = path20[path20.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
@@ -22348,10 +22348,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value2) {
+    function collectionFromPath(schema, path20, value2) {
       let v = value2;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k = path20[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22370,7 +22370,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22400,11 +22400,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value2) {
-        if (isEmptyPath(path18))
+      addIn(path20, value2) {
+        if (isEmptyPath(path20))
           this.add(value2);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path20;
           const node2 = this.get(key, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value2);
@@ -22418,8 +22418,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -22433,8 +22433,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -22452,8 +22452,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -22463,8 +22463,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value2) {
-        const [key, ...rest] = path18;
+      setIn(path20, value2) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -24979,9 +24979,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path18, value2) {
+      addIn(path20, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value2);
+          this.contents.addIn(path20, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25056,14 +25056,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25078,10 +25078,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25092,10 +25092,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25112,13 +25112,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value2) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path20, value2) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value2);
+          this.contents.setIn(path20, value2);
         }
       }
       /**
@@ -27079,9 +27079,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path18) => {
+    visit2.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index2] of path18) {
+      for (const [field, index2] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -27090,23 +27090,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path18) => {
-      const parent = visit2.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit2.parentCollection = (cst, path20) => {
+      const parent = visit2.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27117,10 +27117,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -29101,17 +29101,17 @@ var require_ignore2 = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -29120,7 +29120,7 @@ var require_ignore2 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => REGEX_TEST_INVALID_PATH.test(path18);
+    var isNotRelative = (path20) => REGEX_TEST_INVALID_PATH.test(path20);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore3 = class {
@@ -29179,7 +29179,7 @@ var require_ignore2 = __commonJS({
       //   setting `checkUnignored` to `false` could reduce additional
       //   path matching.
       // @returns {TestResult} true if a file is ignored
-      _testOne(path18, checkUnignored) {
+      _testOne(path20, checkUnignored) {
         let ignored = false;
         let unignored = false;
         this._rules.forEach((rule) => {
@@ -29187,7 +29187,7 @@ var require_ignore2 = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule.regex.test(path18);
+          const matched = rule.regex.test(path20);
           if (matched) {
             ignored = !negative;
             unignored = negative;
@@ -29200,24 +29200,24 @@ var require_ignore2 = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path18 = originalPath && checkPath.convert(originalPath);
+        const path20 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path18,
+          path20,
           originalPath,
           this._allowRelativePaths ? RETURN_FALSE : throwError
         );
-        return this._t(path18, cache3, checkUnignored, slices);
+        return this._t(path20, cache3, checkUnignored, slices);
       }
-      _t(path18, cache3, checkUnignored, slices) {
-        if (path18 in cache3) {
-          return cache3[path18];
+      _t(path20, cache3, checkUnignored, slices) {
+        if (path20 in cache3) {
+          return cache3[path20];
         }
         if (!slices) {
-          slices = path18.split(SLASH);
+          slices = path20.split(SLASH);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path18] = this._testOne(path18, checkUnignored);
+          return cache3[path20] = this._testOne(path20, checkUnignored);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -29225,24 +29225,24 @@ var require_ignore2 = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path18] = parent.ignored ? parent : this._testOne(path18, checkUnignored);
+        return cache3[path20] = parent.ignored ? parent : this._testOne(path20, checkUnignored);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, false).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, true);
+      test(path20) {
+        return this._test(path20, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore3(options);
-    var isPathValid = (path18) => checkPath(path18 && checkPath.convert(path18), path18, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(path20 && checkPath.convert(path20), path20, RETURN_FALSE);
     factory.isPathValid = isPathValid;
     factory.default = factory;
     module.exports = factory;
@@ -29253,7 +29253,7 @@ var require_ignore2 = __commonJS({
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path20) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     }
   }
 });
@@ -32906,14 +32906,14 @@ var require_polyfills = __commonJS({
       fs7.fstatSync = statFixSync(fs7.fstatSync);
       fs7.lstatSync = statFixSync(fs7.lstatSync);
       if (fs7.chmod && !fs7.lchmod) {
-        fs7.lchmod = function(path18, mode, cb) {
+        fs7.lchmod = function(path20, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchmodSync = function() {
         };
       }
       if (fs7.chown && !fs7.lchown) {
-        fs7.lchown = function(path18, uid, gid, cb) {
+        fs7.lchown = function(path20, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchownSync = function() {
@@ -32980,9 +32980,9 @@ var require_polyfills = __commonJS({
         };
       })(fs7.readSync);
       function patchLchmod(fs8) {
-        fs8.lchmod = function(path18, mode, callback) {
+        fs8.lchmod = function(path20, mode, callback) {
           fs8.open(
-            path18,
+            path20,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -32998,8 +32998,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs8.lchmodSync = function(path18, mode) {
-          var fd = fs8.openSync(path18, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs8.lchmodSync = function(path20, mode) {
+          var fd = fs8.openSync(path20, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -33020,8 +33020,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs8) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs8.futimes) {
-          fs8.lutimes = function(path18, at, mt, cb) {
-            fs8.open(path18, constants.O_SYMLINK, function(er, fd) {
+          fs8.lutimes = function(path20, at, mt, cb) {
+            fs8.open(path20, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -33033,8 +33033,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs8.lutimesSync = function(path18, at, mt) {
-            var fd = fs8.openSync(path18, constants.O_SYMLINK);
+          fs8.lutimesSync = function(path20, at, mt) {
+            var fd = fs8.openSync(path20, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -33152,11 +33152,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path18, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path18, options);
+      function ReadStream(path20, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path20, options);
         Stream2.call(this);
         var self2 = this;
-        this.path = path18;
+        this.path = path20;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -33201,10 +33201,10 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
-      function WriteStream(path18, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path18, options);
+      function WriteStream(path20, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path20, options);
         Stream2.call(this);
-        this.path = path18;
+        this.path = path20;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -33347,14 +33347,14 @@ var require_graceful_fs = __commonJS({
       fs8.createWriteStream = createWriteStream;
       var fs$readFile = fs8.readFile;
       fs8.readFile = readFile;
-      function readFile(path18, options, cb) {
+      function readFile(path20, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path18, options, cb);
-        function go$readFile(path19, options2, cb2, startTime) {
-          return fs$readFile(path19, options2, function(err) {
+        return go$readFile(path20, options, cb);
+        function go$readFile(path21, options2, cb2, startTime) {
+          return fs$readFile(path21, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path19, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path21, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33364,14 +33364,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs8.writeFile;
       fs8.writeFile = writeFile;
-      function writeFile(path18, data, options, cb) {
+      function writeFile(path20, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path18, data, options, cb);
-        function go$writeFile(path19, data2, options2, cb2, startTime) {
-          return fs$writeFile(path19, data2, options2, function(err) {
+        return go$writeFile(path20, data, options, cb);
+        function go$writeFile(path21, data2, options2, cb2, startTime) {
+          return fs$writeFile(path21, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path19, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path21, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33382,14 +33382,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs8.appendFile;
       if (fs$appendFile)
         fs8.appendFile = appendFile;
-      function appendFile(path18, data, options, cb) {
+      function appendFile(path20, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path18, data, options, cb);
-        function go$appendFile(path19, data2, options2, cb2, startTime) {
-          return fs$appendFile(path19, data2, options2, function(err) {
+        return go$appendFile(path20, data, options, cb);
+        function go$appendFile(path21, data2, options2, cb2, startTime) {
+          return fs$appendFile(path21, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path19, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path21, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33420,31 +33420,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs8.readdir;
       fs8.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path18, options, cb) {
+      function readdir2(path20, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path19, options2, cb2, startTime) {
-          return fs$readdir(path19, fs$readdirCallback(
-            path19,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path21, options2, cb2, startTime) {
+          return fs$readdir(path21, fs$readdirCallback(
+            path21,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path19, options2, cb2, startTime) {
-          return fs$readdir(path19, options2, fs$readdirCallback(
-            path19,
+        } : function go$readdir2(path21, options2, cb2, startTime) {
+          return fs$readdir(path21, options2, fs$readdirCallback(
+            path21,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path18, options, cb);
-        function fs$readdirCallback(path19, options2, cb2, startTime) {
+        return go$readdir(path20, options, cb);
+        function fs$readdirCallback(path21, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path19, options2, cb2],
+                [path21, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -33515,7 +33515,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path18, options) {
+      function ReadStream(path20, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -33535,7 +33535,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path18, options) {
+      function WriteStream(path20, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -33553,22 +33553,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path18, options) {
-        return new fs8.ReadStream(path18, options);
+      function createReadStream(path20, options) {
+        return new fs8.ReadStream(path20, options);
       }
-      function createWriteStream(path18, options) {
-        return new fs8.WriteStream(path18, options);
+      function createWriteStream(path20, options) {
+        return new fs8.WriteStream(path20, options);
       }
       var fs$open = fs8.open;
       fs8.open = open;
-      function open(path18, flags, mode, cb) {
+      function open(path20, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path18, flags, mode, cb);
-        function go$open(path19, flags2, mode2, cb2, startTime) {
-          return fs$open(path19, flags2, mode2, function(err, fd) {
+        return go$open(path20, flags, mode, cb);
+        function go$open(path21, flags2, mode2, cb2, startTime) {
+          return fs$open(path21, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path19, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path21, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33751,10 +33751,10 @@ var require_fs = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path20 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path18.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path20.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -33818,8 +33818,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    function pathExists(path18) {
-      return fs7.access(path18).then(() => true).catch(() => false);
+    function pathExists(path20) {
+      return fs7.access(path20).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
@@ -33834,8 +33834,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs7 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path18, atime, mtime) {
-      const fd = await fs7.open(path18, "r+");
+    async function utimesMillis(path20, atime, mtime) {
+      const fd = await fs7.open(path20, "r+");
       let error = null;
       try {
         await fs7.futimes(fd, atime, mtime);
@@ -33852,8 +33852,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path18, atime, mtime) {
-      const fd = fs7.openSync(path18, "r+");
+    function utimesMillisSync(path20, atime, mtime) {
+      const fd = fs7.openSync(path20, "r+");
       let error = null;
       try {
         fs7.futimesSync(fd, atime, mtime);
@@ -33882,7 +33882,7 @@ var require_stat = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path18 = __require("path");
+    var path20 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs7.stat(file, { bigint: true }) : (file) => fs7.lstat(file, { bigint: true });
@@ -33910,8 +33910,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path18.basename(src);
-          const destBaseName = path18.basename(dest);
+          const srcBaseName = path20.basename(src);
+          const destBaseName = path20.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -33933,8 +33933,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path18.basename(src);
-          const destBaseName = path18.basename(dest);
+          const srcBaseName = path20.basename(src);
+          const destBaseName = path20.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -33956,9 +33956,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path18.resolve(path18.dirname(src));
-      const destParent = path18.resolve(path18.dirname(dest));
-      if (destParent === srcParent || destParent === path18.parse(destParent).root) return;
+      const srcParent = path20.resolve(path20.dirname(src));
+      const destParent = path20.resolve(path20.dirname(dest));
+      if (destParent === srcParent || destParent === path20.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs7.stat(destParent, { bigint: true });
@@ -33972,9 +33972,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path18.resolve(path18.dirname(src));
-      const destParent = path18.resolve(path18.dirname(dest));
-      if (destParent === srcParent || destParent === path18.parse(destParent).root) return;
+      const srcParent = path20.resolve(path20.dirname(src));
+      const destParent = path20.resolve(path20.dirname(dest));
+      if (destParent === srcParent || destParent === path20.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs7.statSync(destParent, { bigint: true });
@@ -33991,8 +33991,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path18.resolve(src).split(path18.sep).filter((i) => i);
-      const destArr = path18.resolve(dest).split(path18.sep).filter((i) => i);
+      const srcArr = path20.resolve(src).split(path20.sep).filter((i) => i);
+      const destArr = path20.resolve(dest).split(path20.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -34045,7 +34045,7 @@ var require_copy = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path18 = __require("path");
+    var path20 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -34068,7 +34068,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path18.dirname(dest);
+      const destParent = path20.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -34121,8 +34121,8 @@ var require_copy = __commonJS({
         await fs7.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs7.opendir(src), async (item) => {
-        const srcItem = path18.join(src, item.name);
-        const destItem = path18.join(dest, item.name);
+        const srcItem = path20.join(src, item.name);
+        const destItem = path20.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -34136,7 +34136,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs7.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path18.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path20.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlink(resolvedSrc, dest);
@@ -34149,7 +34149,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path18.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path20.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -34171,7 +34171,7 @@ var require_copy_sync = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path18 = __require("path");
+    var path20 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -34192,7 +34192,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path18.dirname(dest);
+      const destParent = path20.dirname(dest);
       if (!fs7.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -34261,8 +34261,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path18.join(src, item);
-      const destItem = path18.join(dest, item);
+      const srcItem = path20.join(src, item);
+      const destItem = path20.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -34270,7 +34270,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs7.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path18.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path20.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlinkSync(resolvedSrc, dest);
@@ -34283,7 +34283,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path18.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path20.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -34322,11 +34322,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs7 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path18, callback) {
-      fs7.rm(path18, { recursive: true, force: true }, callback);
+    function remove(path20, callback) {
+      fs7.rm(path20, { recursive: true, force: true }, callback);
     }
-    function removeSync(path18) {
-      fs7.rmSync(path18, { recursive: true, force: true });
+    function removeSync(path20) {
+      fs7.rmSync(path20, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -34341,7 +34341,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path18 = __require("path");
+    var path20 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -34352,7 +34352,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path18.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path20.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -34363,7 +34363,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path18.join(dir, item);
+        item = path20.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -34381,7 +34381,7 @@ var require_file = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path18 = __require("path");
+    var path20 = __require("path");
     var fs7 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -34391,7 +34391,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path18.dirname(file);
+      const dir = path20.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs7.stat(dir);
@@ -34417,7 +34417,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path18.dirname(file);
+      const dir = path20.dirname(file);
       try {
         if (!fs7.statSync(dir).isDirectory()) {
           fs7.readdirSync(dir);
@@ -34440,7 +34440,7 @@ var require_link = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path18 = __require("path");
+    var path20 = __require("path");
     var fs7 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -34459,7 +34459,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path18.dirname(dstpath);
+      const dir = path20.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -34479,7 +34479,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path18.dirname(dstpath);
+      const dir = path20.dirname(dstpath);
       const dirExists = fs7.existsSync(dir);
       if (dirExists) return fs7.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -34496,12 +34496,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path20 = __require("path");
     var fs7 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path18.isAbsolute(srcpath)) {
+      if (path20.isAbsolute(srcpath)) {
         try {
           await fs7.lstat(srcpath);
         } catch (err) {
@@ -34513,8 +34513,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path18.dirname(dstpath);
-      const relativeToDst = path18.join(dstdir, srcpath);
+      const dstdir = path20.dirname(dstpath);
+      const relativeToDst = path20.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -34530,11 +34530,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path18.relative(dstdir, srcpath)
+        toDst: path20.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path18.isAbsolute(srcpath)) {
+      if (path20.isAbsolute(srcpath)) {
         const exists2 = fs7.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -34542,8 +34542,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path18.dirname(dstpath);
-      const relativeToDst = path18.join(dstdir, srcpath);
+      const dstdir = path20.dirname(dstpath);
+      const relativeToDst = path20.join(dstdir, srcpath);
       const exists = fs7.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -34555,7 +34555,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path18.relative(dstdir, srcpath)
+        toDst: path20.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -34603,7 +34603,7 @@ var require_symlink = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path18 = __require("path");
+    var path20 = __require("path");
     var fs7 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -34618,11 +34618,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path18.isAbsolute(srcpath)) {
+        if (path20.isAbsolute(srcpath)) {
           srcStat = await fs7.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path18.dirname(dstpath);
-          const relativeToDst = path18.join(dstdir, srcpath);
+          const dstdir = path20.dirname(dstpath);
+          const relativeToDst = path20.join(dstdir, srcpath);
           try {
             srcStat = await fs7.stat(relativeToDst, { bigint: true });
           } catch {
@@ -34640,7 +34640,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path18.dirname(dstpath);
+      const dir = path20.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -34654,11 +34654,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path18.isAbsolute(srcpath)) {
+        if (path20.isAbsolute(srcpath)) {
           srcStat = fs7.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path18.dirname(dstpath);
-          const relativeToDst = path18.join(dstdir, srcpath);
+          const dstdir = path20.dirname(dstpath);
+          const relativeToDst = path20.join(dstdir, srcpath);
           try {
             srcStat = fs7.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -34676,7 +34676,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path18.dirname(dstpath);
+      const dir = path20.dirname(dstpath);
       const exists = fs7.existsSync(dir);
       if (exists) return fs7.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -34768,7 +34768,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync2(file, options = {}) {
+    function readFileSync3(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -34793,16 +34793,16 @@ var require_jsonfile = __commonJS({
       await universalify.fromCallback(fs7.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
-    function writeFileSync2(file, obj, options = {}) {
+    function writeFileSync3(file, obj, options = {}) {
       const fs7 = options.fs || _fs;
       const str = stringify2(obj, options);
       return fs7.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile,
-      readFileSync: readFileSync2,
+      readFileSync: readFileSync3,
       writeFile,
-      writeFileSync: writeFileSync2
+      writeFileSync: writeFileSync3
     };
   }
 });
@@ -34828,18 +34828,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path18 = __require("path");
+    var path20 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path18.dirname(file);
+      const dir = path20.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs7.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path18.dirname(file);
+      const dir = path20.dirname(file);
       if (!fs7.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -34903,7 +34903,7 @@ var require_move = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path18 = __require("path");
+    var path20 = __require("path");
     var { copy: copy2 } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -34913,8 +34913,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path18.dirname(dest);
-      const parsedParentPath = path18.parse(destParent);
+      const destParent = path20.dirname(dest);
+      const parsedParentPath = path20.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -34955,7 +34955,7 @@ var require_move_sync = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path18 = __require("path");
+    var path20 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -34965,12 +34965,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path18.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path20.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path18.dirname(dest);
-      const parsedPath = path18.parse(parent);
+      const parent = path20.dirname(dest);
+      const parsedPath = path20.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -35970,7 +35970,7 @@ var require_sarif_builder = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SarifBuilder = void 0;
-    var path18 = __require("path");
+    var path20 = __require("path");
     var fs7 = require_lib20();
     var languages_1 = require_languages();
     var utils_1 = require_utils4();
@@ -36017,7 +36017,7 @@ var require_sarif_builder = __commonJS({
               var _a3;
               return ((_a3 = artifact === null || artifact === void 0 ? void 0 : artifact.location) === null || _a3 === void 0 ? void 0 : _a3.uri) === location2.physicalLocation.artifactLocation.uri;
             }).length === 0) {
-              const ext2 = path18.extname(location2.physicalLocation.artifactLocation.uri).replace(".", "");
+              const ext2 = path20.extname(location2.physicalLocation.artifactLocation.uri).replace(".", "");
               const language = languages_1.EXTENSIONS_LANGUAGES[ext2] || "unknown";
               run2.artifacts.push({
                 sourceLanguage: language,
@@ -36356,8 +36356,8 @@ var require_format = __commonJS({
 import process7 from "node:process";
 
 // packages/cli/src/run.ts
-import { existsSync } from "node:fs";
-import path17 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import path19 from "node:path";
 import process6 from "node:process";
 
 // node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
@@ -36514,8 +36514,8 @@ codes.ERR_INVALID_PACKAGE_CONFIG = createError(
    * @param {string} [base]
    * @param {string} [message]
    */
-  (path18, base2, message) => {
-    return `Invalid package config ${path18}${base2 ? ` while importing ${base2}` : ""}${message ? `. ${message}` : ""}`;
+  (path20, base2, message) => {
+    return `Invalid package config ${path20}${base2 ? ` while importing ${base2}` : ""}${message ? `. ${message}` : ""}`;
   },
   Error
 );
@@ -36547,8 +36547,8 @@ codes.ERR_MODULE_NOT_FOUND = createError(
    * @param {string} base
    * @param {boolean} [exactUrl]
    */
-  (path18, base2, exactUrl = false) => {
-    return `Cannot find ${exactUrl ? "module" : "package"} '${path18}' imported from ${base2}`;
+  (path20, base2, exactUrl = false) => {
+    return `Cannot find ${exactUrl ? "module" : "package"} '${path20}' imported from ${base2}`;
   },
   Error
 );
@@ -36599,8 +36599,8 @@ codes.ERR_UNKNOWN_FILE_EXTENSION = createError(
    * @param {string} extension
    * @param {string} path
    */
-  (extension2, path18) => {
-    return `Unknown file extension "${extension2}" for ${path18}`;
+  (extension2, path20) => {
+    return `Unknown file extension "${extension2}" for ${path20}`;
   },
   TypeError
 );
@@ -37002,9 +37002,9 @@ Default "index" lookups for the main are deprecated for ES modules.`,
     );
   }
 }
-function tryStatSync(path18) {
+function tryStatSync(path20) {
   try {
-    return statSync(path18);
+    return statSync(path20);
   } catch {
   }
 }
@@ -42582,12 +42582,12 @@ var PathBase = class {
   /**
    * Get the Path object referenced by the string path, resolved from this Path
    */
-  resolve(path18) {
-    if (!path18) {
+  resolve(path20) {
+    if (!path20) {
       return this;
     }
-    const rootPath = this.getRootString(path18);
-    const dir = path18.substring(rootPath.length);
+    const rootPath = this.getRootString(path20);
+    const dir = path20.substring(rootPath.length);
     const dirParts = dir.split(this.splitSep);
     const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
     return result;
@@ -43339,8 +43339,8 @@ var PathWin32 = class _PathWin32 extends PathBase {
   /**
    * @internal
    */
-  getRootString(path18) {
-    return win32.parse(path18).root;
+  getRootString(path20) {
+    return win32.parse(path20).root;
   }
   /**
    * @internal
@@ -43386,8 +43386,8 @@ var PathPosix = class _PathPosix extends PathBase {
   /**
    * @internal
    */
-  getRootString(path18) {
-    return path18.startsWith("/") ? "/" : "";
+  getRootString(path20) {
+    return path20.startsWith("/") ? "/" : "";
   }
   /**
    * @internal
@@ -43476,11 +43476,11 @@ var PathScurryBase = class {
   /**
    * Get the depth of a provided path, string, or the cwd
    */
-  depth(path18 = this.cwd) {
-    if (typeof path18 === "string") {
-      path18 = this.cwd.resolve(path18);
+  depth(path20 = this.cwd) {
+    if (typeof path20 === "string") {
+      path20 = this.cwd.resolve(path20);
     }
-    return path18.depth();
+    return path20.depth();
   }
   /**
    * Return the cache of child entries.  Exposed so subclasses can create
@@ -43967,9 +43967,9 @@ var PathScurryBase = class {
     process8();
     return results;
   }
-  chdir(path18 = this.cwd) {
+  chdir(path20 = this.cwd) {
     const oldCwd = this.cwd;
-    this.cwd = typeof path18 === "string" ? this.cwd.resolve(path18) : path18;
+    this.cwd = typeof path20 === "string" ? this.cwd.resolve(path20) : path20;
     this.cwd[setAsCwd](oldCwd);
   }
 };
@@ -44325,8 +44325,8 @@ var MatchRecord = class {
   }
   // match, absolute, ifdir
   entries() {
-    return [...this.store.entries()].map(([path18, n]) => [
-      path18,
+    return [...this.store.entries()].map(([path20, n]) => [
+      path20,
       !!(n & 2),
       !!(n & 1)
     ]);
@@ -44531,9 +44531,9 @@ var GlobUtil = class {
   signal;
   maxDepth;
   includeChildMatches;
-  constructor(patterns, path18, opts) {
+  constructor(patterns, path20, opts) {
     this.patterns = patterns;
-    this.path = path18;
+    this.path = path20;
     this.opts = opts;
     this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
     this.includeChildMatches = opts.includeChildMatches !== false;
@@ -44552,11 +44552,11 @@ var GlobUtil = class {
       });
     }
   }
-  #ignored(path18) {
-    return this.seen.has(path18) || !!this.#ignore?.ignored?.(path18);
+  #ignored(path20) {
+    return this.seen.has(path20) || !!this.#ignore?.ignored?.(path20);
   }
-  #childrenIgnored(path18) {
-    return !!this.#ignore?.childrenIgnored?.(path18);
+  #childrenIgnored(path20) {
+    return !!this.#ignore?.childrenIgnored?.(path20);
   }
   // backpressure mechanism
   pause() {
@@ -44771,8 +44771,8 @@ var GlobUtil = class {
 };
 var GlobWalker = class extends GlobUtil {
   matches = /* @__PURE__ */ new Set();
-  constructor(patterns, path18, opts) {
-    super(patterns, path18, opts);
+  constructor(patterns, path20, opts) {
+    super(patterns, path20, opts);
   }
   matchEmit(e) {
     this.matches.add(e);
@@ -44809,8 +44809,8 @@ var GlobWalker = class extends GlobUtil {
 };
 var GlobStream = class extends GlobUtil {
   results;
-  constructor(patterns, path18, opts) {
-    super(patterns, path18, opts);
+  constructor(patterns, path20, opts) {
+    super(patterns, path20, opts);
     this.results = new Minipass({
       signal: this.signal,
       objectMode: true
@@ -45484,13 +45484,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path18) {
-    if (isUrl(path18)) {
-      path18 = fileURLToPath8(path18);
+  set path(path20) {
+    if (isUrl(path20)) {
+      path20 = fileURLToPath8(path20);
     }
-    assertNonEmpty(path18, "path");
-    if (this.path !== path18) {
-      this.history.push(path18);
+    assertNonEmpty(path20, "path");
+    if (this.path !== path20) {
+      this.history.push(path20);
     }
   }
   /**
@@ -45757,8 +45757,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path18, name) {
-  if (!path18) {
+function assertPath(path20, name) {
+  if (!path20) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -57980,10 +57980,23 @@ function isCount(token) {
   if (token.kind === "number") return true;
   return token.kind === "word" && /^\d[\d.,]*(?:k|m|mn|bn|b)$/i.test(token.lower);
 }
+var rowsByPlan = /* @__PURE__ */ new WeakMap();
 function rowCells(plan, block) {
   const table = block.table;
   if (!table) return [];
-  return plan.blocks.filter((other) => other.table?.id === table.id && other.table.row === table.row);
+  let rows = rowsByPlan.get(plan);
+  if (!rows) {
+    rows = /* @__PURE__ */ new Map();
+    for (const cell of plan.blocks) {
+      if (!cell.table) continue;
+      const key = `${cell.table.id}:${cell.table.row}`;
+      const row = rows.get(key);
+      if (row) row.push(cell);
+      else rows.set(key, [cell]);
+    }
+    rowsByPlan.set(plan, rows);
+  }
+  return rows.get(`${table.id}:${table.row}`) ?? [];
 }
 function matchText(match2) {
   const tokens = match2.sentence.tokens.slice(match2.first, match2.last + 1);
@@ -58003,6 +58016,7 @@ function inRejectingSection(sentence) {
   return false;
 }
 function describesThePast(sentence) {
+  if (isGoalsSection(sentence.block.section)) return false;
   return liveMatches(sentence, "past-cue").length > 0 && liveMatches(sentence, "future-cue").length === 0 && liveMatches(sentence, "goal-cue").length === 0;
 }
 function opensWithNegation(sentence) {
@@ -58290,7 +58304,7 @@ function extent(node2) {
 function inlineBlock(kind, node2, children, depth, list3) {
   const segments = [];
   let text5 = "";
-  const append2 = (value2, sourceStart) => {
+  const append3 = (value2, sourceStart) => {
     segments.push({ textStart: text5.length, sourceStart });
     text5 += value2;
   };
@@ -58299,14 +58313,14 @@ function inlineBlock(kind, node2, children, depth, list3) {
       const start = child.position?.start.offset ?? 0;
       switch (child.type) {
         case "text":
-          append2(child.value, start);
+          append3(child.value, start);
           break;
         case "break":
-          append2("\n", start);
+          append3("\n", start);
           break;
         case "link": {
           const label = child.children.map((inner) => "value" in inner ? inner.value : "").join("");
-          if (label === child.url || label === child.url.replace(/^mailto:/, "") || /^(https?:|www\.)/i.test(label)) append2(" ", start);
+          if (label === child.url || label === child.url.replace(/^mailto:/, "") || /^(https?:|www\.)/i.test(label)) append3(" ", start);
           else walk(child.children);
           break;
         }
@@ -58315,7 +58329,7 @@ function inlineBlock(kind, node2, children, depth, list3) {
         case "image":
         case "imageReference":
         case "footnoteReference":
-          append2(" ", start);
+          append3(" ", start);
           break;
         default:
           if ("children" in child) walk(child.children);
@@ -59869,7 +59883,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path18, match2) {
+function findUrl(_, protocol, domain2, path20, match2) {
   if (!previous2(match2)) {
     return false;
   }
@@ -59882,7 +59896,7 @@ function findUrl(_, protocol, domain2, path18, match2) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path18);
+  const parts = splitUrl(domain2 + path20);
   const result = {
     type: "link",
     title: null,
@@ -63715,7 +63729,8 @@ var no_tactic_as_strategy_default = defineRule(
     ]
   },
   (plan, report) => {
-    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(plan, sentence)));
+    const statements = new Set(plan.tacticStatements);
+    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(statements, sentence)));
     const reported = /* @__PURE__ */ new Set();
     for (const section of plan.sections) {
       if (!isStrategySection(section)) continue;
@@ -63792,8 +63807,8 @@ function strategyStatement(sentence) {
   return void 0;
 }
 var TACTIC_STUFF = ["schedule", "tactic-format", "platform", "channel", "channel-cue"];
-function isTactical(plan, sentence) {
-  if (plan.tacticStatements.includes(sentence)) return true;
+function isTactical(statements, sentence) {
+  if (statements.has(sentence)) return true;
   if (TACTIC_STUFF.some((category) => liveMatches(sentence, category).length > 0)) return true;
   const first = sentence.tokens.find((token) => token.kind === "word");
   return first !== void 0 && liveMatches(sentence, "tactic-verb").some((match2) => match2.first === first.index);
@@ -64000,8 +64015,8 @@ function tacticGroups(plan) {
   const tables = /* @__PURE__ */ new Map();
   const groups = [];
   for (const block of plan.blocks) {
-    if (block.table) tables.set(block.table.id, [...tables.get(block.table.id) ?? [], block]);
-    else if (block.list && !block.pseudoHeading && block.kind !== "heading") lists.set(block.list.id, [...lists.get(block.list.id) ?? [], block]);
+    if (block.table) append(tables, block.table.id, block);
+    else if (block.list && !block.pseudoHeading && block.kind !== "heading") append(lists, block.list.id, block);
     const lines = lineItems(plan, block);
     if (lines && isTacticGroup(block, lines, goals)) groups.push({ kind: "list", start: block.start, end: block.end, items: lines });
   }
@@ -64060,8 +64075,17 @@ function namesAReasonColumn(sentence) {
 }
 function groupBy(blocks, keyOf) {
   const groups = /* @__PURE__ */ new Map();
-  for (const block of blocks) groups.set(keyOf(block), [...groups.get(keyOf(block)) ?? [], ...block.sentences]);
+  for (const block of blocks) {
+    const group = groups.get(keyOf(block));
+    if (group) group.push(...block.sentences);
+    else groups.set(keyOf(block), [...block.sentences]);
+  }
   return [...groups.values()];
+}
+function append(map3, key, value2) {
+  const list3 = map3.get(key);
+  if (list3) list3.push(value2);
+  else map3.set(key, [value2]);
 }
 
 // rules/no-vanity-metrics/index.ts
@@ -64363,13 +64387,13 @@ function itemsOf(blocks) {
   for (const block of blocks) {
     if (block.table && block.table.row === 0) continue;
     const sentences = [...block.sentences];
-    if (block.table) append(items, `t${block.table.id}:${block.table.row}`, sentences);
-    else if (block.list) append(items, `l${block.list.id}:${block.list.item}`, sentences);
-    else for (const sentence of sentences) append(items, `s${sentence.index}`, [sentence]);
+    if (block.table) append2(items, `t${block.table.id}:${block.table.row}`, sentences);
+    else if (block.list) append2(items, `l${block.list.id}:${block.list.item}`, sentences);
+    else for (const sentence of sentences) append2(items, `s${sentence.index}`, [sentence]);
   }
   return [...items.values()];
 }
-function append(items, key, sentences) {
+function append2(items, key, sentences) {
   items.set(key, [...items.get(key) ?? [], ...sentences]);
 }
 function kindOf2(item) {
@@ -65266,7 +65290,9 @@ var OPTIONS = {
   "no-ignore": { type: "boolean" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
-  "silently-ignore": { type: "boolean" }
+  "silently-ignore": { type: "boolean" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" }
 };
 var HELP = `Usage: whatfor [options] [path | glob ...]
 
@@ -65295,6 +65321,9 @@ Options:
       --silently-ignore      skip given files that the ignore file excludes (for hooks)
       --baseline <file>      report only findings not recorded in this baseline
       --write-baseline <f>   record today's findings in a baseline file
+      --cache                only re-lint files whose content or config changed
+      --cache-location <d>   cache folder (default: node_modules/.cache/whatfor,
+                             or .whatfor-cache without node_modules)
 
 Config: .whatforrc, .whatforrc.json, .whatforrc.yml, .whatforrc.js/.mjs, or a
 "whatfor" field in package.json; the nearest to each file wins.
@@ -65354,7 +65383,9 @@ function parseCliArguments(argv2) {
     ignore: !values["no-ignore"],
     baseline: values.baseline,
     writeBaseline: values["write-baseline"],
-    silentlyIgnore: Boolean(values["silently-ignore"])
+    silentlyIgnore: Boolean(values["silently-ignore"]),
+    cache: Boolean(values.cache) || values["cache-location"] !== void 0,
+    cacheLocation: values["cache-location"]
   };
 }
 function parseSize(value2) {
@@ -65566,6 +65597,129 @@ function baselineStep(options) {
   };
 }
 
+// packages/cli/src/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path17 from "node:path";
+var FORMAT = 1;
+var FILE_NAME = "results.json";
+var ResultCache = class _ResultCache {
+  constructor(file, version, entries3) {
+    this.file = file;
+    this.version = version;
+    this.entries = entries3;
+  }
+  file;
+  version;
+  entries;
+  changed = false;
+  /** Read the cache in `location` (missing, unreadable or foreign: start empty). */
+  static open(location2, version) {
+    const file = path17.join(location2, FILE_NAME);
+    const entries3 = /* @__PURE__ */ new Map();
+    try {
+      const stored = JSON.parse(readFileSync2(file, "utf8"));
+      if (stored.format === FORMAT && stored.version === version) {
+        for (const [key, entry] of Object.entries(stored.entries)) entries3.set(key, entry);
+      }
+    } catch {
+    }
+    return new _ResultCache(file, version, entries3);
+  }
+  /** The stored messages of `filePath`, if its content and config are unchanged. */
+  get(filePath2, content3, config) {
+    const entry = this.entries.get(filePath2);
+    return entry && entry.content === content3 && entry.config === config ? entry.messages : void 0;
+  }
+  set(filePath2, content3, config, messages2) {
+    this.entries.set(filePath2, { content: content3, config, messages: messages2 });
+    this.changed = true;
+  }
+  /** Write the cache back if anything changed (atomically: a rename). */
+  save() {
+    if (!this.changed) return;
+    const stored = { format: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) };
+    mkdirSync2(path17.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}`;
+    writeFileSync2(temporary, JSON.stringify(stored));
+    renameSync(temporary, this.file);
+    this.changed = false;
+  }
+};
+function defaultCacheLocation(cwd) {
+  return existsSync(path17.join(cwd, "node_modules")) ? path17.join(cwd, "node_modules/.cache/whatfor") : path17.join(cwd, ".whatfor-cache");
+}
+function hashText(text5) {
+  return createHash2("sha256").update(text5).digest("base64url");
+}
+
+// packages/cli/src/cache-plugin.ts
+import path18 from "node:path";
+
+// packages/cli/src/cache-messages.ts
+var DROPPED = /* @__PURE__ */ new Set(["ancestors", "cause", "stack", "file", "message"]);
+function serializeMessages(messages2) {
+  return messages2.map((message) => {
+    const stored = { reason: message.reason };
+    for (const [key, value2] of Object.entries(message)) {
+      if (!DROPPED.has(key) && value2 !== void 0) stored[key] = value2;
+    }
+    return stored;
+  });
+}
+function restoreMessages(file, stored) {
+  for (const entry of stored) {
+    const message = file.message(entry.reason);
+    for (const key of Object.keys(message)) {
+      if (!DROPPED.has(key) && !(key in entry)) message[key] = void 0;
+    }
+    Object.assign(message, entry);
+    message.stack = "";
+  }
+}
+
+// packages/cli/src/cache-plugin.ts
+var STATE = "whatforCache";
+function whatforCache(options) {
+  const processor = this;
+  const { cache: cache3 } = options;
+  const config = hashText(describeConfig(processor));
+  const parse4 = processor.parser;
+  processor.parser = (document4, file) => {
+    if (!file.path) return parse4(document4, file);
+    const key = path18.resolve(file.cwd, file.path);
+    const content3 = hashText(document4);
+    const stored = cache3.get(key, content3, config);
+    const state = { key, content: content3, stored };
+    file.data[STATE] = state;
+    return stored ? { type: "root", children: [] } : parse4(document4, file);
+  };
+  const run2 = processor.run.bind(processor);
+  const cachedRun = (tree, file, done) => {
+    const state = file?.data[STATE];
+    if (!file || !state || !done) return run2(tree, file, done);
+    if (state.stored) {
+      restoreMessages(file, state.stored);
+      done(void 0, tree, file);
+      return void 0;
+    }
+    return run2(tree, file, (error, result, resultFile) => {
+      if (!error) cache3.set(state.key, state.content, config, serializeMessages(file.messages));
+      done(error, result, resultFile);
+    });
+  };
+  processor.run = cachedRun;
+  return void 0;
+}
+function describeConfig(processor) {
+  const plugins = processor.attachers.filter(([plugin]) => plugin !== whatforCache).map(([plugin, options]) => {
+    const meta = plugin.meta;
+    const name = meta?.id ?? (plugin.displayName || plugin.name || String(plugin));
+    return [name, options];
+  });
+  return JSON.stringify({ plugins, settings: processor.data("settings") ?? {} }, (_key, value2) => typeof value2 === "function" ? `${value2.name}:${String(value2)}` : value2);
+}
+
 // packages/cli/package.json
 var package_default2 = {
   name: "whatfor",
@@ -65616,7 +65770,7 @@ async function run(argv2, options = {}) {
     return usageFailure(error);
   }
   for (const [flag, file] of [["--rc-path", args.rcPath], ["--ignore-path", args.ignorePath]]) {
-    if (file !== void 0 && !existsSync(path17.resolve(file))) return write(process6.stderr, `whatfor: Cannot find ${flag} file \`${file}\`
+    if (file !== void 0 && !existsSync2(path19.resolve(file))) return write(process6.stderr, `whatfor: Cannot find ${flag} file \`${file}\`
 `, 2);
   }
   if (args.files.length === 0 && process6.stdin.isTTY) {
@@ -65637,6 +65791,7 @@ function lint(args, runOptions) {
   } catch (error) {
     return Promise.resolve(usageFailure(error));
   }
+  const cache3 = args.cache ? ResultCache.open(path19.resolve(args.cacheLocation ?? defaultCacheLocation(process6.cwd())), package_default2.version) : void 0;
   const options = {
     processor: unified().use(remarkParse).use(inputGuard, { maxBytes: args.maxSize }),
     cwd: process6.cwd(),
@@ -65661,6 +65816,8 @@ function lint(args, runOptions) {
     silentlyIgnore: args.silentlyIgnore,
     configTransform,
     defaultConfig: defaultConfig(),
+    // Given plugins come after the config's: the cache sees the final list.
+    plugins: cache3 ? [[whatforCache, { cache: cache3 }]] : [],
     // The baseline drops known findings before reporting, and before
     // unified-engine counts messages for the exit code.
     reporter: (files) => {
@@ -65678,6 +65835,12 @@ function lint(args, runOptions) {
         resolve2(write(process6.stderr, `whatfor: ${firstLine2(error)}
 `, 2));
         return;
+      }
+      try {
+        cache3?.save();
+      } catch (error2) {
+        process6.stderr.write(`whatfor: Cannot write the cache: ${firstLine2(error2)}
+`);
       }
       resolve2(code3 ?? 0);
     });
@@ -65703,4 +65866,6 @@ function write(stream2, text5, code3) {
 }
 
 // packages/cli/src/main.ts
-process7.exitCode = await run(process7.argv.slice(2));
+void run(process7.argv.slice(2)).then((code3) => {
+  process7.exitCode = code3;
+});

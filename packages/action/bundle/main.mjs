@@ -929,14 +929,14 @@ var require_cjs = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.walkUp = void 0;
     var path_1 = __require("path");
-    var walkUp = function* (path19) {
-      for (path19 = (0, path_1.resolve)(path19); path19; ) {
-        yield path19;
-        const pp = (0, path_1.dirname)(path19);
-        if (pp === path19) {
+    var walkUp = function* (path21) {
+      for (path21 = (0, path_1.resolve)(path21); path21; ) {
+        yield path21;
+        const pp = (0, path_1.dirname)(path21);
+        if (pp === path21) {
           break;
         } else {
-          path19 = pp;
+          path21 = pp;
         }
       }
     };
@@ -1217,7 +1217,7 @@ var require_debug = __commonJS({
 var require_type_defs = __commonJS({
   "node_modules/.pnpm/nopt@7.2.1/node_modules/nopt/lib/type-defs.js"(exports, module) {
     var url = __require("url");
-    var path19 = __require("path");
+    var path21 = __require("path");
     var Stream2 = __require("stream").Stream;
     var os2 = __require("os");
     var debug13 = require_debug();
@@ -1236,9 +1236,9 @@ var require_type_defs = __commonJS({
       const homePattern = isWin ? /^~(\/|\\)/ : /^~\//;
       const home = os2.homedir();
       if (home && val.match(homePattern)) {
-        data[k] = path19.resolve(home, val.slice(2));
+        data[k] = path21.resolve(home, val.slice(2));
       } else {
-        data[k] = path19.resolve(val);
+        data[k] = path21.resolve(val);
       }
       return true;
     }
@@ -1289,7 +1289,7 @@ var require_type_defs = __commonJS({
       Boolean: { type: Boolean, validate: validateBoolean },
       url: { type: url, validate: validateUrl },
       Number: { type: Number, validate: validateNumber },
-      path: { type: path19, validate: validatePath },
+      path: { type: path21, validate: validatePath },
       Stream: { type: Stream2, validate: validateStream },
       Date: { type: Date, validate: validateDate },
       Array: { type: Array }
@@ -2698,7 +2698,7 @@ var require_lib3 = __commonJS({
     var DEFAULT_NEWLINE = "\n";
     var DEFAULT_INDENT = "  ";
     var BOM = /^\uFEFF/;
-    var FORMAT = /^\s*[{[]((?:\r?\n)+)([\s\t]*)/;
+    var FORMAT2 = /^\s*[{[]((?:\r?\n)+)([\s\t]*)/;
     var EMPTY = /^(?:\{\}|\[\])((?:\r?\n)+)?$/;
     var UNEXPECTED_TOKEN = /^Unexpected token '?(.)'?(,)? /i;
     var hexify = (char) => {
@@ -2762,7 +2762,7 @@ var require_lib3 = __commonJS({
     var parseJson2 = (txt, reviver) => {
       const result = JSON.parse(txt, reviver);
       if (result && typeof result === "object") {
-        const match2 = txt.match(EMPTY) || txt.match(FORMAT) || [null, "", ""];
+        const match2 = txt.match(EMPTY) || txt.match(FORMAT2) || [null, "", ""];
         result[NEWLINE] = match2[1] ?? DEFAULT_NEWLINE;
         result[INDENT] = match2[2] ?? DEFAULT_INDENT;
       }
@@ -4305,13 +4305,13 @@ var require_hosts = __commonJS({
     var defaults2 = {
       sshtemplate: ({ domain: domain2, user, project, committish }) => `git@${domain2}:${user}/${project}.git${maybeJoin("#", committish)}`,
       sshurltemplate: ({ domain: domain2, user, project, committish }) => `git+ssh://git@${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      edittemplate: ({ domain: domain2, user, project, committish, editpath, path: path19 }) => `https://${domain2}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path19)}`,
+      edittemplate: ({ domain: domain2, user, project, committish, editpath, path: path21 }) => `https://${domain2}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path21)}`,
       browsetemplate: ({ domain: domain2, user, project, committish, treepath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain: domain2, user, project, committish, treepath, path: path19, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path19}${maybeJoin("#", hashformat(fragment || ""))}`,
-      browseblobtemplate: ({ domain: domain2, user, project, committish, blobpath, path: path19, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path19}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browsetreetemplate: ({ domain: domain2, user, project, committish, treepath, path: path21, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path21}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browseblobtemplate: ({ domain: domain2, user, project, committish, blobpath, path: path21, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path21}${maybeJoin("#", hashformat(fragment || ""))}`,
       docstemplate: ({ domain: domain2, user, project, treepath, committish }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}#readme`,
       httpstemplate: ({ auth, domain: domain2, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ domain: domain2, user, project, committish, path: path19 }) => `https://${domain2}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path19}`,
+      filetemplate: ({ domain: domain2, user, project, committish, path: path21 }) => `https://${domain2}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path21}`,
       shortcuttemplate: ({ type, user, project, committish }) => `${type}:${user}/${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ user, project, committish }) => `${user}/${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain: domain2, user, project }) => `https://${domain2}/${user}/${project}/issues`,
@@ -4326,7 +4326,7 @@ var require_hosts = __commonJS({
       treepath: "tree",
       blobpath: "blob",
       editpath: "edit",
-      filetemplate: ({ auth, user, project, committish, path: path19 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path19}`,
+      filetemplate: ({ auth, user, project, committish, path: path21 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path21}`,
       gittemplate: ({ auth, domain: domain2, user, project, committish }) => `git://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://codeload.${domain2}/${user}/${project}/tar.gz/${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
@@ -4352,7 +4352,7 @@ var require_hosts = __commonJS({
       treepath: "src",
       blobpath: "src",
       editpath: "?mode=edit",
-      edittemplate: ({ domain: domain2, user, project, committish, treepath, path: path19, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path19, editpath)}`,
+      edittemplate: ({ domain: domain2, user, project, committish, treepath, path: path21, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path21, editpath)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/get/${maybeEncode(committish || "HEAD")}.tar.gz`,
       extract: (url) => {
         let [, user, project, aux] = url.pathname.split("/", 4);
@@ -4377,11 +4377,11 @@ var require_hosts = __commonJS({
       httpstemplate: ({ auth, domain: domain2, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/repository/archive.tar.gz?ref=${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
-        const path19 = url.pathname.slice(1);
-        if (path19.includes("/-/") || path19.includes("/archive.tar.gz")) {
+        const path21 = url.pathname.slice(1);
+        if (path21.includes("/-/") || path21.includes("/archive.tar.gz")) {
           return;
         }
-        const segments = path19.split("/");
+        const segments = path21.split("/");
         let project = segments.pop();
         if (project.endsWith(".git")) {
           project = project.slice(0, -4);
@@ -4401,11 +4401,11 @@ var require_hosts = __commonJS({
       sshurltemplate: ({ domain: domain2, project, committish }) => `git+ssh://git@${domain2}/${project}.git${maybeJoin("#", committish)}`,
       edittemplate: ({ domain: domain2, user, project, committish, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", maybeEncode(committish))}/${editpath}`,
       browsetemplate: ({ domain: domain2, project, committish }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain: domain2, project, committish, path: path19, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path19))}`,
-      browseblobtemplate: ({ domain: domain2, project, committish, path: path19, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path19))}`,
+      browsetreetemplate: ({ domain: domain2, project, committish, path: path21, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path21))}`,
+      browseblobtemplate: ({ domain: domain2, project, committish, path: path21, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path21))}`,
       docstemplate: ({ domain: domain2, project, committish }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}`,
       httpstemplate: ({ domain: domain2, project, committish }) => `git+https://${domain2}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ user, project, committish, path: path19 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path19}`,
+      filetemplate: ({ user, project, committish, path: path21 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path21}`,
       shortcuttemplate: ({ type, project, committish }) => `${type}:${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ project, committish }) => `${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain: domain2, project }) => `https://${domain2}/${project}`,
@@ -4437,7 +4437,7 @@ var require_hosts = __commonJS({
       domain: "git.sr.ht",
       treepath: "tree",
       blobpath: "tree",
-      filetemplate: ({ domain: domain2, user, project, committish, path: path19 }) => `https://${domain2}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path19}`,
+      filetemplate: ({ domain: domain2, user, project, committish, path: path21 }) => `https://${domain2}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path21}`,
       httpstemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/archive/${maybeEncode(committish) || "HEAD"}.tar.gz`,
       bugstemplate: () => null,
@@ -4688,25 +4688,25 @@ var require_lib4 = __commonJS({
       sshurl(opts) {
         return this.#fill(this.sshurltemplate, opts);
       }
-      browse(path19, ...args) {
-        if (typeof path19 !== "string") {
-          return this.#fill(this.browsetemplate, path19);
+      browse(path21, ...args) {
+        if (typeof path21 !== "string") {
+          return this.#fill(this.browsetemplate, path21);
         }
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browsetreetemplate, { ...args[0], path: path19 });
+          return this.#fill(this.browsetreetemplate, { ...args[0], path: path21 });
         }
-        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path19 });
+        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path21 });
       }
       // If the path is known to be a file, then browseFile should be used. For some hosts
       // the url is the same as browse, but for others like GitHub a file can use both `/tree/`
       // and `/blob/` in the path. When using a default committish of `HEAD` then the `/tree/`
       // path will redirect to a specific commit. Using the `/blob/` path avoids this and
       // does not redirect to a different commit.
-      browseFile(path19, ...args) {
+      browseFile(path21, ...args) {
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browseblobtemplate, { ...args[0], path: path19 });
+          return this.#fill(this.browseblobtemplate, { ...args[0], path: path21 });
         }
-        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path19 });
+        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path21 });
       }
       docs(opts) {
         return this.#fill(this.docstemplate, opts);
@@ -4729,11 +4729,11 @@ var require_lib4 = __commonJS({
       tarball(opts) {
         return this.#fill(this.tarballtemplate, { ...opts, noCommittish: false });
       }
-      file(path19, opts) {
-        return this.#fill(this.filetemplate, { ...opts, path: path19 });
+      file(path21, opts) {
+        return this.#fill(this.filetemplate, { ...opts, path: path21 });
       }
-      edit(path19, opts) {
-        return this.#fill(this.edittemplate, { ...opts, path: path19 });
+      edit(path21, opts) {
+        return this.#fill(this.edittemplate, { ...opts, path: path21 });
       }
       getDefaultRepresentation() {
         return this.default;
@@ -6062,11 +6062,11 @@ var require_commonjs2 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform4 = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path19 = {
+    var path21 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports.sep = defaultPlatform4 === "win32" ? path19.win32.sep : path19.posix.sep;
+    exports.sep = defaultPlatform4 === "win32" ? path21.win32.sep : path21.posix.sep;
     exports.minimatch.sep = exports.sep;
     exports.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports.minimatch.GLOBSTAR = exports.GLOBSTAR;
@@ -8011,12 +8011,12 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path19) {
-        if (!path19) {
+      resolve(path21) {
+        if (!path21) {
           return this;
         }
-        const rootPath = this.getRootString(path19);
-        const dir = path19.substring(rootPath.length);
+        const rootPath = this.getRootString(path21);
+        const dir = path21.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -8769,8 +8769,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path19) {
-        return node_path_1.win32.parse(path19).root;
+      getRootString(path21) {
+        return node_path_1.win32.parse(path21).root;
       }
       /**
        * @internal
@@ -8817,8 +8817,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path19) {
-        return path19.startsWith("/") ? "/" : "";
+      getRootString(path21) {
+        return path21.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -8908,11 +8908,11 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path19 = this.cwd) {
-        if (typeof path19 === "string") {
-          path19 = this.cwd.resolve(path19);
+      depth(path21 = this.cwd) {
+        if (typeof path21 === "string") {
+          path21 = this.cwd.resolve(path21);
         }
-        return path19.depth();
+        return path21.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -9399,9 +9399,9 @@ var require_commonjs4 = __commonJS({
         process8();
         return results;
       }
-      chdir(path19 = this.cwd) {
+      chdir(path21 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path19 === "string" ? this.cwd.resolve(path19) : path19;
+        this.cwd = typeof path21 === "string" ? this.cwd.resolve(path21) : path21;
         this.cwd[setAsCwd2](oldCwd);
       }
     };
@@ -9789,8 +9789,8 @@ var require_processor = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path19, n]) => [
-          path19,
+        return [...this.store.entries()].map(([path21, n]) => [
+          path21,
           !!(n & 2),
           !!(n & 1)
         ]);
@@ -10008,9 +10008,9 @@ var require_walker = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path19, opts) {
+      constructor(patterns, path21, opts) {
         this.patterns = patterns;
-        this.path = path19;
+        this.path = path21;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
@@ -10029,11 +10029,11 @@ var require_walker = __commonJS({
           });
         }
       }
-      #ignored(path19) {
-        return this.seen.has(path19) || !!this.#ignore?.ignored?.(path19);
+      #ignored(path21) {
+        return this.seen.has(path21) || !!this.#ignore?.ignored?.(path21);
       }
-      #childrenIgnored(path19) {
-        return !!this.#ignore?.childrenIgnored?.(path19);
+      #childrenIgnored(path21) {
+        return !!this.#ignore?.childrenIgnored?.(path21);
       }
       // backpressure mechanism
       pause() {
@@ -10249,8 +10249,8 @@ var require_walker = __commonJS({
     exports.GlobUtil = GlobUtil2;
     var GlobWalker2 = class extends GlobUtil2 {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path19, opts) {
-        super(patterns, path19, opts);
+      constructor(patterns, path21, opts) {
+        super(patterns, path21, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -10288,8 +10288,8 @@ var require_walker = __commonJS({
     exports.GlobWalker = GlobWalker2;
     var GlobStream2 = class extends GlobUtil2 {
       results;
-      constructor(patterns, path19, opts) {
-        super(patterns, path19, opts);
+      constructor(patterns, path21, opts) {
+        super(patterns, path21, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -11495,9 +11495,9 @@ var require_opts = __commonJS({
   "node_modules/.pnpm/@npmcli+git@5.0.8/node_modules/@npmcli/git/lib/opts.js"(exports, module) {
     var fs7 = __require("node:fs");
     var os2 = __require("node:os");
-    var path19 = __require("node:path");
+    var path21 = __require("node:path");
     var ini = require_ini();
-    var gitConfigPath = path19.join(os2.homedir(), ".gitconfig");
+    var gitConfigPath = path21.join(os2.homedir(), ".gitconfig");
     var cachedConfig = null;
     var loadGitConfig = () => {
       if (cachedConfig === null) {
@@ -13516,7 +13516,7 @@ var require_npa = __commonJS({
     var { URL: URL2 } = __require("url");
     var HostedGit = require_lib4();
     var semver = require_semver2();
-    var path19 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
+    var path21 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
     var validatePackageName = require_lib7();
     var { homedir } = __require("os");
     var { log: log2 } = require_lib2();
@@ -13714,7 +13714,7 @@ var require_npa = __commonJS({
       const rawWithPrefix = prefix + res.rawSpec;
       let rawNoPrefix = rawWithPrefix.replace(/^file:/, "");
       try {
-        resolvedUrl = new URL2(rawWithPrefix, `file://${path19.resolve(where)}/`);
+        resolvedUrl = new URL2(rawWithPrefix, `file://${path21.resolve(where)}/`);
         specUrl = new URL2(rawWithPrefix);
       } catch (originalError) {
         const er = new Error("Invalid file: URL, must comply with RFC 8089");
@@ -13727,13 +13727,13 @@ var require_npa = __commonJS({
       }
       if (resolvedUrl.host && resolvedUrl.host !== "localhost") {
         const rawSpec = res.rawSpec.replace(/^file:\/\//, "file:///");
-        resolvedUrl = new URL2(rawSpec, `file://${path19.resolve(where)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path21.resolve(where)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
       if (/^\/{1,3}\.\.?(\/|$)/.test(rawNoPrefix)) {
         const rawSpec = res.rawSpec.replace(/^file:\/{1,3}/, "file:");
-        resolvedUrl = new URL2(rawSpec, `file://${path19.resolve(where)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path21.resolve(where)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
@@ -13745,13 +13745,13 @@ var require_npa = __commonJS({
       }
       if (/^\/~(\/|$)/.test(specPath)) {
         res.saveSpec = `file:${specPath.substr(1)}`;
-        resolvedPath = path19.resolve(homedir(), specPath.substr(3));
-      } else if (!path19.isAbsolute(rawNoPrefix)) {
-        res.saveSpec = `file:${path19.relative(where, resolvedPath)}`;
+        resolvedPath = path21.resolve(homedir(), specPath.substr(3));
+      } else if (!path21.isAbsolute(rawNoPrefix)) {
+        res.saveSpec = `file:${path21.relative(where, resolvedPath)}`;
       } else {
-        res.saveSpec = `file:${path19.resolve(resolvedPath)}`;
+        res.saveSpec = `file:${path21.resolve(resolvedPath)}`;
       }
-      res.fetchSpec = path19.resolve(where, resolvedPath);
+      res.fetchSpec = path21.resolve(where, resolvedPath);
       return res;
     }
     function fromHostedGit(res, hosted) {
@@ -14164,7 +14164,7 @@ var require_clone = __commonJS({
       "bitbucket.org"
     ]);
     var { parse: parse4 } = __require("url");
-    var path19 = __require("path");
+    var path21 = __require("path");
     var getRevs = require_revs();
     var spawn = require_spawn();
     var { isWindows } = require_utils();
@@ -14184,7 +14184,7 @@ var require_clone = __commonJS({
       }
       return shallowHosts.has(parse4(repo).host);
     };
-    var defaultTarget = (repo, cwd = process.cwd()) => path19.resolve(cwd, path19.basename(repo.replace(/[/\\]?\.git$/, "")));
+    var defaultTarget = (repo, cwd = process.cwd()) => path21.resolve(cwd, path21.basename(repo.replace(/[/\\]?\.git$/, "")));
     var clone = (repo, revs, ref, revDoc, target, opts) => {
       if (!revDoc) {
         return unresolved(repo, ref, target, opts);
@@ -16343,7 +16343,7 @@ var require_normalize = __commonJS({
     var valid = require_valid();
     var clean = require_clean();
     var fs7 = __require("node:fs/promises");
-    var path19 = __require("node:path");
+    var path21 = __require("node:path");
     var { log: log2 } = require_lib2();
     var _hostedGitInfo;
     function lazyHostedGitInfo() {
@@ -16367,7 +16367,7 @@ var require_normalize = __commonJS({
         } else if (Array.isArray(pkg.bin)) {
           changes?.push('"bin" was converted to an object');
           pkg.bin = pkg.bin.reduce((acc, k) => {
-            acc[path19.basename(k)] = k;
+            acc[path21.basename(k)] = k;
             return acc;
           }, {});
         }
@@ -16378,7 +16378,7 @@ var require_normalize = __commonJS({
               changes?.push(`removed invalid "bin[${binKey}]"`);
               continue;
             }
-            const base2 = path19.basename(secureAndUnixifyPath(binKey));
+            const base2 = path21.basename(secureAndUnixifyPath(binKey));
             if (!base2) {
               delete pkg.bin[binKey];
               changes?.push(`removed invalid "bin[${binKey}]"`);
@@ -16444,7 +16444,7 @@ var require_normalize = __commonJS({
       return ref.replace(/\\|:/g, "/");
     }
     function secureAndUnixifyPath(ref) {
-      const secured = unixifyPath(path19.join(".", path19.join("/", unixifyPath(ref))));
+      const secured = unixifyPath(path21.join(".", path21.join("/", unixifyPath(ref))));
       return secured.startsWith("./") ? "" : secured;
     }
     var normalize2 = async (pkg, { strict, steps, root: root2, changes, allowLegacyCase }) => {
@@ -16554,7 +16554,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("serverjs") && !scripts.start) {
         try {
-          await fs7.access(path19.join(pkg.path, "server.js"));
+          await fs7.access(path21.join(pkg.path, "server.js"));
           scripts.start = "node server.js";
           data.scripts = scripts;
           changes?.push('"scripts.start" was set to "node server.js"');
@@ -16586,7 +16586,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("authors") && !data.contributors) {
         try {
-          const authorData = await fs7.readFile(path19.join(pkg.path, "AUTHORS"), "utf8");
+          const authorData = await fs7.readFile(path21.join(pkg.path, "AUTHORS"), "utf8");
           const authors = authorData.split(/\r?\n/g).map((line) => line.replace(/^\s*#.*$/, "").trim()).filter((line) => line);
           data.contributors = authors;
           changes?.push('"contributors" was auto-populated with the contents of the "AUTHORS" file');
@@ -16602,7 +16602,7 @@ var require_normalize = __commonJS({
         });
         let readmeFile;
         for (const file of files) {
-          if (!file.endsWith(path19.sep)) {
+          if (!file.endsWith(path21.sep)) {
             if (file.match(mdre)) {
               readmeFile = file;
               break;
@@ -16613,7 +16613,7 @@ var require_normalize = __commonJS({
           }
         }
         if (readmeFile) {
-          const readmeData = await fs7.readFile(path19.join(pkg.path, readmeFile), "utf8");
+          const readmeData = await fs7.readFile(path21.join(pkg.path, readmeFile), "utf8");
           data.readme = readmeData;
           data.readmeFilename = readmeFile;
           changes?.push(`"readme" was set to the contents of ${readmeFile}`);
@@ -16626,10 +16626,10 @@ var require_normalize = __commonJS({
       if (steps.includes("mans")) {
         if (data.directories?.man && !data.man) {
           const manDir = secureAndUnixifyPath(data.directories.man);
-          const cwd = path19.resolve(pkg.path, manDir);
+          const cwd = path21.resolve(pkg.path, manDir);
           const files = await lazyLoadGlob()("**/*.[0-9]", { cwd });
           data.man = files.map(
-            (man) => path19.relative(pkg.path, path19.join(cwd, man)).split(path19.sep).join("/")
+            (man) => path21.relative(pkg.path, path21.join(cwd, man)).split(path21.sep).join("/")
           );
         }
         normalizePackageMan(data, changes);
@@ -16638,12 +16638,12 @@ var require_normalize = __commonJS({
         normalizePackageBin(data, changes);
       }
       if (steps.includes("binDir") && data.directories?.bin && !data.bin) {
-        const binsDir = path19.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
+        const binsDir = path21.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
         const bins = await lazyLoadGlob()("**", { cwd: binsDir });
         data.bin = bins.reduce((acc, binFile) => {
           if (binFile && !binFile.startsWith(".")) {
-            const binName = path19.basename(binFile);
-            acc[binName] = path19.join(data.directories.bin, binFile);
+            const binName = path21.basename(binFile);
+            acc[binName] = path21.join(data.directories.bin, binFile);
           }
           return acc;
         }, {});
@@ -16655,7 +16655,7 @@ var require_normalize = __commonJS({
         let head;
         if (gitRoot) {
           try {
-            head = await fs7.readFile(path19.resolve(gitRoot, ".git/HEAD"), "utf8");
+            head = await fs7.readFile(path21.resolve(gitRoot, ".git/HEAD"), "utf8");
           } catch (err) {
           }
         }
@@ -16663,14 +16663,14 @@ var require_normalize = __commonJS({
         if (head) {
           if (head.startsWith("ref: ")) {
             const headRef = head.replace(/^ref: /, "").trim();
-            const headFile = path19.resolve(gitRoot, ".git", headRef);
+            const headFile = path21.resolve(gitRoot, ".git", headRef);
             try {
               headData = await fs7.readFile(headFile, "utf8");
               headData = headData.replace(/^ref: /, "").trim();
             } catch (err) {
             }
             if (!headData) {
-              const packFile = path19.resolve(gitRoot, ".git/packed-refs");
+              const packFile = path21.resolve(gitRoot, ".git/packed-refs");
               try {
                 let refs = await fs7.readFile(packFile, "utf8");
                 if (refs) {
@@ -16699,13 +16699,13 @@ var require_normalize = __commonJS({
         if (typeof index2 !== "string") {
           throw new TypeError('The "main" attribute must be of type string.');
         }
-        const extless = path19.join(path19.dirname(index2), path19.basename(index2, path19.extname(index2)));
+        const extless = path21.join(path21.dirname(index2), path21.basename(index2, path21.extname(index2)));
         const dts = `./${extless}.d.ts`;
         const hasDTSFields = "types" in data || "typings" in data;
         if (!hasDTSFields) {
           try {
-            await fs7.access(path19.join(pkg.path, dts));
-            data.types = dts.split(path19.sep).join("/");
+            await fs7.access(path21.join(pkg.path, dts));
+            data.types = dts.split(path21.sep).join("/");
           } catch {
           }
         }
@@ -16815,7 +16815,7 @@ var require_normalize = __commonJS({
       if (steps.includes("binRefs") && data.bin instanceof Object) {
         for (const key in data.bin) {
           try {
-            await fs7.access(path19.resolve(pkg.path, data.bin[key]));
+            await fs7.access(path21.resolve(pkg.path, data.bin[key]));
           } catch {
             log2.warn("package-json", pkgId, `No bin file found at ${data.bin[key]}`);
           }
@@ -16926,45 +16926,45 @@ var require_lib12 = __commonJS({
       ]);
       // create a new empty package.json, so we can save at the given path even
       // though we didn't start from a parsed file
-      static async create(path19, opts = {}) {
+      static async create(path21, opts = {}) {
         const p = new _PackageJson();
-        await p.create(path19);
+        await p.create(path21);
         if (opts.data) {
           return p.update(opts.data);
         }
         return p;
       }
       // Loads a package.json at given path and JSON parses
-      static async load(path19, opts = {}) {
+      static async load(path21, opts = {}) {
         const p = new _PackageJson();
         if (!opts.create) {
-          return p.load(path19);
+          return p.load(path21);
         }
         try {
-          return await p.load(path19);
+          return await p.load(path21);
         } catch (err) {
           if (!err.message.startsWith("Could not read package.json")) {
             throw err;
           }
-          return await p.create(path19);
+          return await p.create(path21);
         }
       }
       // npm pkg fix
-      static async fix(path19, opts) {
+      static async fix(path21, opts) {
         const p = new _PackageJson();
-        await p.load(path19, true);
+        await p.load(path21, true);
         return p.fix(opts);
       }
       // read-package-json compatible behavior
-      static async prepare(path19, opts) {
+      static async prepare(path21, opts) {
         const p = new _PackageJson();
-        await p.load(path19, true);
+        await p.load(path21, true);
         return p.prepare(opts);
       }
       // read-package-json-fast compatible behavior
-      static async normalize(path19, opts) {
+      static async normalize(path21, opts) {
         const p = new _PackageJson();
-        await p.load(path19);
+        await p.load(path21);
         return p.normalize(opts);
       }
       #path;
@@ -16972,8 +16972,8 @@ var require_lib12 = __commonJS({
       #readFileContent = "";
       #canSave = true;
       // Load content from given path
-      async load(path19, parseIndex) {
-        this.#path = path19;
+      async load(path21, parseIndex) {
+        this.#path = path21;
         let parseErr;
         try {
           this.#readFileContent = await read3(this.filename);
@@ -17040,8 +17040,8 @@ var require_lib12 = __commonJS({
         }
         return void 0;
       }
-      create(path19) {
-        this.#path = path19;
+      create(path21) {
+        this.#path = path21;
         this.#manifest = {};
         return this;
       }
@@ -17116,11 +17116,11 @@ var require_lib14 = __commonJS({
     var parse4 = require_lib3();
     var normalizePackageBin = require_lib9();
     var { resolve: resolve2, dirname, join, relative } = __require("path");
-    var rpj = (path19) => readFile(path19, "utf8").then((data) => readBinDir(path19, normalize2(stripUnderscores(parse4(data))))).catch((er) => {
-      er.path = path19;
+    var rpj = (path21) => readFile(path21, "utf8").then((data) => readBinDir(path21, normalize2(stripUnderscores(parse4(data))))).catch((er) => {
+      er.path = path21;
       throw er;
     });
-    var readBinDir = async (path19, data) => {
+    var readBinDir = async (path21, data) => {
       if (data.bin) {
         return data;
       }
@@ -17128,7 +17128,7 @@ var require_lib14 = __commonJS({
       if (!m || typeof m !== "string") {
         return data;
       }
-      const root2 = dirname(path19);
+      const root2 = dirname(path21);
       const dir = join(".", join("/", m));
       data.bin = await walkBinDir(root2, dir, {});
       return data;
@@ -17230,7 +17230,7 @@ var require_lib14 = __commonJS({
 // node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js
 var require_lib15 = __commonJS({
   "node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js"(exports, module) {
-    var path19 = __require("path");
+    var path21 = __require("path");
     var getName = require_lib13();
     var { minimatch: minimatch2 } = require_commonjs2();
     var rpj = require_lib14();
@@ -17281,7 +17281,7 @@ var require_lib15 = __commonJS({
     function pkgPathmame(opts) {
       return (...args) => {
         const cwd = opts.cwd ? opts.cwd : process.cwd();
-        return path19.join.apply(null, [cwd, ...args]);
+        return path21.join.apply(null, [cwd, ...args]);
       };
     }
     function getGlobPattern(pattern2) {
@@ -17338,7 +17338,7 @@ var require_lib15 = __commonJS({
             throw err;
           }
         }
-        const packagePathname = path19.dirname(packageJsonPathname);
+        const packagePathname = path21.dirname(packageJsonPathname);
         const name = getPackageName(pkg, packagePathname);
         let seenPackagePathnames = seen.get(name);
         if (!seenPackagePathnames) {
@@ -18140,7 +18140,7 @@ var require_definition = __commonJS({
       semver: { type: semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path19 }
+      path: { type: path21 }
     } = require_type_defs2();
     var Definition = class {
       constructor(key, def) {
@@ -18263,7 +18263,7 @@ ${noEnvExport}`);
           return "Boolean";
         case Date:
           return "Date";
-        case path19:
+        case path21:
           return "Path";
         case semver:
           return "SemVer string";
@@ -18774,10 +18774,10 @@ var require_definitions = __commonJS({
     var querystring = __require("node:querystring");
     var { join } = __require("node:path");
     var isWindows = process.platform === "win32";
-    var { readFileSync: readFileSync3 } = __require("node:fs");
+    var { readFileSync: readFileSync4 } = __require("node:fs");
     var maybeReadFile = (file) => {
       try {
-        return readFileSync3(file, "utf8");
+        return readFileSync4(file, "utf8");
       } catch (er) {
         if (er.code !== "ENOENT") {
           throw er;
@@ -18834,7 +18834,7 @@ var require_definitions = __commonJS({
       semver: { type: Semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path19 }
+      path: { type: path21 }
     } = require_type_defs2();
     var flatten = (key, obj, flatOptions) => {
       const camel = key.replace(/-([a-z])/g, (_0, _1) => _1.toUpperCase());
@@ -19012,7 +19012,7 @@ var require_definitions = __commonJS({
         defaultDescription: `
       Windows: \`%LocalAppData%\\npm-cache\`, Posix: \`~/.npm\`
     `,
-        type: path19,
+        type: path21,
         description: `
       The location of npm's cache directory.
     `,
@@ -19054,7 +19054,7 @@ var require_definitions = __commonJS({
       }),
       cafile: new Definition("cafile", {
         default: null,
-        type: path19,
+        type: path21,
         description: `
       A path to a file containing one or multiple Certificate Authority signing
       certificates. Similar to the \`ca\` setting, but allows for multiple
@@ -19492,7 +19492,7 @@ var require_definitions = __commonJS({
       }),
       // the globalconfig has its default defined outside of this module
       globalconfig: new Definition("globalconfig", {
-        type: path19,
+        type: path21,
         default: "",
         defaultDescription: `
       The global --prefix setting plus 'etc/npmrc'. For example,
@@ -19642,7 +19642,7 @@ var require_definitions = __commonJS({
       }),
       "init-module": new Definition("init-module", {
         default: "~/.npm-init.js",
-        type: path19,
+        type: path21,
         hint: "<module>",
         description: `
       A module that will be loaded by the \`npm init\` command.  See the
@@ -19703,7 +19703,7 @@ var require_definitions = __commonJS({
       }),
       "init.module": new Definition("init.module", {
         default: "~/.npm-init.js",
-        type: path19,
+        type: path21,
         deprecated: `
       Use \`--init-module\` instead.
     `,
@@ -19935,7 +19935,7 @@ var require_definitions = __commonJS({
       }),
       "logs-dir": new Definition("logs-dir", {
         default: null,
-        type: [null, path19],
+        type: [null, path21],
         defaultDescription: `
       A directory named \`_logs\` inside the cache
   `,
@@ -20206,7 +20206,7 @@ var require_definitions = __commonJS({
       }),
       // `prefix` has its default defined outside of this module
       prefix: new Definition("prefix", {
-        type: path19,
+        type: path21,
         short: "C",
         default: "",
         defaultDescription: `
@@ -20266,7 +20266,7 @@ var require_definitions = __commonJS({
       }),
       "provenance-file": new Definition("provenance-file", {
         default: null,
-        type: path19,
+        type: path21,
         hint: "<file>",
         exclusive: ["provenance"],
         description: `
@@ -20813,7 +20813,7 @@ var require_definitions = __commonJS({
       }),
       userconfig: new Definition("userconfig", {
         default: "~/.npmrc",
-        type: path19,
+        type: path21,
         description: `
       The location of user-level configuration settings.
 
@@ -21617,17 +21617,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path19) {
-      const ctrl = callVisitor(key, node2, visitor, path19);
+    function visit_(key, node2, visitor, path21) {
+      const ctrl = callVisitor(key, node2, visitor, path21);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
+          path21 = Object.freeze(path21.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path19);
+            const ci = visit_(i, node2.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21638,13 +21638,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path19);
+          path21 = Object.freeze(path21.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path19);
+          const cv = visit_("value", node2.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21665,17 +21665,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path19) {
-      const ctrl = await callVisitor(key, node2, visitor, path19);
+    async function visitAsync_(key, node2, visitor, path21) {
+      const ctrl = await callVisitor(key, node2, visitor, path21);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
+          path21 = Object.freeze(path21.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path19);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21686,13 +21686,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path19 = Object.freeze(path19.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path19);
+          path21 = Object.freeze(path21.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path19);
+          const cv = await visitAsync_("value", node2.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21719,23 +21719,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path19) {
+    function callVisitor(key, node2, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path19);
+        return visitor(key, node2, path21);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key, node2, path19);
+        return visitor.Map?.(key, node2, path21);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key, node2, path19);
+        return visitor.Seq?.(key, node2, path21);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key, node2, path19);
+        return visitor.Pair?.(key, node2, path21);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path19);
+        return visitor.Scalar?.(key, node2, path21);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key, node2, path19);
+        return visitor.Alias?.(key, node2, path21);
       return void 0;
     }
-    function replaceNode(key, path19, node2) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path21, node2) {
+      const parent = path21[path21.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
@@ -22347,10 +22347,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path19, value2) {
+    function collectionFromPath(schema, path21, value2) {
       let v = value2;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -22369,7 +22369,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22399,11 +22399,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value2) {
-        if (isEmptyPath(path19))
+      addIn(path21, value2) {
+        if (isEmptyPath(path21))
           this.add(value2);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path21;
           const node2 = this.get(key, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value2);
@@ -22417,8 +22417,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -22432,8 +22432,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -22451,8 +22451,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -22462,8 +22462,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value2) {
-        const [key, ...rest] = path19;
+      setIn(path21, value2) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -24978,9 +24978,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path19, value2) {
+      addIn(path21, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value2);
+          this.contents.addIn(path21, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -25055,14 +25055,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -25077,10 +25077,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -25091,10 +25091,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -25111,13 +25111,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value2) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path21, value2) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value2);
+          this.contents.setIn(path21, value2);
         }
       }
       /**
@@ -27078,9 +27078,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path19) => {
+    visit2.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index2] of path19) {
+      for (const [field, index2] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -27089,23 +27089,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path19) => {
-      const parent = visit2.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit2.parentCollection = (cst, path21) => {
+      const parent = visit2.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -27116,10 +27116,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -29100,17 +29100,17 @@ var require_ignore2 = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -29119,7 +29119,7 @@ var require_ignore2 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => REGEX_TEST_INVALID_PATH.test(path19);
+    var isNotRelative = (path21) => REGEX_TEST_INVALID_PATH.test(path21);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore3 = class {
@@ -29178,7 +29178,7 @@ var require_ignore2 = __commonJS({
       //   setting `checkUnignored` to `false` could reduce additional
       //   path matching.
       // @returns {TestResult} true if a file is ignored
-      _testOne(path19, checkUnignored) {
+      _testOne(path21, checkUnignored) {
         let ignored = false;
         let unignored = false;
         this._rules.forEach((rule) => {
@@ -29186,7 +29186,7 @@ var require_ignore2 = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule.regex.test(path19);
+          const matched = rule.regex.test(path21);
           if (matched) {
             ignored = !negative;
             unignored = negative;
@@ -29199,24 +29199,24 @@ var require_ignore2 = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path19 = originalPath && checkPath.convert(originalPath);
+        const path21 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path19,
+          path21,
           originalPath,
           this._allowRelativePaths ? RETURN_FALSE : throwError
         );
-        return this._t(path19, cache3, checkUnignored, slices);
+        return this._t(path21, cache3, checkUnignored, slices);
       }
-      _t(path19, cache3, checkUnignored, slices) {
-        if (path19 in cache3) {
-          return cache3[path19];
+      _t(path21, cache3, checkUnignored, slices) {
+        if (path21 in cache3) {
+          return cache3[path21];
         }
         if (!slices) {
-          slices = path19.split(SLASH);
+          slices = path21.split(SLASH);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path19] = this._testOne(path19, checkUnignored);
+          return cache3[path21] = this._testOne(path21, checkUnignored);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -29224,24 +29224,24 @@ var require_ignore2 = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path19] = parent.ignored ? parent : this._testOne(path19, checkUnignored);
+        return cache3[path21] = parent.ignored ? parent : this._testOne(path21, checkUnignored);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, false).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, true);
+      test(path21) {
+        return this._test(path21, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore3(options);
-    var isPathValid = (path19) => checkPath(path19 && checkPath.convert(path19), path19, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(path21 && checkPath.convert(path21), path21, RETURN_FALSE);
     factory.isPathValid = isPathValid;
     factory.default = factory;
     module.exports = factory;
@@ -29252,7 +29252,7 @@ var require_ignore2 = __commonJS({
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path21) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     }
   }
 });
@@ -32905,14 +32905,14 @@ var require_polyfills = __commonJS({
       fs7.fstatSync = statFixSync(fs7.fstatSync);
       fs7.lstatSync = statFixSync(fs7.lstatSync);
       if (fs7.chmod && !fs7.lchmod) {
-        fs7.lchmod = function(path19, mode, cb) {
+        fs7.lchmod = function(path21, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchmodSync = function() {
         };
       }
       if (fs7.chown && !fs7.lchown) {
-        fs7.lchown = function(path19, uid, gid, cb) {
+        fs7.lchown = function(path21, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchownSync = function() {
@@ -32979,9 +32979,9 @@ var require_polyfills = __commonJS({
         };
       })(fs7.readSync);
       function patchLchmod(fs8) {
-        fs8.lchmod = function(path19, mode, callback) {
+        fs8.lchmod = function(path21, mode, callback) {
           fs8.open(
-            path19,
+            path21,
             constants.O_WRONLY | constants.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -32997,8 +32997,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs8.lchmodSync = function(path19, mode) {
-          var fd = fs8.openSync(path19, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs8.lchmodSync = function(path21, mode) {
+          var fd = fs8.openSync(path21, constants.O_WRONLY | constants.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -33019,8 +33019,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs8) {
         if (constants.hasOwnProperty("O_SYMLINK") && fs8.futimes) {
-          fs8.lutimes = function(path19, at, mt, cb) {
-            fs8.open(path19, constants.O_SYMLINK, function(er, fd) {
+          fs8.lutimes = function(path21, at, mt, cb) {
+            fs8.open(path21, constants.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -33032,8 +33032,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs8.lutimesSync = function(path19, at, mt) {
-            var fd = fs8.openSync(path19, constants.O_SYMLINK);
+          fs8.lutimesSync = function(path21, at, mt) {
+            var fd = fs8.openSync(path21, constants.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -33151,11 +33151,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path19, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path19, options);
+      function ReadStream(path21, options) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path21, options);
         Stream2.call(this);
         var self2 = this;
-        this.path = path19;
+        this.path = path21;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -33200,10 +33200,10 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
-      function WriteStream(path19, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path19, options);
+      function WriteStream(path21, options) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path21, options);
         Stream2.call(this);
-        this.path = path19;
+        this.path = path21;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -33346,14 +33346,14 @@ var require_graceful_fs = __commonJS({
       fs8.createWriteStream = createWriteStream;
       var fs$readFile = fs8.readFile;
       fs8.readFile = readFile;
-      function readFile(path19, options, cb) {
+      function readFile(path21, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$readFile(path19, options, cb);
-        function go$readFile(path20, options2, cb2, startTime) {
-          return fs$readFile(path20, options2, function(err) {
+        return go$readFile(path21, options, cb);
+        function go$readFile(path22, options2, cb2, startTime) {
+          return fs$readFile(path22, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path20, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path22, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33363,14 +33363,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs8.writeFile;
       fs8.writeFile = writeFile;
-      function writeFile(path19, data, options, cb) {
+      function writeFile(path21, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$writeFile(path19, data, options, cb);
-        function go$writeFile(path20, data2, options2, cb2, startTime) {
-          return fs$writeFile(path20, data2, options2, function(err) {
+        return go$writeFile(path21, data, options, cb);
+        function go$writeFile(path22, data2, options2, cb2, startTime) {
+          return fs$writeFile(path22, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path20, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path22, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33381,14 +33381,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs8.appendFile;
       if (fs$appendFile)
         fs8.appendFile = appendFile;
-      function appendFile(path19, data, options, cb) {
+      function appendFile(path21, data, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        return go$appendFile(path19, data, options, cb);
-        function go$appendFile(path20, data2, options2, cb2, startTime) {
-          return fs$appendFile(path20, data2, options2, function(err) {
+        return go$appendFile(path21, data, options, cb);
+        function go$appendFile(path22, data2, options2, cb2, startTime) {
+          return fs$appendFile(path22, data2, options2, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path20, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path22, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33419,31 +33419,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs8.readdir;
       fs8.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path19, options, cb) {
+      function readdir2(path21, options, cb) {
         if (typeof options === "function")
           cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path20, options2, cb2, startTime) {
-          return fs$readdir(path20, fs$readdirCallback(
-            path20,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path22, options2, cb2, startTime) {
+          return fs$readdir(path22, fs$readdirCallback(
+            path22,
             options2,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path20, options2, cb2, startTime) {
-          return fs$readdir(path20, options2, fs$readdirCallback(
-            path20,
+        } : function go$readdir2(path22, options2, cb2, startTime) {
+          return fs$readdir(path22, options2, fs$readdirCallback(
+            path22,
             options2,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path19, options, cb);
-        function fs$readdirCallback(path20, options2, cb2, startTime) {
+        return go$readdir(path21, options, cb);
+        function fs$readdirCallback(path22, options2, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path20, options2, cb2],
+                [path22, options2, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -33514,7 +33514,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path19, options) {
+      function ReadStream(path21, options) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -33534,7 +33534,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path19, options) {
+      function WriteStream(path21, options) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -33552,22 +33552,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path19, options) {
-        return new fs8.ReadStream(path19, options);
+      function createReadStream(path21, options) {
+        return new fs8.ReadStream(path21, options);
       }
-      function createWriteStream(path19, options) {
-        return new fs8.WriteStream(path19, options);
+      function createWriteStream(path21, options) {
+        return new fs8.WriteStream(path21, options);
       }
       var fs$open = fs8.open;
       fs8.open = open;
-      function open(path19, flags, mode, cb) {
+      function open(path21, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path19, flags, mode, cb);
-        function go$open(path20, flags2, mode2, cb2, startTime) {
-          return fs$open(path20, flags2, mode2, function(err, fd) {
+        return go$open(path21, flags, mode, cb);
+        function go$open(path22, flags2, mode2, cb2, startTime) {
+          return fs$open(path22, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path20, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path22, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -33750,10 +33750,10 @@ var require_fs = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path19.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path21.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -33817,8 +33817,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    function pathExists(path19) {
-      return fs7.access(path19).then(() => true).catch(() => false);
+    function pathExists(path21) {
+      return fs7.access(path21).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
@@ -33833,8 +33833,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs7 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path19, atime, mtime) {
-      const fd = await fs7.open(path19, "r+");
+    async function utimesMillis(path21, atime, mtime) {
+      const fd = await fs7.open(path21, "r+");
       let error = null;
       try {
         await fs7.futimes(fd, atime, mtime);
@@ -33851,8 +33851,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path19, atime, mtime) {
-      const fd = fs7.openSync(path19, "r+");
+    function utimesMillisSync(path21, atime, mtime) {
+      const fd = fs7.openSync(path21, "r+");
       let error = null;
       try {
         fs7.futimesSync(fd, atime, mtime);
@@ -33881,7 +33881,7 @@ var require_stat = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path19 = __require("path");
+    var path21 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs7.stat(file, { bigint: true }) : (file) => fs7.lstat(file, { bigint: true });
@@ -33909,8 +33909,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path19.basename(src);
-          const destBaseName = path19.basename(dest);
+          const srcBaseName = path21.basename(src);
+          const destBaseName = path21.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -33932,8 +33932,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path19.basename(src);
-          const destBaseName = path19.basename(dest);
+          const srcBaseName = path21.basename(src);
+          const destBaseName = path21.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -33955,9 +33955,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path19.resolve(path19.dirname(src));
-      const destParent = path19.resolve(path19.dirname(dest));
-      if (destParent === srcParent || destParent === path19.parse(destParent).root) return;
+      const srcParent = path21.resolve(path21.dirname(src));
+      const destParent = path21.resolve(path21.dirname(dest));
+      if (destParent === srcParent || destParent === path21.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs7.stat(destParent, { bigint: true });
@@ -33971,9 +33971,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path19.resolve(path19.dirname(src));
-      const destParent = path19.resolve(path19.dirname(dest));
-      if (destParent === srcParent || destParent === path19.parse(destParent).root) return;
+      const srcParent = path21.resolve(path21.dirname(src));
+      const destParent = path21.resolve(path21.dirname(dest));
+      if (destParent === srcParent || destParent === path21.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs7.statSync(destParent, { bigint: true });
@@ -33990,8 +33990,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path19.resolve(src).split(path19.sep).filter((i) => i);
-      const destArr = path19.resolve(dest).split(path19.sep).filter((i) => i);
+      const srcArr = path21.resolve(src).split(path21.sep).filter((i) => i);
+      const destArr = path21.resolve(dest).split(path21.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -34044,7 +34044,7 @@ var require_copy = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path19 = __require("path");
+    var path21 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -34067,7 +34067,7 @@ var require_copy = __commonJS({
       await stat.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path19.dirname(dest);
+      const destParent = path21.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -34120,8 +34120,8 @@ var require_copy = __commonJS({
         await fs7.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs7.opendir(src), async (item) => {
-        const srcItem = path19.join(src, item.name);
-        const destItem = path19.join(dest, item.name);
+        const srcItem = path21.join(src, item.name);
+        const destItem = path21.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
@@ -34135,7 +34135,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs7.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path19.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path21.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlink(resolvedSrc, dest);
@@ -34148,7 +34148,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path19.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path21.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -34170,7 +34170,7 @@ var require_copy_sync = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path19 = __require("path");
+    var path21 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat = require_stat();
@@ -34191,7 +34191,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path19.dirname(dest);
+      const destParent = path21.dirname(dest);
       if (!fs7.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -34260,8 +34260,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path19.join(src, item);
-      const destItem = path19.join(dest, item);
+      const srcItem = path21.join(src, item);
+      const destItem = path21.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -34269,7 +34269,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs7.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path19.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path21.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlinkSync(resolvedSrc, dest);
@@ -34282,7 +34282,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path19.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path21.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -34321,11 +34321,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs7 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path19, callback) {
-      fs7.rm(path19, { recursive: true, force: true }, callback);
+    function remove(path21, callback) {
+      fs7.rm(path21, { recursive: true, force: true }, callback);
     }
-    function removeSync(path19) {
-      fs7.rmSync(path19, { recursive: true, force: true });
+    function removeSync(path21) {
+      fs7.rmSync(path21, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -34340,7 +34340,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path19 = __require("path");
+    var path21 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -34351,7 +34351,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path19.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path21.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -34362,7 +34362,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path19.join(dir, item);
+        item = path21.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -34380,7 +34380,7 @@ var require_file = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path19 = __require("path");
+    var path21 = __require("path");
     var fs7 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -34390,7 +34390,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path19.dirname(file);
+      const dir = path21.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs7.stat(dir);
@@ -34416,7 +34416,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path19.dirname(file);
+      const dir = path21.dirname(file);
       try {
         if (!fs7.statSync(dir).isDirectory()) {
           fs7.readdirSync(dir);
@@ -34439,7 +34439,7 @@ var require_link = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path19 = __require("path");
+    var path21 = __require("path");
     var fs7 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -34458,7 +34458,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path19.dirname(dstpath);
+      const dir = path21.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -34478,7 +34478,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path19.dirname(dstpath);
+      const dir = path21.dirname(dstpath);
       const dirExists = fs7.existsSync(dir);
       if (dirExists) return fs7.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -34495,12 +34495,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var fs7 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path19.isAbsolute(srcpath)) {
+      if (path21.isAbsolute(srcpath)) {
         try {
           await fs7.lstat(srcpath);
         } catch (err) {
@@ -34512,8 +34512,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path19.dirname(dstpath);
-      const relativeToDst = path19.join(dstdir, srcpath);
+      const dstdir = path21.dirname(dstpath);
+      const relativeToDst = path21.join(dstdir, srcpath);
       const exists = await pathExists(relativeToDst);
       if (exists) {
         return {
@@ -34529,11 +34529,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path19.relative(dstdir, srcpath)
+        toDst: path21.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path19.isAbsolute(srcpath)) {
+      if (path21.isAbsolute(srcpath)) {
         const exists2 = fs7.existsSync(srcpath);
         if (!exists2) throw new Error("absolute srcpath does not exist");
         return {
@@ -34541,8 +34541,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path19.dirname(dstpath);
-      const relativeToDst = path19.join(dstdir, srcpath);
+      const dstdir = path21.dirname(dstpath);
+      const relativeToDst = path21.join(dstdir, srcpath);
       const exists = fs7.existsSync(relativeToDst);
       if (exists) {
         return {
@@ -34554,7 +34554,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path19.relative(dstdir, srcpath)
+        toDst: path21.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -34602,7 +34602,7 @@ var require_symlink = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path19 = __require("path");
+    var path21 = __require("path");
     var fs7 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -34617,11 +34617,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path19.isAbsolute(srcpath)) {
+        if (path21.isAbsolute(srcpath)) {
           srcStat = await fs7.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path19.dirname(dstpath);
-          const relativeToDst = path19.join(dstdir, srcpath);
+          const dstdir = path21.dirname(dstpath);
+          const relativeToDst = path21.join(dstdir, srcpath);
           try {
             srcStat = await fs7.stat(relativeToDst, { bigint: true });
           } catch {
@@ -34639,7 +34639,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path19.dirname(dstpath);
+      const dir = path21.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -34653,11 +34653,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path19.isAbsolute(srcpath)) {
+        if (path21.isAbsolute(srcpath)) {
           srcStat = fs7.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path19.dirname(dstpath);
-          const relativeToDst = path19.join(dstdir, srcpath);
+          const dstdir = path21.dirname(dstpath);
+          const relativeToDst = path21.join(dstdir, srcpath);
           try {
             srcStat = fs7.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -34675,7 +34675,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path19.dirname(dstpath);
+      const dir = path21.dirname(dstpath);
       const exists = fs7.existsSync(dir);
       if (exists) return fs7.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -34767,7 +34767,7 @@ var require_jsonfile = __commonJS({
       return obj;
     }
     var readFile = universalify.fromPromise(_readFile);
-    function readFileSync3(file, options = {}) {
+    function readFileSync4(file, options = {}) {
       if (typeof options === "string") {
         options = { encoding: options };
       }
@@ -34792,16 +34792,16 @@ var require_jsonfile = __commonJS({
       await universalify.fromCallback(fs7.writeFile)(file, str, options);
     }
     var writeFile = universalify.fromPromise(_writeFile);
-    function writeFileSync3(file, obj, options = {}) {
+    function writeFileSync4(file, obj, options = {}) {
       const fs7 = options.fs || _fs;
       const str = stringify2(obj, options);
       return fs7.writeFileSync(file, str, options);
     }
     module.exports = {
       readFile,
-      readFileSync: readFileSync3,
+      readFileSync: readFileSync4,
       writeFile,
-      writeFileSync: writeFileSync3
+      writeFileSync: writeFileSync4
     };
   }
 });
@@ -34827,18 +34827,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path19 = __require("path");
+    var path21 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path19.dirname(file);
+      const dir = path21.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs7.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path19.dirname(file);
+      const dir = path21.dirname(file);
       if (!fs7.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -34902,7 +34902,7 @@ var require_move = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path19 = __require("path");
+    var path21 = __require("path");
     var { copy: copy2 } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -34912,8 +34912,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
       await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path19.dirname(dest);
-      const parsedParentPath = path19.parse(destParent);
+      const destParent = path21.dirname(dest);
+      const parsedParentPath = path21.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -34954,7 +34954,7 @@ var require_move_sync = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path19 = __require("path");
+    var path21 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -34964,12 +34964,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
       stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path19.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path21.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path19.dirname(dest);
-      const parsedPath = path19.parse(parent);
+      const parent = path21.dirname(dest);
+      const parsedPath = path21.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -35969,7 +35969,7 @@ var require_sarif_builder = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SarifBuilder = void 0;
-    var path19 = __require("path");
+    var path21 = __require("path");
     var fs7 = require_lib20();
     var languages_1 = require_languages();
     var utils_1 = require_utils4();
@@ -36016,7 +36016,7 @@ var require_sarif_builder = __commonJS({
               var _a3;
               return ((_a3 = artifact === null || artifact === void 0 ? void 0 : artifact.location) === null || _a3 === void 0 ? void 0 : _a3.uri) === location2.physicalLocation.artifactLocation.uri;
             }).length === 0) {
-              const ext2 = path19.extname(location2.physicalLocation.artifactLocation.uri).replace(".", "");
+              const ext2 = path21.extname(location2.physicalLocation.artifactLocation.uri).replace(".", "");
               const language = languages_1.EXTENSIONS_LANGUAGES[ext2] || "unknown";
               run2.artifacts.push({
                 sourceLanguage: language,
@@ -36355,12 +36355,12 @@ var require_format = __commonJS({
 import process7 from "node:process";
 
 // packages/action/src/index.ts
-import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path18 from "node:path";
+import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import path20 from "node:path";
 
 // packages/cli/src/run.ts
-import { existsSync } from "node:fs";
-import path17 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import path19 from "node:path";
 import process6 from "node:process";
 
 // node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
@@ -36517,8 +36517,8 @@ codes.ERR_INVALID_PACKAGE_CONFIG = createError(
    * @param {string} [base]
    * @param {string} [message]
    */
-  (path19, base2, message) => {
-    return `Invalid package config ${path19}${base2 ? ` while importing ${base2}` : ""}${message ? `. ${message}` : ""}`;
+  (path21, base2, message) => {
+    return `Invalid package config ${path21}${base2 ? ` while importing ${base2}` : ""}${message ? `. ${message}` : ""}`;
   },
   Error
 );
@@ -36550,8 +36550,8 @@ codes.ERR_MODULE_NOT_FOUND = createError(
    * @param {string} base
    * @param {boolean} [exactUrl]
    */
-  (path19, base2, exactUrl = false) => {
-    return `Cannot find ${exactUrl ? "module" : "package"} '${path19}' imported from ${base2}`;
+  (path21, base2, exactUrl = false) => {
+    return `Cannot find ${exactUrl ? "module" : "package"} '${path21}' imported from ${base2}`;
   },
   Error
 );
@@ -36602,8 +36602,8 @@ codes.ERR_UNKNOWN_FILE_EXTENSION = createError(
    * @param {string} extension
    * @param {string} path
    */
-  (extension2, path19) => {
-    return `Unknown file extension "${extension2}" for ${path19}`;
+  (extension2, path21) => {
+    return `Unknown file extension "${extension2}" for ${path21}`;
   },
   TypeError
 );
@@ -37005,9 +37005,9 @@ Default "index" lookups for the main are deprecated for ES modules.`,
     );
   }
 }
-function tryStatSync(path19) {
+function tryStatSync(path21) {
   try {
-    return statSync(path19);
+    return statSync(path21);
   } catch {
   }
 }
@@ -42585,12 +42585,12 @@ var PathBase = class {
   /**
    * Get the Path object referenced by the string path, resolved from this Path
    */
-  resolve(path19) {
-    if (!path19) {
+  resolve(path21) {
+    if (!path21) {
       return this;
     }
-    const rootPath = this.getRootString(path19);
-    const dir = path19.substring(rootPath.length);
+    const rootPath = this.getRootString(path21);
+    const dir = path21.substring(rootPath.length);
     const dirParts = dir.split(this.splitSep);
     const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
     return result;
@@ -43342,8 +43342,8 @@ var PathWin32 = class _PathWin32 extends PathBase {
   /**
    * @internal
    */
-  getRootString(path19) {
-    return win32.parse(path19).root;
+  getRootString(path21) {
+    return win32.parse(path21).root;
   }
   /**
    * @internal
@@ -43389,8 +43389,8 @@ var PathPosix = class _PathPosix extends PathBase {
   /**
    * @internal
    */
-  getRootString(path19) {
-    return path19.startsWith("/") ? "/" : "";
+  getRootString(path21) {
+    return path21.startsWith("/") ? "/" : "";
   }
   /**
    * @internal
@@ -43479,11 +43479,11 @@ var PathScurryBase = class {
   /**
    * Get the depth of a provided path, string, or the cwd
    */
-  depth(path19 = this.cwd) {
-    if (typeof path19 === "string") {
-      path19 = this.cwd.resolve(path19);
+  depth(path21 = this.cwd) {
+    if (typeof path21 === "string") {
+      path21 = this.cwd.resolve(path21);
     }
-    return path19.depth();
+    return path21.depth();
   }
   /**
    * Return the cache of child entries.  Exposed so subclasses can create
@@ -43970,9 +43970,9 @@ var PathScurryBase = class {
     process8();
     return results;
   }
-  chdir(path19 = this.cwd) {
+  chdir(path21 = this.cwd) {
     const oldCwd = this.cwd;
-    this.cwd = typeof path19 === "string" ? this.cwd.resolve(path19) : path19;
+    this.cwd = typeof path21 === "string" ? this.cwd.resolve(path21) : path21;
     this.cwd[setAsCwd](oldCwd);
   }
 };
@@ -44328,8 +44328,8 @@ var MatchRecord = class {
   }
   // match, absolute, ifdir
   entries() {
-    return [...this.store.entries()].map(([path19, n]) => [
-      path19,
+    return [...this.store.entries()].map(([path21, n]) => [
+      path21,
       !!(n & 2),
       !!(n & 1)
     ]);
@@ -44534,9 +44534,9 @@ var GlobUtil = class {
   signal;
   maxDepth;
   includeChildMatches;
-  constructor(patterns, path19, opts) {
+  constructor(patterns, path21, opts) {
     this.patterns = patterns;
-    this.path = path19;
+    this.path = path21;
     this.opts = opts;
     this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
     this.includeChildMatches = opts.includeChildMatches !== false;
@@ -44555,11 +44555,11 @@ var GlobUtil = class {
       });
     }
   }
-  #ignored(path19) {
-    return this.seen.has(path19) || !!this.#ignore?.ignored?.(path19);
+  #ignored(path21) {
+    return this.seen.has(path21) || !!this.#ignore?.ignored?.(path21);
   }
-  #childrenIgnored(path19) {
-    return !!this.#ignore?.childrenIgnored?.(path19);
+  #childrenIgnored(path21) {
+    return !!this.#ignore?.childrenIgnored?.(path21);
   }
   // backpressure mechanism
   pause() {
@@ -44774,8 +44774,8 @@ var GlobUtil = class {
 };
 var GlobWalker = class extends GlobUtil {
   matches = /* @__PURE__ */ new Set();
-  constructor(patterns, path19, opts) {
-    super(patterns, path19, opts);
+  constructor(patterns, path21, opts) {
+    super(patterns, path21, opts);
   }
   matchEmit(e) {
     this.matches.add(e);
@@ -44812,8 +44812,8 @@ var GlobWalker = class extends GlobUtil {
 };
 var GlobStream = class extends GlobUtil {
   results;
-  constructor(patterns, path19, opts) {
-    super(patterns, path19, opts);
+  constructor(patterns, path21, opts) {
+    super(patterns, path21, opts);
     this.results = new Minipass({
       signal: this.signal,
       objectMode: true
@@ -45487,13 +45487,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path19) {
-    if (isUrl(path19)) {
-      path19 = fileURLToPath8(path19);
+  set path(path21) {
+    if (isUrl(path21)) {
+      path21 = fileURLToPath8(path21);
     }
-    assertNonEmpty(path19, "path");
-    if (this.path !== path19) {
-      this.history.push(path19);
+    assertNonEmpty(path21, "path");
+    if (this.path !== path21) {
+      this.history.push(path21);
     }
   }
   /**
@@ -45760,8 +45760,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path19, name) {
-  if (!path19) {
+function assertPath(path21, name) {
+  if (!path21) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -57983,10 +57983,23 @@ function isCount(token) {
   if (token.kind === "number") return true;
   return token.kind === "word" && /^\d[\d.,]*(?:k|m|mn|bn|b)$/i.test(token.lower);
 }
+var rowsByPlan = /* @__PURE__ */ new WeakMap();
 function rowCells(plan, block) {
   const table = block.table;
   if (!table) return [];
-  return plan.blocks.filter((other) => other.table?.id === table.id && other.table.row === table.row);
+  let rows = rowsByPlan.get(plan);
+  if (!rows) {
+    rows = /* @__PURE__ */ new Map();
+    for (const cell of plan.blocks) {
+      if (!cell.table) continue;
+      const key = `${cell.table.id}:${cell.table.row}`;
+      const row = rows.get(key);
+      if (row) row.push(cell);
+      else rows.set(key, [cell]);
+    }
+    rowsByPlan.set(plan, rows);
+  }
+  return rows.get(`${table.id}:${table.row}`) ?? [];
 }
 function matchText(match2) {
   const tokens = match2.sentence.tokens.slice(match2.first, match2.last + 1);
@@ -58006,6 +58019,7 @@ function inRejectingSection(sentence) {
   return false;
 }
 function describesThePast(sentence) {
+  if (isGoalsSection(sentence.block.section)) return false;
   return liveMatches(sentence, "past-cue").length > 0 && liveMatches(sentence, "future-cue").length === 0 && liveMatches(sentence, "goal-cue").length === 0;
 }
 function opensWithNegation(sentence) {
@@ -58293,7 +58307,7 @@ function extent(node2) {
 function inlineBlock(kind, node2, children, depth, list3) {
   const segments = [];
   let text5 = "";
-  const append2 = (value2, sourceStart) => {
+  const append3 = (value2, sourceStart) => {
     segments.push({ textStart: text5.length, sourceStart });
     text5 += value2;
   };
@@ -58302,14 +58316,14 @@ function inlineBlock(kind, node2, children, depth, list3) {
       const start = child.position?.start.offset ?? 0;
       switch (child.type) {
         case "text":
-          append2(child.value, start);
+          append3(child.value, start);
           break;
         case "break":
-          append2("\n", start);
+          append3("\n", start);
           break;
         case "link": {
           const label = child.children.map((inner) => "value" in inner ? inner.value : "").join("");
-          if (label === child.url || label === child.url.replace(/^mailto:/, "") || /^(https?:|www\.)/i.test(label)) append2(" ", start);
+          if (label === child.url || label === child.url.replace(/^mailto:/, "") || /^(https?:|www\.)/i.test(label)) append3(" ", start);
           else walk(child.children);
           break;
         }
@@ -58318,7 +58332,7 @@ function inlineBlock(kind, node2, children, depth, list3) {
         case "image":
         case "imageReference":
         case "footnoteReference":
-          append2(" ", start);
+          append3(" ", start);
           break;
         default:
           if ("children" in child) walk(child.children);
@@ -59872,7 +59886,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path19, match2) {
+function findUrl(_, protocol, domain2, path21, match2) {
   if (!previous2(match2)) {
     return false;
   }
@@ -59885,7 +59899,7 @@ function findUrl(_, protocol, domain2, path19, match2) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path19);
+  const parts = splitUrl(domain2 + path21);
   const result = {
     type: "link",
     title: null,
@@ -63718,7 +63732,8 @@ var no_tactic_as_strategy_default = defineRule(
     ]
   },
   (plan, report) => {
-    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(plan, sentence)));
+    const statements = new Set(plan.tacticStatements);
+    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(statements, sentence)));
     const reported = /* @__PURE__ */ new Set();
     for (const section of plan.sections) {
       if (!isStrategySection(section)) continue;
@@ -63795,8 +63810,8 @@ function strategyStatement(sentence) {
   return void 0;
 }
 var TACTIC_STUFF = ["schedule", "tactic-format", "platform", "channel", "channel-cue"];
-function isTactical(plan, sentence) {
-  if (plan.tacticStatements.includes(sentence)) return true;
+function isTactical(statements, sentence) {
+  if (statements.has(sentence)) return true;
   if (TACTIC_STUFF.some((category) => liveMatches(sentence, category).length > 0)) return true;
   const first = sentence.tokens.find((token) => token.kind === "word");
   return first !== void 0 && liveMatches(sentence, "tactic-verb").some((match2) => match2.first === first.index);
@@ -64003,8 +64018,8 @@ function tacticGroups(plan) {
   const tables = /* @__PURE__ */ new Map();
   const groups = [];
   for (const block of plan.blocks) {
-    if (block.table) tables.set(block.table.id, [...tables.get(block.table.id) ?? [], block]);
-    else if (block.list && !block.pseudoHeading && block.kind !== "heading") lists.set(block.list.id, [...lists.get(block.list.id) ?? [], block]);
+    if (block.table) append(tables, block.table.id, block);
+    else if (block.list && !block.pseudoHeading && block.kind !== "heading") append(lists, block.list.id, block);
     const lines = lineItems(plan, block);
     if (lines && isTacticGroup(block, lines, goals)) groups.push({ kind: "list", start: block.start, end: block.end, items: lines });
   }
@@ -64063,8 +64078,17 @@ function namesAReasonColumn(sentence) {
 }
 function groupBy(blocks, keyOf) {
   const groups = /* @__PURE__ */ new Map();
-  for (const block of blocks) groups.set(keyOf(block), [...groups.get(keyOf(block)) ?? [], ...block.sentences]);
+  for (const block of blocks) {
+    const group = groups.get(keyOf(block));
+    if (group) group.push(...block.sentences);
+    else groups.set(keyOf(block), [...block.sentences]);
+  }
   return [...groups.values()];
+}
+function append(map3, key, value2) {
+  const list3 = map3.get(key);
+  if (list3) list3.push(value2);
+  else map3.set(key, [value2]);
 }
 
 // rules/no-vanity-metrics/index.ts
@@ -64366,13 +64390,13 @@ function itemsOf(blocks) {
   for (const block of blocks) {
     if (block.table && block.table.row === 0) continue;
     const sentences = [...block.sentences];
-    if (block.table) append(items, `t${block.table.id}:${block.table.row}`, sentences);
-    else if (block.list) append(items, `l${block.list.id}:${block.list.item}`, sentences);
-    else for (const sentence of sentences) append(items, `s${sentence.index}`, [sentence]);
+    if (block.table) append2(items, `t${block.table.id}:${block.table.row}`, sentences);
+    else if (block.list) append2(items, `l${block.list.id}:${block.list.item}`, sentences);
+    else for (const sentence of sentences) append2(items, `s${sentence.index}`, [sentence]);
   }
   return [...items.values()];
 }
-function append(items, key, sentences) {
+function append2(items, key, sentences) {
   items.set(key, [...items.get(key) ?? [], ...sentences]);
 }
 function kindOf2(item) {
@@ -65269,7 +65293,9 @@ var OPTIONS = {
   "no-ignore": { type: "boolean" },
   baseline: { type: "string" },
   "write-baseline": { type: "string" },
-  "silently-ignore": { type: "boolean" }
+  "silently-ignore": { type: "boolean" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" }
 };
 var HELP = `Usage: whatfor [options] [path | glob ...]
 
@@ -65298,6 +65324,9 @@ Options:
       --silently-ignore      skip given files that the ignore file excludes (for hooks)
       --baseline <file>      report only findings not recorded in this baseline
       --write-baseline <f>   record today's findings in a baseline file
+      --cache                only re-lint files whose content or config changed
+      --cache-location <d>   cache folder (default: node_modules/.cache/whatfor,
+                             or .whatfor-cache without node_modules)
 
 Config: .whatforrc, .whatforrc.json, .whatforrc.yml, .whatforrc.js/.mjs, or a
 "whatfor" field in package.json; the nearest to each file wins.
@@ -65357,7 +65386,9 @@ function parseCliArguments(argv2) {
     ignore: !values["no-ignore"],
     baseline: values.baseline,
     writeBaseline: values["write-baseline"],
-    silentlyIgnore: Boolean(values["silently-ignore"])
+    silentlyIgnore: Boolean(values["silently-ignore"]),
+    cache: Boolean(values.cache) || values["cache-location"] !== void 0,
+    cacheLocation: values["cache-location"]
   };
 }
 function parseSize(value2) {
@@ -65569,6 +65600,129 @@ function baselineStep(options) {
   };
 }
 
+// packages/cli/src/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path17 from "node:path";
+var FORMAT = 1;
+var FILE_NAME = "results.json";
+var ResultCache = class _ResultCache {
+  constructor(file, version, entries3) {
+    this.file = file;
+    this.version = version;
+    this.entries = entries3;
+  }
+  file;
+  version;
+  entries;
+  changed = false;
+  /** Read the cache in `location` (missing, unreadable or foreign: start empty). */
+  static open(location2, version) {
+    const file = path17.join(location2, FILE_NAME);
+    const entries3 = /* @__PURE__ */ new Map();
+    try {
+      const stored = JSON.parse(readFileSync2(file, "utf8"));
+      if (stored.format === FORMAT && stored.version === version) {
+        for (const [key, entry] of Object.entries(stored.entries)) entries3.set(key, entry);
+      }
+    } catch {
+    }
+    return new _ResultCache(file, version, entries3);
+  }
+  /** The stored messages of `filePath`, if its content and config are unchanged. */
+  get(filePath2, content3, config) {
+    const entry = this.entries.get(filePath2);
+    return entry && entry.content === content3 && entry.config === config ? entry.messages : void 0;
+  }
+  set(filePath2, content3, config, messages2) {
+    this.entries.set(filePath2, { content: content3, config, messages: messages2 });
+    this.changed = true;
+  }
+  /** Write the cache back if anything changed (atomically: a rename). */
+  save() {
+    if (!this.changed) return;
+    const stored = { format: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) };
+    mkdirSync2(path17.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}`;
+    writeFileSync2(temporary, JSON.stringify(stored));
+    renameSync(temporary, this.file);
+    this.changed = false;
+  }
+};
+function defaultCacheLocation(cwd) {
+  return existsSync(path17.join(cwd, "node_modules")) ? path17.join(cwd, "node_modules/.cache/whatfor") : path17.join(cwd, ".whatfor-cache");
+}
+function hashText(text5) {
+  return createHash2("sha256").update(text5).digest("base64url");
+}
+
+// packages/cli/src/cache-plugin.ts
+import path18 from "node:path";
+
+// packages/cli/src/cache-messages.ts
+var DROPPED = /* @__PURE__ */ new Set(["ancestors", "cause", "stack", "file", "message"]);
+function serializeMessages(messages2) {
+  return messages2.map((message) => {
+    const stored = { reason: message.reason };
+    for (const [key, value2] of Object.entries(message)) {
+      if (!DROPPED.has(key) && value2 !== void 0) stored[key] = value2;
+    }
+    return stored;
+  });
+}
+function restoreMessages(file, stored) {
+  for (const entry of stored) {
+    const message = file.message(entry.reason);
+    for (const key of Object.keys(message)) {
+      if (!DROPPED.has(key) && !(key in entry)) message[key] = void 0;
+    }
+    Object.assign(message, entry);
+    message.stack = "";
+  }
+}
+
+// packages/cli/src/cache-plugin.ts
+var STATE = "whatforCache";
+function whatforCache(options) {
+  const processor = this;
+  const { cache: cache3 } = options;
+  const config = hashText(describeConfig(processor));
+  const parse4 = processor.parser;
+  processor.parser = (document4, file) => {
+    if (!file.path) return parse4(document4, file);
+    const key = path18.resolve(file.cwd, file.path);
+    const content3 = hashText(document4);
+    const stored = cache3.get(key, content3, config);
+    const state = { key, content: content3, stored };
+    file.data[STATE] = state;
+    return stored ? { type: "root", children: [] } : parse4(document4, file);
+  };
+  const run2 = processor.run.bind(processor);
+  const cachedRun = (tree, file, done) => {
+    const state = file?.data[STATE];
+    if (!file || !state || !done) return run2(tree, file, done);
+    if (state.stored) {
+      restoreMessages(file, state.stored);
+      done(void 0, tree, file);
+      return void 0;
+    }
+    return run2(tree, file, (error, result, resultFile) => {
+      if (!error) cache3.set(state.key, state.content, config, serializeMessages(file.messages));
+      done(error, result, resultFile);
+    });
+  };
+  processor.run = cachedRun;
+  return void 0;
+}
+function describeConfig(processor) {
+  const plugins = processor.attachers.filter(([plugin]) => plugin !== whatforCache).map(([plugin, options]) => {
+    const meta = plugin.meta;
+    const name = meta?.id ?? (plugin.displayName || plugin.name || String(plugin));
+    return [name, options];
+  });
+  return JSON.stringify({ plugins, settings: processor.data("settings") ?? {} }, (_key, value2) => typeof value2 === "function" ? `${value2.name}:${String(value2)}` : value2);
+}
+
 // packages/cli/package.json
 var package_default2 = {
   name: "whatfor",
@@ -65619,7 +65773,7 @@ async function run(argv2, options = {}) {
     return usageFailure(error);
   }
   for (const [flag, file] of [["--rc-path", args.rcPath], ["--ignore-path", args.ignorePath]]) {
-    if (file !== void 0 && !existsSync(path17.resolve(file))) return write(process6.stderr, `whatfor: Cannot find ${flag} file \`${file}\`
+    if (file !== void 0 && !existsSync2(path19.resolve(file))) return write(process6.stderr, `whatfor: Cannot find ${flag} file \`${file}\`
 `, 2);
   }
   if (args.files.length === 0 && process6.stdin.isTTY) {
@@ -65640,6 +65794,7 @@ function lint(args, runOptions) {
   } catch (error) {
     return Promise.resolve(usageFailure(error));
   }
+  const cache3 = args.cache ? ResultCache.open(path19.resolve(args.cacheLocation ?? defaultCacheLocation(process6.cwd())), package_default2.version) : void 0;
   const options = {
     processor: unified().use(remarkParse).use(inputGuard, { maxBytes: args.maxSize }),
     cwd: process6.cwd(),
@@ -65664,6 +65819,8 @@ function lint(args, runOptions) {
     silentlyIgnore: args.silentlyIgnore,
     configTransform,
     defaultConfig: defaultConfig(),
+    // Given plugins come after the config's: the cache sees the final list.
+    plugins: cache3 ? [[whatforCache, { cache: cache3 }]] : [],
     // The baseline drops known findings before reporting, and before
     // unified-engine counts messages for the exit code.
     reporter: (files) => {
@@ -65681,6 +65838,12 @@ function lint(args, runOptions) {
         resolve2(write(process6.stderr, `whatfor: ${firstLine2(error)}
 `, 2));
         return;
+      }
+      try {
+        cache3?.save();
+      } catch (error2) {
+        process6.stderr.write(`whatfor: Cannot write the cache: ${firstLine2(error2)}
+`);
       }
       resolve2(code3 ?? 0);
     });
@@ -65707,14 +65870,14 @@ function write(stream2, text5, code3) {
 
 // packages/action/src/changed-files.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var NULL_SHA = /^0+$/;
 function comparisonFromEvent(env2) {
   const eventPath = env2.GITHUB_EVENT_PATH;
   if (!eventPath) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync2(eventPath, "utf8"));
+    payload = JSON.parse(readFileSync3(eventPath, "utf8"));
   } catch {
     return void 0;
   }
@@ -65789,7 +65952,7 @@ async function runAction(env2 = process.env) {
     const comparison = comparisonFromEvent(env2);
     if (!comparison) return fail("Cannot tell which files changed: this event has no pull request or push range; set the `files` input");
     try {
-      targets = changedFiles(workspace, comparison).filter((file) => DEFAULT_EXTENSIONS.includes(path18.extname(file).slice(1).toLowerCase()));
+      targets = changedFiles(workspace, comparison).filter((file) => DEFAULT_EXTENSIONS.includes(path20.extname(file).slice(1).toLowerCase()));
     } catch (error) {
       return fail(error.message);
     }
@@ -65802,8 +65965,8 @@ async function runAction(env2 = process.env) {
   const counts = { errors: 0, warnings: 0, suggestions: 0, files: 0 };
   const reporter2 = (files, options) => {
     if (inputs.sarifFile) {
-      mkdirSync2(path18.dirname(path18.resolve(inputs.sarifFile)), { recursive: true });
-      writeFileSync2(inputs.sarifFile, sarif(files, { ...options, cwd: workspace, root: workspace }));
+      mkdirSync3(path20.dirname(path20.resolve(inputs.sarifFile)), { recursive: true });
+      writeFileSync3(inputs.sarifFile, sarif(files, { ...options, cwd: workspace, root: workspace }));
     }
     for (const finding of findingsOf(files)) {
       if (finding.level === "error") counts.errors++;
