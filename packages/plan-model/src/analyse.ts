@@ -37,7 +37,7 @@ type MutableSection = {-readonly [K in keyof Section]: Section[K]} & {blocks: Bl
 type MutableBlock = {-readonly [K in keyof Block]: Block[K]} & {sentences: Sentence[]}
 
 export function analyse(tree: Root, source: string): PlanModel {
-  const rawBlocks = extractBlocks(tree)
+  const rawBlocks = extractBlocks(tree, source)
   const depthOneHeadings = rawBlocks.filter((block) => block.kind === 'heading' && block.depth === 1).length
   const sections: MutableSection[] = []
   const blocks: MutableBlock[] = []

@@ -5,11 +5,12 @@ import type {Token} from './types.js'
  * phrase in the same clause (“we will not chase likes”, “without going
  * viral”), or a negated copula right after it (“likes are not the goal”).
  */
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'neither', 'avoid', 'avoiding', 'stop', 'stopped', 'refuse', 'resist', 'rather', 'instead', 'against', 'beyond', 'ignore', 'ignoring', 'forget', 'ditch', 'drop', 'reject', 'rejecting', 'nothing'])
+const NEGATORS = new Set(['not', 'no', 'none', 'nobody', 'never', 'without', 'nor', 'neither', 'avoid', 'avoiding', 'stop', 'stopped', 'refuse', 'resist', 'rather', 'instead', 'against', 'beyond', 'ignore', 'ignoring', 'forget', 'ditch', 'drop', 'reject', 'rejecting', 'nothing'])
 const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014', '\u2013'])
 // Conjunctions and relative pronouns open a new clause: “people who don't drive” negates the driving, not the people.
 const CONTRAST_WORDS = new Set(['but', 'so', 'and', 'because', 'while', 'whereas', 'although', 'though', 'yet', 'who', 'which', 'that', 'whose', 'where', 'when'])
 const LOOK_BEHIND = 6
+const FORWARD_ONLY = new Set(['no', 'none', 'nobody', 'without', 'nothing', 'neither', 'nor'])
 const LOOK_AHEAD = 4
 
 function isNegator(token: Token): boolean {
@@ -26,7 +27,8 @@ export function isNegated(tokens: readonly Token[], first: number, last: number)
     const token = tokens[index]!
     if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break
     // Only a negated verb phrase after the phrase: “likes are not”, “virality isn't”.
-    if (isNegator(token) && token.lower !== 'no' && token.lower !== 'without') return true
+    // “so that nobody …” negates what follows, not the phrase before it.
+    if (isNegator(token) && !FORWARD_ONLY.has(token.lower)) return true
   }
   return false
 }

@@ -150,7 +150,7 @@ export function splitSentences(text: string, tokens: RawToken[]): RawSentence[] 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     const previous = current[current.length - 1]
-    if (previous && startsNewLine(text, previous.end, token.start) && lineBreakEndsSentence(previous, token)) flush()
+    if (previous && startsNewLine(text, previous.end, token.start) && lineBreakEndsSentence(previous, token) && !isWrappedLine(text, previous)) flush()
     current.push(token)
     if (token.kind === 'punctuation' && TERMINATORS.has(token.text)) {
       const before = tokens[index - 1]
@@ -167,6 +167,16 @@ export function splitSentences(text: string, tokens: RawToken[]): RawSentence[] 
   }
   flush()
   return sentences
+}
+
+// Prose wrapped at a fixed width breaks lines mid-sentence (“not a\nFacebook
+// strategy”); a line this long that ends in a word was wrapped, not finished.
+const WRAP_WIDTH = 50
+
+function isWrappedLine(text: string, previous: RawToken): boolean {
+  if (previous.kind !== 'word') return false
+  const lineStart = text.lastIndexOf('\n', previous.start) + 1
+  return previous.end - lineStart >= WRAP_WIDTH
 }
 
 function startsNewLine(text: string, from: number, to: number): boolean {

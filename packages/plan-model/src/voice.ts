@@ -31,7 +31,7 @@ export interface RawBlock {
   emphasisOnly: boolean
 }
 
-export function extractBlocks(tree: Root): RawBlock[] {
+export function extractBlocks(tree: Root, source: string): RawBlock[] {
   const blocks: RawBlock[] = []
   let listCount = 0
   let tableCount = 0
@@ -43,11 +43,11 @@ export function extractBlocks(tree: Root): RawBlock[] {
   const visit = (node: Nodes, list: ListPlace | undefined, listDepth: number): void => {
     switch (node.type) {
       case 'heading': {
-        blocks.push(inlineBlock('heading', node, node.children, node.depth, list))
+        blocks.push(inlineBlock(source, 'heading', node, node.children, node.depth, list))
         return
       }
       case 'paragraph': {
-        blocks.push(inlineBlock('paragraph', node, node.children, 0, list))
+        blocks.push(inlineBlock(source, 'paragraph', node, node.children, 0, list))
         return
       }
       case 'list': {
@@ -70,7 +70,7 @@ export function extractBlocks(tree: Root): RawBlock[] {
         const id = ++tableCount
         node.children.forEach((row, rowIndex) => {
           row.children.forEach((cell, column) => {
-            const block = inlineBlock('tableCell', cell, cell.children, 0, list)
+            const block = inlineBlock(source, 'tableCell', cell, cell.children, 0, list)
             block.table = {id, row: rowIndex, column, rows: node.children.length, ...extent(node)}
             blocks.push(block)
           })
@@ -99,19 +99,35 @@ function extent(node: Nodes): {start: number; end: number} {
   return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
 }
 
-function inlineBlock(kind: RawBlock['kind'], node: Nodes, children: PhrasingContent[], depth: number, list: ListPlace | undefined): RawBlock {
+function inlineBlock(source: string, kind: RawBlock['kind'], node: Nodes, children: PhrasingContent[], depth: number, list: ListPlace | undefined): RawBlock {
   const segments: Segment[] = []
   let text = ''
   const append = (value: string, sourceStart: number): void => {
     segments.push({textStart: text.length, sourceStart})
     text += value
   }
+  // mdast strips the indentation of continuation lines (in list items, block
+  // quotes): map each line of a text node to where it really starts.
+  const appendLines = (value: string, start: number): void => {
+    let sourceCursor = start
+    let lineStart = 0
+    while (lineStart <= value.length) {
+      const newline = value.indexOf('\n', lineStart)
+      const line = value.slice(lineStart, newline === -1 ? value.length : newline + 1)
+      const found = line.length > 1 ? source.indexOf(line.trimEnd(), sourceCursor) : -1
+      const lineSource = found !== -1 && found - sourceCursor < 200 ? found : sourceCursor
+      append(line, lineSource)
+      sourceCursor = lineSource + line.length
+      if (newline === -1) break
+      lineStart = newline + 1
+    }
+  }
   const walk = (nodes: PhrasingContent[]): void => {
     for (const child of nodes) {
       const start = child.position?.start.offset ?? 0
       switch (child.type) {
         case 'text':
-          append(child.value, start)
+          appendLines(child.value, start)
           break
         case 'break':
           append('\n', start)
