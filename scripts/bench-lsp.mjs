@@ -170,6 +170,11 @@ for (let edit = 0; edit < warmupEdits + measuredEdits; edit++) {
   }
 }
 
+// CPU time the server spent (Linux): on a loaded machine wall time stretches
+// with other work, CPU time much less.
+const serverCpuMs = cpuTimeOf(server.pid)
+const serverLints = 1 + warmupEdits + measuredEdits + bursts.length * 2
+
 await connection.sendRequest(ShutdownRequest.type)
 await connection.sendNotification(ExitNotification.type)
 connection.dispose()
@@ -199,6 +204,7 @@ const result = {
   max: round(sorted.at(-1)),
   targetMs: 50,
   typingBurstMedian: round(median(bursts)),
+  serverCpuPerLintMs: serverCpuMs === undefined ? null : round(serverCpuMs / serverLints),
   inProcessLintMedian: round(median(inProcess)),
   parseOnlyMedian: round(median(parseOnly)),
   loadAverage: os.loadavg().map((value) => round(value)),
@@ -208,10 +214,22 @@ console.log(`language server re-lint of a ${(result.documentBytes / 1024).toFixe
 console.log(`  first lint on open: ${result.firstLintMs} ms`)
 console.log(`  ${result.edits} edits after ${warmupEdits} warm-up edits: median ${result.median} ms, p90 ${result.p90} ms, min ${result.min} ms, max ${result.max} ms`)
 console.log(`  typing (5 bursts of 10 keystrokes 30 ms apart): last keystroke to its diagnostics, median ${result.typingBurstMedian} ms`)
+if (result.serverCpuPerLintMs !== null) console.log(`  server CPU time: about ${result.serverCpuPerLintMs} ms per lint (all lints, including the first)`)
 console.log(`  same edits in-process (parse + rules, no protocol): median ${result.inProcessLintMedian} ms; bare Markdown parse: median ${result.parseOnlyMedian} ms`)
 console.log(`  server overhead over in-process: ${round(result.median - result.inProcessLintMedian)} ms; load average ${result.loadAverage.join(' ')} on ${result.cpus} CPUs`)
 console.log(`  target ≤ 50 ms median: ${result.median <= 50 ? 'met' : 'missed'}`)
 if (wantJson) console.log(JSON.stringify(result))
+
+/** User + system CPU milliseconds of a process, from /proc (undefined elsewhere). */
+function cpuTimeOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return undefined
+  }
+}
 
 function round(value) {
   return Math.round(value * 10) / 10
