@@ -53,6 +53,8 @@ describe('language server over stdio', () => {
     const {capabilities} = await client.initializeResult
     expect(capabilities.hoverProvider).toBe(true)
     expect(capabilities.codeActionProvider).toMatchObject({codeActionKinds: ['quickfix']})
+    // Not a formatter: whatfor only writes the fix a user picks.
+    expect(capabilities.documentFormattingProvider).toBe(false)
   })
 
   it('reports a channel-first plan with severity, rule code, docs link and citation', async () => {

@@ -104,6 +104,10 @@ function withConnectionExtensions(create: () => void): void {
       override fillServerCapabilities(capabilities: ServerCapabilities): void {
         super.fillServerCapabilities(capabilities)
         capabilities.hoverProvider = true
+        // unified-language-server offers formatting (the processor's compiler
+        // rewriting the document); whatfor has no compiler and never rewrites
+        // a plan beyond the fix a user picks, so it is not a formatter.
+        capabilities.documentFormattingProvider = false
       }
     }
   }
