@@ -68,6 +68,8 @@ describe('language server over stdio', () => {
     expect(finding.message).toContain(formatCitation(citation(rule.meta.quote)))
     // The finding points at the list of networks (line 5, 0-based 4).
     expect(finding.range.start.line).toBe(4)
+    // The processor is found where the server names it: no fallback notice in the editor's log.
+    expect(client.log.filter((line) => line.includes('Cannot find'))).toEqual([])
     for (const diagnostic of diagnostics) {
       expect(diagnostic.source).toBe('whatfor')
       expect(diagnostic.codeDescription?.href).toBe(ruleDocsUrl(String(diagnostic.code)))
