@@ -4,6 +4,7 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {hashText, type ResultCache} from './cache.js'
 import {restoreMessages, serializeMessages, type SerializedMessage} from './cache-messages.js'
+import {ENGINE_ONLY} from './worker-plugins.js'
 
 export interface CachePluginOptions {
   readonly cache: ResultCache
@@ -70,7 +71,7 @@ export function whatforCache(this: Processor, options: CachePluginOptions): unde
  */
 function describeConfig(processor: Processor): string {
   const plugins = processor.attachers
-    .filter(([plugin]) => plugin !== whatforCache)
+    .filter(([plugin]) => !(plugin as unknown as Record<symbol, unknown>)[ENGINE_ONLY])
     // unified-engine passes (options, fileSet): the file set changes as files are found.
     .map(([plugin, options]) => {
       const meta = (plugin as {meta?: {id?: string}}).meta
@@ -79,3 +80,5 @@ function describeConfig(processor: Processor): string {
     })
   return JSON.stringify({plugins, settings: processor.data('settings') ?? {}}, (_key, value: unknown) => (typeof value === 'function' ? `${value.name}:${String(value)}` : value))
 }
+
+;(whatforCache as unknown as Record<symbol, unknown>)[ENGINE_ONLY] = true

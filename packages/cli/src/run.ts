@@ -13,6 +13,7 @@ import {UsageError} from './usage-error.js'
 import {baselineStep} from './baseline.js'
 import {ResultCache, defaultCacheLocation} from './cache.js'
 import {whatforCache} from './cache-plugin.js'
+import {LintPool, whatforWorkers} from './worker-pool.js'
 import packageJson from '../package.json' with {type: 'json'}
 
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt']
@@ -24,6 +25,11 @@ export interface RunOptions {
    * annotations and a SARIF file from one lint.
    */
   reporter?: Reporter
+  /**
+   * The script a lint worker thread runs (the CLI's own entry): given, runs
+   * over many files parse and lint on every core (worker-pool.ts).
+   */
+  workerScript?: string
 }
 
 /**
@@ -64,6 +70,7 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
   }
   // The cache key includes the version: a new whatfor re-lints everything.
   const cache = args.cache ? ResultCache.open(path.resolve(args.cacheLocation ?? defaultCacheLocation(process.cwd())), packageJson.version) : undefined
+  const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : undefined
   const options: EngineOptions = {
     processor: unified().use(remarkParse).use(inputGuard, {maxBytes: args.maxSize}),
     cwd: process.cwd(),
@@ -89,7 +96,8 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
     configTransform: configTransform as EngineOptions['configTransform'],
     defaultConfig: defaultConfig() as EngineOptions['defaultConfig'],
     // Given plugins come after the config's: the cache sees the final list.
-    plugins: (cache ? [[whatforCache, {cache}]] : []) as EngineOptions['plugins'],
+    // Workers before the cache: a cache hit never reaches a worker.
+    plugins: [...(pool ? [[whatforWorkers, {pool}]] : []), ...(cache ? [[whatforCache, {cache}]] : [])] as EngineOptions['plugins'],
     // The baseline drops known findings before reporting, and before
     // unified-engine counts messages for the exit code.
     reporter: (files) => {
@@ -103,6 +111,7 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
   }
   return new Promise((resolve) => {
     engine(options, (error, code) => {
+      void pool?.close()
       if (error) {
         resolve(write(process.stderr, `whatfor: ${firstLine(error)}\n`, 2))
         return

@@ -107,11 +107,17 @@ export function analyse(tree: Root, source: string): PlanModel {
   }
 
   // Section extents: from the heading to the next section at the same or a higher level.
-  sections.forEach((section, index) => {
+  // One pass with a stack of open sections (deepest on top), not a search per
+  // section: a long document has thousands of sections.
+  const open: MutableSection[] = []
+  for (const section of sections) {
     section.start = section.heading ? section.heading.start : 0
-    const next = sections.slice(index + 1).find((candidate) => section.depth === 0 || candidate.depth <= section.depth)
-    section.end = next?.heading?.start ?? source.length
-  })
+    while (open.length > 0 && (open[open.length - 1]!.depth === 0 || section.depth <= open[open.length - 1]!.depth)) {
+      open.pop()!.end = section.heading?.start ?? source.length
+    }
+    open.push(section)
+  }
+  for (const section of open) section.end = source.length
   for (const section of sections) section.roles = effectiveRoles(section)
 
   const channelMentions = sentences.flatMap((sentence) =>

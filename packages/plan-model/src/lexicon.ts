@@ -23,11 +23,12 @@ export class PhraseIndex {
         const first = stems[0]!
         const list = this.byFirstStem.get(first) ?? []
         list.push({category: lexicon.category, entry, stems})
-        // Longest phrases first, so “social media strategy” wins over “social media”.
-        list.sort((a, b) => b.stems.length - a.stems.length)
         this.byFirstStem.set(first, list)
       }
     }
+    // Longest phrases first, so “social media strategy” wins over “social media”.
+    // Sorted once, at the end (a stable sort: ties keep lexicon order).
+    for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length)
   }
 
   /** Phrases that match `tokens` starting at `index` (every category, longest first per category). */
