@@ -67,9 +67,15 @@ function timeProcess(args, cwd, env = {}) {
  */
 function race(commands, repetitions, cwd) {
   const times = Object.fromEntries(Object.keys(commands).map((name) => [name, []]))
-  for (const [name, args] of Object.entries(commands)) timeProcess(args, cwd) // warm the file system cache
+  // A command is its arguments, or {args, env, before}: `before` runs untimed first.
+  const parts = (command) => (Array.isArray(command) ? {args: command} : command)
+  for (const command of Object.values(commands)) timeProcess(parts(command).args, cwd, parts(command).env) // warm the file system cache
   for (let round = 0; round < repetitions; round++) {
-    for (const [name, args] of Object.entries(commands)) times[name].push(timeProcess(args, cwd).elapsed)
+    for (const [name, command] of Object.entries(commands)) {
+      const {args, env, before} = parts(command)
+      before?.()
+      times[name].push(timeProcess(args, cwd, env).elapsed)
+    }
   }
   return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)]))
 }
@@ -133,6 +139,7 @@ for (const [name, bin] of Object.entries(bins)) if (!existsSync(bin)) throw new 
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'whatfor-bench-'))
 process.on('exit', () => rmSync(work, {recursive: true, force: true}))
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
 const plans = fixturePlans()
 const results = {
   machine: `${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}`,
@@ -169,9 +176,14 @@ if (only.has('b')) {
   const {bytes, files} = writeCorpus(dir, plans, 3 * 1024 * 1024)
   const floor = path.join(root, 'scripts/bench-parse-floor.mjs')
   const repetitions = quick ? 3 : 5
+  const cacheDir = path.join(work, 'cache')
   const commands = {
     'bare parse (mdast-util-from-markdown)': [floor, dir],
-    ...Object.fromEntries(Object.entries(tools).map(([name, args]) => [name, args([dir])]))
+    ...Object.fromEntries(Object.entries(tools).map(([name, args]) => [name, args([dir])])),
+    // The same lint on one thread, to show what the worker threads bring.
+    'whatfor, one thread': {args: tools.whatfor([dir]), env: {WHATFOR_WORKERS: '0'}},
+    // A re-run over unchanged files with --cache (the cache is filled by the warm-up run).
+    'whatfor --cache, unchanged files': {args: [...tools.whatfor([dir]), '--cache-location', cacheDir]}
   }
   const times = race(commands, repetitions, work)
   results.b = {bytes, files, times}
@@ -180,7 +192,9 @@ if (only.has('b')) {
   say(table(['tool', 'median', 'vs alex', 'vs remark-cli', 'vs bare parse'], Object.entries(times).map(([name, value]) => [name, ms(value), ratio(value, times.alex), ratio(value, times['remark-cli']), ratio(value, floorTime)])))
   const toAlex = times.whatfor / times.alex
   const toFloor = times.whatfor / floorTime
+  const cached = times['whatfor --cache, unchanged files'] / times.whatfor
   say(`targets: ≤ 0.2× alex ${mark(toAlex <= 0.2)} (${toAlex.toFixed(2)}×), ≤ 1.5× bare parse ${mark(toFloor <= 1.5)} (${toFloor.toFixed(2)}×)`)
+  say(`worker threads: ${ratio(times.whatfor, times['whatfor, one thread'])} the one-thread time; --cache re-run: ${(cached * 100).toFixed(0)}% of a full run (target ≤ 10%: ${mark(cached <= 0.1)})`)
   say()
 }
 
@@ -203,30 +217,41 @@ if (only.has('c')) {
   // The cost of the lint itself, without process start: the same pipeline in this process.
   const {lintInProcess} = await import(pathToFileURL(path.join(root, 'scripts/bench-in-process.mjs')).href)
   const texts = documents.map((document) => readFileSync(document.file, 'utf8'))
+  const {fromMarkdown} = await import('mdast-util-from-markdown')
   const lint = await lintInProcess()
-  for (let warm = 0; warm < 3; warm++) await lint(texts[0])
+  for (let warm = 0; warm < 3; warm++) {
+    await lint(texts[0])
+    fromMarkdown(texts[0])
+  }
+  results.c.parse = {}
   for (const [index, document] of documents.entries()) {
     const samples = []
+    const parses = []
     for (let round = 0; round < (document.factor === 100 ? 3 : 7); round++) {
-      const start = performance.now()
+      let start = performance.now()
       await lint(texts[index])
       samples.push(performance.now() - start)
+      start = performance.now()
+      fromMarkdown(texts[index])
+      parses.push(performance.now() - start)
     }
     results.c.inProcess[document.factor] = median(samples)
+    results.c.parse[document.factor] = median(parses)
   }
   for (const document of documents) {
     const times = results.c.processes[document.factor]
-    rows.push([`${document.factor}× (${kb(document.bytes)})`, ms(results.c.inProcess[document.factor]), ms(times.whatfor), ms(times.alex), ms(times['remark-cli']), ratio(times.whatfor, times.alex), ratio(times.whatfor, times['remark-cli'])])
+    rows.push([`${document.factor}× (${kb(document.bytes)})`, ms(results.c.parse[document.factor]), ms(results.c.inProcess[document.factor]), ms(times.whatfor), ms(times.alex), ms(times['remark-cli']), ratio(times.whatfor, times.alex), ratio(times.whatfor, times['remark-cli'])])
   }
   const big = path.join(work, 'five-megabytes.md')
   writeFileSync(big, documentOf(plans, 5 * 1024 * 1024))
   const bigRun = timeProcess(tools.whatfor([big]), work)
   results.c.fiveMegabytes = {bytes: statSync(big).size, elapsed: bigRun.elapsed}
-  say(`(c) scaling: one document; whatfor in-process lint (median of 7, 3 at 100×) and each tool as a process (median of ${repetitions})`)
-  say(table(['size', 'whatfor lint', 'whatfor', 'alex', 'remark-cli', 'whatfor vs alex', 'vs remark-cli'], rows))
+  say(`(c) scaling: one document; bare parse and whatfor lint in this process (median of 7, 3 at 100×), each tool as a process (median of ${repetitions})`)
+  say(table(['size', 'bare parse', 'whatfor lint', 'whatfor', 'alex', 'remark-cli', 'whatfor vs alex', 'vs remark-cli'], rows))
   const tenfold = results.c.inProcess[10] / results.c.inProcess[1]
   const hundredfold = results.c.inProcess[100] / results.c.inProcess[10]
   say(`10× size costs ${tenfold.toFixed(1)}× time (1×→10×) and ${hundredfold.toFixed(1)}× (10×→100×); target ≤ 11×: ${mark(tenfold <= 11 && hundredfold <= 11)}`)
+  say(`bare parse alone: ${(results.c.parse[10] / results.c.parse[1]).toFixed(1)}× and ${(results.c.parse[100] / results.c.parse[10]).toFixed(1)}×; whatfor lint minus parse: ${((results.c.inProcess[10] - results.c.parse[10]) / (results.c.inProcess[1] - results.c.parse[1])).toFixed(1)}× and ${((results.c.inProcess[100] - results.c.parse[100]) / (results.c.inProcess[10] - results.c.parse[10])).toFixed(1)}×`)
   say(`a ${kb(results.c.fiveMegabytes.bytes)} document: whatfor finished in ${ms(bigRun.elapsed)} (one process)`)
   say()
 }
