@@ -27,9 +27,9 @@ import {build} from 'esbuild'
 
 /**
  * Build `bundle` (an entry of scripts/bundles.json with `"codeCache"`).
- * `bundle.lazy` maps a package to the functions its importers use (named
- * exports, or `default.<method>` for a default-exported object): the first call
- * loads the package. `bundle.wrap` maps a package to a module whose `wrap`
+ * `bundle.lazy` maps a package (or a Node built-in) to the functions its
+ * importers use (named exports, `default` for a default-exported function, or
+ * `default.<method>` for a default-exported object): the first call loads it. `bundle.wrap` maps a package to a module whose `wrap`
  * function takes the package's default export and returns the one to use
  * instead (same results, faster). `bundle.codeCache.warmup` lists the
  * argument lists of the warm-up runs.
@@ -91,7 +91,9 @@ function lazyPlugin(name, lazy, importedFrom) {
         ]
         const defaults = []
         for (const exported of lazy[pkg]) {
-          if (exported.startsWith('default.')) {
+          if (exported === 'default') {
+            lines.push('export default (...args) => load().default(...args)')
+          } else if (exported.startsWith('default.')) {
             const method = exported.slice('default.'.length)
             defaults.push(`${method}: (...args) => load().default.${method}(...args)`)
           } else {
