@@ -17,7 +17,7 @@
  * build a community”), quotes, code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {LexiconMatch, Sentence} from '@whatfor/plan-model'
+import {wordsAsWritten, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
 
 /** How far the verb may stand before the community (“build our online Discord community”). */
 const VERB_WINDOW = 4
@@ -53,7 +53,7 @@ export default defineRule(
         report({
           start: community.verb.start,
           end: community.word.end,
-          reason: `Unexpected community with no who and no shared object (“${textOf(sentence, community.verb.first, community.word.last)}”), expected who it is and the lifestyle, identity, cause or craft they share`
+          reason: `Unexpected community with no who and no shared object (“${wordsAsWritten(sentence, community.verb.first, community.word.last)}”), expected who it is and the lifestyle, identity, cause or craft they share`
         })
       }
     }
@@ -108,14 +108,4 @@ function namesWhoAfter(sentence: Sentence, own: LexiconMatch[], word: LexiconMat
 function clauseBreakBetween(sentence: Sentence, from: number, to: number): boolean {
   for (let index = from + 1; index < to; index++) if (BREAKS.has(sentence.tokens[index]!.text)) return true
   return false
-}
-
-function textOf(sentence: Sentence, first: number, last: number): string {
-  const tokens = sentence.tokens.slice(first, last + 1)
-  let text = ''
-  tokens.forEach((token, index) => {
-    const previous = tokens[index - 1]
-    text += (previous && previous.end < token.start ? ' ' : '') + token.text
-  })
-  return text
 }

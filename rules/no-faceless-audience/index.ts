@@ -17,7 +17,7 @@
  * code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {Block, PlanModel, Section, Sentence} from '@whatfor/plan-model'
+import {wordsAsWritten, type Block, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
 
 // Outside an audience section only these speak of people as a mass; inside
 // one, a demographic band alone is enough.
@@ -106,7 +106,7 @@ function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
   for (const match of sentence.matches) {
     if (match.category !== 'mass-audience' || match.quoted || match.negated) continue
     if (!inAudience && !STRONG.has(match.entry.phrase)) continue
-    markers.push({text: textOf(sentence, match.first, match.last), start: match.start, end: match.end})
+    markers.push({text: wordsAsWritten(sentence, match.first, match.last), start: match.start, end: match.end})
   }
   const tokens = sentence.tokens
   for (let index = 0; index < tokens.length; index++) {
@@ -120,14 +120,14 @@ function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
         if (figure) {
           // Take the unit with the number: “reach 20 million”.
           const last = MILLIONS.has(tokens[ahead + 1]?.lower ?? '') ? ahead + 1 : ahead
-          markers.push({text: textOf(sentence, index, last), start: token.start, end: tokens[last]!.end})
+          markers.push({text: wordsAsWritten(sentence, index, last), start: token.start, end: tokens[last]!.end})
           break
         }
       }
     }
     // An age band inside an audience description: “16–24”, “25-54”.
     if (inAudience && isAgeBand(tokens, index)) {
-      markers.push({text: textOf(sentence, index, index + 2), start: token.start, end: tokens[index + 2]!.end})
+      markers.push({text: wordsAsWritten(sentence, index, index + 2), start: token.start, end: tokens[index + 2]!.end})
     }
   }
   // Longest first at each place, then drop markers inside another (“income” in “household income”).
@@ -150,14 +150,4 @@ function namesASituation(sentence: Sentence): boolean {
 
 function namesPersonOrNeed(sentence: Sentence): boolean {
   return sentence.matches.some((match) => match.category === 'audience-need' && !match.quoted)
-}
-
-function textOf(sentence: Sentence, first: number, last: number): string {
-  const tokens = sentence.tokens.slice(first, last + 1)
-  let text = ''
-  tokens.forEach((token, index) => {
-    const previous = tokens[index - 1]
-    text += (previous && previous.end < token.start ? ' ' : '') + token.text
-  })
-  return text
 }

@@ -1,4 +1,5 @@
 import type {Block, LexiconMatch, PlanModel, Section, Sentence, Token} from './types.js'
+import {wordsAsWritten} from './words.js'
 
 /**
  * Goal statements: the sentences where a plan says what it is aiming at. Rules
@@ -138,14 +139,7 @@ export function rowCells(plan: PlanModel, block: Block): Block[] {
  * slice a sentence's text, because markup between them is not in it.
  */
 export function matchText(match: LexiconMatch): string {
-  const tokens = match.sentence.tokens.slice(match.first, match.last + 1)
-  let text = ''
-  tokens.forEach((token, index) => {
-    const previous = tokens[index - 1]
-    const tight = previous !== undefined && (token.text === '-' || previous.text === '-' || token.start === previous.end)
-    text += (index === 0 || tight ? '' : ' ') + token.text
-  })
-  return text
+  return wordsAsWritten(match.sentence, match.first, match.last)
 }
 
 /**

@@ -1,6 +1,7 @@
 export {getPlan, analyse} from './analyse.js'
 export {isNegated} from './negation.js'
 export {isMetadataBlock} from './metadata.js'
+export {wordsAsWritten} from './words.js'
 export {describesThePast, growthVerbs, inRejectingSection, isCount, isGoalStatement, isGoalsSection, liveMatches, matchText, opensWithAim, opensWithNegation, rowCells, writtenAsListed} from './goal-statements.js'
 export {PhraseIndex} from './lexicon.js'
 export {sentenceLexicons, roleLexicons} from './lexicons/index.js'
