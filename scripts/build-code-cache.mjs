@@ -136,6 +136,7 @@ import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 import path from 'node:path'
 import vm from 'node:vm'
+import {isMainThread} from 'node:worker_threads'
 
 const file = fileURLToPath(new URL(${JSON.stringify(`./${payloadName}`)}, import.meta.url))
 const require = createRequire(file)
@@ -153,7 +154,8 @@ if (importer === undefined || process.env.WHATFOR_NO_CODE_CACHE) {
     '(function (exports, require, module, __filename, __dirname) {' + readFileSync(file, 'utf8') + '\\n})',
     {filename: file, cachedData, importModuleDynamically: importer}
   )
-  if (cachedData === undefined || script.cachedDataRejected || process.env.WHATFOR_WRITE_CODE_CACHE) {
+  // Only the main thread writes: lint workers run this loader too.
+  if (isMainThread && (cachedData === undefined || script.cachedDataRejected || process.env.WHATFOR_WRITE_CODE_CACHE)) {
     // After the run, so the cache holds every function the run compiled.
     process.once('exit', () => {
       try {
