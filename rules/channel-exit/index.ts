@@ -81,7 +81,7 @@ function hasJudgingColumn(plan: PlanModel): boolean {
     (block) =>
       block.table?.row === 0 &&
       block.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'judging-word' || match.category === 'channel-judging')) &&
-      plan.blocks.some((cell) => cell.table?.id === block.table!.id && cell.table.row > 0 && cell.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'platform' || match.category === 'channel')))
+      plan.tableCells(block.table!.id).some((cell) => cell.table!.row > 0 && cell.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'platform' || match.category === 'channel')))
   )
 }
 

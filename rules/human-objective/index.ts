@@ -75,7 +75,7 @@ function objectiveZones(plan: PlanModel): Zone[] {
     if (block.kind === 'heading' || block.pseudoHeading) continue
     const owner = goalsSection(block.section)
     if (owner) {
-      bySection.set(owner, [...(bySection.get(owner) ?? []), block])
+      append(bySection, owner, [block])
       continue
     }
     if (opensWithGoalsLabel(plan, block)) {
@@ -134,8 +134,10 @@ function itemsOf(blocks: readonly Block[]): Array<readonly Sentence[]> {
   return [...items.values()]
 }
 
-function append(items: Map<string, Sentence[]>, key: string, sentences: Sentence[]): void {
-  items.set(key, [...(items.get(key) ?? []), ...sentences])
+function append<Key, Value>(map: Map<Key, Value[]>, key: Key, values: readonly Value[]): void {
+  const list = map.get(key)
+  if (list) list.push(...values)
+  else map.set(key, [...values])
 }
 
 /**

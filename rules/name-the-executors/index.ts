@@ -199,7 +199,7 @@ function followsLabel(sentence: Sentence, index: number): boolean {
 function inOwnerColumn(plan: PlanModel, sentence: Sentence): boolean {
   const table = sentence.block.table
   if (!table || table.row === 0) return false
-  const header = plan.blocks.find((block) => block.table?.id === table.id && block.table.row === 0 && block.table.column === table.column)
+  const header = plan.tableRowCells(table.id, 0).find((block) => block.table!.column === table.column)
   return Boolean(header?.sentences.some((cell) => cell.matches.some((match) => match.category === 'executor-label')))
 }
 

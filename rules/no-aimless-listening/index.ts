@@ -80,9 +80,9 @@ function listeningActivity(sentence: Sentence): string | undefined {
 function hasPurpose(plan: PlanModel, sentence: Sentence): boolean {
   const block = sentence.block
   const neighbours: readonly Block[] = block.table
-    ? plan.blocks.filter((other) => other.table?.id === block.table!.id && other.table.row === block.table!.row)
+    ? plan.tableRowCells(block.table.id, block.table.row)
     : block.list
-      ? plan.blocks.filter((other) => other.list?.id === block.list!.id && other.list.item === block.list!.item && other.list.depth >= block.list!.depth)
+      ? plan.listItemBlocks(block.list.id, block.list.item).filter((other) => other.list!.depth >= block.list!.depth)
       : [block]
   return neighbours.some((other) => other.sentences.some(statesPurpose))
 }

@@ -67,7 +67,9 @@ function purposeZones(plan: PlanModel): Block[][] {
   for (const block of plan.blocks) {
     if (block.kind === 'heading' || block.pseudoHeading || inLoose.has(block)) continue
     if (block.section.roles.has('purpose') && block.section.heading) {
-      bySection.set(block.section, [...(bySection.get(block.section) ?? []), block])
+      const zone = bySection.get(block.section)
+      if (zone) zone.push(block)
+      else bySection.set(block.section, [block])
     } else if (block.sentences.some((sentence) => isBoilerplate(boilerplateIn(sentence)))) {
       // The passage is the block and what follows it in its section: a stock
       // opening may be redeemed by the next sentence or paragraph.
@@ -114,5 +116,5 @@ function isBoilerplate(phrases: readonly LexiconMatch[]): boolean {
 
 /** A sentence that says what changes for people: a purpose statement with no boilerplate in it. */
 function saysWhatChanges(plan: PlanModel, sentence: Sentence): boolean {
-  return plan.purposeStatements.includes(sentence)
+  return plan.purposeStatementSet.has(sentence)
 }

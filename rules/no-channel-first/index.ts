@@ -49,18 +49,19 @@ export default defineRule(
 /** The first piece of the opening that is a channel list, table, line-up or schedule. */
 function channelFirstOpening(plan: PlanModel): Finding | undefined {
   const opening = openingBlocks(plan)
+  const inOpening = new Set(opening)
   const seenLists = new Set<number>()
   const seenTables = new Set<number>()
   for (const block of opening) {
     if (block.list && !seenLists.has(block.list.id)) {
       seenLists.add(block.list.id)
-      const items = opening.filter((other) => other.list?.id === block.list!.id)
+      const items = plan.listBlocks(block.list.id).filter((other) => inOpening.has(other))
       const finding = channelGroup(items, 'list')
       if (finding) return finding
     }
     if (block.table && !seenTables.has(block.table.id)) {
       seenTables.add(block.table.id)
-      const cells = opening.filter((other) => other.table?.id === block.table!.id)
+      const cells = plan.tableCells(block.table.id).filter((other) => inOpening.has(other))
       const finding = channelGroup(cells, 'table')
       if (finding) return finding
     }
@@ -104,7 +105,7 @@ function isChannelLineUp(plan: PlanModel, sentence: Sentence, names: ReadonlySet
   // count the words up to the last channel named.
   const lastChannel = Math.max(...sentence.matches.filter((match) => match.category === 'platform' || match.category === 'channel').map((match) => match.last))
   const span = sentence.tokens.slice(0, lastChannel + 1).filter((token) => token.kind === 'word').length
-  const isPlanLine = plan.tacticStatements.includes(sentence) && span <= MAX_LINE_UP_WORDS
+  const isPlanLine = plan.tacticStatementSet.has(sentence) && span <= MAX_LINE_UP_WORDS
   if (isPlanLine && (names.size >= 2 || isScheduleLine(sentence))) return true
   return names.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE
 }
@@ -155,7 +156,9 @@ function widestColumn(cells: Block[]): Block[] {
   const columns = new Map<number, Block[]>()
   for (const cell of cells) {
     if (cell.table!.row === 0) continue
-    columns.set(cell.table!.column, [...(columns.get(cell.table!.column) ?? []), cell])
+    const column = columns.get(cell.table!.column)
+    if (column) column.push(cell)
+    else columns.set(cell.table!.column, [cell])
   }
   let best: Block[] = []
   let bestScore = -1
@@ -173,7 +176,9 @@ function groupByItem(blocks: Block[]): Block[][] {
   const items = new Map<number, Block[]>()
   for (const block of blocks) {
     const item = block.list!.item
-    items.set(item, [...(items.get(item) ?? []), block])
+    const blocksOfItem = items.get(item)
+    if (blocksOfItem) blocksOfItem.push(block)
+    else items.set(item, [block])
   }
   return [...items.values()]
 }
@@ -191,5 +196,5 @@ function isScheduleLine(sentence: Sentence): boolean {
 }
 
 function isPurpose(plan: PlanModel, sentence: Sentence): boolean {
-  return plan.purposeStatements.includes(sentence)
+  return plan.purposeStatementSet.has(sentence)
 }

@@ -81,7 +81,7 @@ function audienceZones(plan: PlanModel): Block[][] {
   for (const block of plan.blocks) {
     if (block.kind === 'heading' || block.pseudoHeading) continue
     const owner = audienceSection(block.section)
-    if (owner) bySection.set(owner, [...(bySection.get(owner) ?? []), block])
+    if (owner) append(bySection, owner, block)
     else if (block.sentences.some((sentence) => massMarkers(sentence, false).length > 0)) loose.push([block])
   }
   return [...bySection.values(), ...loose]
@@ -150,4 +150,10 @@ function namesASituation(sentence: Sentence): boolean {
 
 function namesPersonOrNeed(sentence: Sentence): boolean {
   return sentence.matches.some((match) => match.category === 'audience-need' && !match.quoted)
+}
+
+function append<Key>(map: Map<Key, Block[]>, key: Key, block: Block): void {
+  const blocks = map.get(key)
+  if (blocks) blocks.push(block)
+  else map.set(key, [block])
 }

@@ -45,8 +45,7 @@ export default defineRule(
     ]
   },
   (plan, report) => {
-    const statements = new Set(plan.tacticStatements)
-    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(statements, sentence)))
+    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(plan.tacticStatementSet, sentence)))
     const reported = new Set<Section>()
     for (const section of plan.sections) {
       if (!isStrategySection(section)) continue
@@ -107,14 +106,28 @@ const ANNOUNCEMENT_WORDS = 3
  * apart, so it is not read as the strategy.
  */
 function contentOf(plan: PlanModel, section: Section): Sentence[] {
-  const inside = (block: Block): boolean => {
-    for (let owner: Section | undefined = block.section; owner; owner = owner.parent) {
+  const inside = (owner: Section | undefined): boolean => {
+    for (; owner; owner = owner.parent) {
       if (owner === section) return true
       if (owner.ownRoles.size > 0) return false
     }
     return false
   }
-  return plan.blocks.filter((block) => block.kind !== 'heading' && !block.pseudoHeading && inside(block)).flatMap((block) => [...block.sentences])
+  // A section's subsections follow it in document order, one run of them, and
+  // each section's blocks are its content blocks (no headings): read only that
+  // run, not every block of the plan once per strategy section.
+  const content: Block[] = [...section.blocks]
+  for (let index = section.index + 1; index < plan.sections.length; index++) {
+    const subsection = plan.sections[index]!
+    if (!descends(subsection, section)) break
+    if (inside(subsection)) content.push(...subsection.blocks)
+  }
+  return content.flatMap((block) => [...block.sentences])
+}
+
+function descends(section: Section, ancestor: Section): boolean {
+  for (let owner = section.parent; owner; owner = owner.parent) if (owner === ancestor) return true
+  return false
 }
 
 /**
@@ -127,7 +140,7 @@ function announcesTactics(plan: PlanModel, sentence: Sentence, after: number, ta
   const block = sentence.block
   const following = block.sentences.slice(block.sentences.indexOf(sentence) + 1)
   const next = plan.blocks[block.index + 1]
-  if (next?.list && !block.list) following.push(...plan.blocks.filter((other) => other.list?.id === next.list!.id).flatMap((other) => [...other.sentences]))
+  if (next?.list && !block.list) following.push(...plan.listBlocks(next.list.id).flatMap((other) => [...other.sentences]))
   const tactics = following.filter((other) => tactical.has(other))
   return tactics.length >= 2 && tactics.length >= following.length * TACTIC_SHARE
 }

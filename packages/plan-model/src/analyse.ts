@@ -143,24 +143,61 @@ export function analyse(tree: Root, source: string): PlanModel {
   }
   const place = location(source)
 
+  // Blocks by list and list item, cells by table and row: built once, so
+  // rules that read a block's list or row stay linear in the document.
+  const listBlocks = new Map<number, Block[]>()
+  const listItemBlocks = new Map<number, Map<number, Block[]>>()
+  const tableCells = new Map<number, Block[]>()
+  const tableRowCells = new Map<number, Map<number, Block[]>>()
+  for (const block of blocks) {
+    if (block.list) {
+      append(listBlocks, block.list.id, block)
+      append(nested(listItemBlocks, block.list.id), block.list.item, block)
+    }
+    if (block.table) {
+      append(tableCells, block.table.id, block)
+      append(nested(tableRowCells, block.table.id), block.table.row, block)
+    }
+  }
+  const goalStatements = sentences.filter(isGoalStatement)
+
   return {
     source,
     sections,
     blocks,
     sentences,
     purposeStatements,
-    goalStatements: sentences.filter(isGoalStatement),
+    goalStatements,
     tacticStatements,
+    purposeStatementSet: new Set(purposeStatements),
+    goalStatementSet: new Set(goalStatements),
+    tacticStatementSet: tacticSet,
     channelMentions,
     purposeStart,
     frontMatter: readFrontMatter(tree, source),
     matches: (category) => byCategory.get(category) ?? [],
+    listBlocks: (listId) => listBlocks.get(listId) ?? [],
+    listItemBlocks: (listId, item) => listItemBlocks.get(listId)?.get(item) ?? [],
+    tableCells: (tableId) => tableCells.get(tableId) ?? [],
+    tableRowCells: (tableId, row) => tableRowCells.get(tableId)?.get(row) ?? [],
     sectionsWith: (role) => sections.filter((section) => section.roles.has(role)),
     point(offset) {
       const point = place.toPoint(Math.max(0, Math.min(offset, source.length)))
       return point ? {line: point.line, column: point.column, offset: point.offset ?? offset} : {line: 1, column: 1, offset: 0}
     }
   }
+}
+
+function append<Key>(map: Map<Key, Block[]>, key: Key, block: Block): void {
+  const list = map.get(key)
+  if (list) list.push(block)
+  else map.set(key, [block])
+}
+
+function nested<Key>(map: Map<number, Map<Key, Block[]>>, key: number): Map<Key, Block[]> {
+  let inner = map.get(key)
+  if (!inner) map.set(key, (inner = new Map()))
+  return inner
 }
 
 /**

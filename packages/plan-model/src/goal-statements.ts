@@ -111,26 +111,9 @@ export function isCount(token: Token): boolean {
   return token.kind === 'word' && /^\d[\d.,]*(?:k|m|mn|bn|b)$/i.test(token.lower)
 }
 
-const rowsByPlan = new WeakMap<PlanModel, Map<string, Block[]>>()
-
 /** The cells of a table cell's row (“| Followers | 5,000 |”), itself included; empty outside tables. */
-export function rowCells(plan: PlanModel, block: Block): Block[] {
-  const table = block.table
-  if (!table) return []
-  // Rows are indexed once per plan, so reading every cell's row stays linear.
-  let rows = rowsByPlan.get(plan)
-  if (!rows) {
-    rows = new Map()
-    for (const cell of plan.blocks) {
-      if (!cell.table) continue
-      const key = `${cell.table.id}:${cell.table.row}`
-      const row = rows.get(key)
-      if (row) row.push(cell)
-      else rows.set(key, [cell])
-    }
-    rowsByPlan.set(plan, rows)
-  }
-  return rows.get(`${table.id}:${table.row}`) ?? []
+export function rowCells(plan: PlanModel, block: Block): readonly Block[] {
+  return block.table ? plan.tableRowCells(block.table.id, block.table.row) : []
 }
 
 /**

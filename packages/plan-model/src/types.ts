@@ -150,6 +150,12 @@ export interface PlanModel {
   readonly goalStatements: readonly Sentence[]
   /** Sentences that describe an activity: post, publish, run ads, send. */
   readonly tacticStatements: readonly Sentence[]
+  /** The same statements as sets, for membership tests in loops (instead of `Array.includes`). */
+  readonly purposeStatementSet: ReadonlySet<Sentence>
+  /** `goalStatements` as a set. */
+  readonly goalStatementSet: ReadonlySet<Sentence>
+  /** `tacticStatements` as a set. */
+  readonly tacticStatementSet: ReadonlySet<Sentence>
   /** Platform and channel mentions in the plan's own voice. */
   readonly channelMentions: readonly LexiconMatch[]
   /** Where the plan first says what it is for (a purpose statement or section), if anywhere. */
@@ -158,6 +164,14 @@ export interface PlanModel {
   readonly frontMatter: readonly FrontMatterEntry[]
   /** All matches of a lexicon category, in document order, own voice only. */
   matches(category: string): readonly LexiconMatch[]
+  /** The blocks of one list (by `ListPlace.id`), in document order; empty for an unknown id. */
+  listBlocks(listId: number): readonly Block[]
+  /** The blocks of one item of a list (by `ListPlace.id` and `ListPlace.item`), in document order. */
+  listItemBlocks(listId: number, item: number): readonly Block[]
+  /** The cells of one table (by `TablePlace.id`), in document order. */
+  tableCells(tableId: number): readonly Block[]
+  /** The cells of one row of a table (by `TablePlace.id` and `TablePlace.row`), in document order. */
+  tableRowCells(tableId: number, row: number): readonly Block[]
   /** Sections whose roles include `role`. */
   sectionsWith(role: SectionRole): readonly Section[]
   /** The offset → line/column converter of the file. */
