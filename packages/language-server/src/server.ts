@@ -14,6 +14,7 @@ import {
   type PublishDiagnosticsParams,
   type ServerCapabilities
 } from 'vscode-languageserver/node.js'
+import incrementalParse from '@whatfor/incremental-parse'
 import inputGuard from '@whatfor/input-guard'
 import {createChangeGate} from './coalesce-changes.js'
 import {disableActions} from './disable-actions.js'
@@ -54,8 +55,14 @@ declare module 'vfile' {
 /**
  * The CLI's processor (remark-parse, then the input guard); the config
  * (`.whatforrc`, or the preset when there is none) adds the rules.
+ *
+ * In an editor the same plan is parsed again on every change, so the parser
+ * is wrapped by the incremental parse (only the heading sections an edit
+ * touched are parsed again). Each plugin wraps the parser set before it: the
+ * input guard comes after, so its check is the outer one and a binary or huge
+ * file is refused before any chunking or parsing.
  */
-export const whatforProcessor = unified().use(remarkParse).use(inputGuard).use(rememberLinted)
+export const whatforProcessor = unified().use(remarkParse).use(incrementalParse).use(inputGuard).use(rememberLinted)
 
 /**
  * Starts whatfor's language server on the transport named in argv
