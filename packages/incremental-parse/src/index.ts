@@ -288,10 +288,15 @@ function cloneShifted(value: unknown, line: number, offset: number): unknown {
   return copy
 }
 
+/** Parser configurations seen, each to a short key (a 9 KB key per chunk would cost more to hash than a chunk to parse). */
+const signatures = new Map<string, string>()
+let nextSignature = 0
+
 /** A key for the parser's configuration: settings and the shape of its extensions. */
 function signatureOf(processor: Processor): string | undefined {
+  let signature: string
   try {
-    return JSON.stringify(
+    signature = JSON.stringify(
       [processor.data('settings'), processor.data('micromarkExtensions'), processor.data('fromMarkdownExtensions')],
       (_key, value: unknown) => (typeof value === 'function' ? `ƒ${(value as {name: string}).name}` : value)
     )
@@ -299,4 +304,13 @@ function signatureOf(processor: Processor): string | undefined {
     // A cycle in an extension: no key to trust, so no cache.
     return undefined
   }
+  let key = signatures.get(signature)
+  if (key === undefined) {
+    // Bounded like the cache: a server sees a handful of configurations.
+    if (signatures.size >= 64) signatures.clear()
+    // Never reused, so an entry cached under a forgotten configuration is never hit again.
+    key = String(nextSignature++)
+    signatures.set(signature, key)
+  }
+  return key
 }
