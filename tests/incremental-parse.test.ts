@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
+import {build} from 'esbuild'
 import type {Root} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
@@ -143,5 +144,20 @@ describe('incremental parse', () => {
     expect(tree.children).toEqual([])
     expect(file.messages[0]?.ruleId).toBe('binary-file')
     expect(cache.stats.misses + cache.stats.fallbacks).toBe(0)
+  })
+
+  it('bundles for the browser with no Node built-ins', async () => {
+    const result = await build({
+      stdin: {contents: "export {default} from '@whatfor/incremental-parse'", resolveDir: root, loader: 'ts'},
+      bundle: true,
+      write: false,
+      platform: 'browser',
+      format: 'esm',
+      conditions: ['whatfor-source'],
+      logLevel: 'silent',
+      metafile: true
+    })
+    expect(result.errors).toEqual([])
+    expect(Object.keys(result.metafile.inputs).filter((input) => input.startsWith('node:'))).toEqual([])
   })
 })
