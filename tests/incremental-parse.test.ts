@@ -99,7 +99,10 @@ describe('incremental parse', () => {
     'a raw <pre> block spanning a heading': '# A\n\n<pre>\n# B\n</pre>\n',
     'a setext underline after a boundary heading': '# A\n\ntext\n# B\n===\n',
     'fenced code the scan misreads (an opener inside an HTML comment)': '# A\n\n<!--\n```\n-->\n\n```\n# B\n```\n\n# C\n',
-    'an unclosed fence': '# A\n\n````\n```\n# B\n'
+    'an unclosed fence': '# A\n\n````\n```\n# B\n',
+    'fenced code or HTML last in a list (the chunk end would close it a line later)': '# A\n\n- <!-- open\n# B\n',
+    'an HTML block and a CRLF heading with no blank line': '</pre>\na\r\n# B\r\n',
+    'front matter that is never closed': '---\n# A\n> <!--\n# B\n'
   }
   for (const [what, text] of Object.entries(fallbacks)) {
     it(`parses the whole document when chunking is unsafe: ${what}`, () => {
@@ -144,6 +147,25 @@ describe('incremental parse', () => {
     expect(tree.children).toEqual([])
     expect(file.messages[0]?.ruleId).toBe('binary-file')
     expect(cache.stats.misses + cache.stats.fallbacks).toBe(0)
+  })
+
+  // Random documents from block fragments that end and interrupt blocks in
+  // every way: whenever the chunks are used, the tree is the whole parse.
+  const fragments = ['# H\n', '## H2 `x`\n', '### H3 #\n', '#\n', '#not heading\n', 'para\ntext\n', 'text # x\n', '\n', '\r\n', 'a\r\n# crlf\r\n', 'x\r', '- item\n', '  - nested\n', '  continued\n', '- <!-- open\n', '- a\n  <!-- c -->\n', '- ```\n', '1. one\n', '* [ ] task\n', '> quote\n', '> <!--\n', '> ```\n', '```\n', '   ```\n', '~~~\n', '~~~~\n', '````md\n', '    indented\n', '\t# tab\n', '<!-- c -->\n', '<!--\n', '-->\n', '<!-->\n', '<div>\n', '</div>\n', '<pre>\n', '</pre>\n', '<script>\n', '</script>\n', '<?php\n', '?>\n', '<!DOCTYPE x\n', '<![CDATA[\n', ']]>\n', '<a href="x">\n', '| a | b |\n', '| - | - |\n', '---\n', '===\n', '+++\n', 'x: 1\n', 'http://x.com\n', '[^1] ref\n']
+  it('matches the whole parse on random documents', () => {
+    let seed = 42
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
+    let chunked = 0
+    for (let round = 0; round < 5000; round++) {
+      let text = random() < 0.2 ? '---\ntitle: x\n# comment\n---\n' : ''
+      const count = 3 + Math.floor(random() * 14)
+      for (let index = 0; index < count; index++) text += fragments[Math.floor(random() * fragments.length)]
+      const tree = parseInChunks(text, parseWhole, new ChunkCache())
+      if (!tree) continue
+      chunked++
+      expect(json(tree), JSON.stringify(text)).toBe(json(parseWhole(text)))
+    }
+    expect(chunked).toBeGreaterThan(500)
   })
 
   it('bundles for the browser with no Node built-ins', async () => {

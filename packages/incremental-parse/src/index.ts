@@ -22,7 +22,9 @@ import type {VFile} from 'vfile'
  *   the whole document;
  * - a chunk that ends inside fenced code or an HTML block, or ends in a node
  *   this plugin does not know (math, directives…), which could run on over
- *   the next heading;
+ *   the next heading; or ends in a list or quote whose last block is code,
+ *   HTML or unknown (closed by the chunk's end, it would end a line later);
+ * - front matter opened on the first line and never closed;
  * - a chunk after a boundary that does not start with a heading (an extension
  *   turned ATX headings off) or whose heading is followed by a setext
  *   underline.
@@ -179,7 +181,10 @@ export function chunkStarts(document: string): number[] {
     const closing = new RegExp(`(?:\\r\\n|\\r|\\n)${marker}{3}[ \\t]*(?:\\r\\n|\\r|\\n|$)`, 'g')
     closing.lastIndex = opening[0].length - 1
     const found = closing.exec(document)
-    if (found) position = found.index + found[0].length
+    // Unclosed, the opening line is no front matter, but the parser has been
+    // seen to read the lines after it differently from a chunk: no chunks.
+    if (!found) return starts
+    position = found.index + found[0].length
   }
   while (position < length) {
     const lineEnd = endOfLine(document, position)
@@ -216,7 +221,7 @@ function isClosed(text: string, tree: Root): boolean {
   const last = tree.children.at(-1)
   if (!last) return true
   if (!last.position || last.position.end.offset === undefined || last.position.start.offset === undefined) return false
-  if (CLOSED_BY_HEADING.has(last.type)) return true
+  if (CLOSED_BY_HEADING.has(last.type)) return !openInside(last)
   const source = text.slice(last.position.start.offset, last.position.end.offset)
   const lines = source.split(/\r\n|\r|\n/)
   const firstLine = lines[0]!
@@ -236,9 +241,23 @@ function isClosed(text: string, tree: Root): boolean {
     if (start.startsWith('<![CDATA[')) return lastLine.includes(']]>') && (lines.length > 1 || start.indexOf(']]>', 9) !== -1)
     if (/^<![A-Za-z]/.test(start)) return lastLine.includes('>')
     // Kinds 6 and 7 end at a blank line: there must be one before the heading.
-    return /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(text.slice(last.position.end.offset))
+    return /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/.test(text.slice(last.position.end.offset))
   }
   return false
+}
+
+const CONTAINERS = new Set(['list', 'listItem', 'blockquote'])
+const LEAVES = new Set(['heading', 'paragraph', 'thematicBreak', 'table'])
+
+/**
+ * Whether a container ends in fenced code, HTML or an unknown block. A heading
+ * line closes them, but one the chunk's end closed ends one line later (the
+ * final line ending is theirs), so their positions would differ: not chunked.
+ */
+function openInside(node: RootContent): boolean {
+  let current: RootContent | undefined = node
+  while (current && CONTAINERS.has(current.type)) current = (current as {children: RootContent[]}).children.at(-1)
+  return current !== undefined && current !== node && !LEAVES.has(current.type)
 }
 
 function endOfLine(text: string, from: number): number {
