@@ -36363,7 +36363,7 @@ import { existsSync as existsSync2 } from "node:fs";
 import path19 from "node:path";
 import process6 from "node:process";
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var import_extend = __toESM(require_extend(), 1);
 var import_debug2 = __toESM(require_src(), 1);
 import assert4 from "node:assert/strict";
@@ -37963,10 +37963,10 @@ function parseJson(string3, reviver, filename) {
   throw jsonError;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var import_yaml = __toESM(require_dist(), 1);
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
 var import_debug = __toESM(require_src(), 1);
 import assert3 from "node:assert/strict";
 import fs2 from "node:fs";
@@ -38057,7 +38057,7 @@ function wrap(middleware, callback) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
 var debug = (0, import_debug.default)("unified-engine:find-up");
 var FindUp = class {
   /**
@@ -38218,7 +38218,7 @@ var FindUp = class {
   }
 };
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var debug2 = (0, import_debug2.default)("unified-engine:configuration");
 var own3 = {}.hasOwnProperty;
 var loaders = {
@@ -38242,23 +38242,23 @@ var Configuration = class {
    *   Self.
    */
   constructor(options) {
-    const names = [];
+    const names2 = [];
     this.cwd = options.cwd;
     this.packageField = options.packageField;
     this.pluginPrefix = options.pluginPrefix;
     this.configTransform = options.configTransform;
     this.defaultConfig = options.defaultConfig;
     if (options.rcName) {
-      names.push(
+      names2.push(
         options.rcName,
         ...Object.keys(loaders).map(function(d) {
           return options.rcName + d;
         })
       );
-      debug2("Looking for `%s` configuration files", names);
+      debug2("Looking for `%s` configuration files", names2);
     }
     if (options.packageField) {
-      names.push("package.json");
+      names2.push("package.json");
       debug2(
         "Looking for `%s` fields in `package.json` files",
         options.packageField
@@ -38271,7 +38271,7 @@ var Configuration = class {
       cwd: options.cwd,
       detect: options.detectConfig,
       filePath: options.rcPath,
-      names
+      names: names2
     });
   }
   /**
@@ -38483,7 +38483,7 @@ async function loadFromAbsolutePath(fileUrl, base2) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
 import process5 from "node:process";
 import { PassThrough } from "node:stream";
 import { fileURLToPath as fileURLToPath10 } from "node:url";
@@ -38520,12 +38520,12 @@ function statistics(value2) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/configure.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/configure.js
 function configure(context, settings) {
   context.configuration = new Configuration(settings);
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
 import path7 from "node:path";
 import fs3 from "node:fs";
 
@@ -45106,7 +45106,7 @@ var glob = Object.assign(glob_, {
 });
 glob.glob = glob;
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
 var import_ignore3 = __toESM(require_ignore2(), 1);
 
 // node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/lib/index.js
@@ -45771,7 +45771,7 @@ function isUint8Array(value2) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
 var ignore = (
   /** @type {import('ignore')['default']} */
   import_ignore3.default
@@ -45985,7 +45985,7 @@ function oneFileMode(result) {
   return result.output.length === 1 && result.input.length === 1 && result.output[0].path === result.input[0];
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/ignore.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/ignore.js
 var import_ignore4 = __toESM(require_ignore2(), 1);
 import path8 from "node:path";
 var ignore2 = (
@@ -46051,7 +46051,7 @@ function create(buf, filePath2) {
   return result;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/file-system.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/file-system.js
 function fileSystem(context, settings, next) {
   if (context.files.length === 0) {
     next();
@@ -46098,7 +46098,7 @@ function fileSystem(context, settings, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 
 // node_modules/.pnpm/ansi-regex@6.6.0/node_modules/ansi-regex/index.js
@@ -46489,7 +46489,7 @@ function serializeRows(rows) {
   return lines.join("\n");
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
 async function log(context, settings) {
   let value2 = reporter;
   if (typeof settings.reporter === "string") {
@@ -46532,7 +46532,7 @@ async function log(context, settings) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/stdin.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/stdin.js
 var import_concat_stream = __toESM(require_concat_stream(), 1);
 var import_debug3 = __toESM(require_src(), 1);
 var debug3 = (0, import_debug3.default)("unified-engine:file-set-pipeline:stdin");
@@ -46569,7 +46569,7 @@ function stdin(context, settings, next) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/configure.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/configure.js
 var import_debug4 = __toESM(require_src(), 1);
 var import_is_empty = __toESM(require_lib19(), 1);
 var debug4 = (0, import_debug4.default)("unified-engine:file-pipeline:configure");
@@ -46621,7 +46621,7 @@ function configure2(context, file, next) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/copy.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/copy.js
 var import_debug5 = __toESM(require_src(), 1);
 import fs4 from "node:fs";
 import path9 from "node:path";
@@ -46669,7 +46669,7 @@ function copy(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/file-system.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/file-system.js
 var import_debug6 = __toESM(require_src(), 1);
 import fs5 from "node:fs";
 import path10 from "node:path";
@@ -46702,7 +46702,7 @@ function fileSystem2(context, file, next) {
   fs5.writeFile(destinationPath, file.toString(), next);
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/parse.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/parse.js
 var import_debug7 = __toESM(require_src(), 1);
 var debug7 = (0, import_debug7.default)("unified-engine:file-pipeline:parse");
 function parse(context, file) {
@@ -46737,7 +46737,7 @@ function parse(context, file) {
   debug7("Parsed document");
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/queue.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/queue.js
 var import_debug8 = __toESM(require_src(), 1);
 var debug8 = (0, import_debug8.default)("unified-engine:file-pipeline:queue");
 var own4 = {}.hasOwnProperty;
@@ -46749,7 +46749,7 @@ function queue(context, file, next) {
   map3[origin] = next;
   const files = context.fileSet.valueOf();
   let index2 = -1;
-  while (++index2 < files.length) {
+  while (complete && ++index2 < files.length) {
     each(files[index2]);
   }
   if (!complete) {
@@ -46760,15 +46760,14 @@ function queue(context, file, next) {
   context.fileSet.pipeline.run(context.fileSet, done);
   function each(file2) {
     const key = file2.history[0];
-    if (statistics(file2).fatal || file2.data.unifiedEngineIgnored) {
+    if (typeof map3[key] === "function") {
       return;
     }
-    if (typeof map3[key] === "function") {
-      debug8("`%s` can be flushed", key);
-    } else {
-      debug8("Interupting flush: `%s` is not finished", key);
-      complete = false;
+    if (file2.data.unifiedEngineIgnored || statistics(file2).fatal) {
+      return;
     }
+    debug8("Interupting flush: `%s` is not finished", key);
+    complete = false;
   }
   function done(error) {
     debug8("Flushing: all files can be flushed");
@@ -46780,7 +46779,7 @@ function queue(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/read.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/read.js
 var import_debug9 = __toESM(require_src(), 1);
 import fs6 from "node:fs";
 import path11 from "node:path";
@@ -46804,7 +46803,7 @@ function read2(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stdout.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stdout.js
 var import_debug10 = __toESM(require_src(), 1);
 var debug10 = (0, import_debug10.default)("unified-engine:file-pipeline:stdout");
 function stdout(context, file, next) {
@@ -46820,7 +46819,7 @@ function stdout(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
 var import_debug11 = __toESM(require_src(), 1);
 import assert5 from "node:assert/strict";
 
@@ -46995,7 +46994,7 @@ function identity(value2) {
   return value2;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
 var debug11 = (0, import_debug11.default)("unified-engine:file-pipeline:stringify");
 function stringify(context, file) {
   let value2;
@@ -47036,7 +47035,7 @@ function isUint8Array2(value2) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/transform.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/transform.js
 var import_debug12 = __toESM(require_src(), 1);
 import assert6 from "node:assert/strict";
 var debug12 = (0, import_debug12.default)("unified-engine:file-pipeline:transform");
@@ -47054,7 +47053,7 @@ function transform(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/index.js
 var filePipeline = trough().use(chunk(trough().use(configure2).use(read2).use(parse).use(transform))).use(chunk(trough().use(queue))).use(chunk(trough().use(stringify).use(copy).use(stdout).use(fileSystem2)));
 function chunk(pipe) {
   return run2;
@@ -47087,7 +47086,7 @@ function chunk(pipe) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-set.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-set.js
 import { EventEmitter as EventEmitter2 } from "node:events";
 var FileSet = class extends EventEmitter2 {
   /**
@@ -47177,7 +47176,7 @@ var FileSet = class extends EventEmitter2 {
   }
 };
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/transform.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/transform.js
 function transform2(context, settings, next) {
   const fileSet = new FileSet();
   context.fileSet = fileSet;
@@ -47218,10 +47217,10 @@ function transform2(context, settings, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/index.js
 var fileSetPipeline = trough().use(configure).use(fileSystem).use(stdin).use(transform2).use(log);
 
-// node_modules/.pnpm/unified-engine@11.2.2_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=09f72abe0fe7a8036bb0957ab6ffee41dfe7f7ae9da6740e945af24a740b539f_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
 function engine(options, callback) {
   const settings = {};
   let stdin2 = new PassThrough();
@@ -49688,7 +49687,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 
-// node_modules/.pnpm/micromark@4.0.3_supports-color@9.4.0/node_modules/micromark/lib/initialize/content.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/content.js
 var content = {
   tokenize: initializeContent
 };
@@ -49738,105 +49737,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/.pnpm/micromark-util-edit-map@1.0.0/node_modules/micromark-util-edit-map/index.js
-var EditMap = class {
-  /**
-   * Create a new edit map.
-   *
-   * @returns
-   *   New instance.
-   */
-  constructor() {
-    this.index = /* @__PURE__ */ new Map();
-    this.map = [];
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
-  }
-  /**
-   * Create an edit: but insert `add` before existing additions, instead of
-   * after them.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
-  }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    this.map.sort(function(a, b) {
-      return a[0] - b[0];
-    });
-    if (this.map.length === 0) {
-      return;
-    }
-    let index2 = this.map.length;
-    const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
-    }
-    vecs.push(events.slice());
-    events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element of slice) {
-        events.push(element);
-      }
-      slice = vecs.pop();
-    }
-    this.map.length = 0;
-    this.index.clear();
-  }
-};
-function addImplementation(editMap, at, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-    if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
-    } else {
-      existing[2].push(...add);
-    }
-    return;
-  }
-  const change = [at, remove, add];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-
-// node_modules/.pnpm/micromark@4.0.3_supports-color@9.4.0/node_modules/micromark/lib/initialize/document.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/document.js
 var document2 = {
   tokenize: initializeDocument
 };
@@ -49883,10 +49784,9 @@ function initializeDocument(effects) {
         };
         index2++;
       }
-      const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self2.events);
+      const exits = self2.events.slice(indexBeforeExits);
+      self2.events.length = indexBeforeExits;
+      splice(self2.events, indexBeforeFlow + 1, 0, exits);
       return checkNewContainers(code3);
     }
     return start(code3);
@@ -50004,10 +49904,9 @@ function initializeDocument(effects) {
         };
         index2++;
       }
-      const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self2.events);
+      const exits = self2.events.slice(indexBeforeExits);
+      self2.events.length = indexBeforeExits;
+      splice(self2.events, indexBeforeFlow + 1, 0, exits);
     }
   }
   function exitContainers(size) {
@@ -52854,6 +52753,104 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   }
 }
 
+// node_modules/.pnpm/micromark-util-edit-map@1.0.0/node_modules/micromark-util-edit-map/index.js
+var EditMap = class {
+  /**
+   * Create a new edit map.
+   *
+   * @returns
+   *   New instance.
+   */
+  constructor() {
+    this.index = /* @__PURE__ */ new Map();
+    this.map = [];
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add) {
+    addImplementation(this, index2, remove, add, false);
+  }
+  /**
+   * Create an edit: but insert `add` before existing additions, instead of
+   * after them.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  addBefore(index2, remove, add) {
+    addImplementation(this, index2, remove, add, true);
+  }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation(editMap, at, remove, add, before) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at);
+  if (existing) {
+    existing[1] += remove;
+    if (before) {
+      add.push(...existing[2]);
+      existing[2] = add;
+    } else {
+      existing[2].push(...add);
+    }
+    return;
+  }
+  const change = [at, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at, change);
+}
+
 // node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
@@ -52948,7 +52945,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark@4.0.3_supports-color@9.4.0/node_modules/micromark/lib/initialize/flow.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -52986,7 +52983,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/.pnpm/micromark@4.0.3_supports-color@9.4.0/node_modules/micromark/lib/initialize/text.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -53128,7 +53125,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/.pnpm/micromark@4.0.3_supports-color@9.4.0/node_modules/micromark/lib/constructs.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -53203,7 +53200,7 @@ var disable = {
   null: []
 };
 
-// node_modules/.pnpm/micromark@4.0.3_supports-color@9.4.0/node_modules/micromark/lib/create-tokenizer.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -53529,7 +53526,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/.pnpm/micromark@4.0.3_supports-color@9.4.0/node_modules/micromark/lib/parse.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/parse.js
 function parse2(options) {
   const settings = options || {};
   const constructs2 = (
@@ -53555,14 +53552,14 @@ function parse2(options) {
   }
 }
 
-// node_modules/.pnpm/micromark@4.0.3_supports-color@9.4.0/node_modules/micromark/lib/postprocess.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// node_modules/.pnpm/micromark@4.0.3_supports-color@9.4.0/node_modules/micromark/lib/preprocess.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/preprocess.js
 var search2 = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -55556,7 +55553,7 @@ function splitSentences(text5, tokens) {
   for (let index2 = 0; index2 < tokens.length; index2++) {
     const token = tokens[index2];
     const previous3 = current[current.length - 1];
-    if (previous3 && startsNewLine(text5, previous3.end, token.start) && lineBreakEndsSentence(previous3, token)) flush();
+    if (previous3 && startsNewLine(text5, previous3.end, token.start) && lineBreakEndsSentence(previous3, token) && !isWrappedLine(text5, previous3)) flush();
     current.push(token);
     if (token.kind === "punctuation" && TERMINATORS.has(token.text)) {
       const before = tokens[index2 - 1];
@@ -55572,6 +55569,12 @@ function splitSentences(text5, tokens) {
   }
   flush();
   return sentences;
+}
+var WRAP_WIDTH = 50;
+function isWrappedLine(text5, previous3) {
+  if (previous3.kind !== "word") return false;
+  const lineStart = text5.lastIndexOf("\n", previous3.start) + 1;
+  return previous3.end - lineStart >= WRAP_WIDTH;
 }
 function startsNewLine(text5, from, to) {
   for (let index2 = from; index2 < to; index2++) if (text5.charAt(index2) === "\n") return true;
@@ -55595,10 +55598,10 @@ var PhraseIndex = class {
         const first = stems[0];
         const list3 = this.byFirstStem.get(first) ?? [];
         list3.push({ category: lexicon.category, entry, stems });
-        list3.sort((a, b) => b.stems.length - a.stems.length);
         this.byFirstStem.set(first, list3);
       }
     }
+    for (const list3 of this.byFirstStem.values()) list3.sort((a, b) => b.stems.length - a.stems.length);
   }
   /** Phrases that match `tokens` starting at `index` (every category, longest first per category). */
   matchAt(tokens, index2) {
@@ -57852,8 +57855,8 @@ var tacticVerbs = {
 var roleWords = {
   purpose: ["purpose", "why", "what for", "mission", "cause", "reason", "the point", "the change", "what changes", "what we want to change", "the problem", "problem we", "why this matters", "why it matters", "raison d'etre", "big why", "our promise", "what we stand for", "what we're about", "what we are about", "what it's for", "what it is for"],
   audience: ["audience", "audiences", "who it is for", "who it's for", "who we serve", "who we're for", "who we are for", "who for", "for whom", "who we are talking to", "who we're talking to", "people", "personas", "persona", "target audience", "target audiences", "target market", "target group", "target groups", "customers", "stakeholders", "users", "readers", "members", "segments", "who we serve", "who it is for", "community"],
-  strategy: ["strategy", "strategies", "strategic", "approach", "big idea", "how we will win", "how we'll win"],
-  tactics: ["tactics", "tactical", "activities", "activity", "actions", "action plan", "execution", "content plan", "calendar", "schedule", "what we will do", "what we'll do", "deliverables", "workstreams", "initiatives", "campaign", "campaigns", "content", "programme", "program", "rollout", "roll-out", "launch plan", "posting"],
+  strategy: ["strategy", "strategies", "strategic", "approach", "go-to-market", "go to market", "big idea", "how we will win", "how we'll win"],
+  tactics: ["tactics", "tactical", "activities", "activity", "actions", "action plan", "execution", "content plan", "calendar", "schedule", "what we will do", "what we'll do", "deliverables", "workstreams", "initiatives", "campaign", "campaigns", "content", "programme", "program", "rollout", "roll-out", "launch plan", "posting", "the plan", "our plan", "plan of action", "what we're doing", "what we are doing"],
   channels: ["channel", "channels", "platform", "platforms", "social media", "networks", "where we will be", "where we'll be", "media mix", "media plan", "distribution", "presence", "outlets", "social channels"],
   goals: ["goal", "goals", "objective", "objectives", "kpi", "kpis", "metric", "metrics", "measure", "measures", "measurement", "success", "outcome", "outcomes", "results", "aims", "okr", "okrs", "key results", "what success looks like"],
   owners: ["team", "owner", "owners", "ownership", "roles", "responsibilities", "who does what", "raci", "staffing", "resourcing", "governance", "people involved", "who is involved", "who's involved", "who's doing it", "who is doing it", "who does it", "who will do", "who'll do", "contacts", "accountability"],
@@ -57921,6 +57924,18 @@ var sentenceLexicons = [
   goalLabels
 ];
 
+// packages/plan-model/src/words.ts
+function wordsAsWritten(sentence, first, last) {
+  const tokens = sentence.tokens.slice(first, last + 1);
+  let text5 = "";
+  tokens.forEach((token, index2) => {
+    const previous3 = tokens[index2 - 1];
+    const tight = previous3 === void 0 || token.text === "-" || previous3.text === "-" || token.start <= previous3.end;
+    text5 += (tight ? "" : " ") + token.text;
+  });
+  return text5;
+}
+
 // packages/plan-model/src/goal-statements.ts
 function liveMatches(sentence, category) {
   return sentence.matches.filter((match2) => match2.category === category && !match2.negated && !match2.quoted);
@@ -57983,33 +57998,11 @@ function isCount(token) {
   if (token.kind === "number") return true;
   return token.kind === "word" && /^\d[\d.,]*(?:k|m|mn|bn|b)$/i.test(token.lower);
 }
-var rowsByPlan = /* @__PURE__ */ new WeakMap();
 function rowCells(plan, block) {
-  const table = block.table;
-  if (!table) return [];
-  let rows = rowsByPlan.get(plan);
-  if (!rows) {
-    rows = /* @__PURE__ */ new Map();
-    for (const cell of plan.blocks) {
-      if (!cell.table) continue;
-      const key = `${cell.table.id}:${cell.table.row}`;
-      const row = rows.get(key);
-      if (row) row.push(cell);
-      else rows.set(key, [cell]);
-    }
-    rowsByPlan.set(plan, rows);
-  }
-  return rows.get(`${table.id}:${table.row}`) ?? [];
+  return block.table ? plan.tableRowCells(block.table.id, block.table.row) : [];
 }
 function matchText(match2) {
-  const tokens = match2.sentence.tokens.slice(match2.first, match2.last + 1);
-  let text5 = "";
-  tokens.forEach((token, index2) => {
-    const previous3 = tokens[index2 - 1];
-    const tight = previous3 !== void 0 && (token.text === "-" || previous3.text === "-" || token.start === previous3.end);
-    text5 += (index2 === 0 || tight ? "" : " ") + token.text;
-  });
-  return text5;
+  return wordsAsWritten(match2.sentence, match2.first, match2.last);
 }
 function inRejectingSection(sentence) {
   for (let section = sentence.block.section; section; section = section.parent) {
@@ -58078,10 +58071,11 @@ function pushValue(entries3, key, raw, start) {
 }
 
 // packages/plan-model/src/negation.ts
-var NEGATORS = /* @__PURE__ */ new Set(["not", "no", "never", "without", "nor", "neither", "avoid", "avoiding", "stop", "stopped", "refuse", "resist", "rather", "instead", "against", "beyond", "ignore", "ignoring", "forget", "ditch", "drop", "reject", "rejecting", "nothing"]);
+var NEGATORS = /* @__PURE__ */ new Set(["not", "no", "none", "nobody", "never", "without", "nor", "neither", "avoid", "avoiding", "stop", "stopped", "refuse", "resist", "rather", "instead", "against", "beyond", "ignore", "ignoring", "forget", "ditch", "drop", "reject", "rejecting", "nothing"]);
 var CLAUSE_BREAKS = /* @__PURE__ */ new Set([",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013"]);
 var CONTRAST_WORDS = /* @__PURE__ */ new Set(["but", "so", "and", "because", "while", "whereas", "although", "though", "yet", "who", "which", "that", "whose", "where", "when"]);
 var LOOK_BEHIND = 6;
+var FORWARD_ONLY = /* @__PURE__ */ new Set(["no", "none", "nobody", "without", "nothing", "neither", "nor"]);
 var LOOK_AHEAD = 4;
 function isNegator(token) {
   return NEGATORS.has(token.lower) || token.lower.endsWith("n't") || token.lower === "cannot";
@@ -58095,7 +58089,7 @@ function isNegated(tokens, first, last) {
   for (let index2 = last + 1, seen = 0; index2 < tokens.length && seen < LOOK_AHEAD; index2++, seen++) {
     const token = tokens[index2];
     if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break;
-    if (isNegator(token) && token.lower !== "no" && token.lower !== "without") return true;
+    if (isNegator(token) && !FORWARD_ONLY.has(token.lower)) return true;
   }
   return false;
 }
@@ -58241,7 +58235,7 @@ function rolesAtStart(tokens) {
 }
 
 // packages/plan-model/src/voice.ts
-function extractBlocks(tree) {
+function extractBlocks(tree, source) {
   const blocks = [];
   let listCount = 0;
   let tableCount = 0;
@@ -58251,11 +58245,11 @@ function extractBlocks(tree) {
   const visit2 = (node2, list3, listDepth) => {
     switch (node2.type) {
       case "heading": {
-        blocks.push(inlineBlock("heading", node2, node2.children, node2.depth, list3));
+        blocks.push(inlineBlock(source, "heading", node2, node2.children, node2.depth, list3));
         return;
       }
       case "paragraph": {
-        blocks.push(inlineBlock("paragraph", node2, node2.children, 0, list3));
+        blocks.push(inlineBlock(source, "paragraph", node2, node2.children, 0, list3));
         return;
       }
       case "list": {
@@ -58278,7 +58272,7 @@ function extractBlocks(tree) {
         const id = ++tableCount;
         node2.children.forEach((row, rowIndex) => {
           row.children.forEach((cell, column) => {
-            const block = inlineBlock("tableCell", cell, cell.children, 0, list3);
+            const block = inlineBlock(source, "tableCell", cell, cell.children, 0, list3);
             block.table = { id, row: rowIndex, column, rows: node2.children.length, ...extent(node2) };
             blocks.push(block);
           });
@@ -58304,26 +58298,40 @@ function extractBlocks(tree) {
 function extent(node2) {
   return { start: node2.position?.start.offset ?? 0, end: node2.position?.end.offset ?? 0 };
 }
-function inlineBlock(kind, node2, children, depth, list3) {
+function inlineBlock(source, kind, node2, children, depth, list3) {
   const segments = [];
   let text5 = "";
-  const append3 = (value2, sourceStart) => {
+  const append5 = (value2, sourceStart) => {
     segments.push({ textStart: text5.length, sourceStart });
     text5 += value2;
+  };
+  const appendLines = (value2, start) => {
+    let sourceCursor = start;
+    let lineStart = 0;
+    while (lineStart <= value2.length) {
+      const newline = value2.indexOf("\n", lineStart);
+      const line = value2.slice(lineStart, newline === -1 ? value2.length : newline + 1);
+      const found = line.length > 1 ? source.indexOf(line.trimEnd(), sourceCursor) : -1;
+      const lineSource = found !== -1 && found - sourceCursor < 200 ? found : sourceCursor;
+      append5(line, lineSource);
+      sourceCursor = lineSource + line.length;
+      if (newline === -1) break;
+      lineStart = newline + 1;
+    }
   };
   const walk = (nodes) => {
     for (const child of nodes) {
       const start = child.position?.start.offset ?? 0;
       switch (child.type) {
         case "text":
-          append3(child.value, start);
+          appendLines(child.value, start);
           break;
         case "break":
-          append3("\n", start);
+          append5("\n", start);
           break;
         case "link": {
           const label = child.children.map((inner) => "value" in inner ? inner.value : "").join("");
-          if (label === child.url || label === child.url.replace(/^mailto:/, "") || /^(https?:|www\.)/i.test(label)) append3(" ", start);
+          if (label === child.url || label === child.url.replace(/^mailto:/, "") || /^(https?:|www\.)/i.test(label)) append5(" ", start);
           else walk(child.children);
           break;
         }
@@ -58332,7 +58340,7 @@ function inlineBlock(kind, node2, children, depth, list3) {
         case "image":
         case "imageReference":
         case "footnoteReference":
-          append3(" ", start);
+          append5(" ", start);
           break;
         default:
           if ("children" in child) walk(child.children);
@@ -58392,7 +58400,7 @@ var PSEUDO_HEADING_DEPTH = 7;
 var MAX_HEADING_WORDS = 6;
 var MAX_LABEL_WORDS = 4;
 function analyse(tree, source) {
-  const rawBlocks = extractBlocks(tree);
+  const rawBlocks = extractBlocks(tree, source);
   const depthOneHeadings = rawBlocks.filter((block) => block.kind === "heading" && block.depth === 1).length;
   const sections = [];
   const blocks = [];
@@ -58453,11 +58461,15 @@ function analyse(tree, source) {
     }
     return block;
   }
-  sections.forEach((section, index2) => {
+  const open = [];
+  for (const section of sections) {
     section.start = section.heading ? section.heading.start : 0;
-    const next = sections.slice(index2 + 1).find((candidate) => section.depth === 0 || candidate.depth <= section.depth);
-    section.end = next?.heading?.start ?? source.length;
-  });
+    while (open.length > 0 && (open[open.length - 1].depth === 0 || section.depth <= open[open.length - 1].depth)) {
+      open.pop().end = section.heading?.start ?? source.length;
+    }
+    open.push(section);
+  }
+  for (const section of open) section.end = source.length;
   for (const section of sections) section.roles = effectiveRoles(section);
   const channelMentions = sentences.flatMap(
     (sentence) => sentence.matches.filter((match2) => (match2.category === "platform" || match2.category === "channel") && !match2.quoted)
@@ -58478,24 +58490,56 @@ function analyse(tree, source) {
     }
   }
   const place = location(source);
+  const listBlocks = /* @__PURE__ */ new Map();
+  const listItemBlocks = /* @__PURE__ */ new Map();
+  const tableCells = /* @__PURE__ */ new Map();
+  const tableRowCells = /* @__PURE__ */ new Map();
+  for (const block of blocks) {
+    if (block.list) {
+      append(listBlocks, block.list.id, block);
+      append(nested(listItemBlocks, block.list.id), block.list.item, block);
+    }
+    if (block.table) {
+      append(tableCells, block.table.id, block);
+      append(nested(tableRowCells, block.table.id), block.table.row, block);
+    }
+  }
+  const goalStatements = sentences.filter(isGoalStatement);
   return {
     source,
     sections,
     blocks,
     sentences,
     purposeStatements,
-    goalStatements: sentences.filter(isGoalStatement),
+    goalStatements,
     tacticStatements,
+    purposeStatementSet: new Set(purposeStatements),
+    goalStatementSet: new Set(goalStatements),
+    tacticStatementSet: tacticSet,
     channelMentions,
     purposeStart,
     frontMatter: readFrontMatter(tree, source),
     matches: (category) => byCategory.get(category) ?? [],
+    listBlocks: (listId) => listBlocks.get(listId) ?? [],
+    listItemBlocks: (listId, item) => listItemBlocks.get(listId)?.get(item) ?? [],
+    tableCells: (tableId) => tableCells.get(tableId) ?? [],
+    tableRowCells: (tableId, row) => tableRowCells.get(tableId)?.get(row) ?? [],
     sectionsWith: (role) => sections.filter((section) => section.roles.has(role)),
     point(offset) {
       const point3 = place.toPoint(Math.max(0, Math.min(offset, source.length)));
       return point3 ? { line: point3.line, column: point3.column, offset: point3.offset ?? offset } : { line: 1, column: 1, offset: 0 };
     }
   };
+}
+function append(map3, key, block) {
+  const list3 = map3.get(key);
+  if (list3) list3.push(block);
+  else map3.set(key, [block]);
+}
+function nested(map3, key) {
+  let inner = map3.get(key);
+  if (!inner) map3.set(key, inner = /* @__PURE__ */ new Map());
+  return inner;
 }
 function isTacticStatement(sentence) {
   const live = sentence.matches.filter((match2) => !match2.negated && !match2.quoted && !(match2.category === "tactic-verb" && isPastTense(sentence.tokens[match2.first])));
@@ -63548,27 +63592,28 @@ var no_channel_first_default = defineRule(
 );
 function channelFirstOpening(plan) {
   const opening = openingBlocks(plan);
+  const inOpening = new Set(opening);
   const seenLists = /* @__PURE__ */ new Set();
   const seenTables = /* @__PURE__ */ new Set();
   for (const block of opening) {
     if (block.list && !seenLists.has(block.list.id)) {
       seenLists.add(block.list.id);
-      const items = opening.filter((other) => other.list?.id === block.list.id);
+      const items = plan.listBlocks(block.list.id).filter((other) => inOpening.has(other));
       const finding = channelGroup(items, "list");
       if (finding) return finding;
     }
     if (block.table && !seenTables.has(block.table.id)) {
       seenTables.add(block.table.id);
-      const cells = opening.filter((other) => other.table?.id === block.table.id);
+      const cells = plan.tableCells(block.table.id).filter((other) => inOpening.has(other));
       const finding = channelGroup(cells, "table");
       if (finding) return finding;
     }
     if (!block.list && !block.table) {
       for (const sentence of block.sentences) {
         if (isPurpose(plan, sentence)) continue;
-        const names = distinctChannels(sentence);
-        if (isChannelLineUp(plan, sentence, names)) {
-          return { start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names].join(", ")}) before any purpose, ${REASON_TAIL}` };
+        const names2 = distinctChannels(sentence);
+        if (isChannelLineUp(plan, sentence, names2)) {
+          return { start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names2].join(", ")}) before any purpose, ${REASON_TAIL}` };
         }
       }
     }
@@ -63582,14 +63627,14 @@ function openingBlocks(plan) {
   const end = firstSection ? firstSection.end : plan.source.length;
   return plan.blocks.filter((block) => block.start < limit && block.start < end && content3(block));
 }
-function isChannelLineUp(plan, sentence, names) {
-  if (names.size === 0) return false;
+function isChannelLineUp(plan, sentence, names2) {
+  if (names2.size === 0) return false;
   const words = sentence.tokens.filter((token) => token.kind === "word").length;
   const lastChannel = Math.max(...sentence.matches.filter((match2) => match2.category === "platform" || match2.category === "channel").map((match2) => match2.last));
   const span = sentence.tokens.slice(0, lastChannel + 1).filter((token) => token.kind === "word").length;
-  const isPlanLine = plan.tacticStatements.includes(sentence) && span <= MAX_LINE_UP_WORDS;
-  if (isPlanLine && (names.size >= 2 || isScheduleLine(sentence))) return true;
-  return names.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE;
+  const isPlanLine = plan.tacticStatementSet.has(sentence) && span <= MAX_LINE_UP_WORDS;
+  if (isPlanLine && (names2.size >= 2 || isScheduleLine(sentence))) return true;
+  return names2.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE;
 }
 var MAX_LINE_UP_WORDS = 35;
 var MIN_CHANNEL_SHARE = 0.3;
@@ -63604,20 +63649,20 @@ function channelGroup(blocks, kind) {
   const entries3 = kind === "list" ? groupByItem(blocks) : widestColumn(blocks);
   let channelEntries = 0;
   let scheduleEntries = 0;
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const entry of entries3) {
     const sentences = Array.isArray(entry) ? entry.flatMap((block) => [...block.sentences]) : entry.sentences;
     const channels2 = /* @__PURE__ */ new Set();
     for (const sentence of sentences) for (const name of distinctChannels(sentence)) channels2.add(name);
     if (channels2.size > 0) channelEntries++;
     if (sentences.some(isScheduleLine)) scheduleEntries++;
-    for (const name of channels2) names.add(name);
+    for (const name of channels2) names2.add(name);
   }
   const whole = blocks[0].list ?? blocks[0].table;
   if (entries3.length === 0) return void 0;
   const label = kind === "list" ? "list of channels" : "channel table";
-  if (names.size >= 2 && channelEntries >= 2 && channelEntries * 2 >= entries3.length) {
-    return { start: whole.start, end: whole.end, reason: `Unexpected ${label} (${[...names].join(", ")}) before any purpose, ${REASON_TAIL}` };
+  if (names2.size >= 2 && channelEntries >= 2 && channelEntries * 2 >= entries3.length) {
+    return { start: whole.start, end: whole.end, reason: `Unexpected ${label} (${[...names2].join(", ")}) before any purpose, ${REASON_TAIL}` };
   }
   if (scheduleEntries >= 2 && scheduleEntries * 2 >= entries3.length) {
     return { start: whole.start, end: whole.end, reason: `Unexpected posting schedule before any purpose, ${REASON_TAIL}` };
@@ -63628,7 +63673,9 @@ function widestColumn(cells) {
   const columns = /* @__PURE__ */ new Map();
   for (const cell of cells) {
     if (cell.table.row === 0) continue;
-    columns.set(cell.table.column, [...columns.get(cell.table.column) ?? [], cell]);
+    const column = columns.get(cell.table.column);
+    if (column) column.push(cell);
+    else columns.set(cell.table.column, [cell]);
   }
   let best = [];
   let bestScore = -1;
@@ -63645,22 +63692,24 @@ function groupByItem(blocks) {
   const items = /* @__PURE__ */ new Map();
   for (const block of blocks) {
     const item = block.list.item;
-    items.set(item, [...items.get(item) ?? [], block]);
+    const blocksOfItem = items.get(item);
+    if (blocksOfItem) blocksOfItem.push(block);
+    else items.set(item, [block]);
   }
   return [...items.values()];
 }
 function distinctChannels(sentence) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const match2 of sentence.matches) {
-    if ((match2.category === "platform" || match2.category === "channel") && !match2.negated && !match2.quoted) names.add(match2.canonical);
+    if ((match2.category === "platform" || match2.category === "channel") && !match2.negated && !match2.quoted) names2.add(match2.canonical);
   }
-  return names;
+  return names2;
 }
 function isScheduleLine(sentence) {
   return sentence.matches.some((match2) => match2.category === "schedule" && !match2.negated && !match2.quoted);
 }
 function isPurpose(plan, sentence) {
-  return plan.purposeStatements.includes(sentence);
+  return plan.purposeStatementSet.has(sentence);
 }
 
 // rules/what-for/index.ts
@@ -63732,8 +63781,7 @@ var no_tactic_as_strategy_default = defineRule(
     ]
   },
   (plan, report) => {
-    const statements = new Set(plan.tacticStatements);
-    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(statements, sentence)));
+    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(plan.tacticStatementSet, sentence)));
     const reported = /* @__PURE__ */ new Set();
     for (const section of plan.sections) {
       if (!isStrategySection(section)) continue;
@@ -63775,14 +63823,24 @@ function isStrategySection(section) {
 var INTRODUCERS = /* @__PURE__ */ new Set([":"]);
 var ANNOUNCEMENT_WORDS = 3;
 function contentOf(plan, section) {
-  const inside = (block) => {
-    for (let owner = block.section; owner; owner = owner.parent) {
+  const inside = (owner) => {
+    for (; owner; owner = owner.parent) {
       if (owner === section) return true;
       if (owner.ownRoles.size > 0) return false;
     }
     return false;
   };
-  return plan.blocks.filter((block) => block.kind !== "heading" && !block.pseudoHeading && inside(block)).flatMap((block) => [...block.sentences]);
+  const content3 = [...section.blocks];
+  for (let index2 = section.index + 1; index2 < plan.sections.length; index2++) {
+    const subsection = plan.sections[index2];
+    if (!descends(subsection, section)) break;
+    if (inside(subsection)) content3.push(...subsection.blocks);
+  }
+  return content3.flatMap((block) => [...block.sentences]);
+}
+function descends(section, ancestor) {
+  for (let owner = section.parent; owner; owner = owner.parent) if (owner === ancestor) return true;
+  return false;
 }
 function announcesTactics(plan, sentence, after, tactical) {
   const rest = sentence.tokens.slice(after).filter((token) => token.kind === "word");
@@ -63790,7 +63848,7 @@ function announcesTactics(plan, sentence, after, tactical) {
   const block = sentence.block;
   const following = block.sentences.slice(block.sentences.indexOf(sentence) + 1);
   const next = plan.blocks[block.index + 1];
-  if (next?.list && !block.list) following.push(...plan.blocks.filter((other) => other.list?.id === next.list.id).flatMap((other) => [...other.sentences]));
+  if (next?.list && !block.list) following.push(...plan.listBlocks(next.list.id).flatMap((other) => [...other.sentences]));
   const tactics = following.filter((other) => tactical.has(other));
   return tactics.length >= 2 && tactics.length >= following.length * TACTIC_SHARE;
 }
@@ -64018,8 +64076,8 @@ function tacticGroups(plan) {
   const tables = /* @__PURE__ */ new Map();
   const groups = [];
   for (const block of plan.blocks) {
-    if (block.table) append(tables, block.table.id, block);
-    else if (block.list && !block.pseudoHeading && block.kind !== "heading") append(lists, block.list.id, block);
+    if (block.table) append2(tables, block.table.id, block);
+    else if (block.list && !block.pseudoHeading && block.kind !== "heading") append2(lists, block.list.id, block);
     const lines = lineItems(plan, block);
     if (lines && isTacticGroup(block, lines, goals)) groups.push({ kind: "list", start: block.start, end: block.end, items: lines });
   }
@@ -64085,7 +64143,7 @@ function groupBy(blocks, keyOf) {
   }
   return [...groups.values()];
 }
-function append(map3, key, value2) {
+function append2(map3, key, value2) {
   const list3 = map3.get(key);
   if (list3) list3.push(value2);
   else map3.set(key, [value2]);
@@ -64351,7 +64409,7 @@ function objectiveZones(plan) {
     if (block.kind === "heading" || block.pseudoHeading) continue;
     const owner = goalsSection(block.section);
     if (owner) {
-      bySection.set(owner, [...bySection.get(owner) ?? [], block]);
+      append3(bySection, owner, [block]);
       continue;
     }
     if (opensWithGoalsLabel(plan, block)) {
@@ -64390,14 +64448,16 @@ function itemsOf(blocks) {
   for (const block of blocks) {
     if (block.table && block.table.row === 0) continue;
     const sentences = [...block.sentences];
-    if (block.table) append2(items, `t${block.table.id}:${block.table.row}`, sentences);
-    else if (block.list) append2(items, `l${block.list.id}:${block.list.item}`, sentences);
-    else for (const sentence of sentences) append2(items, `s${sentence.index}`, [sentence]);
+    if (block.table) append3(items, `t${block.table.id}:${block.table.row}`, sentences);
+    else if (block.list) append3(items, `l${block.list.id}:${block.list.item}`, sentences);
+    else for (const sentence of sentences) append3(items, `s${sentence.index}`, [sentence]);
   }
   return [...items.values()];
 }
-function append2(items, key, sentences) {
-  items.set(key, [...items.get(key) ?? [], ...sentences]);
+function append3(map3, key, values) {
+  const list3 = map3.get(key);
+  if (list3) list3.push(...values);
+  else map3.set(key, [...values]);
 }
 function kindOf2(item) {
   const live = item.flatMap((sentence) => sentence.matches.filter((match2) => !match2.quoted));
@@ -64457,7 +64517,9 @@ function purposeZones(plan) {
   for (const block of plan.blocks) {
     if (block.kind === "heading" || block.pseudoHeading || inLoose.has(block)) continue;
     if (block.section.roles.has("purpose") && block.section.heading) {
-      bySection.set(block.section, [...bySection.get(block.section) ?? [], block]);
+      const zone = bySection.get(block.section);
+      if (zone) zone.push(block);
+      else bySection.set(block.section, [block]);
     } else if (block.sentences.some((sentence) => isBoilerplate(boilerplateIn(sentence)))) {
       const passage = block.section.blocks.filter((other) => other.index >= block.index);
       for (const other of passage) inLoose.add(other);
@@ -64488,7 +64550,7 @@ function isBoilerplate(phrases) {
   return new Set(phrases.map((match2) => match2.entry.phrase)).size >= 3;
 }
 function saysWhatChanges(plan, sentence) {
-  return plan.purposeStatements.includes(sentence);
+  return plan.purposeStatementSet.has(sentence);
 }
 
 // rules/name-the-executors/index.ts
@@ -64575,13 +64637,13 @@ function namesAPerson(plan, sentence, title, midSentence) {
   return false;
 }
 function namesInsideSentences(plan) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const sentence of plan.sentences) {
     sentence.tokens.forEach((token, index2) => {
-      if (index2 > 0 && token.kind === "word" && token.text.charAt(0) !== token.text.charAt(0).toLowerCase()) names.add(token.lower);
+      if (index2 > 0 && token.kind === "word" && token.text.charAt(0) !== token.text.charAt(0).toLowerCase()) names2.add(token.lower);
     });
   }
-  return names;
+  return names2;
 }
 function isWhoHeading(heading2) {
   if (!heading2) return false;
@@ -64620,7 +64682,7 @@ function followsLabel(sentence, index2) {
 function inOwnerColumn(plan, sentence) {
   const table = sentence.block.table;
   if (!table || table.row === 0) return false;
-  const header = plan.blocks.find((block) => block.table?.id === table.id && block.table.row === 0 && block.table.column === table.column);
+  const header = plan.tableRowCells(table.id, 0).find((block) => block.table.column === table.column);
   return Boolean(header?.sentences.some((cell) => cell.matches.some((match2) => match2.category === "executor-label")));
 }
 function coveredTokens(sentence) {
@@ -64685,7 +64747,7 @@ var name_the_community_default = defineRule(
         report({
           start: community.verb.start,
           end: community.word.end,
-          reason: `Unexpected community with no who and no shared object (\u201C${textOf2(sentence, community.verb.first, community.word.last)}\u201D), expected who it is and the lifestyle, identity, cause or craft they share`
+          reason: `Unexpected community with no who and no shared object (\u201C${wordsAsWritten(sentence, community.verb.first, community.word.last)}\u201D), expected who it is and the lifestyle, identity, cause or craft they share`
         });
       }
     }
@@ -64724,15 +64786,6 @@ function namesWhoAfter(sentence, own11, word) {
 function clauseBreakBetween(sentence, from, to) {
   for (let index2 = from + 1; index2 < to; index2++) if (BREAKS.has(sentence.tokens[index2].text)) return true;
   return false;
-}
-function textOf2(sentence, first, last) {
-  const tokens = sentence.tokens.slice(first, last + 1);
-  let text5 = "";
-  tokens.forEach((token, index2) => {
-    const previous3 = tokens[index2 - 1];
-    text5 += (previous3 && previous3.end < token.start ? " " : "") + token.text;
-  });
-  return text5;
 }
 
 // rules/no-faceless-audience/index.ts
@@ -64779,7 +64832,7 @@ function audienceZones(plan) {
   for (const block of plan.blocks) {
     if (block.kind === "heading" || block.pseudoHeading) continue;
     const owner = audienceSection(block.section);
-    if (owner) bySection.set(owner, [...bySection.get(owner) ?? [], block]);
+    if (owner) append4(bySection, owner, block);
     else if (block.sentences.some((sentence) => massMarkers(sentence, false).length > 0)) loose.push([block]);
   }
   return [...bySection.values(), ...loose];
@@ -64799,7 +64852,7 @@ function massMarkers(sentence, inAudience) {
   for (const match2 of sentence.matches) {
     if (match2.category !== "mass-audience" || match2.quoted || match2.negated) continue;
     if (!inAudience && !STRONG.has(match2.entry.phrase)) continue;
-    markers2.push({ text: textOf3(sentence, match2.first, match2.last), start: match2.start, end: match2.end });
+    markers2.push({ text: wordsAsWritten(sentence, match2.first, match2.last), start: match2.start, end: match2.end });
   }
   const tokens = sentence.tokens;
   for (let index2 = 0; index2 < tokens.length; index2++) {
@@ -64809,13 +64862,13 @@ function massMarkers(sentence, inAudience) {
         const figure = inAudience ? tokens[ahead].kind === "number" || tokens[ahead].lower === "millions" : MILLIONS.has(tokens[ahead].lower);
         if (figure) {
           const last = MILLIONS.has(tokens[ahead + 1]?.lower ?? "") ? ahead + 1 : ahead;
-          markers2.push({ text: textOf3(sentence, index2, last), start: token.start, end: tokens[last].end });
+          markers2.push({ text: wordsAsWritten(sentence, index2, last), start: token.start, end: tokens[last].end });
           break;
         }
       }
     }
     if (inAudience && isAgeBand(tokens, index2)) {
-      markers2.push({ text: textOf3(sentence, index2, index2 + 2), start: token.start, end: tokens[index2 + 2].end });
+      markers2.push({ text: wordsAsWritten(sentence, index2, index2 + 2), start: token.start, end: tokens[index2 + 2].end });
     }
   }
   markers2.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -64834,14 +64887,10 @@ function namesASituation(sentence) {
 function namesPersonOrNeed(sentence) {
   return sentence.matches.some((match2) => match2.category === "audience-need" && !match2.quoted);
 }
-function textOf3(sentence, first, last) {
-  const tokens = sentence.tokens.slice(first, last + 1);
-  let text5 = "";
-  tokens.forEach((token, index2) => {
-    const previous3 = tokens[index2 - 1];
-    text5 += (previous3 && previous3.end < token.start ? " " : "") + token.text;
-  });
-  return text5;
+function append4(map3, key, block) {
+  const blocks = map3.get(key);
+  if (blocks) blocks.push(block);
+  else map3.set(key, [block]);
 }
 
 // rules/no-aimless-listening/index.ts
@@ -64891,7 +64940,7 @@ function listeningActivity(sentence) {
 }
 function hasPurpose(plan, sentence) {
   const block = sentence.block;
-  const neighbours = block.table ? plan.blocks.filter((other) => other.table?.id === block.table.id && other.table.row === block.table.row) : block.list ? plan.blocks.filter((other) => other.list?.id === block.list.id && other.list.item === block.list.item && other.list.depth >= block.list.depth) : [block];
+  const neighbours = block.table ? plan.tableRowCells(block.table.id, block.table.row) : block.list ? plan.listItemBlocks(block.list.id, block.list.item).filter((other) => other.list.depth >= block.list.depth) : [block];
   return neighbours.some((other) => other.sentences.some(statesPurpose));
 }
 function statesPurpose(sentence) {
@@ -64927,9 +64976,9 @@ var channel_exit_default = defineRule(
     ]
   },
   (plan, report) => {
-    const names = committedChannels(plan);
-    if (names.length === 0 || plan.sentences.some(judgesOrLeaves) || hasJudgingColumn(plan)) return;
-    const listed = names.slice(0, MAX_NAMES).join(", ") + (names.length > MAX_NAMES ? ", \u2026" : "");
+    const names2 = committedChannels(plan);
+    if (names2.length === 0 || plan.sentences.some(judgesOrLeaves) || hasJudgingColumn(plan)) return;
+    const listed = names2.slice(0, MAX_NAMES).join(", ") + (names2.length > MAX_NAMES ? ", \u2026" : "");
     report({
       start: placeOf(plan),
       reason: `Unexpected commitment to channels (${listed}) with no way to judge or leave them, expected how each channel will be judged and when one would be dropped`,
@@ -64948,7 +64997,7 @@ function committedChannels(plan) {
 }
 function hasJudgingColumn(plan) {
   return plan.blocks.some(
-    (block) => block.table?.row === 0 && block.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "judging-word" || match2.category === "channel-judging")) && plan.blocks.some((cell) => cell.table?.id === block.table.id && cell.table.row > 0 && cell.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "platform" || match2.category === "channel")))
+    (block) => block.table?.row === 0 && block.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "judging-word" || match2.category === "channel-judging")) && plan.tableCells(block.table.id).some((cell) => cell.table.row > 0 && cell.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "platform" || match2.category === "channel")))
   );
 }
 function judgesOrLeaves(sentence) {
@@ -65681,6 +65730,39 @@ function restoreMessages(file, stored) {
   }
 }
 
+// packages/cli/src/worker-plugins.ts
+var byName = /* @__PURE__ */ new Map();
+var names = /* @__PURE__ */ new Map();
+function register(name, plugin) {
+  byName.set(name, plugin);
+  names.set(plugin, name);
+}
+register("remark-parse", remarkParse);
+register("input-guard", inputGuard);
+for (const [index2, entry] of (src_default.plugins ?? []).entries()) {
+  const plugin = Array.isArray(entry) ? entry[0] : entry;
+  if (typeof plugin === "function") register(`preset:${plugin.meta?.id ?? index2}`, plugin);
+}
+var ENGINE_ONLY = /* @__PURE__ */ Symbol.for("whatfor.engineOnly");
+function transferablePlugins(processor) {
+  const list3 = [];
+  for (const [plugin, options] of processor.attachers) {
+    if (plugin[ENGINE_ONLY]) continue;
+    const name = names.get(plugin);
+    if (name === void 0 || !cloneable(options)) return void 0;
+    list3.push([name, options]);
+  }
+  return list3;
+}
+function cloneable(value2) {
+  try {
+    structuredClone(value2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // packages/cli/src/cache-plugin.ts
 var STATE = "whatforCache";
 function whatforCache(options) {
@@ -65715,13 +65797,128 @@ function whatforCache(options) {
   return void 0;
 }
 function describeConfig(processor) {
-  const plugins = processor.attachers.filter(([plugin]) => plugin !== whatforCache).map(([plugin, options]) => {
+  const plugins = processor.attachers.filter(([plugin]) => !plugin[ENGINE_ONLY]).map(([plugin, options]) => {
     const meta = plugin.meta;
     const name = meta?.id ?? (plugin.displayName || plugin.name || String(plugin));
     return [name, options];
   });
   return JSON.stringify({ plugins, settings: processor.data("settings") ?? {} }, (_key, value2) => typeof value2 === "function" ? `${value2.name}:${String(value2)}` : value2);
 }
+whatforCache[ENGINE_ONLY] = true;
+
+// packages/cli/src/worker-pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var WORKER_MARK = "whatfor-lint-worker";
+var MIN_FILES = 16;
+var LintPool = class {
+  constructor(script) {
+    this.script = script;
+  }
+  script;
+  workers = [];
+  pending = /* @__PURE__ */ new Map();
+  configsSent = /* @__PURE__ */ new Set();
+  nextId = 0;
+  turn = 0;
+  size;
+  /**
+   * Whether to use workers for a run over `files` files, decided once per
+   * run, when the first file is configured (the engine has found them all by
+   * then). WHATFOR_WORKERS=N overrides the choice; 0 turns workers off.
+   */
+  enabledFor(files) {
+    if (this.size === void 0) {
+      const forced = process.env.WHATFOR_WORKERS;
+      if (forced !== void 0 && forced !== "") this.size = Math.max(0, Number.parseInt(forced, 10) || 0);
+      else this.size = files < MIN_FILES ? 0 : Math.min(availableParallelism() - 1, 3);
+    }
+    return this.size > 0;
+  }
+  /**
+   * Whether this file goes to a worker: files alternate between the main
+   * thread and each worker, so every thread has work from the start.
+   */
+  takesNext() {
+    const size = this.size ?? 0;
+    return this.turn++ % (size + 1) !== size;
+  }
+  lint(file, value2, config, plugins, settings) {
+    if (this.workers.length === 0) this.start();
+    const id = this.nextId++;
+    const worker = this.workers[id % this.workers.length];
+    const key = `${id % this.workers.length}:${config}`;
+    const request = { id, path: file.path, cwd: file.cwd, value: value2, config, ...this.configsSent.has(key) ? {} : { plugins, settings } };
+    this.configsSent.add(key);
+    return new Promise((resolve2) => {
+      this.pending.set(id, resolve2);
+      worker.postMessage(request);
+    });
+  }
+  async close() {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    this.workers.length = 0;
+  }
+  start() {
+    for (let index2 = 0; index2 < (this.size ?? 0); index2++) {
+      const worker = new Worker(this.script, { workerData: WORKER_MARK });
+      worker.on("message", (reply) => {
+        const resolve2 = this.pending.get(reply.id);
+        this.pending.delete(reply.id);
+        resolve2?.(reply);
+      });
+      worker.on("error", () => this.failAll());
+      worker.on("exit", () => this.failAll());
+      this.workers.push(worker);
+    }
+  }
+  failAll() {
+    for (const [id, resolve2] of this.pending) resolve2({ id, failed: true });
+    this.pending.clear();
+  }
+};
+var STATE2 = "whatforWorker";
+function whatforWorkers(options, fileSet) {
+  const processor = this;
+  const { pool } = options;
+  if (!pool.enabledFor(fileSet?.files.length ?? 0)) return void 0;
+  const plugins = transferablePlugins(processor);
+  if (!plugins) return void 0;
+  const settings = processor.data("settings") ?? {};
+  const config = hashText(JSON.stringify([plugins, settings]));
+  const parse4 = processor.parser;
+  processor.parser = (document4, file) => {
+    if (!file.path || !pool.takesNext()) return parse4(document4, file);
+    file.data[STATE2] = document4;
+    return { type: "root", children: [] };
+  };
+  const run2 = processor.run.bind(processor);
+  const handOff = (tree, file, done) => {
+    const document4 = file?.data[STATE2];
+    if (!file || document4 === void 0 || !done) return run2(tree, file, done);
+    delete file.data[STATE2];
+    void pool.lint(file, document4, config, plugins, settings).then((reply) => {
+      if ("messages" in reply) {
+        restoreMessages(file, reply.messages);
+        done(void 0, tree, file);
+        return;
+      }
+      let parsed;
+      try {
+        parsed = parse4(document4, file);
+      } catch (error) {
+        done(error);
+        return;
+      }
+      if (file.messages.some((message) => message.fatal)) done(void 0, parsed, file);
+      else run2(parsed, file, done);
+    });
+    return void 0;
+  };
+  processor.run = handOff;
+  return void 0;
+}
+whatforWorkers[ENGINE_ONLY] = true;
 
 // packages/cli/package.json
 var package_default2 = {
@@ -65795,6 +65992,7 @@ function lint(args, runOptions) {
     return Promise.resolve(usageFailure(error));
   }
   const cache3 = args.cache ? ResultCache.open(path19.resolve(args.cacheLocation ?? defaultCacheLocation(process6.cwd())), package_default2.version) : void 0;
+  const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : void 0;
   const options = {
     processor: unified().use(remarkParse).use(inputGuard, { maxBytes: args.maxSize }),
     cwd: process6.cwd(),
@@ -65820,7 +66018,8 @@ function lint(args, runOptions) {
     configTransform,
     defaultConfig: defaultConfig(),
     // Given plugins come after the config's: the cache sees the final list.
-    plugins: cache3 ? [[whatforCache, { cache: cache3 }]] : [],
+    // Workers before the cache: a cache hit never reaches a worker.
+    plugins: [...pool ? [[whatforWorkers, { pool }]] : [], ...cache3 ? [[whatforCache, { cache: cache3 }]] : []],
     // The baseline drops known findings before reporting, and before
     // unified-engine counts messages for the exit code.
     reporter: (files) => {
@@ -65834,6 +66033,7 @@ function lint(args, runOptions) {
   };
   return new Promise((resolve2) => {
     engine(options, (error, code3) => {
+      void pool?.close();
       if (error) {
         resolve2(write(process6.stderr, `whatfor: ${firstLine2(error)}
 `, 2));
