@@ -1,6 +1,5 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {build} from 'esbuild'
 import type {Root} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
@@ -166,20 +165,5 @@ describe('incremental parse', () => {
       expect(json(tree), JSON.stringify(text)).toBe(json(parseWhole(text)))
     }
     expect(chunked).toBeGreaterThan(500)
-  })
-
-  it('bundles for the browser with no Node built-ins', async () => {
-    const result = await build({
-      stdin: {contents: "export {default} from '@whatfor/incremental-parse'", resolveDir: root, loader: 'ts'},
-      bundle: true,
-      write: false,
-      platform: 'browser',
-      format: 'esm',
-      conditions: ['whatfor-source'],
-      logLevel: 'silent',
-      metafile: true
-    })
-    expect(result.errors).toEqual([])
-    expect(Object.keys(result.metafile.inputs).filter((input) => input.startsWith('node:'))).toEqual([])
   })
 })
