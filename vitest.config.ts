@@ -10,6 +10,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'rules/*/test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     globalSetup: ['tests/setup/build.ts'],
+    // CI asks for a JSON copy of the results, to print a plain closing line.
+    reporters: process.env.WHATFOR_TEST_RESULTS ? ['default', ['json', {outputFile: process.env.WHATFOR_TEST_RESULTS}]] : ['default'],
     testTimeout: 30000,
     hookTimeout: 120000
   }
