@@ -1,4 +1,5 @@
 import type {LexiconMatch, Section, Sentence} from './types.js'
+import {statedPurposeCues} from './lexicons/purpose.js'
 
 /**
  * Deciding whether a sentence says why people should care. Explainable by
@@ -7,16 +8,7 @@ import type {LexiconMatch, Section, Sentence} from './types.js'
  */
 
 // Cues that announce a purpose on their own, wherever they stand.
-const STRONG_CUES = new Set([
-  'we exist', 'exists to', 'exists so', 'exist so', 'exist to', 'exist because', 'our purpose', 'the purpose',
-  'purpose is', 'why people should care', 'people should care', 'should care', 'what for', 'so that', 'in order that',
-  'for people who', 'for those who', 'the change we', 'change we want', 'we want to change', 'difference we',
-  'make a difference', 'we are here to', "we're here to", 'here to', 'mission is', 'our cause', 'why this matters',
-  'why it matters', 'this matters because', 'it matters because', 'never have to', 'no longer', 'so nobody', 'so no one',
-  'so everyone', 'so people', 'so they', 'so residents', 'so families', 'so customers', 'improve the lives',
-  'improve lives', 'better lives', 'better life', 'less alone', 'we want people', 'we want every', 'because people',
-  'because families', 'because residents', 'because customers', "what we're for", 'what we are for', 'what it is for'
-])
+const STRONG_CUES: ReadonlySet<string> = new Set(statedPurposeCues)
 
 // Words that, right before the people they name, announce what changes for
 // them: “because students …”, “so families can …”, “for home brewers who …”,

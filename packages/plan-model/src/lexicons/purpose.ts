@@ -1,22 +1,34 @@
 import type {Lexicon} from '../types.js'
 
+/**
+ * Phrases that state a purpose on their own, wherever they stand: “we exist
+ * so that”, “our purpose is”, “so families can”.
+ */
+export const statedPurposeCues: readonly string[] = [
+  'we exist', 'exists to', 'exists so', 'exist so', 'exist to', 'exist because', 'our purpose',
+  'the purpose', 'purpose is', 'why people should care', 'people should care', 'should care', 'what for',
+  'so that', 'in order that', 'for people who', 'for those who', 'the change we', 'change we want',
+  'we want to change', 'difference we', 'make a difference', 'we are here to', "we're here to", 'here to',
+  'mission is', 'our cause', 'why this matters', 'why it matters', 'this matters because',
+  'it matters because', 'never have to', 'no longer', 'so nobody', 'so no one', 'so everyone', 'so people',
+  'so they', 'so residents', 'so families', 'so customers', 'improve the lives', 'improve lives',
+  'better lives', 'better life', 'less alone', 'we want people', 'we want every', 'because people',
+  'because families', 'because residents', 'because customers', "what we're for", 'what we are for',
+  'what it is for'
+]
+
+/** Phrases that point at a purpose but need people beside them, outside tactic lists (“we care”, “protect”). */
+const weakPurposeCues: readonly string[] = [
+  'matters to', 'so we can help', 'what changes', 'make it easier', 'make it possible', 'our reason',
+  'the reason we', 'we believe', 'we care', 'we are doing this', 'we do this', 'protect', 'protects',
+  'never again', 'without having to', 'feel less', 'give people', 'gives people', 'aim is to help',
+  'we want to see'
+]
+
 /** Phrases that announce a purpose: what the effort exists to change. */
 export const purposeCues: Lexicon = {
   category: 'purpose-cue',
-  entries: [
-    'we exist', 'exists to', 'exists so', 'exist so', 'exist to', 'exist because', 'our purpose', 'the purpose',
-    'purpose is', 'why people should care', 'people should care', 'should care', 'why this matters',
-    'why it matters', 'this matters because', 'it matters because', 'matters to', 'what for', 'so that',
-    'in order that', 'so people', 'so they', 'so we can help', 'what changes', 'the change we', 'change we want',
-    'difference we', 'make a difference', 'make it easier', 'make it possible', 'so nobody', 'so no one', 'so everyone', 'for people who',
-    'for those who', 'our reason', 'the reason we', 'we want to change', 'we want people', 'we want every',
-    'we believe', 'we care', 'we are here to', 'we\'re here to', 'here to', 'we are doing this', 'we do this',
-    'protect', 'protects', 'no longer', 'never again', 'never have to', 'without having to', 'feel less',
-    'less alone', 'better lives', 'better life', 'improve the lives', 'improve lives', 'give people',
-    'gives people', 'so residents', 'so families', 'so customers', 'mission is', 'our cause', 'because people',
-    'because families', 'because residents', 'because customers', 'aim is to help', 'we want to see',
-    "what we're for", 'what we are for', 'what it is for'
-  ].map((phrase) => ({phrase}))
+  entries: [...statedPurposeCues, ...weakPurposeCues].map((phrase) => ({phrase}))
 }
 
 /**
