@@ -54,7 +54,7 @@ interface Problem {
 export function problemWith(value: unknown, maxBytes: number): Problem | undefined {
   const bytes = value instanceof Uint8Array ? value : undefined
   const text = bytes ? undefined : String(value ?? '')
-  const size = bytes ? bytes.byteLength : byteLength(text!)
+  const size = bytes ? bytes.byteLength : byteLength(text!, maxBytes)
   if (size > maxBytes) {
     return {ruleId: 'file-too-large', reason: `Cannot lint a file of ${megabytes(size)}, expected a plan of at most ${megabytes(maxBytes)} (set --max-size to raise the limit)`}
   }
@@ -101,9 +101,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
   return undefined
 }
 
-function byteLength(value: string): number {
-  // A UTF-16 code unit is at most 3 UTF-8 bytes: skip the encoding when that bound settles it.
-  if (value.length * 3 <= DEFAULT_MAX_BYTES) return value.length
+function byteLength(value: string, limit: number): number {
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: when even that bound is
+  // within the limit, the exact size does not matter and encoding is skipped.
+  if (value.length * 3 <= limit) return value.length
   return new TextEncoder().encode(value).byteLength
 }
 
