@@ -1,16 +1,16 @@
 // The pipeline the CLI and the language server run on one document, in this
-// process: remark-parse, whatfor's input guard and the preset (built dist/).
+// process: whatfor's parser, its input guard and the preset (built dist/).
 // Used by the benchmark to time a lint without process start. The server
 // calls processor.process; with no compiler, unified-engine parses and runs.
 import {unified} from 'unified'
-import remarkParse from 'remark-parse'
+import whatforParse from '@whatfor/parse'
 import {VFile} from 'vfile'
 import inputGuard from '@whatfor/input-guard'
 import preset from '@whatfor/preset'
 
 /** A function that lints one Markdown text and resolves to its messages. */
 export async function lintInProcess() {
-  const processor = unified().use(remarkParse).use(inputGuard).use(preset).freeze()
+  const processor = unified().use(whatforParse).use(inputGuard).use(preset).freeze()
   return async (text) => {
     // parse and run, as unified-engine does when nothing is written out.
     const file = new VFile({path: 'plan.md', value: text})

@@ -18,6 +18,7 @@ import {performance} from 'node:perf_hooks'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
+import whatforParse from '@whatfor/parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import {VFile} from 'vfile'
@@ -157,7 +158,7 @@ for (let burst = 0; burst < 5; burst++) {
 // because a loaded machine moves all three together. The lint uses the
 // server's parser (incremental: only the edited heading section is parsed
 // again); the bare parse is of the whole document.
-const lintProcessor = unified().use(remarkParse).use(incrementalParse).use(inputGuard).use(preset).freeze()
+const lintProcessor = unified().use(whatforParse).use(incrementalParse).use(inputGuard).use(preset).freeze()
 const parseProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).freeze()
 const inProcess = []
 const parseOnly = []

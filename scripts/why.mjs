@@ -11,14 +11,14 @@ if (!file) {
   process.exit(2)
 }
 const lib = await loadTs(`
-import remarkParse from 'remark-parse'
+import whatforParse from '@whatfor/parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import preset, {rules} from '@whatfor/preset'
 import {getPlan} from '@whatfor/plan-model'
 export async function why(path, text) {
   let plan
-  const processor = unified().use(remarkParse).use(preset)
+  const processor = unified().use(whatforParse).use(preset)
     .use(rules.filter((rule) => rule.meta.enabledByDefault === false).map((rule) => [rule, rule.meta.severity]))
     .use(() => (tree, file) => { plan = getPlan(tree, file) })
   const file = new VFile({path, value: text})

@@ -5,6 +5,7 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import whatforParse from '@whatfor/parse'
 import incrementalParse, {ChunkCache, chunkStarts, parseInChunks} from '@whatfor/incremental-parse'
 import inputGuard from '@whatfor/input-guard'
 import preset from '@whatfor/preset'
@@ -17,13 +18,14 @@ const documents = ['fixtures/corpus/docs', 'fixtures/plans'].flatMap((folder) =>
     .map((name) => ({name: `${folder}/${name}`, text: readFileSync(path.join(root, folder, name), 'utf8')}))
 )
 
-/** The parser as the language server configures it: remark-parse with the preset's front matter and GFM. */
+/** The reference: remark-parse with the preset's front matter and GFM (every construct, always). */
 const whole = unified().use(remarkParse).use(preset).freeze()
 const parseWhole = (text: string) => whole.parse(text) as Root
 const json = (tree: Root) => JSON.stringify(tree)
 
+/** The parser as the language server configures it: whatfor's parser, chunked. */
 function incremental(cache: ChunkCache) {
-  return unified().use(remarkParse).use(incrementalParse, {cache}).use(preset).freeze()
+  return unified().use(whatforParse).use(incrementalParse, {cache}).use(preset).freeze()
 }
 
 /** An edit in the middle: a sentence typed after the paragraph nearest the middle. */

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import {engine, type Options as EngineOptions} from 'unified-engine'
-import remarkParse from 'remark-parse'
+import whatforParse from '@whatfor/parse'
 import {unified} from 'unified'
 import inputGuard from '@whatfor/input-guard'
 import {machineReadable, reporters, type Reporter} from '@whatfor/reporters'
@@ -72,7 +72,7 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
   const cache = args.cache ? ResultCache.open(path.resolve(args.cacheLocation ?? defaultCacheLocation(process.cwd())), packageJson.version) : undefined
   const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : undefined
   const options: EngineOptions = {
-    processor: unified().use(remarkParse).use(inputGuard, {maxBytes: args.maxSize}),
+    processor: unified().use(whatforParse).use(inputGuard, {maxBytes: args.maxSize}),
     cwd: process.cwd(),
     files: args.files,
     extensions: args.ext.length > 0 ? args.ext : DEFAULT_EXTENSIONS,

@@ -1,10 +1,10 @@
 import type {Pluggable, Plugin, Processor} from 'unified'
-import remarkParse from 'remark-parse'
+import whatforParse from '@whatfor/parse'
 import inputGuard from '@whatfor/input-guard'
 import preset from '@whatfor/preset'
 
 /**
- * The plugins a lint worker can rebuild by name: remark-parse, the input
+ * The plugins a lint worker can rebuild by name: whatfor's parser, the input
  * guard and every plugin of the preset (rules, GFM, front matter, message
  * control). A file whose config uses any other plugin is linted in the main
  * thread: functions cannot cross to a worker, names can.
@@ -17,7 +17,7 @@ function register(name: string, plugin: Plugin): void {
   names.set(plugin, name)
 }
 
-register('remark-parse', remarkParse as Plugin)
+register('whatfor-parse', whatforParse as Plugin)
 register('input-guard', inputGuard as unknown as Plugin)
 for (const [index, entry] of (preset.plugins ?? []).entries()) {
   const plugin = (Array.isArray(entry) ? entry[0] : entry) as Pluggable

@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import remarkParse from 'remark-parse'
+import whatforParse from '@whatfor/parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import preset, {rules} from '@whatfor/preset'
@@ -57,7 +57,7 @@ export function loadCorpus(corpusDir: string): LabelledDocument[] {
 /** Rule ids each document is flagged by, with every rule on. */
 export async function flaggedRules(text: string, name: string): Promise<Set<string>> {
   const processor = unified()
-    .use(remarkParse)
+    .use(whatforParse)
     .use(preset)
     .use(rules.filter((rule) => rule.meta.enabledByDefault === false).map((rule) => [rule, rule.meta.severity] as [typeof rule, string]))
   const file = new VFile({path: name, value: text})

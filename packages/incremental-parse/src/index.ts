@@ -30,7 +30,7 @@ import type {VFile} from 'vfile'
  *   underline.
  *
  * Pure (no Node built-ins): it runs in the browser too. Plugin order: after
- * remark-parse, before `@whatfor/input-guard`, so the guard's wrapper is the
+ * the parser plugin (whatfor's parser or remark-parse), before `@whatfor/input-guard`, so the guard's wrapper is the
  * outer one and refuses a binary or huge file before any chunking.
  */
 

@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import {unified} from 'unified'
-import remarkParse from 'remark-parse'
+import whatforParse from '@whatfor/parse'
 import type {VFile} from 'vfile'
 import {createUnifiedLanguageServer} from 'unified-language-server'
 import {
@@ -53,7 +53,7 @@ declare module 'vfile' {
 }
 
 /**
- * The CLI's processor (remark-parse, then the input guard); the config
+ * The CLI's processor (whatfor's parser, then the input guard); the config
  * (`.whatforrc`, or the preset when there is none) adds the rules.
  *
  * In an editor the same plan is parsed again on every change, so the parser
@@ -62,7 +62,7 @@ declare module 'vfile' {
  * input guard comes after, so its check is the outer one and a binary or huge
  * file is refused before any chunking or parsing.
  */
-export const whatforProcessor = unified().use(remarkParse).use(incrementalParse).use(inputGuard).use(rememberLinted)
+export const whatforProcessor = unified().use(whatforParse).use(incrementalParse).use(inputGuard).use(rememberLinted)
 
 /**
  * Starts whatfor's language server on the transport named in argv

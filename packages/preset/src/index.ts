@@ -1,6 +1,6 @@
 import type {Preset} from 'unified'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
+import {gfmWhereUsed} from '@whatfor/parse'
 import remarkMessageControl from 'remark-message-control'
 import {MESSAGE_SOURCE, type WhatforRule} from '@whatfor/lint-rule'
 import {rules} from './rules.js'
@@ -19,14 +19,15 @@ export function whatforMessageControl() {
 }
 
 /**
- * The recommended preset: front matter and GFM tables parsed, every rule at
+ * The recommended preset: front matter and GFM parsed (with whatfor's parser,
+ * each GFM construct only in documents that can contain it), every rule at
  * its catalogue severity (rules off by default are left out), and inline
  * comment control.
  */
 const preset: Preset = {
   plugins: [
     remarkFrontmatter,
-    remarkGfm,
+    gfmWhereUsed,
     ...rules.map((rule) => (rule.meta.enabledByDefault === false ? ([rule, false] as [WhatforRule, false]) : rule)),
     whatforMessageControl
   ]

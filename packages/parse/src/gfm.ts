@@ -1,0 +1,63 @@
+import type {Processor} from 'unified'
+import {gfmAutolinkLiteral} from 'micromark-extension-gfm-autolink-literal'
+import {gfmFootnote} from 'micromark-extension-gfm-footnote'
+import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
+import {gfmTable} from 'micromark-extension-gfm-table'
+import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
+import {gfmAutolinkLiteralFromMarkdown, gfmAutolinkLiteralToMarkdown} from 'mdast-util-gfm-autolink-literal'
+import {gfmFootnoteFromMarkdown, gfmFootnoteToMarkdown} from 'mdast-util-gfm-footnote'
+import {gfmStrikethroughFromMarkdown, gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough'
+import {gfmTableFromMarkdown, gfmTableToMarkdown} from 'mdast-util-gfm-table'
+import {gfmTaskListItemFromMarkdown, gfmTaskListItemToMarkdown} from 'mdast-util-gfm-task-list-item'
+import {onlyWhere, type SyntaxTest} from './needs.js'
+
+// What each GFM construct cannot do without. Every test is a superset of the
+// construct's syntax (read off the micromark extensions), never a guess at
+// what plans usually contain: a document that passes is parsed with the
+// construct, one that fails could not have used it.
+
+/** `www.`, `http://`/`https://` (any case), or the `@` of an email address; also what mdast's literal-autolink transform looks for. */
+const mayHaveAutolinkLiteral: SyntaxTest = (document) => document.includes('@') || document.includes('://') || WWW.test(document)
+const WWW = /www\./i
+
+/** A footnote call or definition starts `[^`. */
+const mayHaveFootnote: SyntaxTest = (document) => document.includes('[^')
+
+const mayHaveStrikethrough: SyntaxTest = (document) => document.includes('~')
+
+/** A delimiter row has a `|`, or else an alignment colon next to its dashes (`:-`, `-:`). */
+const mayHaveTable: SyntaxTest = (document) => document.includes('|') || document.includes(':-') || document.includes('-:')
+
+/** `[ ]`, `[x]`, `[X]` (the space may be any whitespace or a line ending). */
+const mayHaveTaskListItem: SyntaxTest = (document) => TASK.test(document)
+const TASK = /\[(?:\r\n|[\t\n\r xX])\]/
+
+/**
+ * GitHub Flavored Markdown as remark-gfm adds it (the same extensions, in the
+ * same order, default options), with each construct marked so that
+ * `whatforParse` leaves it out of documents that cannot contain it. Under
+ * remark-parse every construct is always used, as with remark-gfm.
+ */
+export default function gfmWhereUsed(this: Processor): undefined {
+  const data = this.data()
+  const micromarkExtensions = (data.micromarkExtensions ??= [])
+  const fromMarkdownExtensions = (data.fromMarkdownExtensions ??= [])
+  // remark-stringify declares this key; whatfor does not depend on it.
+  const toMarkdownExtensions = ((data as {toMarkdownExtensions?: unknown[]}).toMarkdownExtensions ??= [])
+  const constructs = [
+    [gfmAutolinkLiteral(), gfmAutolinkLiteralFromMarkdown(), mayHaveAutolinkLiteral],
+    [gfmFootnote(), gfmFootnoteFromMarkdown(), mayHaveFootnote],
+    [gfmStrikethrough(), gfmStrikethroughFromMarkdown(), mayHaveStrikethrough],
+    [gfmTable(), gfmTableFromMarkdown(), mayHaveTable],
+    [gfmTaskListItem(), gfmTaskListItemFromMarkdown(), mayHaveTaskListItem]
+  ] as const
+  for (const [syntax, fromMarkdown, test] of constructs) {
+    micromarkExtensions.push(onlyWhere(syntax, test))
+    fromMarkdownExtensions.push(onlyWhere(fromMarkdown, test))
+  }
+  // Serialising is not per document: all of GFM, as remark-gfm gives it.
+  toMarkdownExtensions.push({
+    extensions: [gfmAutolinkLiteralToMarkdown(), gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown(), gfmTaskListItemToMarkdown()]
+  })
+  return undefined
+}
