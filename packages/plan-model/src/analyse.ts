@@ -235,16 +235,13 @@ function allTokens(block: Block): Token[] {
 }
 
 function buildSentence(raw: RawBlock, rawSentence: RawSentence, block: Block, index: number): Sentence {
-  const tokens: Token[] = rawSentence.tokens.map((token, tokenIndex) => ({
-    index: tokenIndex,
-    text: token.text,
-    lower: token.lower,
-    stem: token.stem,
-    kind: token.kind,
-    start: toSource(raw.segments, token.start),
-    end: toSource(raw.segments, token.end - 1) + 1,
-    quoted: token.quoted
-  }))
+  // The raw tokens become the sentence's tokens: block-text offsets moved to
+  // source offsets, in place (each sentence is built once).
+  const tokens: Token[] = rawSentence.tokens
+  for (const token of rawSentence.tokens) {
+    token.start = toSource(raw.segments, token.start)
+    token.end = toSource(raw.segments, token.end - 1) + 1
+  }
   const matches: LexiconMatch[] = []
   const sentence: Sentence = {
     index,
@@ -306,6 +303,5 @@ function looksLikeHeadingLine(sentence: RawSentence): boolean {
   // plain-text heading (“Formats”, “Paid media”), whatever it names.
   const first = words[0]!.text.charAt(0)
   const label = words.length <= MAX_LABEL_WORDS && first !== first.toLowerCase() && (last.kind !== 'punctuation' || last.text === ':')
-  const tokens = sentence.tokens.map((token, index) => ({...token, index}))
-  return shouting || label || rolesAtStart(tokens as unknown as Token[]).size > 0
+  return shouting || label || rolesAtStart(sentence.tokens).size > 0
 }

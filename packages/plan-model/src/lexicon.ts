@@ -36,13 +36,10 @@ export class PhraseIndex {
     const candidates = this.byFirstStem.get(tokens[index]!.stem)
     if (!candidates) return []
     const found: CompiledPhrase[] = []
-    const seen = new Set<string>()
     for (const phrase of candidates) {
-      if (seen.has(phrase.category)) continue
-      if (matchesFrom(tokens, index, phrase)) {
-        found.push(phrase)
-        seen.add(phrase.category)
-      }
+      // A handful of candidates at most: a scan beats a Set per token.
+      if (found.some((other) => other.category === phrase.category)) continue
+      if (matchesFrom(tokens, index, phrase)) found.push(phrase)
     }
     return found
   }

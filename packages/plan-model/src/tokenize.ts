@@ -6,7 +6,14 @@ import {stemmer} from 'stemmer'
  * a bounded number of times, so cost stays linear in document size.
  */
 
+/**
+ * A token as the tokenizer makes it: offsets into the block text, and its
+ * index within its sentence once sentences are split. The plan model turns the
+ * same object into its `Token` (offsets moved to the source) instead of
+ * copying it: a document has hundreds of thousands of tokens.
+ */
 export interface RawToken {
+  index: number
   text: string
   lower: string
   stem: string
@@ -99,11 +106,12 @@ export function tokenize(text: string): RawToken[] {
         break
       }
       const raw = text.slice(start, index)
-      const lower = raw.toLowerCase().replace(/\u2019/g, "'")
-      tokens.push({text: raw, lower, stem: numeric ? lower : stem(lower), kind: numeric ? 'number' : 'word', start, end: index, quoted: false})
+      const lowerCase = raw.toLowerCase()
+      const lower = lowerCase.includes('\u2019') ? lowerCase.replaceAll('\u2019', "'") : lowerCase
+      tokens.push({index: 0, text: raw, lower, stem: numeric ? lower : stem(lower), kind: numeric ? 'number' : 'word', start, end: index, quoted: false})
       continue
     }
-    tokens.push({text: char, lower: char, stem: char, kind: 'punctuation', start: index, end: index + 1, quoted: false})
+    tokens.push({index: 0, text: char, lower: char, stem: char, kind: 'punctuation', start: index, end: index + 1, quoted: false})
     index++
   }
   markQuotations(tokens)
@@ -144,6 +152,7 @@ export function splitSentences(text: string, tokens: RawToken[]): RawSentence[] 
   let current: RawToken[] = []
   const flush = (): void => {
     if (current.length === 0) return
+    for (let index = 0; index < current.length; index++) current[index]!.index = index
     sentences.push({start: current[0]!.start, end: current[current.length - 1]!.end, tokens: current})
     current = []
   }
