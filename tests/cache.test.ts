@@ -36,6 +36,19 @@ describe('whatfor --cache', () => {
     expect(existsSync(cacheFile(cwd))).toBe(true)
   })
 
+  test('stores each repeated string once and reads it back through later runs', () => {
+    const cwd = temporaryProject({'a.md': channelFirst, 'b.md': plan('no-what-for-awareness-campaign.md')})
+    runWhatfor(['--cache', '.'], {cwd})
+    const stored = readFileSync(cacheFile(cwd), 'utf8')
+    const first = JSON.parse(runWhatfor(['--report', 'json', 'a.md'], {cwd}).stdout) as Array<{messages: Array<{note: string}>}>
+    expect(stored.split(JSON.stringify(first[0]!.messages[0]!.note)).length - 1).toBe(1)
+    // A run over a.md alone, now with other findings, rewrites the cache: the
+    // strings are numbered anew, and b.md's entry, untouched, must still read right.
+    writeFileSync(path.join(cwd, 'a.md'), plan('channel-first-channel-table.md'))
+    runWhatfor(['--cache', 'a.md'], {cwd})
+    expect(runWhatfor(['--cache', '--report', 'json', '.'], {cwd})).toEqual(runWhatfor(['--report', 'json', '.'], {cwd}))
+  })
+
   test('a hit answers from the cache without linting', () => {
     const cwd = temporaryProject({'a.md': channelFirst})
     runWhatfor(['--cache', 'a.md'], {cwd})

@@ -4,6 +4,7 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {hashText, type ResultCache} from './cache.js'
 import {restoreMessages, serializeMessages, type SerializedMessage} from './cache-messages.js'
+import {perConfig} from './same-config.js'
 import {ENGINE_ONLY} from './worker-plugins.js'
 
 export interface CachePluginOptions {
@@ -32,7 +33,7 @@ const STATE = 'whatforCache'
 export function whatforCache(this: Processor, options: CachePluginOptions): undefined {
   const processor = this
   const {cache} = options
-  const config = hashText(describeConfig(processor))
+  const config = configHash(processor)
 
   const parse = processor.parser!
   processor.parser = (document: string, file: VFile) => {
@@ -62,6 +63,8 @@ export function whatforCache(this: Processor, options: CachePluginOptions): unde
   ;(processor as unknown as {run: Run}).run = cachedRun
   return undefined
 }
+
+const configHash = perConfig((processor) => hashText(describeConfig(processor)))
 
 /**
  * Every plugin with its options, and the settings: what decides the messages

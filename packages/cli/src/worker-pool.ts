@@ -6,6 +6,7 @@ import type {VFile} from 'vfile'
 import {hashText} from './cache.js'
 import {restoreMessages} from './cache-messages.js'
 import type {LintReply, LintRequest} from './worker.js'
+import {perConfig} from './same-config.js'
 import {ENGINE_ONLY, transferablePlugins} from './worker-plugins.js'
 
 /** `workerData` that makes the CLI entry start a lint worker instead of a run. */
@@ -101,6 +102,14 @@ type Run = (tree: Root, file?: VFile, done?: RunCallback) => Promise<Root> | und
 
 const STATE = 'whatforWorker'
 
+/** What a worker needs to rebuild a processor's config, or undefined when it cannot. */
+const handOffOf = perConfig((processor) => {
+  const plugins = transferablePlugins(processor)
+  if (!plugins) return undefined
+  const settings = processor.data('settings') ?? {}
+  return {plugins, settings, config: hashText(JSON.stringify([plugins, settings]))}
+})
+
 /**
  * The hand-off inside the processor unified-engine makes for each file: the
  * parser keeps the text instead of parsing it, and `run` sends it to a worker
@@ -112,14 +121,11 @@ export function whatforWorkers(this: Processor, options: {pool: LintPool}, fileS
   const processor = this
   const {pool} = options
   if (!pool.enabledFor(fileSet?.files.length ?? 0)) return undefined
-  const plugins = transferablePlugins(processor)
-  if (!plugins) return undefined
-  const settings = processor.data('settings') ?? {}
-  const config = hashText(JSON.stringify([plugins, settings]))
 
   const parse = processor.parser!
   processor.parser = (document: string, file: VFile) => {
-    if (!file.path || !pool.takesNext()) return parse(document, file)
+    // Asked only now: a file the result cache answers never gets here.
+    if (!file.path || !handOffOf(processor) || !pool.takesNext()) return parse(document, file)
     ;(file.data as Record<string, unknown>)[STATE] = document
     return {type: 'root', children: []} satisfies Root
   }
@@ -129,6 +135,7 @@ export function whatforWorkers(this: Processor, options: {pool: LintPool}, fileS
     const document = file?.data[STATE] as string | undefined
     if (!file || document === undefined || !done) return run(tree, file, done)
     delete (file.data as Record<string, unknown>)[STATE]
+    const {plugins, settings, config} = handOffOf(processor)!
     void pool.lint(file, document, config, plugins, settings).then((reply) => {
       if ('messages' in reply) {
         restoreMessages(file, reply.messages)

@@ -40,10 +40,20 @@ const TASK = /\[(?:\r\n|[\t\n\r xX])\]/
  */
 export default function gfmWhereUsed(this: Processor): undefined {
   const data = this.data()
-  const micromarkExtensions = (data.micromarkExtensions ??= [])
-  const fromMarkdownExtensions = (data.fromMarkdownExtensions ??= [])
+  const {syntax, fromMarkdown, toMarkdown} = (extensions ??= makeExtensions())
+  ;(data.micromarkExtensions ??= []).push(...syntax)
+  ;(data.fromMarkdownExtensions ??= []).push(...fromMarkdown)
   // remark-stringify declares this key; whatfor does not depend on it.
-  const toMarkdownExtensions = ((data as {toMarkdownExtensions?: unknown[]}).toMarkdownExtensions ??= [])
+  ;((data as {toMarkdownExtensions?: unknown[]}).toMarkdownExtensions ??= []).push(toMarkdown)
+  return undefined
+}
+
+// Made once and shared by every processor (unified-engine makes one per
+// file): with default options the extensions are plain data that neither
+// micromark nor mdast-util-from-markdown changes.
+let extensions: ReturnType<typeof makeExtensions> | undefined
+
+function makeExtensions() {
   const constructs = [
     [gfmAutolinkLiteral(), gfmAutolinkLiteralFromMarkdown(), mayHaveAutolinkLiteral],
     [gfmFootnote(), gfmFootnoteFromMarkdown(), mayHaveFootnote],
@@ -51,13 +61,12 @@ export default function gfmWhereUsed(this: Processor): undefined {
     [gfmTable(), gfmTableFromMarkdown(), mayHaveTable],
     [gfmTaskListItem(), gfmTaskListItemFromMarkdown(), mayHaveTaskListItem]
   ] as const
-  for (const [syntax, fromMarkdown, test] of constructs) {
-    micromarkExtensions.push(onlyWhere(syntax, test))
-    fromMarkdownExtensions.push(onlyWhere(fromMarkdown, test))
+  return {
+    syntax: constructs.map(([syntax, , test]) => onlyWhere(syntax, test)),
+    fromMarkdown: constructs.map(([, fromMarkdown, test]) => onlyWhere(fromMarkdown, test)),
+    // Serialising is not per document: all of GFM, as remark-gfm gives it.
+    toMarkdown: {
+      extensions: [gfmAutolinkLiteralToMarkdown(), gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown(), gfmTaskListItemToMarkdown()]
+    }
   }
-  // Serialising is not per document: all of GFM, as remark-gfm gives it.
-  toMarkdownExtensions.push({
-    extensions: [gfmAutolinkLiteralToMarkdown(), gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown(), gfmTaskListItemToMarkdown()]
-  })
-  return undefined
 }
