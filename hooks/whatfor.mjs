@@ -36361,7 +36361,7 @@ import { existsSync as existsSync2 } from "node:fs";
 import path19 from "node:path";
 import process6 from "node:process";
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var import_extend = __toESM(require_extend(), 1);
 var import_debug2 = __toESM(require_src(), 1);
 import assert4 from "node:assert/strict";
@@ -37961,10 +37961,10 @@ function parseJson(string3, reviver, filename) {
   throw jsonError;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var import_yaml = __toESM(require_dist(), 1);
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
 var import_debug = __toESM(require_src(), 1);
 import assert3 from "node:assert/strict";
 import fs2 from "node:fs";
@@ -38055,7 +38055,7 @@ function wrap(middleware, callback) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
 var debug = (0, import_debug.default)("unified-engine:find-up");
 var FindUp = class {
   /**
@@ -38216,7 +38216,7 @@ var FindUp = class {
   }
 };
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var debug2 = (0, import_debug2.default)("unified-engine:configuration");
 var own3 = {}.hasOwnProperty;
 var loaders = {
@@ -38290,7 +38290,10 @@ var Configuration = class {
         if (error || file) {
           return callback(error, file);
         }
-        self2.create(void 0, void 0).then(function(result) {
+        if (!self2.unconfigured) {
+          self2.unconfigured = self2.create(void 0, void 0);
+        }
+        self2.unconfigured.then(function(result) {
           callback(void 0, result);
         }, callback);
       }
@@ -38481,7 +38484,7 @@ async function loadFromAbsolutePath(fileUrl, base2) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
 import process5 from "node:process";
 import { PassThrough } from "node:stream";
 import { fileURLToPath as fileURLToPath10 } from "node:url";
@@ -38518,12 +38521,12 @@ function statistics(value2) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/configure.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/configure.js
 function configure(context, settings) {
   context.configuration = new Configuration(settings);
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
 import path7 from "node:path";
 import fs3 from "node:fs";
 
@@ -45104,7 +45107,7 @@ var glob = Object.assign(glob_, {
 });
 glob.glob = glob;
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
 var import_ignore3 = __toESM(require_ignore2(), 1);
 
 // node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/lib/index.js
@@ -45769,7 +45772,7 @@ function isUint8Array(value2) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
 var ignore = (
   /** @type {import('ignore')['default']} */
   import_ignore3.default
@@ -45983,7 +45986,7 @@ function oneFileMode(result) {
   return result.output.length === 1 && result.input.length === 1 && result.output[0].path === result.input[0];
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/ignore.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/ignore.js
 var import_ignore4 = __toESM(require_ignore2(), 1);
 import path8 from "node:path";
 var ignore2 = (
@@ -46049,7 +46052,7 @@ function create(buf, filePath2) {
   return result;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/file-system.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/file-system.js
 function fileSystem(context, settings, next) {
   if (context.files.length === 0) {
     next();
@@ -46096,7 +46099,7 @@ function fileSystem(context, settings, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 
 // node_modules/.pnpm/ansi-regex@6.6.0/node_modules/ansi-regex/index.js
@@ -46487,7 +46490,7 @@ function serializeRows(rows) {
   return lines.join("\n");
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
 async function log(context, settings) {
   let value2 = reporter;
   if (typeof settings.reporter === "string") {
@@ -46530,7 +46533,7 @@ async function log(context, settings) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/stdin.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/stdin.js
 var import_concat_stream = __toESM(require_concat_stream(), 1);
 var import_debug3 = __toESM(require_src(), 1);
 var debug3 = (0, import_debug3.default)("unified-engine:file-set-pipeline:stdin");
@@ -46567,7 +46570,7 @@ function stdin(context, settings, next) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/configure.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/configure.js
 var import_debug4 = __toESM(require_src(), 1);
 var import_is_empty = __toESM(require_lib19(), 1);
 var debug4 = (0, import_debug4.default)("unified-engine:file-pipeline:configure");
@@ -46619,7 +46622,7 @@ function configure2(context, file, next) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/copy.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/copy.js
 var import_debug5 = __toESM(require_src(), 1);
 import fs4 from "node:fs";
 import path9 from "node:path";
@@ -46667,7 +46670,7 @@ function copy(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/file-system.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/file-system.js
 var import_debug6 = __toESM(require_src(), 1);
 import fs5 from "node:fs";
 import path10 from "node:path";
@@ -46700,7 +46703,7 @@ function fileSystem2(context, file, next) {
   fs5.writeFile(destinationPath, file.toString(), next);
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/parse.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/parse.js
 var import_debug7 = __toESM(require_src(), 1);
 var debug7 = (0, import_debug7.default)("unified-engine:file-pipeline:parse");
 function parse(context, file) {
@@ -46735,7 +46738,7 @@ function parse(context, file) {
   debug7("Parsed document");
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/queue.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/queue.js
 var import_debug8 = __toESM(require_src(), 1);
 var debug8 = (0, import_debug8.default)("unified-engine:file-pipeline:queue");
 var own4 = {}.hasOwnProperty;
@@ -46780,7 +46783,7 @@ function queue(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/read.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/read.js
 var import_debug9 = __toESM(require_src(), 1);
 import fs6 from "node:fs";
 import path11 from "node:path";
@@ -46804,7 +46807,7 @@ function read2(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stdout.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stdout.js
 var import_debug10 = __toESM(require_src(), 1);
 var debug10 = (0, import_debug10.default)("unified-engine:file-pipeline:stdout");
 function stdout(context, file, next) {
@@ -46820,7 +46823,7 @@ function stdout(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
 var import_debug11 = __toESM(require_src(), 1);
 import assert5 from "node:assert/strict";
 
@@ -46995,7 +46998,7 @@ function identity(value2) {
   return value2;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
 var debug11 = (0, import_debug11.default)("unified-engine:file-pipeline:stringify");
 function stringify(context, file) {
   let value2;
@@ -47036,7 +47039,7 @@ function isUint8Array2(value2) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/transform.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/transform.js
 var import_debug12 = __toESM(require_src(), 1);
 import assert6 from "node:assert/strict";
 var debug12 = (0, import_debug12.default)("unified-engine:file-pipeline:transform");
@@ -47054,7 +47057,7 @@ function transform(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/index.js
 var filePipeline = trough().use(chunk(trough().use(configure2).use(read2).use(parse).use(transform))).use(chunk(trough().use(queue))).use(chunk(trough().use(stringify).use(copy).use(stdout).use(fileSystem2)));
 function chunk(pipe) {
   return run2;
@@ -47087,7 +47090,7 @@ function chunk(pipe) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-set.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set.js
 import { EventEmitter as EventEmitter2 } from "node:events";
 var FileSet = class extends EventEmitter2 {
   /**
@@ -47177,7 +47180,7 @@ var FileSet = class extends EventEmitter2 {
   }
 };
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/transform.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/transform.js
 function transform2(context, settings, next) {
   const fileSet = new FileSet();
   context.fileSet = fileSet;
@@ -47218,10 +47221,10 @@ function transform2(context, settings, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/index.js
 var fileSetPipeline = trough().use(configure).use(fileSystem).use(stdin).use(transform2).use(log);
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=e753149055c576aac7b0bb00b5b1a0aaca3e6c26bb560503a6da992b7de98d42_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
 function engine(options, callback) {
   const settings = {};
   let stdin2 = new PassThrough();
@@ -49550,11 +49553,11 @@ function push(list3, items) {
 
 // node_modules/.pnpm/micromark-util-combine-extensions@2.0.1/node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty3 = {}.hasOwnProperty;
-function combineExtensions(extensions) {
+function combineExtensions(extensions2) {
   const all2 = {};
   let index2 = -1;
-  while (++index2 < extensions.length) {
-    syntaxExtension(all2, extensions[index2]);
+  while (++index2 < extensions2.length) {
+    syntaxExtension(all2, extensions2[index2]);
   }
   return all2;
 }
@@ -54362,10 +54365,10 @@ function point2(d) {
     offset: d.offset
   };
 }
-function configure3(combined, extensions) {
+function configure3(combined, extensions2) {
   let index2 = -1;
-  while (++index2 < extensions.length) {
-    const value2 = extensions[index2];
+  while (++index2 < extensions2.length) {
+    const value2 = extensions2[index2];
     if (Array.isArray(value2)) {
       configure3(combined, value2);
     } else {
@@ -58253,9 +58256,14 @@ var mayHaveTaskListItem = (document4) => TASK.test(document4);
 var TASK = /\[(?:\r\n|[\t\n\r xX])\]/;
 function gfmWhereUsed() {
   const data = this.data();
-  const micromarkExtensions = data.micromarkExtensions ??= [];
-  const fromMarkdownExtensions = data.fromMarkdownExtensions ??= [];
-  const toMarkdownExtensions = data.toMarkdownExtensions ??= [];
+  const { syntax, fromMarkdown: fromMarkdown2, toMarkdown } = extensions ??= makeExtensions();
+  (data.micromarkExtensions ??= []).push(...syntax);
+  (data.fromMarkdownExtensions ??= []).push(...fromMarkdown2);
+  (data.toMarkdownExtensions ??= []).push(toMarkdown);
+  return void 0;
+}
+var extensions;
+function makeExtensions() {
   const constructs2 = [
     [gfmAutolinkLiteral(), gfmAutolinkLiteralFromMarkdown(), mayHaveAutolinkLiteral],
     [gfmFootnote(), gfmFootnoteFromMarkdown(), mayHaveFootnote],
@@ -58263,14 +58271,14 @@ function gfmWhereUsed() {
     [gfmTable(), gfmTableFromMarkdown(), mayHaveTable],
     [gfmTaskListItem(), gfmTaskListItemFromMarkdown(), mayHaveTaskListItem]
   ];
-  for (const [syntax, fromMarkdown2, test2] of constructs2) {
-    micromarkExtensions.push(onlyWhere(syntax, test2));
-    fromMarkdownExtensions.push(onlyWhere(fromMarkdown2, test2));
-  }
-  toMarkdownExtensions.push({
-    extensions: [gfmAutolinkLiteralToMarkdown(), gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown(), gfmTaskListItemToMarkdown()]
-  });
-  return void 0;
+  return {
+    syntax: constructs2.map(([syntax, , test2]) => onlyWhere(syntax, test2)),
+    fromMarkdown: constructs2.map(([, fromMarkdown2, test2]) => onlyWhere(fromMarkdown2, test2)),
+    // Serialising is not per document: all of GFM, as remark-gfm gives it.
+    toMarkdown: {
+      extensions: [gfmAutolinkLiteralToMarkdown(), gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown(), gfmTaskListItemToMarkdown()]
+    }
+  };
 }
 
 // node_modules/.pnpm/bail@2.0.2/node_modules/bail/index.js
@@ -59340,11 +59348,12 @@ function tokenize(text5) {
         break;
       }
       const raw = text5.slice(start, index2);
-      const lower = raw.toLowerCase().replace(/\u2019/g, "'");
-      tokens.push({ text: raw, lower, stem: numeric ? lower : stem(lower), kind: numeric ? "number" : "word", start, end: index2, quoted: false });
+      const lowerCase = raw.toLowerCase();
+      const lower = lowerCase.includes("\u2019") ? lowerCase.replaceAll("\u2019", "'") : lowerCase;
+      tokens.push({ index: 0, text: raw, lower, stem: numeric ? lower : stem(lower), kind: numeric ? "number" : "word", start, end: index2, quoted: false });
       continue;
     }
-    tokens.push({ text: char, lower: char, stem: char, kind: "punctuation", start: index2, end: index2 + 1, quoted: false });
+    tokens.push({ index: 0, text: char, lower: char, stem: char, kind: "punctuation", start: index2, end: index2 + 1, quoted: false });
     index2++;
   }
   markQuotations(tokens);
@@ -59372,6 +59381,7 @@ function splitSentences(text5, tokens) {
   let current = [];
   const flush = () => {
     if (current.length === 0) return;
+    for (let index2 = 0; index2 < current.length; index2++) current[index2].index = index2;
     sentences.push({ start: current[0].start, end: current[current.length - 1].end, tokens: current });
     current = [];
   };
@@ -59433,13 +59443,9 @@ var PhraseIndex = class {
     const candidates2 = this.byFirstStem.get(tokens[index2].stem);
     if (!candidates2) return [];
     const found = [];
-    const seen = /* @__PURE__ */ new Set();
     for (const phrase of candidates2) {
-      if (seen.has(phrase.category)) continue;
-      if (matchesFrom(tokens, index2, phrase)) {
-        found.push(phrase);
-        seen.add(phrase.category);
-      }
+      if (found.some((other) => other.category === phrase.category)) continue;
+      if (matchesFrom(tokens, index2, phrase)) found.push(phrase);
     }
     return found;
   }
@@ -62337,16 +62343,11 @@ function allTokens(block) {
   return block.sentences.flatMap((sentence) => [...sentence.tokens]);
 }
 function buildSentence(raw, rawSentence, block, index2) {
-  const tokens = rawSentence.tokens.map((token, tokenIndex) => ({
-    index: tokenIndex,
-    text: token.text,
-    lower: token.lower,
-    stem: token.stem,
-    kind: token.kind,
-    start: toSource(raw.segments, token.start),
-    end: toSource(raw.segments, token.end - 1) + 1,
-    quoted: token.quoted
-  }));
+  const tokens = rawSentence.tokens;
+  for (const token of rawSentence.tokens) {
+    token.start = toSource(raw.segments, token.start);
+    token.end = toSource(raw.segments, token.end - 1) + 1;
+  }
   const matches = [];
   const sentence = {
     index: index2,
@@ -62397,8 +62398,7 @@ function looksLikeHeadingLine(sentence) {
   const shouting = words.every((token) => token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text));
   const first = words[0].text.charAt(0);
   const label = words.length <= MAX_LABEL_WORDS && first !== first.toLowerCase() && (last.kind !== "punctuation" || last.text === ":");
-  const tokens = sentence.tokens.map((token, index2) => ({ ...token, index: index2 }));
-  return shouting || label || rolesAtStart(tokens).size > 0;
+  return shouting || label || rolesAtStart(sentence.tokens).size > 0;
 }
 
 // packages/plan-model/src/metadata.ts
@@ -65085,7 +65085,11 @@ function ruleById(id) {
 // packages/preset/src/index.ts
 var ruleIds = rules.map((rule) => rule.meta.id);
 function whatforMessageControl() {
-  return remarkMessageControl({ name: "whatfor", source: MESSAGE_SOURCE, known: [...ruleIds] });
+  const control = remarkMessageControl({ name: "whatfor", source: MESSAGE_SOURCE, known: [...ruleIds] });
+  return (tree, file) => {
+    if (!String(file.value).includes("whatfor")) return;
+    control(tree, file);
+  };
 }
 var preset = {
   plugins: [
@@ -65599,35 +65603,50 @@ function baselineStep(options) {
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path17 from "node:path";
-var FORMAT = 1;
+var FORMAT = 2;
 var FILE_NAME = "results.json";
+var INTERNED = ["reason", "note", "url"];
 var ResultCache = class _ResultCache {
-  constructor(file, version, entries3) {
+  constructor(file, version, entries3, strings) {
     this.file = file;
     this.version = version;
     this.entries = entries3;
+    this.strings = strings;
   }
   file;
   version;
   entries;
+  strings;
   changed = false;
   /** Read the cache in `location` (missing, unreadable or foreign: start empty). */
   static open(location2, version) {
     const file = path17.join(location2, FILE_NAME);
     const entries3 = /* @__PURE__ */ new Map();
+    let strings = [];
     try {
       const stored = JSON.parse(readFileSync2(file, "utf8"));
-      if (stored.format === FORMAT && stored.version === version) {
+      if (stored.format === FORMAT && stored.version === version && Array.isArray(stored.strings)) {
+        strings = stored.strings;
         for (const [key, entry] of Object.entries(stored.entries)) entries3.set(key, entry);
       }
     } catch {
     }
-    return new _ResultCache(file, version, entries3);
+    return new _ResultCache(file, version, entries3, strings);
   }
   /** The stored messages of `filePath`, if its content and config are unchanged. */
   get(filePath2, content3, config) {
     const entry = this.entries.get(filePath2);
-    return entry && entry.content === content3 && entry.config === config ? entry.messages : void 0;
+    if (!entry || entry.content !== content3 || entry.config !== config) return void 0;
+    for (const message of entry.messages) this.resolve(message);
+    return entry.messages;
+  }
+  /** Put a stored message's interned strings back, in place (new entries hold strings already). */
+  resolve(message) {
+    for (const key of INTERNED) {
+      const value2 = message[key];
+      if (typeof value2 === "number") message[key] = this.strings[value2] ?? "";
+    }
+    return message;
   }
   set(filePath2, content3, config, messages2) {
     this.entries.set(filePath2, { content: content3, config, messages: messages2 });
@@ -65636,7 +65655,21 @@ var ResultCache = class _ResultCache {
   /** Write the cache back if anything changed (atomically: a rename). */
   save() {
     if (!this.changed) return;
-    const stored = { format: FORMAT, version: this.version, entries: Object.fromEntries(this.entries) };
+    const table = /* @__PURE__ */ new Map();
+    const intern = (message) => {
+      const stored2 = { ...this.resolve(message) };
+      for (const key of INTERNED) {
+        const value2 = stored2[key];
+        if (typeof value2 !== "string") continue;
+        let index2 = table.get(value2);
+        if (index2 === void 0) table.set(value2, index2 = table.size);
+        stored2[key] = index2;
+      }
+      return stored2;
+    };
+    const entries3 = {};
+    for (const [key, entry] of this.entries) entries3[key] = { ...entry, messages: entry.messages.map(intern) };
+    const stored = { format: FORMAT, version: this.version, strings: [...table.keys()], entries: entries3 };
     mkdirSync2(path17.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}`;
     writeFileSync2(temporary, JSON.stringify(stored));
@@ -65666,14 +65699,43 @@ function serializeMessages(messages2) {
   });
 }
 function restoreMessages(file, stored) {
-  for (const entry of stored) {
-    const message = file.message(entry.reason);
-    for (const key of Object.keys(message)) {
-      if (!DROPPED.has(key) && !(key in entry)) message[key] = void 0;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const entry of stored) {
+      const message = file.message(entry.reason);
+      for (const key of Object.keys(message)) {
+        if (!DROPPED.has(key) && !(key in entry)) message[key] = void 0;
+      }
+      Object.assign(message, entry);
+      message.stack = "";
     }
-    Object.assign(message, entry);
-    message.stack = "";
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
+}
+
+// packages/cli/src/same-config.ts
+function perConfig(derive) {
+  let last;
+  return (processor) => {
+    const { attachers } = processor;
+    const settings = JSON.stringify(processor.data("settings") ?? {});
+    if (last && last.settings === settings && sameAttachers(last.attachers, attachers)) return last.result;
+    const result = derive(processor);
+    last = { attachers: [...attachers], settings, result };
+    return result;
+  };
+}
+function sameAttachers(a, b) {
+  if (a.length !== b.length) return false;
+  for (let index2 = 0; index2 < a.length; index2++) {
+    const entryA = a[index2];
+    const entryB = b[index2];
+    if (entryA.length !== entryB.length) return false;
+    for (let item = 0; item < entryA.length; item++) if (entryA[item] !== entryB[item]) return false;
+  }
+  return true;
 }
 
 // packages/cli/src/worker-plugins.ts
@@ -65719,7 +65781,7 @@ var STATE = "whatforCache";
 function whatforCache(options) {
   const processor = this;
   const { cache: cache3 } = options;
-  const config = hashText(describeConfig(processor));
+  const config = configHash(processor);
   const parse4 = processor.parser;
   processor.parser = (document4, file) => {
     if (!file.path) return parse4(document4, file);
@@ -65747,6 +65809,7 @@ function whatforCache(options) {
   processor.run = cachedRun;
   return void 0;
 }
+var configHash = perConfig((processor) => hashText(describeConfig(processor)));
 function describeConfig(processor) {
   const plugins = processor.attachers.filter(([plugin]) => !plugin[ENGINE_ONLY]).map(([plugin, options]) => {
     const meta = plugin.meta;
@@ -65829,17 +65892,19 @@ var LintPool = class {
   }
 };
 var STATE2 = "whatforWorker";
+var handOffOf = perConfig((processor) => {
+  const plugins = transferablePlugins(processor);
+  if (!plugins) return void 0;
+  const settings = processor.data("settings") ?? {};
+  return { plugins, settings, config: hashText(JSON.stringify([plugins, settings])) };
+});
 function whatforWorkers(options, fileSet) {
   const processor = this;
   const { pool } = options;
   if (!pool.enabledFor(fileSet?.files.length ?? 0)) return void 0;
-  const plugins = transferablePlugins(processor);
-  if (!plugins) return void 0;
-  const settings = processor.data("settings") ?? {};
-  const config = hashText(JSON.stringify([plugins, settings]));
   const parse4 = processor.parser;
   processor.parser = (document4, file) => {
-    if (!file.path || !pool.takesNext()) return parse4(document4, file);
+    if (!file.path || !handOffOf(processor) || !pool.takesNext()) return parse4(document4, file);
     file.data[STATE2] = document4;
     return { type: "root", children: [] };
   };
@@ -65848,6 +65913,7 @@ function whatforWorkers(options, fileSet) {
     const document4 = file?.data[STATE2];
     if (!file || document4 === void 0 || !done) return run2(tree, file, done);
     delete file.data[STATE2];
+    const { plugins, settings, config } = handOffOf(processor);
     void pool.lint(file, document4, config, plugins, settings).then((reply) => {
       if ("messages" in reply) {
         restoreMessages(file, reply.messages);
