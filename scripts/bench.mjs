@@ -180,6 +180,9 @@ if (only.has('b')) {
   const cacheDir = path.join(work, 'cache')
   const commands = {
     'bare parse (mdast-util-from-markdown)': [floor, dir],
+    // What a linter that reads GFM tables and front matter must parse anyway.
+    'parse + GFM + front matter (remark-gfm)': [floor, dir, '--gfm'],
+    "parse + GFM + front matter (whatfor's parser)": [floor, dir, '--whatfor'],
     ...Object.fromEntries(Object.entries(tools).map(([name, args]) => [name, args([dir])])),
     // The same lint on one thread, to show what the worker threads bring.
     'whatfor, one thread': {args: tools.whatfor([dir]), env: {WHATFOR_WORKERS: '0'}},
@@ -195,6 +198,8 @@ if (only.has('b')) {
   const toFloor = times.whatfor / floorTime
   const cached = times['whatfor --cache, unchanged files'] / times.whatfor
   say(`targets: ≤ 0.2× alex ${mark(toAlex <= 0.2)} (${toAlex.toFixed(2)}×), ≤ 1.5× bare parse ${mark(toFloor <= 1.5)} (${toFloor.toFixed(2)}×)`)
+  const gfmParse = times["parse + GFM + front matter (whatfor's parser)"]
+  say(`of which parsing GFM and front matter: ${ratio(gfmParse, floorTime)} the bare parse with whatfor's parser (${ratio(times['parse + GFM + front matter (remark-gfm)'], floorTime)} with remark-gfm); linting on top of that parse: ${ratio(times.whatfor, gfmParse)}`)
   say(`worker threads: ${ratio(times.whatfor, times['whatfor, one thread'])} the one-thread time; --cache re-run: ${(cached * 100).toFixed(0)}% of a full run (target ≤ 10%: ${mark(cached <= 0.1)})`)
   say()
 }
