@@ -12,7 +12,10 @@ const {default: stringWidth} = (await import(pathToFileURL(path.join(reporterDir
 test('the remembered string-width measures exactly as string-width', () => {
   const measured = wrap(stringWidth)
   const report = parseJsonReport(runWhatfor(['--report', 'json', 'fixtures/plans', 'fixtures/corpus/docs'], {cwd: repositoryRoot}).stdout)
-  const samples = new Set<string>(['', 'plain ascii', '“quoted” — dash…', 'e\u0301', '👍🏽 ok', '\u001B[31mred\u001B[39m', '全角', '©®', 'tab\there', 'a\r\nb'])
+  const samples = new Set<string>(['', 'plain ascii', '“quoted” — dash…', 'e\u0301', '👍🏽 ok', '\u001B[31mred\u001B[39m', '全角', '©®', '© 2026', 'x®', 'tab\there', 'a\r\nb', 'soft\u00ADhyphen', 'café ñ ü ß ¼ ×', '‐‑‒–—―‖‗‘’‚‛“”„‟†‡•‣․‥…‧', '“e\u0301”', '—\uFE0F', '\u00A0nbsp'])
+  // Every single character of the ranges measured as one column each, and each next to a combining mark.
+  for (let code = 0xa0; code <= 0xff; code++) samples.add(String.fromCharCode(code)).add(`${String.fromCharCode(code)}\u0301`)
+  for (let code = 0x2010; code <= 0x2027; code++) samples.add(String.fromCharCode(code)).add(`${String.fromCharCode(code)}\u0301`)
   for (const file of report) {
     samples.add(file.path)
     for (const message of file.messages) for (const part of [message.reason, message.ruleId ?? '', message.note ?? '', `${message.line}:${message.column}`]) samples.add(part)
