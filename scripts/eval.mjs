@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 // `pnpm eval`: precision, recall and F1 per rule on fixtures/corpus, with the
 // documents behind every false positive and false negative.
-// Usage: pnpm eval [--rule RULE] [--quiet] [--holdout]
+// Usage: pnpm eval [--rule RULE] [--quiet] [--holdout | --corpus DIR]
 // --holdout scores fixtures/holdout instead: a corpus detection is never tuned on.
+// --corpus DIR scores another folder laid out the same way (docs/, labels/*.json).
 import path from 'node:path'
 import {loadTs, root} from './load-ts.mjs'
 
 const evaluation = await loadTs("export * from './packages/eval/src/index.ts'", 'eval')
 const args = process.argv.slice(2)
 const only = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined
-const corpus = args.includes('--holdout') ? 'fixtures/holdout' : 'fixtures/corpus'
-const documents = evaluation.loadCorpus(path.join(root, corpus))
+const corpus = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : args.includes('--holdout') ? 'fixtures/holdout' : 'fixtures/corpus'
+const documents = evaluation.loadCorpus(path.resolve(root, corpus))
 const scores = (await evaluation.evaluate(documents)).filter((score) => !only || score.rule === only)
 console.log(`whatfor on ${corpus}: ${documents.length} documents\n`)
 console.log(evaluation.formatScores(scores, !args.includes('--quiet')))
