@@ -9,6 +9,7 @@ import whatforParse from '@whatfor/parse'
 import incrementalParse, {ChunkCache, chunkStarts, parseInChunks} from '@whatfor/incremental-parse'
 import inputGuard from '@whatfor/input-guard'
 import preset from '@whatfor/preset'
+import {randomDocuments} from './helpers/random-documents.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const documents = ['fixtures/corpus/docs', 'fixtures/plans'].flatMap((folder) =>
@@ -154,13 +155,8 @@ describe('incremental parse', () => {
   // every way: whenever the chunks are used, the tree is the whole parse.
   const fragments = ['# H\n', '## H2 `x`\n', '### H3 #\n', '#\n', '#not heading\n', 'para\ntext\n', 'text # x\n', '\n', '\r\n', 'a\r\n# crlf\r\n', 'x\r', '- item\n', '  - nested\n', '  continued\n', '- <!-- open\n', '- a\n  <!-- c -->\n', '- ```\n', '1. one\n', '* [ ] task\n', '> quote\n', '> <!--\n', '> ```\n', '```\n', '   ```\n', '~~~\n', '~~~~\n', '````md\n', '    indented\n', '\t# tab\n', '<!-- c -->\n', '<!--\n', '-->\n', '<!-->\n', '<div>\n', '</div>\n', '<pre>\n', '</pre>\n', '<script>\n', '</script>\n', '<?php\n', '?>\n', '<!DOCTYPE x\n', '<![CDATA[\n', ']]>\n', '<a href="x">\n', '| a | b |\n', '| - | - |\n', '---\n', '===\n', '+++\n', 'x: 1\n', 'http://x.com\n', '[^1] ref\n']
   it('matches the whole parse on random documents', () => {
-    let seed = 42
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
     let chunked = 0
-    for (let round = 0; round < 5000; round++) {
-      let text = random() < 0.2 ? '---\ntitle: x\n# comment\n---\n' : ''
-      const count = 3 + Math.floor(random() * 14)
-      for (let index = 0; index < count; index++) text += fragments[Math.floor(random() * fragments.length)]
+    for (const text of randomDocuments({seed: 42, count: 5000, fragments, min: 3, spread: 14, frontMatter: {share: 0.2, text: '---\ntitle: x\n# comment\n---\n'}})) {
       const tree = parseInChunks(text, parseWhole, new ChunkCache())
       if (!tree) continue
       chunked++

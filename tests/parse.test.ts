@@ -8,6 +8,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import whatforParse, {extensionsFor, gfmWhereUsed, onlyWhere} from '@whatfor/parse'
 import preset from '@whatfor/preset'
+import {randomDocuments} from './helpers/random-documents.js'
 
 // whatfor's parser leaves a GFM construct out of a document that cannot
 // contain it. The reference for "the same tree" is remark-parse with
@@ -70,13 +71,8 @@ describe('whatfor parser', () => {
   // and the characters each test looks for, in both cases and line endings.
   const fragments = ['# H\n', 'para text\n', '\n', '\r\n', '| a | b |\n', '| - | - |\n', 'a | b\n', '-|-\n', 'a\n', ':-\n', '-:\n', ':-:\n', '--\n', '---\n', '> | q |\n', '> | - |\n', '- | l |\n', '  | - |\n', '~~del~~ ', '~one~ ', '~~~\n', 'x~y ', '[^1] ', '[^1]: note\n', '[^ x]', '[x] ', '* [ ] task\n', '* [x] done\n', '- [X] up\n', '- [\t] tab\n', '1. [ ]\n', '[\r\n]', 'www.example.com ', 'WWW.Example.org/path ', 'wWw.x ', 'www. ', 'http://a.b ', 'HTTPS://a.b/c?d ', 'ftp://x.y ', 'a@b.co ', 'mailto:a@b.co ', 'xmpp:a@b.co/r ', '@handle ', 'x@y ', '<https://a.b> ', '`code | ~x~ a@b.co`\n', '    indented | a |\n', '```\n', '<!-- | - | -->\n', '\\| ', '&#124; ']
   it('matches remark-gfm on random documents', () => {
-    let seed = 7
-    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
     let partial = 0
-    for (let round = 0; round < 3000; round++) {
-      let text = random() < 0.1 ? '---\ntitle: x\n---\n' : ''
-      const count = 2 + Math.floor(random() * 10)
-      for (let index = 0; index < count; index++) text += fragments[Math.floor(random() * fragments.length)]
+    for (const text of randomDocuments({seed: 7, count: 3000, fragments, min: 2, spread: 10, frontMatter: {share: 0.1, text: '---\ntitle: x\n---\n'}})) {
       const used = constructsUsedFor(text)
       if (used > 0 && used < 5) partial++
       expect(json(whatfor.parse(text)), JSON.stringify(text)).toBe(json(reference.parse(text)))
