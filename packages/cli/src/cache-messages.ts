@@ -1,4 +1,5 @@
 import type {VFile} from 'vfile'
+import {withoutStackTrace} from '@whatfor/lint-rule'
 
 type Message = VFile['messages'][number]
 
@@ -23,21 +24,13 @@ export function serializeMessages(messages: readonly Message[]): SerializedMessa
 
 /** Put stored messages back on `file`, as if the lint had just made them. */
 export function restoreMessages(file: VFile, stored: readonly SerializedMessage[]): void {
-  // A VFileMessage is an Error: making one captures a stack trace, which is
-  // most of its cost and is dropped (`stack = ''`) right after.
-  const stackTraceLimit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    for (const entry of stored) {
-      const message = file.message(entry.reason)
-      // A field stored as absent was undefined (a suggestion's `fatal`, say).
-      for (const key of Object.keys(message)) {
-        if (!DROPPED.has(key) && !(key in entry)) (message as unknown as Record<string, unknown>)[key] = undefined
-      }
-      Object.assign(message, entry)
-      message.stack = ''
+  for (const entry of stored) {
+    const message = withoutStackTrace(() => file.message(entry.reason))
+    // A field stored as absent was undefined (a suggestion's `fatal`, say).
+    for (const key of Object.keys(message)) {
+      if (!DROPPED.has(key) && !(key in entry)) (message as unknown as Record<string, unknown>)[key] = undefined
     }
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit
+    Object.assign(message, entry)
+    message.stack = ''
   }
 }

@@ -5,6 +5,7 @@ import {citation, formatCitation} from '@whatfor/citations'
 import {getPlan, type PlanModel} from '@whatfor/plan-model'
 import {ruleDocsUrl, type RuleMeta} from './meta.js'
 import {fatalOf, readSetting, RuleConfigError} from './severity.js'
+import {withoutStackTrace} from './without-stack-trace.js'
 
 /** Where a finding is: source offsets, or one offset for something missing. */
 export interface Finding {
@@ -53,7 +54,7 @@ export function defineRule<Options>(meta: RuleMeta, check: Check<Options>, parse
       check(plan, (finding) => {
         const start = plan.point(finding.start)
         const place = finding.end === undefined ? start : {start, end: plan.point(finding.end)}
-        const message = file.message(finding.reason, {place, ruleId: meta.id, source: MESSAGE_SOURCE})
+        const message = withoutStackTrace(() => file.message(finding.reason, {place, ruleId: meta.id, source: MESSAGE_SOURCE}))
         message.url = url
         message.note = note
         message.fatal = fatal
