@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, test} from 'vitest'
-import {analyse, type PlanModel} from '@whatfor/plan-model'
+import {analyse, isMetadataBlock, type PlanModel} from '@whatfor/plan-model'
 
 function plan(markdown: string): PlanModel {
   const tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(markdown)
@@ -29,9 +29,32 @@ describe('sections and roles', () => {
     expect(rolesOf(plan('GOALS:\nMore volunteers by June.\n\nTEAM\nSam and Priya run it.\n'))).toEqual([['GOALS:', ['goals']], ['TEAM', ['owners']]])
   })
 
+  test('a longer question or label that opens with a role is a heading line too', () => {
+    expect(rolesOf(plan('Why are we doing any of this?\nMost of our learners are nervous drivers.\n'))).toEqual([['Why are we doing any of this?', ['purpose']]])
+    // Without a role at its start, a long question stays prose.
+    expect(rolesOf(plan('Are we doing any of this for the right reasons?\nMost of our learners are nervous.\n'))).toEqual([])
+  })
+
+  test('memo and minutes headers are metadata even when the subject names a channel', () => {
+    const model = plan('Dear all,\n\nFrom: Dariusz\nTo: Marketing\nSubject: LinkedIn plan H2\n\nHello all.\n')
+    expect(isMetadataBlock(model.blocks.find((block) => block.text.includes('Subject'))!)).toBe(true)
+    expect(isMetadataBlock(plan('We post on LinkedIn: daily.\nSubject: LinkedIn\n').blocks[0]!)).toBe(false)
+  })
+
   test('subsections inherit their parent role when they name none', () => {
     const model = plan('## Goals\n\n### Year one\n\nText.\n')
     expect([...model.sections.find((section) => section.title === 'Year one')!.roles]).toEqual(['goals'])
+  })
+})
+
+describe('cadences and dates', () => {
+  const schedules = (text: string): string[] => plan(text).matches('schedule').map((match) => match.canonical)
+  test('a weekday named as a date is not a posting cadence', () => {
+    expect(schedules('Planning chat, Sunday 9 March.')).toEqual([])
+    expect(schedules('Please read before Thursday.')).toEqual([])
+    expect(schedules('Launch on Friday 12th.')).toEqual([])
+    expect(schedules('Monday: tips on Instagram.').length).toBe(1)
+    expect(schedules('Post on Sunday, 9am.').length).toBeGreaterThan(0)
   })
 })
 

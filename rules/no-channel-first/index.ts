@@ -56,17 +56,19 @@ function channelFirstOpening(plan: PlanModel): Finding | undefined {
     if (block.list && !seenLists.has(block.list.id)) {
       seenLists.add(block.list.id)
       const items = plan.listBlocks(block.list.id).filter((other) => inOpening.has(other))
-      const finding = channelGroup(items, 'list')
+      const finding = channelGroup(plan, items, 'list')
       if (finding) return finding
     }
     if (block.table && !seenTables.has(block.table.id)) {
       seenTables.add(block.table.id)
       const cells = plan.tableCells(block.table.id).filter((other) => inOpening.has(other))
-      const finding = channelGroup(cells, 'table')
+      const finding = channelGroup(plan, cells, 'table')
       if (finding) return finding
     }
     if (!block.list && !block.table) {
       for (const sentence of block.sentences) {
+        // A paragraph can state the purpose and go on: what follows it is after a stated purpose.
+        if (plan.purposeStart !== undefined && sentence.start >= plan.purposeStart) break
         if (isPurpose(plan, sentence)) continue
         const names = distinctChannels(sentence)
         if (isChannelLineUp(plan, sentence, names)) {
@@ -100,6 +102,7 @@ function openingBlocks(plan: PlanModel): Block[] {
  */
 function isChannelLineUp(plan: PlanModel, sentence: Sentence, names: ReadonlySet<string>): boolean {
   if (names.size === 0) return false
+  if (describesWherePeopleAlreadyAre(sentence)) return false
   const words = sentence.tokens.filter((token) => token.kind === 'word').length
   // Channels named deep in a long sentence are part of a story, not a plan:
   // count the words up to the last channel named.
@@ -109,6 +112,19 @@ function isChannelLineUp(plan: PlanModel, sentence: Sentence, names: ReadonlySet
   if (isPlanLine && (names.size >= 2 || isScheduleLine(sentence))) return true
   return names.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE
 }
+
+/**
+ * “Skaters already organise themselves on Instagram and a WhatsApp group”:
+ * where the community already is, said in passing, not the plan's own line-up.
+ * The plan speaking (“we are already on Facebook and TikTok”) still is one.
+ */
+function describesWherePeopleAlreadyAre(sentence: Sentence): boolean {
+  const already = sentence.tokens.findIndex((token) => token.lower === 'already')
+  if (already === -1) return false
+  return !sentence.tokens.slice(0, already).some((token) => FIRST_PERSON.has(token.lower))
+}
+
+const FIRST_PERSON = new Set(['we', "we're", "we'll", 'our', 'us', 'i', "i'll", "i'm"])
 
 const MAX_LINE_UP_WORDS = 35
 const MIN_CHANNEL_SHARE = 0.3
@@ -123,7 +139,7 @@ function channelWords(sentence: Sentence): number {
 }
 
 /** A list or table whose entries are mostly channels, or mostly a posting schedule. */
-function channelGroup(blocks: Block[], kind: 'list' | 'table'): Finding | undefined {
+function channelGroup(plan: PlanModel, blocks: Block[], kind: 'list' | 'table'): Finding | undefined {
   const entries = kind === 'list' ? groupByItem(blocks) : widestColumn(blocks)
   let channelEntries = 0
   let scheduleEntries = 0
@@ -131,7 +147,13 @@ function channelGroup(blocks: Block[], kind: 'list' | 'table'): Finding | undefi
   for (const entry of entries) {
     const sentences = Array.isArray(entry) ? entry.flatMap((block) => [...block.sentences]) : entry.sentences
     const channels = new Set<string>()
-    for (const sentence of sentences) for (const name of distinctChannels(sentence)) channels.add(name)
+    // A goal that names a platform (“2M YouTube views”) makes a list of goals,
+    // not of channels. (A table keyed by channel is a channel table whatever its
+    // other columns say.)
+    for (const sentence of sentences) {
+      if (kind === 'list' && plan.goalStatementSet.has(sentence)) continue
+      for (const name of distinctChannels(sentence)) channels.add(name)
+    }
     if (channels.size > 0) channelEntries++
     if (sentences.some(isScheduleLine)) scheduleEntries++
     for (const name of channels) names.add(name)

@@ -11,6 +11,7 @@ import {isPurposeStatement} from './purpose.js'
 import {rolesAtStart, rolesOf} from './roles.js'
 import {splitSentences, tokenize, type RawSentence} from './tokenize.js'
 import {extractBlocks, toSource, type RawBlock} from './voice.js'
+import {isWeekdayDate} from './dates.js'
 
 const sentenceIndex = new PhraseIndex(sentenceLexicons)
 const cache = new WeakMap<Root, PlanModel>()
@@ -31,6 +32,7 @@ export function getPlan(tree: Root, file: VFile): PlanModel {
 const PSEUDO_HEADING_DEPTH = 7
 const MAX_HEADING_WORDS = 6
 const MAX_LABEL_WORDS = 4
+const MAX_ROLE_QUESTION_WORDS = 10
 
 // Mutable shapes used while building; exposed read-only through the types.
 type MutableSection = {-readonly [K in keyof Section]: Section[K]} & {blocks: Block[]}
@@ -255,6 +257,7 @@ function buildSentence(raw: RawBlock, rawSentence: RawSentence, block: Block, in
   for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
     for (const phrase of sentenceIndex.matchAt(tokens, tokenIndex)) {
       const last = tokenIndex + phrase.stems.length - 1
+      if (phrase.category === 'schedule' && isWeekdayDate(tokens, tokenIndex, last)) continue
       matches.push({
         category: phrase.category,
         entry: phrase.entry,
@@ -295,9 +298,11 @@ function wordCount(sentence: RawSentence): number {
 
 function looksLikeHeadingLine(sentence: RawSentence): boolean {
   const words = sentence.tokens.filter((token) => token.kind === 'word')
-  if (words.length === 0 || words.length > MAX_HEADING_WORDS) return false
+  if (words.length === 0) return false
   const last = sentence.tokens[sentence.tokens.length - 1]!
   if (last.kind === 'punctuation' && last.text !== ':' && last.text !== '?') return false
+  // A question or label that opens with a role may run longer (“Why are we doing any of this?”).
+  if (words.length > MAX_HEADING_WORDS) return words.length <= MAX_ROLE_QUESTION_WORDS && last.kind === 'punctuation' && rolesAtStart(sentence.tokens).size > 0
   const shouting = words.every((token) => token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text))
   // A line of a few capitalised words with no sentence punctuation is a
   // plain-text heading (“Formats”, “Paid media”), whatever it names.
