@@ -17,7 +17,7 @@
  * “Public Engagement Plan”), and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {describesThePast, growthVerbs, inRejectingSection, opensWithNegation, isCount, liveMatches, matchText, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {describesThePast, isNegated, wordsAsWritten, growthVerbs, inRejectingSection, opensWithNegation, isCount, liveMatches, matchText, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 /** How close a growth verb or a number must stand to a bare measure (“engagement”) to make it a target. */
 const WINDOW = 4
@@ -49,11 +49,12 @@ export default defineRule(
     for (const sentence of plan.sentences) {
       if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) continue
       const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(plan, sentence) : undefined)
-      if (!found) continue
+      const aim = found ? {start: found.start, end: found.end, kind: kindOf(found), text: matchText(found)} : pushOrEngageByShape(sentence)
+      if (!aim) continue
       report({
-        start: found.start,
-        end: found.end,
-        reason: `Unexpected ${kindOf(found)} goal (${matchText(found)}), expected the value it creates for people`
+        start: aim.start,
+        end: aim.end,
+        reason: `Unexpected ${aim.kind} goal (${aim.text}), expected the value it creates for people`
       })
     }
   }
@@ -78,6 +79,40 @@ function measuredGoal(plan: PlanModel, sentence: Sentence): LexiconMatch | undef
     const countNear = sentence.tokens.some((token) => isCount(token) && Math.abs(token.index - match.first) <= WINDOW + 2)
     return verbBefore || countNear || rowHasCount
   })
+}
+
+// What a plan pushes when it pushes product: “push the new Kia EV3 stock”, “push our skincare range”.
+const PRODUCT_NOUNS = new Set(['range', 'ranges', 'product', 'products', 'stock', 'offer', 'offers', 'deal', 'deals', 'line', 'lines', 'model', 'models', 'collection', 'bundle', 'bundles', 'units', 'inventory', 'membership', 'memberships', 'subscription', 'subscriptions', 'package', 'packages', 'menu', 'merch', 'merchandise', 'sales', 'brand'])
+const PRODUCT_WINDOW = 6
+const ENGAGE = new Set(['engage', 'engaging'])
+const DETERMINERS = new Set(['our', 'the', 'your', 'their', 'local', 'new', 'existing', 'current', 'more', 'all', 'every'])
+
+/**
+ * The three goals in words no lexicon lists: “push” with a product it pushes
+ * (“Push the new EV3 stock before September”), “engage” with the people it
+ * engages (“Engage guests before, during and after their stay”). “Engage
+ * with residents” is a conversation, not engaging consumers.
+ */
+function pushOrEngageByShape(sentence: Sentence): {start: number; end: number; kind: string; text: string} | undefined {
+  const tokens = sentence.tokens
+  for (let index = 0; index < tokens.length; index++) {
+    const word = tokens[index]!.lower
+    if ((word !== 'push' && word !== 'pushing' && !ENGAGE.has(word)) || tokens[index]!.quoted || isNegated(tokens, index, index)) continue
+    if (word === 'push' || word === 'pushing') {
+      for (let next = index + 1; next < tokens.length && next <= index + PRODUCT_WINDOW; next++) {
+        const token = tokens[next]!
+        if (token.kind === 'punctuation' || token.lower === 'for' || token.lower === 'back' || token.lower === 'to') break
+        if (PRODUCT_NOUNS.has(token.lower)) return {start: tokens[index]!.start, end: token.end, kind: 'push-product', text: wordsAsWritten(sentence, index, next)}
+      }
+    }
+    if (ENGAGE.has(word)) {
+      let next = index + 1
+      while (next < tokens.length && DETERMINERS.has(tokens[next]!.lower)) next++
+      const person = sentence.matches.find((match) => match.category === 'people' && match.first === next && !match.negated)
+      if (person) return {start: tokens[index]!.start, end: person.end, kind: 'engagement', text: wordsAsWritten(sentence, index, person.last)}
+    }
+  }
+  return undefined
 }
 
 function kindOf(match: LexiconMatch): string {

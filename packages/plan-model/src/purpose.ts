@@ -28,7 +28,7 @@ const PEOPLE_WINDOW = 4
  * wordings no lexicon lists. Pronouns do not count: their antecedent could
  * be anything (“because they always do well”).
  */
-function linksToPeople(sentence: Sentence, people: readonly LexiconMatch[]): boolean {
+function linksToPeople(sentence: Sentence, people: readonly LexiconMatch[], isTactic: boolean): boolean {
   return people.some((person) => {
     if (person.negated || PRONOUNS.has(person.entry.phrase)) return false
     for (let index = person.first - 1; index >= 0 && index >= person.first - PEOPLE_WINDOW; index--) {
@@ -37,7 +37,8 @@ function linksToPeople(sentence: Sentence, people: readonly LexiconMatch[]): boo
       if (!LINKS_TO_PEOPLE.has(token.lower)) continue
       const next = sentence.tokens[person.last + 1]
       // “for people” alone names a target group, not a purpose: it needs “who”.
-      if (token.lower === 'for') return next?.lower === 'who' || next?.lower === 'that'
+      // In a tactic it is the tactic's target (“a giveaway for anyone who follows us”).
+      if (token.lower === 'for') return !isTactic && (next?.lower === 'who' || next?.lower === 'that')
       if (NEEDS_INFINITIVE.has(token.lower)) return goesOnToDo(sentence, index, person)
       return true
     }
@@ -83,7 +84,7 @@ export function isPurposeStatement(sentence: Sentence, section: Section, isTacti
   // A stated purpose about people stands even beside boilerplate (“… so that tenants can …”).
   if (stated && people.length > 0) return true
   if (hollow) return false
-  if (linksToPeople(sentence, people)) return true
+  if (linksToPeople(sentence, people, isTactic)) return true
   if (business) return false
   // In a purpose section, a sentence about people, or with a purpose cue, is the purpose.
   if (section.roles.has('purpose') && section.heading !== undefined) return people.length > 0 || cues.length > 0
