@@ -19,14 +19,19 @@
 import {defineRule} from '@whatfor/lint-rule'
 import type {Block, LexiconMatch, PlanModel, Sentence} from '@whatfor/plan-model'
 
-/** How far after an authority its claim may come (“Every top fintech growth guru we've spoken to says”). */
-const CLAIM_WINDOW = 6
+/** How far after an authority its claim may come (“the gurus at the Sports Nutrition Marketing Summit were clear”). */
+const CLAIM_WINDOW = 8
 /** How far before an authority “according to” may stand (“according to LinkedIn gurus”). */
 const ACCORDING_WINDOW = 4
 
 // A crowd (“everyone”) appeals only when it says or is somewhere already;
 // “everyone should have a say” is not an appeal to authority.
-const CROWD_CLAIMS = new Set(['say', 'says', 'said', 'saying', 'agree', 'agrees', 'keep saying', 'is on', 'are on', "'s on", 'is moving', "'s moving", 'are moving', 'has moved', 'have moved', 'is doing', 'are doing', 'are everywhere', 'is everywhere', 'tell us', 'tells us', 'swear', 'insist', 'insists'])
+const CROWD_CLAIMS = new Set(['say', 'says', 'said', 'saying', 'agree', 'agrees', 'keep saying', 'is on', 'are on', "'s on", 'is moving', "'s moving", 'are moving', 'has moved', 'have moved', 'has gone', 'have gone', 'is doing', 'are doing', 'are everywhere', 'is everywhere', 'tell us', 'tells us', 'swear', 'insist', 'insists'])
+// A bare copula is a claim only after an impersonal authority, which asserts by
+// being named (“best practice in fintech is a creator-led launch”); “experts are
+// …” or “everyone is …” says nothing yet.
+const COPULAS = new Set(['is', 'are'])
+const IMPERSONAL = new Set(['best practice', 'best practices', 'industry best practice', 'industry standard', 'conventional wisdom', 'common wisdom', 'the consensus'])
 const CROWDS = new Set(['everyone', 'everybody', 'every brand', 'every indie', 'every top', 'every major', 'people say', 'they say', 'the internet', 'influencers'])
 
 export default defineRule(
@@ -111,6 +116,10 @@ function claimAfter(sentence: Sentence, own: LexiconMatch[], authority: LexiconM
       (!crowd || CROWD_CLAIMS.has(match.entry.phrase))
   )
   if (claim) return claim
+  if (IMPERSONAL.has(authority.entry.phrase)) {
+    const copula = sentence.tokens.slice(authority.last + 1, authority.last + 1 + CLAIM_WINDOW).find((token) => COPULAS.has(token.lower))
+    if (copula && !sentence.tokens.slice(authority.last + 1, copula.index).some((token) => token.kind === 'punctuation')) return copula
+  }
   // “Everybody's on TikTok”: the claim is folded into the authority's own token.
   const last = sentence.tokens[authority.last]!
   const next = sentence.tokens[authority.last + 1]

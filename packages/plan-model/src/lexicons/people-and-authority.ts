@@ -245,7 +245,8 @@ export const guruClaims: Lexicon = {
     'say', 'says', 'said', 'saying', 'agree', 'agrees', 'recommend', 'recommends', 'insist', 'insists', 'swear',
     'tell us', 'tells us', 'keep saying', 'is on', 'are on', "'s on", 'is moving', "'s moving", 'are moving',
     'has moved', 'have moved', 'is doing', 'are doing', 'are everywhere', 'is everywhere', 'is now', 'should',
-    'must', 'needs', 'is king', 'is the benchmark'
+    'must', 'needs', 'is king', 'is the benchmark', 'has gone', 'have gone',
+    'were crystal clear', 'are crystal clear', 'are adamant', 'were adamant', 'all agree'
   ])
 }
 
