@@ -15,7 +15,7 @@
  * commit to no channel at all.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {PlanModel, Section, Sentence} from '@whatfor/plan-model'
+import type {Block, PlanModel, Section, Sentence} from '@whatfor/plan-model'
 
 /** A skeleton to fill in: whatfor never invents the test or the date. */
 export const CHANNEL_EXIT_SKELETON = [
@@ -75,15 +75,29 @@ function committedChannels(plan: PlanModel): string[] {
   return platforms.size > 0 || generic.size > 1 ? [...platforms, ...generic] : []
 }
 
-/** A channel table with a column for how each channel is judged (“KPI”, “How we'll judge it”, “Review”). */
+/**
+ * A channel table with a column for how each channel is judged (“KPI”, “How
+ * we'll judge it”, “Review”). A KPI column of follower or view counts
+ * (“TikTok followers | 50,000”) is a growth target, not a test of whether a
+ * channel serves anyone.
+ */
 function hasJudgingColumn(plan: PlanModel): boolean {
-  return plan.blocks.some(
-    (block) =>
-      block.table?.row === 0 &&
-      block.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'judging-word' || match.category === 'channel-judging')) &&
-      plan.tableCells(block.table!.id).some((cell) => cell.table!.row > 0 && cell.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'platform' || match.category === 'channel')))
-  )
+  return plan.blocks.some((block) => {
+    if (block.table?.row !== 0 || !block.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'judging-word' || match.category === 'channel-judging'))) return false
+    const table = block.table
+    const names = (cell: Block, categories: ReadonlySet<string>): boolean => cell.sentences.some((sentence) => sentence.matches.some((match) => categories.has(match.category) && !match.negated))
+    // Rows about a channel, each judged by its cell in this column.
+    const channelRows = plan.tableCells(table.id).filter((cell) => cell.table!.row > 0 && names(cell, CHANNELS)).map((cell) => cell.table!.row)
+    return channelRows.some((row) => {
+      const judged = plan.tableRowCells(table.id, row).find((cell) => cell.table!.column === table.column)
+      return judged !== undefined && judged.sentences.length > 0 && !names(judged, VANITY)
+    })
+  })
 }
+
+const CHANNELS = new Set(['platform', 'channel'])
+
+const VANITY = new Set(['vanity-metric', 'platform-vanity-metric'])
 
 /**
  * A sentence that judges channels (“where they heard of us”, “each channel”)

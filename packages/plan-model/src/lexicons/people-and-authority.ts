@@ -175,6 +175,7 @@ export const channelExits: Lexicon = {
     'shift budget', 'shift the budget', 'move the time', 'move that time', 'move the budget', 'move budget',
     'move effort', 'put the time', 'spend the time', 'spend that time', 'moves budget', 'reallocate', 'redirect',
     'let go of', 'go back to', 'archive', 'archived', 'say goodbye', 'close it', 'close down', 'wound down', 'back to email', 'scale back', 'announcements-only', 'stay strictly',
+    'stays only', 'stay only', 'only stays', 'only stay', 'move back', 'moves back', 'moved back', 'go back', 'goes back', 'back to paper',
     'recovery or retirement', 'candidate to drop'
   ])
 }
@@ -186,7 +187,7 @@ export const channelJudging: Lexicon = {
     'how they heard', 'where they heard', 'heard about us', 'heard of us', 'heard about the', 'heard of the',
     'how did you hear', 'how did you find', 'how they found', 'found us through', 'found us', 'came from',
     'referral source', 'referral sources', 'sign-up source', 'sign-up sources', 'signup source', 'channel performance',
-    'channel review', 'judge', 'judging', 'judged', 'on trial', 'trial', 'keep or drop', 'exit criteria', 'exit rule',
+    'channel review', 'channel by channel', 'platform by platform', 'judge', 'judging', 'judged', 'on trial', 'trial', 'keep or drop', 'exit criteria', 'exit rule',
     'exit test', 'when we leave', 'when we will leave', 'when we\'ll leave', 'change course', 'which posts led',
     'brought nobody', 'brought no one',
     'brings nobody', 'reached nobody', 'reached no one', 'led nowhere', 'nobody names', 'nobody mentions',
@@ -221,7 +222,7 @@ export const exitConditions: Lexicon = {
   entries: entries([
     'if', 'unless', 'nobody', 'no one', 'none', 'anything', 'whatever', 'any that', 'any channel', 'fewer than',
     'under', 'below', 'less than', 'above', 'more than', 'worst', 'fails', 'failed', 'twice', 'in a row',
-    'running', 'empty', 'nowhere', 'didn\'t', "isn't", "doesn't", "hasn't", 'behind target'
+    'running', 'empty', 'nowhere', 'didn\'t', "isn't", "doesn't", "hasn't", 'behind target', 'over'
   ])
 }
 
