@@ -66,8 +66,15 @@ export default defineRule(
   }
 )
 
+// “owner: TBC” names no one yet.
+const PLACEHOLDERS = new Set(['', 'tbc', 'tbd', 'tba', 'n/a', 'na', 'none', 'null', '?', '-', 'todo', 'unknown', 'unassigned', 'to be confirmed', 'to be decided'])
+
+function isPlaceholder(value: string): boolean {
+  return PLACEHOLDERS.has(value.trim().replace(/^["']|["']$/g, '').trim().toLowerCase())
+}
+
 function namesExecutors(plan: PlanModel): boolean {
-  if (plan.frontMatter.some((entry) => EXECUTOR_KEYS.has(entry.key))) return true
+  if (plan.frontMatter.some((entry) => EXECUTOR_KEYS.has(entry.key) && !isPlaceholder(entry.value))) return true
   if (plan.sections.some((section) => section.ownRoles.has('owners') && section.heading && section.blocks.length > 0)) return true
   const title = titleWords(plan)
   const midSentence = namesInsideSentences(plan)

@@ -99,11 +99,20 @@ function appealIn(sentence: Sentence): Appeal | undefined {
       return {start, end, text: textBetween(sentence, start, end), kind: 'unnamed authority'}
     }
   }
-  const fashion = own.find((match) => match.category === 'fashion-appeal' && match.entry.phrase !== 'according to' && !match.negated)
+  const fashion = own.find((match) => match.category === 'fashion-appeal' && match.entry.phrase !== 'according to' && !match.negated && (!BEHIND.has(match.entry.phrase) || fearsBeingBehind(sentence, match)))
   if (fashion && !negatedBefore(sentence, fashion.first)) {
     return {start: fashion.start, end: fashion.end, text: textBetween(sentence, fashion.start, fashion.end), kind: 'fashion'}
   }
   return undefined
+}
+
+// “Falls behind” is also a task behind schedule (“if scanning falls behind”):
+// fashion only when it is us who must not be left behind.
+const BEHIND = new Set(['fall behind', 'left behind'])
+const FEARING = new Set(['we', 'us', 'our', "we'll", "we're", 'afford', 'get', 'be', 'risk', 'or'])
+
+function fearsBeingBehind(sentence: Sentence, match: LexiconMatch): boolean {
+  return sentence.tokens.slice(Math.max(0, match.first - 4), match.first).some((token) => FEARING.has(token.lower))
 }
 
 function claimAfter(sentence: Sentence, own: LexiconMatch[], authority: LexiconMatch): {end: number} | undefined {

@@ -18,10 +18,14 @@ function isNegator(token: Token): boolean {
 }
 
 export function isNegated(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let index = first - 1, seen = 0; index >= 0 && seen < LOOK_BEHIND; index--, seen++) {
+  // “not about raising our profile or making us thought leaders”: a negation
+  // reaches every item of an “or” list, so each “or” widens the look-behind.
+  let reach = LOOK_BEHIND
+  for (let index = first - 1, seen = 0; index >= 0 && seen < reach; index--, seen++) {
     const token = tokens[index]!
     if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break
     if (isNegator(token)) return true
+    if (token.lower === 'or' || token.lower === 'nor') reach += LOOK_BEHIND
   }
   for (let index = last + 1, seen = 0; index < tokens.length && seen < LOOK_AHEAD; index++, seen++) {
     const token = tokens[index]!

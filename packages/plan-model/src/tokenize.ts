@@ -52,13 +52,17 @@ function isWhitespace(char: string): boolean {
 
 const stemCache = new Map<string, string>()
 
+// Porter stems “communication” and “community” alike (“commun”): a launch
+// communication is no community. Words with these prefixes stem to the prefix.
+const OVERSTEMMED = ['communicat']
+
 /** Stem a lowercased word, with a cache: plans reuse a small vocabulary. */
 export function stem(lower: string): string {
   let cached = stemCache.get(lower)
   if (cached === undefined) {
     // Possessives and `n't` forms are stemmed on their base.
     const base = lower.endsWith("'s") || lower.endsWith('\u2019s') ? lower.slice(0, -2) : lower
-    cached = /^[a-z]+$/.test(base) ? stemmer(base) : base
+    cached = /^[a-z]+$/.test(base) ? (OVERSTEMMED.find((prefix) => base.startsWith(prefix)) ?? stemmer(base)) : base
     if (stemCache.size > 50000) stemCache.clear()
     stemCache.set(lower, cached)
   }
