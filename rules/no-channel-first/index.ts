@@ -56,7 +56,7 @@ function channelFirstOpening(plan: PlanModel): Finding | undefined {
     if (block.list && !seenLists.has(block.list.id)) {
       seenLists.add(block.list.id)
       const items = plan.listBlocks(block.list.id).filter((other) => inOpening.has(other))
-      const finding = channelGroup(plan, items, 'list')
+      const finding = channelGroup(plan, items, 'list') ?? lineUpInItem(plan, items)
       if (finding) return finding
     }
     if (block.table && !seenTables.has(block.table.id)) {
@@ -125,6 +125,27 @@ function describesWherePeopleAlreadyAre(sentence: Sentence): boolean {
 }
 
 const FIRST_PERSON = new Set(['we', "we're", "we'll", 'our', 'us', 'i', "i'll", "i'm"])
+
+/**
+ * One list item that is itself a run of channels (“Platform list for summer:
+ * TikTok, Instagram, Facebook, YouTube Shorts, Snapchat”) in a list about
+ * other things: the bare-run test only, so an item that merely names two
+ * channels among its tasks is not one.
+ */
+function lineUpInItem(plan: PlanModel, items: readonly Block[]): Finding | undefined {
+  for (const item of items) {
+    for (const sentence of item.sentences) {
+      if (plan.purposeStart !== undefined && sentence.start >= plan.purposeStart) return undefined
+      if (plan.goalStatementSet.has(sentence) || isPurpose(plan, sentence)) continue
+      const names = distinctChannels(sentence)
+      const words = sentence.tokens.filter((token) => token.kind === 'word').length
+      if (names.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE) {
+        return {start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names].join(', ')}) before any purpose, ${REASON_TAIL}`}
+      }
+    }
+  }
+  return undefined
+}
 
 const MAX_LINE_UP_WORDS = 35
 const MIN_CHANNEL_SHARE = 0.3
