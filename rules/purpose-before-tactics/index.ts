@@ -105,10 +105,14 @@ const NOT_THE_PURPOSE: readonly SectionRole[] = ['channels', 'listening', 'goals
  */
 function isPurposeSection(plan: PlanModel, section: Section): boolean {
   if (section.depth === 0 || !section.heading || !section.ownRoles.has('purpose')) return false
-  if (NOT_THE_PURPOSE.some((role) => section.ownRoles.has(role))) return false
+  // “Purpose and objectives” names the purpose outright; “Why these channels” only asks why.
+  const namesPurpose = section.heading.sentences.some((sentence) => sentence.tokens.some((token) => PURPOSE_WORDS.has(token.lower)))
+  if (!namesPurpose && NOT_THE_PURPOSE.some((role) => section.ownRoles.has(role))) return false
   const aboutSomethingElse = section.heading.sentences.some((sentence) => sentence.matches.some((match) => ABOUT_SOMETHING_ELSE.has(match.category) && !match.quoted))
   return !aboutSomethingElse && hasContent(plan, section)
 }
+
+const PURPOSE_WORDS = new Set(['purpose', 'purposes', 'mission'])
 
 /** Heading words that make a “why” about a medium, a format or a pitch, not the plan's purpose. */
 const ABOUT_SOMETHING_ELSE = new Set(['platform', 'channel', 'tactic-format', 'not-purpose-heading'])
