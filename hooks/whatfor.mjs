@@ -59300,11 +59300,12 @@ function isWhitespace(char) {
   return char === " " || char === "\n" || char === "	" || char === "\r" || char === "\xA0";
 }
 var stemCache = /* @__PURE__ */ new Map();
+var OVERSTEMMED = ["communicat"];
 function stem(lower) {
   let cached = stemCache.get(lower);
   if (cached === void 0) {
     const base2 = lower.endsWith("'s") || lower.endsWith("\u2019s") ? lower.slice(0, -2) : lower;
-    cached = /^[a-z]+$/.test(base2) ? stemmer(base2) : base2;
+    cached = /^[a-z]+$/.test(base2) ? OVERSTEMMED.find((prefix) => base2.startsWith(prefix)) ?? stemmer(base2) : base2;
     if (stemCache.size > 5e4) stemCache.clear();
     stemCache.set(lower, cached);
   }
@@ -59423,33 +59424,56 @@ function lineBreakEndsSentence(previous3, next) {
 }
 
 // packages/plan-model/src/lexicon.ts
+var NO_PHRASES = [];
 var PhraseIndex = class {
   byFirstStem = /* @__PURE__ */ new Map();
   constructor(lexicons) {
+    const lists = /* @__PURE__ */ new Map();
     for (const lexicon of lexicons) {
       for (const entry of lexicon.entries) {
         const stems = tokenize(entry.phrase).map((token) => token.kind === "word" ? stem(token.lower) : token.lower);
         if (stems.length === 0) continue;
         const first = stems[0];
-        const list3 = this.byFirstStem.get(first) ?? [];
+        const list3 = lists.get(first) ?? [];
         list3.push({ category: lexicon.category, entry, stems });
-        this.byFirstStem.set(first, list3);
+        lists.set(first, list3);
       }
     }
-    for (const list3 of this.byFirstStem.values()) list3.sort((a, b) => b.stems.length - a.stems.length);
+    for (const [first, list3] of lists) {
+      list3.sort((a, b) => b.stems.length - a.stems.length);
+      const phrases = { oneWord: [], bySecondStem: /* @__PURE__ */ new Map() };
+      for (const phrase of list3) {
+        if (phrase.stems.length === 1) {
+          phrases.oneWord.push(phrase);
+          continue;
+        }
+        const second = phrase.stems[1];
+        const longer = phrases.bySecondStem.get(second);
+        if (longer) longer.push(phrase);
+        else phrases.bySecondStem.set(second, [phrase]);
+      }
+      this.byFirstStem.set(first, phrases);
+    }
   }
   /** Phrases that match `tokens` starting at `index` (every category, longest first per category). */
   matchAt(tokens, index2) {
-    const candidates2 = this.byFirstStem.get(tokens[index2].stem);
-    if (!candidates2) return [];
+    const phrases = this.byFirstStem.get(tokens[index2].stem);
+    if (!phrases) return NO_PHRASES;
+    const next = tokens[index2 + 1];
+    const longer = next ? phrases.bySecondStem.get(next.stem) : void 0;
+    if (!longer && phrases.oneWord.length === 0) return NO_PHRASES;
     const found = [];
-    for (const phrase of candidates2) {
-      if (found.some((other) => other.category === phrase.category)) continue;
-      if (matchesFrom(tokens, index2, phrase)) found.push(phrase);
-    }
+    if (longer) collect(tokens, index2, longer, found);
+    collect(tokens, index2, phrases.oneWord, found);
     return found;
   }
 };
+function collect(tokens, index2, candidates2, found) {
+  for (const phrase of candidates2) {
+    if (found.some((other) => other.category === phrase.category)) continue;
+    if (matchesFrom(tokens, index2, phrase)) found.push(phrase);
+  }
+}
 function matchesFrom(tokens, index2, phrase) {
   if (index2 + phrase.stems.length > tokens.length) return false;
   for (let offset = 0; offset < phrase.stems.length; offset++) {
@@ -61032,6 +61056,16 @@ var channelExits = {
     "scale back",
     "announcements-only",
     "stay strictly",
+    "stays only",
+    "stay only",
+    "only stays",
+    "only stay",
+    "move back",
+    "moves back",
+    "moved back",
+    "go back",
+    "goes back",
+    "back to paper",
     "recovery or retirement",
     "candidate to drop"
   ])
@@ -61058,6 +61092,8 @@ var channelJudging = {
     "signup source",
     "channel performance",
     "channel review",
+    "channel by channel",
+    "platform by platform",
     "judge",
     "judging",
     "judged",
@@ -61179,7 +61215,8 @@ var exitConditions = {
     "isn't",
     "doesn't",
     "hasn't",
-    "behind target"
+    "behind target",
+    "over"
   ])
 };
 var guruAuthorities = {
@@ -61258,7 +61295,14 @@ var guruClaims = {
     "must",
     "needs",
     "is king",
-    "is the benchmark"
+    "is the benchmark",
+    "has gone",
+    "have gone",
+    "were crystal clear",
+    "are crystal clear",
+    "are adamant",
+    "were adamant",
+    "all agree"
   ])
 };
 var fashionAppeals = {
@@ -61915,10 +61959,12 @@ function isNegator(token) {
   return NEGATORS.has(token.lower) || token.lower.endsWith("n't") || token.lower === "cannot";
 }
 function isNegated(tokens, first, last) {
-  for (let index2 = first - 1, seen = 0; index2 >= 0 && seen < LOOK_BEHIND; index2--, seen++) {
+  let reach = LOOK_BEHIND;
+  for (let index2 = first - 1, seen = 0; index2 >= 0 && seen < reach; index2--, seen++) {
     const token = tokens[index2];
     if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break;
     if (isNegator(token)) return true;
+    if (token.lower === "or" || token.lower === "nor") reach += LOOK_BEHIND;
   }
   for (let index2 = last + 1, seen = 0; index2 < tokens.length && seen < LOOK_AHEAD; index2++, seen++) {
     const token = tokens[index2];
@@ -61936,7 +61982,7 @@ var INFINITIVE_WINDOW = 8;
 var QUANTITY_WORDS = /* @__PURE__ */ new Set(["more", "new", "extra", "additional", "million", "millions", "thousand", "thousands"]);
 var PRONOUNS = /* @__PURE__ */ new Set(["they", "them", "whoever", "those who"]);
 var PEOPLE_WINDOW = 4;
-function linksToPeople(sentence, people2) {
+function linksToPeople(sentence, people2, isTactic) {
   return people2.some((person) => {
     if (person.negated || PRONOUNS.has(person.entry.phrase)) return false;
     for (let index2 = person.first - 1; index2 >= 0 && index2 >= person.first - PEOPLE_WINDOW; index2--) {
@@ -61944,7 +61990,7 @@ function linksToPeople(sentence, people2) {
       if (token.kind === "punctuation") return false;
       if (!LINKS_TO_PEOPLE.has(token.lower)) continue;
       const next = sentence.tokens[person.last + 1];
-      if (token.lower === "for") return next?.lower === "who" || next?.lower === "that";
+      if (token.lower === "for") return !isTactic && (next?.lower === "who" || next?.lower === "that");
       if (NEEDS_INFINITIVE.has(token.lower)) return goesOnToDo(sentence, index2, person);
       return true;
     }
@@ -61983,7 +62029,7 @@ function isPurposeStatement(sentence, section, isTactic) {
   const stated = cues.some((match2) => STRONG_CUES.has(match2.entry.phrase));
   if (stated && people2.length > 0) return true;
   if (hollow) return false;
-  if (linksToPeople(sentence, people2)) return true;
+  if (linksToPeople(sentence, people2, isTactic)) return true;
   if (business) return false;
   if (section.roles.has("purpose") && section.heading !== void 0) return people2.length > 0 || cues.length > 0;
   if (isTactic || section.roles.has("tactics") || section.roles.has("channels")) return false;
@@ -62163,6 +62209,24 @@ function toSource(segments, textOffset) {
   return segment ? segment.sourceStart + (textOffset - segment.textStart) : 0;
 }
 
+// packages/plan-model/src/dates.ts
+var WEEKDAYS = /* @__PURE__ */ new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
+var MONTHS = /* @__PURE__ */ new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+var ONE_DAY = /* @__PURE__ */ new Set(["before", "by", "until", "till", "next", "this", "last", "since"]);
+var ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+function isWeekdayDate(tokens, first, last) {
+  if (first !== last || !WEEKDAYS.has(tokens[first].lower)) return false;
+  const before = tokens[first - 1];
+  if (before && ONE_DAY.has(before.lower)) return true;
+  let next = tokens[last + 1];
+  if (next?.text === ",") next = tokens[last + 2];
+  if (!next) return false;
+  if (ORDINAL.test(next.lower)) return true;
+  if (MONTHS.has(next.lower)) return true;
+  const afterNumber = tokens[tokens.indexOf(next) + 1];
+  return next.kind === "number" && afterNumber !== void 0 && (MONTHS.has(afterNumber.lower) || ORDINAL.test(afterNumber.lower));
+}
+
 // packages/plan-model/src/analyse.ts
 var sentenceIndex = new PhraseIndex(sentenceLexicons);
 var cache2 = /* @__PURE__ */ new WeakMap();
@@ -62177,6 +62241,7 @@ function getPlan(tree, file) {
 var PSEUDO_HEADING_DEPTH = 7;
 var MAX_HEADING_WORDS = 6;
 var MAX_LABEL_WORDS = 4;
+var MAX_ROLE_QUESTION_WORDS = 10;
 function analyse(tree, source) {
   const rawBlocks = extractBlocks(tree, source);
   const depthOneHeadings = rawBlocks.filter((block) => block.kind === "heading" && block.depth === 1).length;
@@ -62361,6 +62426,7 @@ function buildSentence(raw, rawSentence, block, index2) {
   for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
     for (const phrase of sentenceIndex.matchAt(tokens, tokenIndex)) {
       const last = tokenIndex + phrase.stems.length - 1;
+      if (phrase.category === "schedule" && isWeekdayDate(tokens, tokenIndex, last)) continue;
       matches.push({
         category: phrase.category,
         entry: phrase.entry,
@@ -62392,9 +62458,10 @@ function wordCount(sentence) {
 }
 function looksLikeHeadingLine(sentence) {
   const words = sentence.tokens.filter((token) => token.kind === "word");
-  if (words.length === 0 || words.length > MAX_HEADING_WORDS) return false;
+  if (words.length === 0) return false;
   const last = sentence.tokens[sentence.tokens.length - 1];
   if (last.kind === "punctuation" && last.text !== ":" && last.text !== "?") return false;
+  if (words.length > MAX_HEADING_WORDS) return words.length <= MAX_ROLE_QUESTION_WORDS && last.kind === "punctuation" && rolesAtStart(sentence.tokens).size > 0;
   const shouting = words.every((token) => token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text));
   const first = words[0].text.charAt(0);
   const label = words.length <= MAX_LABEL_WORDS && first !== first.toLowerCase() && (last.kind !== "punctuation" || last.text === ":");
@@ -62407,11 +62474,18 @@ var MAX_SHORT_LINE_WORDS = 6;
 var MAX_KEY_WORDS = 4;
 function isMetadataBlock(block) {
   if (block.kind !== "paragraph" || block.list || block.table || block.pseudoHeading) return false;
+  const lines = block.text.split("\n").map((line) => line.trim()).filter(Boolean);
+  if (lines.length === 0) return false;
+  if (lines.length <= 8 && lines.every(isHeaderField)) return true;
   const planWords = /* @__PURE__ */ new Set(["platform", "channel", "schedule"]);
   if (block.sentences.some((sentence) => sentence.matches.some((match2) => planWords.has(match2.category)))) return false;
-  const lines = block.text.split("\n").map((line) => line.trim()).filter(Boolean);
-  if (lines.length === 0 || lines.length > 6) return false;
+  if (lines.length > 6) return false;
   return lines.every(isMetadataLine);
+}
+var HEADER_FIELDS = /* @__PURE__ */ new Set(["from", "to", "cc", "bcc", "subject", "re", "date", "sent", "present", "attendees", "apologies", "absent", "minutes", "chair"]);
+function isHeaderField(line) {
+  const colon = line.indexOf(":");
+  return colon > 0 && HEADER_FIELDS.has(line.slice(0, colon).trim().toLowerCase());
 }
 function isMetadataLine(line) {
   if (line.endsWith(".") && !/\d\.$/.test(line)) return false;
@@ -62473,6 +62547,17 @@ function fatalOf(severity) {
   return severity === "error" ? true : severity === "warning" ? false : void 0;
 }
 
+// packages/lint-rule/src/without-stack-trace.ts
+function withoutStackTrace(make) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return make();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 // packages/lint-rule/src/define-rule.ts
 var MESSAGE_SOURCE = "whatfor";
 var SKIP_KEY = "whatforSkip";
@@ -62490,7 +62575,7 @@ function defineRule(meta, check3, parseOptions) {
       check3(plan, (finding) => {
         const start = plan.point(finding.start);
         const place = finding.end === void 0 ? start : { start, end: plan.point(finding.end) };
-        const message = file.message(finding.reason, { place, ruleId: meta.id, source: MESSAGE_SOURCE });
+        const message = withoutStackTrace(() => file.message(finding.reason, { place, ruleId: meta.id, source: MESSAGE_SOURCE }));
         message.url = url;
         message.note = note;
         message.fatal = fatal;
@@ -63545,17 +63630,18 @@ function channelFirstOpening(plan) {
     if (block.list && !seenLists.has(block.list.id)) {
       seenLists.add(block.list.id);
       const items = plan.listBlocks(block.list.id).filter((other) => inOpening.has(other));
-      const finding = channelGroup(items, "list");
+      const finding = channelGroup(plan, items, "list") ?? lineUpInItem(plan, items);
       if (finding) return finding;
     }
     if (block.table && !seenTables.has(block.table.id)) {
       seenTables.add(block.table.id);
       const cells = plan.tableCells(block.table.id).filter((other) => inOpening.has(other));
-      const finding = channelGroup(cells, "table");
+      const finding = channelGroup(plan, cells, "table");
       if (finding) return finding;
     }
     if (!block.list && !block.table) {
       for (const sentence of block.sentences) {
+        if (plan.purposeStart !== void 0 && sentence.start >= plan.purposeStart) break;
         if (isPurpose(plan, sentence)) continue;
         const names2 = distinctChannels(sentence);
         if (isChannelLineUp(plan, sentence, names2)) {
@@ -63575,12 +63661,33 @@ function openingBlocks(plan) {
 }
 function isChannelLineUp(plan, sentence, names2) {
   if (names2.size === 0) return false;
+  if (describesWherePeopleAlreadyAre(sentence)) return false;
   const words = sentence.tokens.filter((token) => token.kind === "word").length;
   const lastChannel = Math.max(...sentence.matches.filter((match2) => match2.category === "platform" || match2.category === "channel").map((match2) => match2.last));
   const span = sentence.tokens.slice(0, lastChannel + 1).filter((token) => token.kind === "word").length;
   const isPlanLine = plan.tacticStatementSet.has(sentence) && span <= MAX_LINE_UP_WORDS;
   if (isPlanLine && (names2.size >= 2 || isScheduleLine(sentence))) return true;
   return names2.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE;
+}
+function describesWherePeopleAlreadyAre(sentence) {
+  const already = sentence.tokens.findIndex((token) => token.lower === "already");
+  if (already === -1) return false;
+  return !sentence.tokens.slice(0, already).some((token) => FIRST_PERSON.has(token.lower));
+}
+var FIRST_PERSON = /* @__PURE__ */ new Set(["we", "we're", "we'll", "our", "us", "i", "i'll", "i'm"]);
+function lineUpInItem(plan, items) {
+  for (const item of items) {
+    for (const sentence of item.sentences) {
+      if (plan.purposeStart !== void 0 && sentence.start >= plan.purposeStart) return void 0;
+      if (plan.goalStatementSet.has(sentence) || isPurpose(plan, sentence)) continue;
+      const names2 = distinctChannels(sentence);
+      const words = sentence.tokens.filter((token) => token.kind === "word").length;
+      if (names2.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE) {
+        return { start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names2].join(", ")}) before any purpose, ${REASON_TAIL}` };
+      }
+    }
+  }
+  return void 0;
 }
 var MAX_LINE_UP_WORDS = 35;
 var MIN_CHANNEL_SHARE = 0.3;
@@ -63591,7 +63698,7 @@ function channelWords(sentence) {
   }
   return count;
 }
-function channelGroup(blocks, kind) {
+function channelGroup(plan, blocks, kind) {
   const entries3 = kind === "list" ? groupByItem(blocks) : widestColumn(blocks);
   let channelEntries = 0;
   let scheduleEntries = 0;
@@ -63599,7 +63706,10 @@ function channelGroup(blocks, kind) {
   for (const entry of entries3) {
     const sentences = Array.isArray(entry) ? entry.flatMap((block) => [...block.sentences]) : entry.sentences;
     const channels2 = /* @__PURE__ */ new Set();
-    for (const sentence of sentences) for (const name of distinctChannels(sentence)) channels2.add(name);
+    for (const sentence of sentences) {
+      if (kind === "list" && plan.goalStatementSet.has(sentence)) continue;
+      for (const name of distinctChannels(sentence)) channels2.add(name);
+    }
     if (channels2.size > 0) channelEntries++;
     if (sentences.some(isScheduleLine)) scheduleEntries++;
     for (const name of channels2) names2.add(name);
@@ -63968,10 +64078,12 @@ function sameWord(written, listed) {
 var NOT_THE_PURPOSE = ["channels", "listening", "goals", "audience", "owners", "review"];
 function isPurposeSection(plan, section) {
   if (section.depth === 0 || !section.heading || !section.ownRoles.has("purpose")) return false;
-  if (NOT_THE_PURPOSE.some((role) => section.ownRoles.has(role))) return false;
+  const namesPurpose = section.heading.sentences.some((sentence) => sentence.tokens.some((token) => PURPOSE_WORDS.has(token.lower)));
+  if (!namesPurpose && NOT_THE_PURPOSE.some((role) => section.ownRoles.has(role))) return false;
   const aboutSomethingElse = section.heading.sentences.some((sentence) => sentence.matches.some((match2) => ABOUT_SOMETHING_ELSE.has(match2.category) && !match2.quoted));
   return !aboutSomethingElse && hasContent(plan, section);
 }
+var PURPOSE_WORDS = /* @__PURE__ */ new Set(["purpose", "purposes", "mission"]);
 var ABOUT_SOMETHING_ELSE = /* @__PURE__ */ new Set(["platform", "channel", "tactic-format", "not-purpose-heading"]);
 function hasContent(plan, section) {
   return plan.blocks.some((block) => block.start > section.heading.start && block.start < section.end && block.kind !== "heading" && !block.pseudoHeading);
@@ -64186,11 +64298,12 @@ var no_push_buzz_engage_default = defineRule(
     for (const sentence of plan.sentences) {
       if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) continue;
       const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(plan, sentence) : void 0);
-      if (!found) continue;
+      const aim = found ? { start: found.start, end: found.end, kind: kindOf(found), text: matchText(found) } : pushOrEngageByShape(sentence);
+      if (!aim) continue;
       report({
-        start: found.start,
-        end: found.end,
-        reason: `Unexpected ${kindOf(found)} goal (${matchText(found)}), expected the value it creates for people`
+        start: aim.start,
+        end: aim.end,
+        reason: `Unexpected ${aim.kind} goal (${aim.text}), expected the value it creates for people`
       });
     }
   }
@@ -64207,6 +64320,31 @@ function measuredGoal(plan, sentence) {
     const countNear = sentence.tokens.some((token) => isCount(token) && Math.abs(token.index - match2.first) <= WINDOW + 2);
     return verbBefore || countNear || rowHasCount;
   });
+}
+var PRODUCT_NOUNS = /* @__PURE__ */ new Set(["range", "ranges", "product", "products", "stock", "offer", "offers", "deal", "deals", "line", "lines", "model", "models", "collection", "bundle", "bundles", "units", "inventory", "membership", "memberships", "subscription", "subscriptions", "package", "packages", "menu", "merch", "merchandise", "sales", "brand"]);
+var PRODUCT_WINDOW = 6;
+var ENGAGE = /* @__PURE__ */ new Set(["engage", "engaging"]);
+var DETERMINERS = /* @__PURE__ */ new Set(["our", "the", "your", "their", "local", "new", "existing", "current", "more", "all", "every"]);
+function pushOrEngageByShape(sentence) {
+  const tokens = sentence.tokens;
+  for (let index2 = 0; index2 < tokens.length; index2++) {
+    const word = tokens[index2].lower;
+    if (word !== "push" && word !== "pushing" && !ENGAGE.has(word) || tokens[index2].quoted || isNegated(tokens, index2, index2)) continue;
+    if (word === "push" || word === "pushing") {
+      for (let next = index2 + 1; next < tokens.length && next <= index2 + PRODUCT_WINDOW; next++) {
+        const token = tokens[next];
+        if (token.kind === "punctuation" || token.lower === "for" || token.lower === "back" || token.lower === "to") break;
+        if (PRODUCT_NOUNS.has(token.lower)) return { start: tokens[index2].start, end: token.end, kind: "push-product", text: wordsAsWritten(sentence, index2, next) };
+      }
+    }
+    if (ENGAGE.has(word)) {
+      let next = index2 + 1;
+      while (next < tokens.length && DETERMINERS.has(tokens[next].lower)) next++;
+      const person = sentence.matches.find((match2) => match2.category === "people" && match2.first === next && !match2.negated);
+      if (person) return { start: tokens[index2].start, end: person.end, kind: "engagement", text: wordsAsWritten(sentence, index2, person.last) };
+    }
+  }
+  return void 0;
 }
 function kindOf(match2) {
   const text5 = match2.entry.phrase;
@@ -64509,7 +64647,7 @@ var TITLE_WORDS = 14;
 var DASHES = /* @__PURE__ */ new Set(["-", "\u2013", "\u2014"]);
 var PARTICIPLE_ENDINGS = ["ed", "en", "wn", "ne", "lt", "nt"];
 var TITLES = /* @__PURE__ */ new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "rev"]);
-var MONTHS = /* @__PURE__ */ new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4"]);
+var MONTHS2 = /* @__PURE__ */ new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4"]);
 var FUNCTION_WORDS = /* @__PURE__ */ new Set(["the", "a", "an", "what", "where", "how", "whether", "which", "who", "each", "every", "any", "all", "in", "on", "at", "to", "for", "it", "them", "our", "their", "his", "her", "if", "with", "from", "up", "out", "back", "that", "this", "these", "those", "new", "one", "two", "three", "weekly", "daily", "monthly"]);
 var NOT_NAMES = /* @__PURE__ */ new Set(["we", "our", "us", "i", "you", "your", "they", "their", "it", "its", "this", "that", "these", "those", "the", "a", "an", "each", "every", "all", "any", "some", "nobody", "someone", "everyone", "anyone", "no", "one", "there", "here", "then", "if", "when", "after", "before", "by", "in", "on", "at", "for", "from", "to", "with", "and", "or", "but", "so", "what", "who", "how", "why", "where", "which", "staff", "team", "management", "marketing", "content", "everything", "nothing", "people", "customers", "members", "volunteers"]);
 var name_the_executors_default = defineRule(
@@ -64537,8 +64675,12 @@ var name_the_executors_default = defineRule(
     });
   }
 );
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["", "tbc", "tbd", "tba", "n/a", "na", "none", "null", "?", "-", "todo", "unknown", "unassigned", "to be confirmed", "to be decided"]);
+function isPlaceholder(value2) {
+  return PLACEHOLDERS.has(value2.trim().replace(/^["']|["']$/g, "").trim().toLowerCase());
+}
 function namesExecutors(plan) {
-  if (plan.frontMatter.some((entry) => EXECUTOR_KEYS.has(entry.key))) return true;
+  if (plan.frontMatter.some((entry) => EXECUTOR_KEYS.has(entry.key) && !isPlaceholder(entry.value))) return true;
   if (plan.sections.some((section) => section.ownRoles.has("owners") && section.heading && section.blocks.length > 0)) return true;
   const title = titleWords(plan);
   const midSentence = namesInsideSentences(plan);
@@ -64649,7 +64791,7 @@ function isNameLike(token, title) {
   if (token.kind !== "word" || token.quoted || token.text.length < 2) return false;
   const first = token.text.charAt(0);
   if (first === first.toLowerCase() || token.text === token.text.toUpperCase()) return false;
-  return !NOT_NAMES.has(token.lower) && !MONTHS.has(token.lower) && !title.has(token.lower);
+  return !NOT_NAMES.has(token.lower) && !MONTHS2.has(token.lower) && !title.has(token.lower);
 }
 function titleWords(plan) {
   const words = /* @__PURE__ */ new Set();
@@ -64942,10 +65084,19 @@ function committedChannels(plan) {
   return platforms2.size > 0 || generic.size > 1 ? [...platforms2, ...generic] : [];
 }
 function hasJudgingColumn(plan) {
-  return plan.blocks.some(
-    (block) => block.table?.row === 0 && block.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "judging-word" || match2.category === "channel-judging")) && plan.tableCells(block.table.id).some((cell) => cell.table.row > 0 && cell.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "platform" || match2.category === "channel")))
-  );
+  return plan.blocks.some((block) => {
+    if (block.table?.row !== 0 || !block.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "judging-word" || match2.category === "channel-judging"))) return false;
+    const table = block.table;
+    const names2 = (cell, categories) => cell.sentences.some((sentence) => sentence.matches.some((match2) => categories.has(match2.category) && !match2.negated));
+    const channelRows = plan.tableCells(table.id).filter((cell) => cell.table.row > 0 && names2(cell, CHANNELS)).map((cell) => cell.table.row);
+    return channelRows.some((row) => {
+      const judged = plan.tableRowCells(table.id, row).find((cell) => cell.table.column === table.column);
+      return judged !== void 0 && judged.sentences.length > 0 && !names2(judged, VANITY);
+    });
+  });
 }
+var CHANNELS = /* @__PURE__ */ new Set(["platform", "channel"]);
+var VANITY = /* @__PURE__ */ new Set(["vanity-metric", "platform-vanity-metric"]);
 function judgesOrLeaves(sentence) {
   const own11 = sentence.matches.filter((match2) => !match2.quoted);
   const has = (category) => own11.some((match2) => match2.category === category);
@@ -64960,9 +65111,11 @@ function placeOf(plan) {
 }
 
 // rules/no-guru-appeal/index.ts
-var CLAIM_WINDOW = 6;
+var CLAIM_WINDOW = 8;
 var ACCORDING_WINDOW = 4;
-var CROWD_CLAIMS = /* @__PURE__ */ new Set(["say", "says", "said", "saying", "agree", "agrees", "keep saying", "is on", "are on", "'s on", "is moving", "'s moving", "are moving", "has moved", "have moved", "is doing", "are doing", "are everywhere", "is everywhere", "tell us", "tells us", "swear", "insist", "insists"]);
+var CROWD_CLAIMS = /* @__PURE__ */ new Set(["say", "says", "said", "saying", "agree", "agrees", "keep saying", "is on", "are on", "'s on", "is moving", "'s moving", "are moving", "has moved", "have moved", "has gone", "have gone", "is doing", "are doing", "are everywhere", "is everywhere", "tell us", "tells us", "swear", "insist", "insists"]);
+var COPULAS = /* @__PURE__ */ new Set(["is", "are"]);
+var IMPERSONAL = /* @__PURE__ */ new Set(["best practice", "best practices", "industry best practice", "industry standard", "conventional wisdom", "common wisdom", "the consensus"]);
 var CROWDS = /* @__PURE__ */ new Set(["everyone", "everybody", "every brand", "every indie", "every top", "every major", "people say", "they say", "the internet", "influencers"]);
 var no_guru_appeal_default = defineRule(
   {
@@ -65018,11 +65171,16 @@ function appealIn(sentence) {
       return { start, end, text: textBetween(sentence, start, end), kind: "unnamed authority" };
     }
   }
-  const fashion = own11.find((match2) => match2.category === "fashion-appeal" && match2.entry.phrase !== "according to" && !match2.negated);
+  const fashion = own11.find((match2) => match2.category === "fashion-appeal" && match2.entry.phrase !== "according to" && !match2.negated && (!BEHIND.has(match2.entry.phrase) || fearsBeingBehind(sentence, match2)));
   if (fashion && !negatedBefore(sentence, fashion.first)) {
     return { start: fashion.start, end: fashion.end, text: textBetween(sentence, fashion.start, fashion.end), kind: "fashion" };
   }
   return void 0;
+}
+var BEHIND = /* @__PURE__ */ new Set(["fall behind", "left behind"]);
+var FEARING = /* @__PURE__ */ new Set(["we", "us", "our", "we'll", "we're", "afford", "get", "be", "risk", "or"]);
+function fearsBeingBehind(sentence, match2) {
+  return sentence.tokens.slice(Math.max(0, match2.first - 4), match2.first).some((token) => FEARING.has(token.lower));
 }
 function claimAfter(sentence, own11, authority) {
   const crowd = CROWDS.has(authority.entry.phrase);
@@ -65030,6 +65188,10 @@ function claimAfter(sentence, own11, authority) {
     (match2) => match2.category === "guru-claim" && match2.first > authority.last && match2.first - authority.last <= CLAIM_WINDOW && (!crowd || CROWD_CLAIMS.has(match2.entry.phrase))
   );
   if (claim) return claim;
+  if (IMPERSONAL.has(authority.entry.phrase)) {
+    const copula = sentence.tokens.slice(authority.last + 1, authority.last + 1 + CLAIM_WINDOW).find((token) => COPULAS.has(token.lower));
+    if (copula && !sentence.tokens.slice(authority.last + 1, copula.index).some((token) => token.kind === "punctuation")) return copula;
+  }
   const last = sentence.tokens[authority.last];
   const next = sentence.tokens[authority.last + 1];
   if ((last.lower.endsWith("'s") || last.lower.endsWith("\u2019s")) && next && (next.stem === "on" || next.stem === "move")) return next;
@@ -65699,19 +65861,13 @@ function serializeMessages(messages2) {
   });
 }
 function restoreMessages(file, stored) {
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    for (const entry of stored) {
-      const message = file.message(entry.reason);
-      for (const key of Object.keys(message)) {
-        if (!DROPPED.has(key) && !(key in entry)) message[key] = void 0;
-      }
-      Object.assign(message, entry);
-      message.stack = "";
+  for (const entry of stored) {
+    const message = withoutStackTrace(() => file.message(entry.reason));
+    for (const key of Object.keys(message)) {
+      if (!DROPPED.has(key) && !(key in entry)) message[key] = void 0;
     }
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
+    Object.assign(message, entry);
+    message.stack = "";
   }
 }
 
