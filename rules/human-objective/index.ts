@@ -18,7 +18,7 @@
  * objectives section, and negated or quoted numbers.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {Block, PlanModel, Section, Sentence} from '@whatfor/plan-model'
+import type {Block, LexiconMatch, PlanModel, Section, Sentence} from '@whatfor/plan-model'
 
 // Words of the people lexicon that name nobody in particular.
 const PRONOUNS = new Set(['them', 'they', 'their', 'themselves', 'those', 'those who', 'whoever', 'everyone', 'everybody', 'anyone', 'someone', 'audience', 'crowd', 'public', 'community', 'communities', 'fan', 'subscriber', 'member', 'stakeholder', 'partner', 'supplier', 'owner'])
@@ -150,8 +150,15 @@ function kindOf(item: readonly Sentence[]): Kind {
   if (live.some((match) => match.category === 'human-outcome' && !match.negated)) return 'human'
   const business = businessWords(item).length > 0
   if (business) return 'business'
-  if (live.some((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))) return 'human'
+  const people = live.filter((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))
+  // “5 new client dogs a month”, “£1.2m from new clients”: people to acquire, a customer number.
+  if (people.length > 0 && people.every(isAcquired)) return 'business'
+  if (people.length > 0) return 'human'
   return 'neither'
+}
+
+function isAcquired(person: LexiconMatch): boolean {
+  return person.sentence.tokens[person.first - 1]?.lower === 'new'
 }
 
 function businessWords(item: readonly Sentence[]): string[] {
