@@ -59,6 +59,13 @@ describe('cadences and dates', () => {
 })
 
 describe('the plan\u2019s own voice', () => {
+  test('a callout panel is the writer\u2019s own voice; a quotation is not', () => {
+    const callout = plan('> \u2139\ufe0f **Why we are doing this**\n>\n> We want nurses to be looked after in their first year.\n')
+    expect(callout.sentences.map((sentence) => sentence.text)).toContain('We want nurses to be looked after in their first year.')
+    expect(plan('> [!NOTE]\n> Families come first.\n').sentences.length).toBeGreaterThan(0)
+    expect(plan('> Just be on Facebook, they said.\n').sentences).toEqual([])
+  })
+
   test('code, inline code, HTML, URLs and block quotes are left out', () => {
     const model = plan('Our `facebook` page.\n\n```\ninstagram\n```\n\n<!-- tiktok -->\n\nSee https://youtube.com/x.\n\n> Be on Snapchat.\n')
     expect(model.channelMentions.map((match) => match.canonical)).toEqual([])

@@ -53,8 +53,12 @@ export default defineRule(
   }
 )
 
+// A document's table of contents, not a content plan.
+const TABLE_OF_CONTENTS = new Set(['contents', 'table of contents', 'toc'])
+
 function isCartSection(section: Section): boolean {
   if (section.depth === 0 || !section.heading || section.ownRoles.has('purpose')) return false
+  if (TABLE_OF_CONTENTS.has(section.title.toLowerCase().replace(/[^a-z ]/g, '').trim())) return false
   if (CART.some((role) => section.ownRoles.has(role)) && section.heading.sentences.some((sentence) => namesCartRole(sentence.tokens))) return true
   return namesAChannel(section)
 }

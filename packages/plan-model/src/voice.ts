@@ -1,4 +1,4 @@
-import type {Nodes, Parents, PhrasingContent, Root} from 'mdast'
+import type {Blockquote, Nodes, Parents, PhrasingContent, Root} from 'mdast'
 import type {ListPlace, TablePlace} from './types.js'
 
 /**
@@ -30,6 +30,22 @@ export interface RawBlock {
   /** A paragraph that is only strong or emphasised text: a bold pseudo-heading. */
   emphasisOnly: boolean
 }
+
+/**
+ * A block quote used as a callout panel: its text opens with an emoji or
+ * symbol (ℹ️ 💡 ⚠️ 📌 ✅) or with GitHub's alert marker (`[!NOTE]`). A quote
+ * opens with words, or with quotation marks.
+ */
+function isCallout(node: Blockquote, source: string): boolean {
+  const start = node.children[0]?.position?.start.offset
+  if (start === undefined) return false
+  const text = source.slice(start, start + 16).replace(/^[\s>*_]+/, '')
+  if (text.startsWith('[!')) return true
+  const code = text.codePointAt(0)
+  return code !== undefined && CALLOUT_SYMBOL.test(String.fromCodePoint(code))
+}
+
+const CALLOUT_SYMBOL = /[\p{Extended_Pictographic}\u2139\u2757\u203C\u2049]/u
 
 export function extractBlocks(tree: Root, source: string): RawBlock[] {
   const blocks: RawBlock[] = []
@@ -77,8 +93,14 @@ export function extractBlocks(tree: Root, source: string): RawBlock[] {
         })
         return
       }
+      // A callout (“> ℹ️ **Why we are doing this**”, “> [!NOTE]”) is the
+      // writer's own panel, as Notion and Confluence export it; any other
+      // block quote is someone else's words.
+      case 'blockquote': {
+        if (isCallout(node, source)) visitChildren(node, list, listDepth)
+        return
+      }
       // Someone else's words, code, markup and metadata are not the plan's voice.
-      case 'blockquote':
       case 'code':
       case 'html':
       case 'yaml':
