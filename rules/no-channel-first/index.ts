@@ -89,9 +89,23 @@ function openingBlocks(plan: PlanModel): Block[] {
   const content = (block: Block): boolean => !block.pseudoHeading && block.kind !== 'heading' && !isMetadataBlock(block)
   // The title block is whatever precedes the first heading, plus the title
   // heading's own content; the first section is the first one with content.
-  const firstSection = plan.sections.find((section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.some(content))
+  const withContent = plan.sections.filter((section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.some(content))
+  let firstSection = withContent[0]
+  // A title slide or cover section (launch date, budget, “confidential”) is
+  // part of the title block: the opening runs on to the next section.
+  if (firstSection && withContent[1] && firstSection.blocks.filter(content).every(isCoverLine)) firstSection = withContent[1]
   const end = firstSection ? firstSection.end : plan.source.length
   return plan.blocks.filter((block) => block.start < limit && block.start < end && content(block))
+}
+
+const COVER_LINE_WORDS = 8
+
+/** A short fact of a cover: a metadata paragraph, or a short list item that names no channel. */
+function isCoverLine(block: Block): boolean {
+  if (isMetadataBlock(block)) return true
+  if (!block.list) return false
+  const words = block.sentences.reduce((sum, sentence) => sum + sentence.tokens.filter((token) => token.kind === 'word').length, 0)
+  return words <= COVER_LINE_WORDS && block.sentences.every((sentence) => distinctChannels(sentence).size === 0)
 }
 
 /**
