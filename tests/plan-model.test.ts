@@ -66,6 +66,12 @@ describe('the plan\u2019s own voice', () => {
     expect(plan('> Just be on Facebook, they said.\n').sentences).toEqual([])
   })
 
+  test('a whole plan quoted in an email reply is the plan; a quoted paragraph is not', () => {
+    const reply = plan('Draft below.\n\n> **1. Why**\n> The scheme exists so that tenants can tell a safe landlord.\n>\n> **2. Who**\n> - Small landlords\n> - Tenants about to sign\n>\n> **3. Objectives**\n> 1. 400 landlords accredited\n')
+    expect(reply.purposeStatements.map((sentence) => sentence.text)).toEqual(['The scheme exists so that tenants can tell a safe landlord.'])
+    expect(plan('> We exist so that everyone is on TikTok.\n>\n> Said the consultant.\n').sentences).toEqual([])
+  })
+
   test('code, inline code, HTML, URLs and block quotes are left out', () => {
     const model = plan('Our `facebook` page.\n\n```\ninstagram\n```\n\n<!-- tiktok -->\n\nSee https://youtube.com/x.\n\n> Be on Snapchat.\n')
     expect(model.channelMentions.map((match) => match.canonical)).toEqual([])

@@ -45,6 +45,18 @@ function isCallout(node: Blockquote, source: string): boolean {
   return code !== undefined && CALLOUT_SYMBOL.test(String.fromCodePoint(code))
 }
 
+/**
+ * A whole document quoted, as an email reply quotes the draft it carries:
+ * headings or lists among several blocks. Someone's words quoted in a plan
+ * are a sentence or a paragraph.
+ */
+function isQuotedDocument(node: Blockquote): boolean {
+  const blocks = node.children
+  return blocks.length >= QUOTED_DOCUMENT_BLOCKS && blocks.some((block) => block.type === 'list' || block.type === 'heading' || block.type === 'table')
+}
+
+const QUOTED_DOCUMENT_BLOCKS = 4
+
 const CALLOUT_SYMBOL = /[\p{Extended_Pictographic}\u2139\u2757\u203C\u2049]/u
 
 export function extractBlocks(tree: Root, source: string): RawBlock[] {
@@ -97,7 +109,7 @@ export function extractBlocks(tree: Root, source: string): RawBlock[] {
       // writer's own panel, as Notion and Confluence export it; any other
       // block quote is someone else's words.
       case 'blockquote': {
-        if (isCallout(node, source)) visitChildren(node, list, listDepth)
+        if (isCallout(node, source) || isQuotedDocument(node)) visitChildren(node, list, listDepth)
         return
       }
       // Someone else's words, code, markup and metadata are not the plan's voice.
