@@ -35,6 +35,12 @@ describe('sections and roles', () => {
     expect(rolesOf(plan('Are we doing any of this for the right reasons?\nMost of our learners are nervous.\n'))).toEqual([])
   })
 
+  test('a numbered bold question is a heading line', () => {
+    const model = plan('**Q7. Are we going to do social listening?**\n\nYes, narrowly: to find mentors.\n')
+    expect(model.sections.map((section) => section.title)).toContain('Q7. Are we going to do social listening?')
+    expect(model.blocks[0]!.pseudoHeading).toBe(true)
+  })
+
   test('memo and minutes headers are metadata even when the subject names a channel', () => {
     const model = plan('Dear all,\n\nFrom: Dariusz\nTo: Marketing\nSubject: LinkedIn plan H2\n\nHello all.\n')
     expect(isMetadataBlock(model.blocks.find((block) => block.text.includes('Subject'))!)).toBe(true)

@@ -158,7 +158,12 @@ function kindOf(item: readonly Sentence[]): Kind {
 }
 
 function isAcquired(person: LexiconMatch): boolean {
-  return person.sentence.tokens[person.first - 1]?.lower === 'new'
+  const tokens = person.sentence.tokens
+  if (tokens[person.first - 1]?.lower !== 'new') return false
+  // Counted or brought in (“5 new clients”, “revenue from new clients”), not
+  // people who happen to be new (“half of surveyed new tenants say …”).
+  const before = tokens[person.first - 2]
+  return before !== undefined && (before.kind === 'number' || before.lower === 'from' || before.lower === 'more')
 }
 
 function businessWords(item: readonly Sentence[]): string[] {

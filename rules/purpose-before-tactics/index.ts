@@ -16,7 +16,7 @@
  * channel rationale, not the plan's purpose.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {PhraseIndex, roleLexicons, type PlanModel, type Section, type SectionRole, type Token} from '@whatfor/plan-model'
+import {PhraseIndex, isMetadataBlock, roleLexicons, type PlanModel, type Section, type SectionRole, type Token} from '@whatfor/plan-model'
 
 const CART: readonly SectionRole[] = ['strategy', 'tactics', 'channels']
 
@@ -42,7 +42,7 @@ export default defineRule(
   (plan, report) => {
     const purpose = plan.sections.find((section) => isPurposeSection(plan, section))
     if (!purpose) return
-    const cart = plan.sections.find((section) => section.start < purpose.start && isCartSection(section) && hasContent(plan, section))
+    const cart = plan.sections.find((section) => section.start < purpose.start && isCartSection(section) && hasContent(plan, section) && !headsTitleBlock(section))
     if (!cart) return
     const heading = cart.heading!
     report({
@@ -120,6 +120,16 @@ const PURPOSE_WORDS = new Set(['purpose', 'purposes', 'mission'])
 
 /** Heading words that make a “why” about a medium, a format or a pitch, not the plan's purpose. */
 const ABOUT_SOMETHING_ELSE = new Set(['platform', 'channel', 'tactic-format', 'not-purpose-heading'])
+
+/**
+ * A heading whose own content is only the document's metadata (“Report of:
+ * Director of Place”, “Contact officers: …”): a title, like the heading above
+ * it, whatever campaign it names.
+ */
+function headsTitleBlock(section: Section): boolean {
+  const own = section.blocks.filter((block) => block.kind !== 'heading' && !block.pseudoHeading)
+  return own.length > 0 && own.every(isMetadataBlock) && section.blocks.every((block) => block.kind === 'heading' || block.pseudoHeading || isMetadataBlock(block))
+}
 
 /** A section with content of its own or in its subsections: not a subtitle of the title block. */
 function hasContent(plan: PlanModel, section: Section): boolean {

@@ -284,6 +284,8 @@ function headingShape(raw: RawBlock, sentences: RawSentence[]): 'whole' | 'first
   if (raw.kind === 'heading') return 'whole'
   if (raw.kind !== 'paragraph' || sentences.length === 0) return 'none'
   if (raw.emphasisOnly && sentences.length === 1 && wordCount(sentences[0]!) <= 8) return 'whole'
+  // “**Q7. Are we going to do social listening?**”: a numbered bold line splits into two sentences.
+  if (raw.emphasisOnly && sentences.length === 2 && wordCount(sentences[0]!) <= 2 && wordCount(sentences[0]!) + wordCount(sentences[1]!) <= MAX_ROLE_QUESTION_WORDS) return 'whole'
   const first = sentences[0]!
   if (!looksLikeHeadingLine(first)) return 'none'
   if (raw.list && !raw.firstInItem) return 'none'
