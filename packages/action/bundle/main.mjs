@@ -62061,6 +62061,20 @@ function rolesAtStart(tokens) {
 }
 
 // packages/plan-model/src/voice.ts
+function isCallout(node2, source) {
+  const start = node2.children[0]?.position?.start.offset;
+  if (start === void 0) return false;
+  const text5 = source.slice(start, start + 16).replace(/^[\s>*_]+/, "");
+  if (text5.startsWith("[!")) return true;
+  const code3 = text5.codePointAt(0);
+  return code3 !== void 0 && CALLOUT_SYMBOL.test(String.fromCodePoint(code3));
+}
+function isQuotedDocument(node2) {
+  const blocks = node2.children;
+  return blocks.length >= QUOTED_DOCUMENT_BLOCKS && blocks.some((block) => block.type === "list" || block.type === "heading" || block.type === "table");
+}
+var QUOTED_DOCUMENT_BLOCKS = 4;
+var CALLOUT_SYMBOL = /[\p{Extended_Pictographic}\u2139\u2757\u203C\u2049]/u;
 function extractBlocks(tree, source) {
   const blocks = [];
   let listCount = 0;
@@ -62105,8 +62119,14 @@ function extractBlocks(tree, source) {
         });
         return;
       }
+      // A callout (“> ℹ️ **Why we are doing this**”, “> [!NOTE]”) is the
+      // writer's own panel, as Notion and Confluence export it; any other
+      // block quote is someone else's words.
+      case "blockquote": {
+        if (isCallout(node2, source) || isQuotedDocument(node2)) visitChildren(node2, list3, listDepth);
+        return;
+      }
       // Someone else's words, code, markup and metadata are not the plan's voice.
-      case "blockquote":
       case "code":
       case "html":
       case "yaml":
@@ -62449,6 +62469,7 @@ function headingShape(raw, sentences) {
   if (raw.kind === "heading") return "whole";
   if (raw.kind !== "paragraph" || sentences.length === 0) return "none";
   if (raw.emphasisOnly && sentences.length === 1 && wordCount(sentences[0]) <= 8) return "whole";
+  if (raw.emphasisOnly && sentences.length === 2 && wordCount(sentences[0]) <= 2 && wordCount(sentences[0]) + wordCount(sentences[1]) <= MAX_ROLE_QUESTION_WORDS) return "whole";
   const first = sentences[0];
   if (!looksLikeHeadingLine(first)) return "none";
   if (raw.list && !raw.firstInItem) return "none";
@@ -63657,9 +63678,18 @@ function channelFirstOpening(plan) {
 function openingBlocks(plan) {
   const limit = plan.purposeStart ?? Number.POSITIVE_INFINITY;
   const content3 = (block) => !block.pseudoHeading && block.kind !== "heading" && !isMetadataBlock(block);
-  const firstSection = plan.sections.find((section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.some(content3));
+  const withContent = plan.sections.filter((section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.some(content3));
+  let firstSection = withContent[0];
+  if (firstSection && withContent[1] && firstSection.blocks.filter(content3).every(isCoverLine)) firstSection = withContent[1];
   const end = firstSection ? firstSection.end : plan.source.length;
   return plan.blocks.filter((block) => block.start < limit && block.start < end && content3(block));
+}
+var COVER_LINE_WORDS = 8;
+function isCoverLine(block) {
+  if (isMetadataBlock(block)) return true;
+  if (!block.list) return false;
+  const words = block.sentences.reduce((sum, sentence) => sum + sentence.tokens.filter((token) => token.kind === "word").length, 0);
+  return words <= COVER_LINE_WORDS && block.sentences.every((sentence) => distinctChannels(sentence).size === 0);
 }
 function isChannelLineUp(plan, sentence, names2) {
   if (names2.size === 0) return false;
@@ -64042,7 +64072,7 @@ var purpose_before_tactics_default = defineRule(
   (plan, report) => {
     const purpose = plan.sections.find((section) => isPurposeSection(plan, section));
     if (!purpose) return;
-    const cart = plan.sections.find((section) => section.start < purpose.start && isCartSection(section) && hasContent(plan, section));
+    const cart = plan.sections.find((section) => section.start < purpose.start && isCartSection(section) && hasContent(plan, section) && !headsTitleBlock(section));
     if (!cart) return;
     const heading2 = cart.heading;
     report({
@@ -64052,8 +64082,10 @@ var purpose_before_tactics_default = defineRule(
     });
   }
 );
+var TABLE_OF_CONTENTS = /* @__PURE__ */ new Set(["contents", "table of contents", "toc"]);
 function isCartSection(section) {
   if (section.depth === 0 || !section.heading || section.ownRoles.has("purpose")) return false;
+  if (TABLE_OF_CONTENTS.has(section.title.toLowerCase().replace(/[^a-z ]/g, "").trim())) return false;
   if (CART.some((role) => section.ownRoles.has(role)) && section.heading.sentences.some((sentence) => namesCartRole(sentence.tokens))) return true;
   return namesAChannel(section);
 }
@@ -64087,6 +64119,10 @@ function isPurposeSection(plan, section) {
 }
 var PURPOSE_WORDS = /* @__PURE__ */ new Set(["purpose", "purposes", "mission"]);
 var ABOUT_SOMETHING_ELSE = /* @__PURE__ */ new Set(["platform", "channel", "tactic-format", "not-purpose-heading"]);
+function headsTitleBlock(section) {
+  const own11 = section.blocks.filter((block) => block.kind !== "heading" && !block.pseudoHeading);
+  return own11.length > 0 && own11.every(isMetadataBlock) && section.blocks.every((block) => block.kind === "heading" || block.pseudoHeading || isMetadataBlock(block));
+}
 function hasContent(plan, section) {
   return plan.blocks.some((block) => block.start > section.heading.start && block.start < section.end && block.kind !== "heading" && !block.pseudoHeading);
 }
@@ -64550,8 +64586,16 @@ function kindOf2(item) {
   if (live.some((match2) => match2.category === "human-outcome" && !match2.negated)) return "human";
   const business = businessWords(item).length > 0;
   if (business) return "business";
-  if (live.some((match2) => match2.category === "people" && !PRONOUNS2.has(match2.entry.phrase))) return "human";
+  const people2 = live.filter((match2) => match2.category === "people" && !PRONOUNS2.has(match2.entry.phrase));
+  if (people2.length > 0 && people2.every(isAcquired)) return "business";
+  if (people2.length > 0) return "human";
   return "neither";
+}
+function isAcquired(person) {
+  const tokens = person.sentence.tokens;
+  if (tokens[person.first - 1]?.lower !== "new") return false;
+  const before = tokens[person.first - 2];
+  return before !== void 0 && (before.kind === "number" || before.lower === "from" || before.lower === "more");
 }
 function businessWords(item) {
   return item.flatMap((sentence) => {
