@@ -17,8 +17,8 @@ const FILE_NAME = 'results.json'
 
 // Strings that repeat across thousands of messages (a rule's citation, its
 // URL, its reason) are stored once, in `strings`, and named by their index:
-// the file is half the size and half the time to read (3.5 MB instead of
-// 6.2 MB, 31 ms instead of 80 ms, for 7,340 messages).
+// for 7,340 messages the file is 2.7 MB instead of 6.2 MB, and reads in well
+// under half the time.
 const INTERNED = ['reason', 'note', 'url'] as const
 
 export interface CacheEntry {
