@@ -20,6 +20,7 @@ export function isWeekdayDate(tokens: readonly Token[], first: number, last: num
   if (!next) return false
   if (ORDINAL.test(next.lower)) return true
   if (MONTHS.has(next.lower)) return true
-  const afterNumber = tokens[tokens.indexOf(next) + 1]
+  // Tokens carry their index within the sentence.
+  const afterNumber = tokens[next.index + 1]
   return next.kind === 'number' && afterNumber !== undefined && (MONTHS.has(afterNumber.lower) || ORDINAL.test(afterNumber.lower))
 }
