@@ -62243,7 +62243,7 @@ function isWeekdayDate(tokens, first, last) {
   if (!next) return false;
   if (ORDINAL.test(next.lower)) return true;
   if (MONTHS.has(next.lower)) return true;
-  const afterNumber = tokens[tokens.indexOf(next) + 1];
+  const afterNumber = tokens[next.index + 1];
   return next.kind === "number" && afterNumber !== void 0 && (MONTHS.has(afterNumber.lower) || ORDINAL.test(afterNumber.lower));
 }
 
