@@ -82,7 +82,7 @@ function measuredGoal(plan: PlanModel, sentence: Sentence): LexiconMatch | undef
 }
 
 // What a plan pushes when it pushes product: “push the new Kia EV3 stock”, “push our skincare range”.
-const PRODUCT_NOUNS = new Set(['range', 'ranges', 'product', 'products', 'stock', 'offer', 'offers', 'deal', 'deals', 'line', 'lines', 'model', 'models', 'collection', 'bundle', 'bundles', 'units', 'inventory', 'membership', 'memberships', 'subscription', 'subscriptions', 'package', 'packages', 'menu', 'merch', 'merchandise', 'sales', 'brand'])
+const PRODUCT_NOUNS = new Set(['edition', 'editions', 'release', 'releases', 'flavour', 'flavours', 'flavor', 'flavors', 'range', 'ranges', 'product', 'products', 'stock', 'offer', 'offers', 'deal', 'deals', 'line', 'lines', 'model', 'models', 'collection', 'bundle', 'bundles', 'units', 'inventory', 'membership', 'memberships', 'subscription', 'subscriptions', 'package', 'packages', 'menu', 'merch', 'merchandise', 'sales', 'brand'])
 const PRODUCT_WINDOW = 6
 const ENGAGE = new Set(['engage', 'engaging'])
 const DETERMINERS = new Set(['our', 'the', 'your', 'their', 'local', 'new', 'existing', 'current', 'more', 'all', 'every'])

@@ -10,11 +10,14 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014',
 // Conjunctions and relative pronouns open a new clause: “people who don't drive” negates the driving, not the people.
 const CONTRAST_WORDS = new Set(['but', 'so', 'and', 'because', 'while', 'whereas', 'although', 'though', 'yet', 'who', 'which', 'that', 'whose', 'where', 'when'])
 const LOOK_BEHIND = 6
-const FORWARD_ONLY = new Set(['no', 'none', 'nobody', 'without', 'nothing', 'neither', 'nor'])
 const LOOK_AHEAD = 4
 
 function isNegator(token: Token): boolean {
   return NEGATORS.has(token.lower) || token.lower.endsWith("n't") || token.lower === 'cannot'
+}
+
+function negatesWhatCameBefore(token: Token): boolean {
+  return token.lower === 'not' || token.lower === 'never' || token.lower === 'cannot' || token.lower.endsWith("n't")
 }
 
 export function isNegated(tokens: readonly Token[], first: number, last: number): boolean {
@@ -31,8 +34,9 @@ export function isNegated(tokens: readonly Token[], first: number, last: number)
     const token = tokens[index]!
     if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break
     // Only a negated verb phrase after the phrase: “likes are not”, “virality isn't”.
-    // “so that nobody …” negates what follows, not the phrase before it.
-    if (isNegator(token) && !FORWARD_ONLY.has(token.lower)) return true
+    // “so that nobody …” negates what follows, not the phrase before it; verbs
+    // like “stop” or “avoid” negate what follows them (“the Stop Smoking Service”).
+    if (negatesWhatCameBefore(token)) return true
   }
   return false
 }
