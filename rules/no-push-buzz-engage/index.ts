@@ -84,6 +84,7 @@ function measuredGoal(plan: PlanModel, sentence: Sentence): LexiconMatch | undef
 // What a plan pushes when it pushes product: “push the new Kia EV3 stock”, “push our skincare range”.
 const PRODUCT_NOUNS = new Set(['edition', 'editions', 'release', 'releases', 'flavour', 'flavours', 'flavor', 'flavors', 'range', 'ranges', 'product', 'products', 'stock', 'offer', 'offers', 'deal', 'deals', 'line', 'lines', 'model', 'models', 'collection', 'bundle', 'bundles', 'units', 'inventory', 'membership', 'memberships', 'subscription', 'subscriptions', 'package', 'packages', 'menu', 'merch', 'merchandise', 'sales', 'brand'])
 const PRODUCT_WINDOW = 6
+const NAME_PUNCTUATION = new Set(['&', '-', '+'])
 const ENGAGE = new Set(['engage', 'engaging'])
 const DETERMINERS = new Set(['our', 'the', 'your', 'their', 'local', 'new', 'existing', 'current', 'more', 'all', 'every'])
 
@@ -101,7 +102,8 @@ function pushOrEngageByShape(sentence: Sentence): {start: number; end: number; k
     if (word === 'push' || word === 'pushing') {
       for (let next = index + 1; next < tokens.length && next <= index + PRODUCT_WINDOW; next++) {
         const token = tokens[next]!
-        if (token.kind === 'punctuation' || token.lower === 'for' || token.lower === 'back' || token.lower === 'to') break
+        // A product's name may hold “&”, “-” or “+” (“the Rhubarb & Ginger edition”).
+        if ((token.kind === 'punctuation' && !NAME_PUNCTUATION.has(token.text)) || token.lower === 'for' || token.lower === 'back' || token.lower === 'to') break
         if (PRODUCT_NOUNS.has(token.lower)) return {start: tokens[index]!.start, end: token.end, kind: 'push-product', text: wordsAsWritten(sentence, index, next)}
       }
     }
