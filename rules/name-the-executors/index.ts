@@ -78,7 +78,7 @@ function namesExecutors(plan: PlanModel): boolean {
   if (plan.sections.some((section) => section.ownRoles.has('owners') && section.heading && section.blocks.length > 0)) return true
   const title = titleWords(plan)
   const midSentence = namesInsideSentences(plan)
-  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence))
+  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence) || mentionsAHandle(plan, sentence))
 }
 
 /**
@@ -134,12 +134,13 @@ function namesAPerson(plan: PlanModel, sentence: Sentence, title: ReadonlySet<st
     // (A spaced dash: “Pre-launch” and “Walk-in” are words.)
     if (index === 0 && DASHES.has(tokens[1]?.text ?? '') && tokens[1]!.start > tokens[0]!.end && tokens[2]?.kind === 'word') return true
     let after = index + 1
-    if (nameAt(after)) after++ // a surname
+    const fullName = nameAt(after)
+    if (fullName) after++ // a surname
     if (tokens[after]?.lower === 'and' && nameAt(after + 1)) after += nameAt(after + 2) ? 3 : 2
     // A capitalised first word may be any noun (“Reminder texts in five
     // languages”): it names someone if it is capitalised elsewhere too.
     const strict = index === 0 && !midSentence.has(tokens[index]!.lower)
-    if (actsAt(sentence, after, strict)) return true
+    if (actsAt(sentence, after, strict, fullName)) return true
   }
   return false
 }
@@ -169,15 +170,45 @@ function isWhoHeading(heading: Block | undefined): boolean {
 }
 
 /** An executor verb at `index`: “will”, “manages”; or a verb that is also a noun, before a function word (“checks where”, not “Countdown posts”). */
-function actsAt(sentence: Sentence, index: number, strict = false): boolean {
+function actsAt(sentence: Sentence, index: number, strict = false, fullName = false): boolean {
   const tokens = sentence.tokens
   return sentence.matches.some((match) => {
     if (match.first !== index || match.quoted) return false
     // “… will be pursued” is the passive voice: nobody acts.
     if (match.category === 'executor-verb') return !(tokens[match.last + 1]?.lower === 'be' && PARTICIPLE_ENDINGS.some((ending) => tokens[match.last + 2]?.lower.endsWith(ending)))
-    return !strict && match.category === 'executor-verb-ambiguous' && FUNCTION_WORDS.has(tokens[match.last + 1]?.lower ?? '')
+    if (strict || match.category !== 'executor-verb-ambiguous') return false
+    // After a first name and a surname the word is a verb (“Fiona Grant runs IG”),
+    // and so it is before a function word or a channel (“runs the…”, “runs TikTok”).
+    return fullName || FUNCTION_WORDS.has(tokens[match.last + 1]?.lower ?? '') || namesChannelAt(sentence, match.last + 1)
   })
 }
+
+function namesChannelAt(sentence: Sentence, index: number): boolean {
+  return sentence.matches.some((match) => match.first === index && (match.category === 'platform' || match.category === 'channel'))
+}
+
+/**
+ * “(@mbeale)”, “Assignees: @rkhan”: a handle on a task names who does it.
+ * An email address (“a@b.co”) has a word right before its “@”.
+ */
+function mentionsAHandle(plan: PlanModel, sentence: Sentence): boolean {
+  const tokens = sentence.tokens
+  // An account's handle beside its platform (“Twitter | @GreenlineNRG”) is a channel, not a person.
+  const table = sentence.block.table
+  const neighbours = table ? plan.tableRowCells(table.id, table.row).flatMap((cell) => [...cell.sentences]) : [sentence]
+  if (neighbours.some((other) => other.matches.some((match) => match.category === 'platform'))) return false
+  const assigned = tokens.some((token) => HANDLE_LABELS.has(token.lower))
+  return tokens.some((token, index) => {
+    if (token.text !== '@' || token.quoted) return false
+    const before = tokens[index - 1]
+    const after = tokens[index + 1]
+    if (after?.kind !== 'word' || after.start !== token.end) return false
+    // On a task in brackets (“(@mbeale)”), or after an assignee label.
+    return (before?.text === '(' && before.end === token.start) || (assigned && (!before || before.end < token.start))
+  })
+}
+
+const HANDLE_LABELS = new Set(['assignee', 'assignees', 'owner', 'owners', 'cc', 'reviewer', 'reviewers', 'lead'])
 
 function actsWithin(sentence: Sentence, from: number, window: number): boolean {
   for (let index = from; index < sentence.tokens.length && index < from + window; index++) {

@@ -55,7 +55,8 @@ export const executorVerbs: Lexicon = {
   entries: entries([
     'will', "'ll", 'is responsible', 'are responsible', 'has agreed', 'have agreed', 'agreed to', 'looks after',
     'look after', 'coordinates', 'co-ordinates', 'manages', 'handles', 'owns', 'organises', 'organizes',
-    'moderates', 'maintains', 'curates', 'oversees', 'edits', 'is in charge', 'takes care of', 'signs off'
+    'moderates', 'maintains', 'curates', 'oversees', 'edits', 'is in charge', 'takes care of', 'signs off',
+    'teaches', 'sign off'
   ])
 }
 
