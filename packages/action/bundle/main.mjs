@@ -60602,7 +60602,9 @@ var executorVerbs = {
     "edits",
     "is in charge",
     "takes care of",
-    "signs off"
+    "signs off",
+    "teaches",
+    "sign off"
   ])
 };
 var executorVerbsAmbiguous = {
@@ -61739,7 +61741,7 @@ var roleWords = {
   tactics: ["tactics", "tactical", "activities", "activity", "actions", "action plan", "execution", "content plan", "calendar", "schedule", "what we will do", "what we'll do", "deliverables", "workstreams", "initiatives", "campaign", "campaigns", "content", "programme", "program", "rollout", "roll-out", "launch plan", "posting", "the plan", "our plan", "plan of action", "what we're doing", "what we are doing"],
   channels: ["channel", "channels", "platform", "platforms", "social media", "networks", "where we will be", "where we'll be", "media mix", "media plan", "distribution", "presence", "outlets", "social channels"],
   goals: ["goal", "goals", "objective", "objectives", "kpi", "kpis", "metric", "metrics", "measure", "measures", "measurement", "success", "outcome", "outcomes", "results", "aims", "okr", "okrs", "key results", "what success looks like"],
-  owners: ["team", "owner", "owners", "ownership", "roles", "responsibilities", "who does what", "raci", "staffing", "resourcing", "governance", "people involved", "who is involved", "who's involved", "who's doing it", "who is doing it", "who does it", "who will do", "who'll do", "contacts", "accountability"],
+  owners: ["team", "owner", "owners", "ownership", "roles", "responsibilities", "who does what", "who's doing what", "who is doing what", "who will do what", "raci", "staffing", "resourcing", "governance", "people involved", "who is involved", "who's involved", "who's doing it", "who is doing it", "who does it", "who will do", "who'll do", "contacts", "accountability"],
   beliefs: ["belief", "beliefs", "values", "principles", "what we believe", "philosophy", "assumptions", "manifesto"],
   listening: ["listening", "monitoring", "social listening", "insight", "insights"],
   review: ["review", "evaluation", "evaluate", "exit", "exit criteria", "when to stop", "kill criteria", "risks", "learning", "retrospective", "check-in", "checkpoints", "sunset"]
@@ -61955,10 +61957,12 @@ var NEGATORS = /* @__PURE__ */ new Set(["not", "no", "none", "nobody", "never", 
 var CLAUSE_BREAKS = /* @__PURE__ */ new Set([",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013"]);
 var CONTRAST_WORDS = /* @__PURE__ */ new Set(["but", "so", "and", "because", "while", "whereas", "although", "though", "yet", "who", "which", "that", "whose", "where", "when"]);
 var LOOK_BEHIND = 6;
-var FORWARD_ONLY = /* @__PURE__ */ new Set(["no", "none", "nobody", "without", "nothing", "neither", "nor"]);
 var LOOK_AHEAD = 4;
 function isNegator(token) {
   return NEGATORS.has(token.lower) || token.lower.endsWith("n't") || token.lower === "cannot";
+}
+function negatesWhatCameBefore(token) {
+  return token.lower === "not" || token.lower === "never" || token.lower === "cannot" || token.lower.endsWith("n't");
 }
 function isNegated(tokens, first, last) {
   let reach = LOOK_BEHIND;
@@ -61971,7 +61975,7 @@ function isNegated(tokens, first, last) {
   for (let index2 = last + 1, seen = 0; index2 < tokens.length && seen < LOOK_AHEAD; index2++, seen++) {
     const token = tokens[index2];
     if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break;
-    if (isNegator(token) && !FORWARD_ONLY.has(token.lower)) return true;
+    if (negatesWhatCameBefore(token)) return true;
   }
   return false;
 }
@@ -64359,8 +64363,9 @@ function measuredGoal(plan, sentence) {
     return verbBefore || countNear || rowHasCount;
   });
 }
-var PRODUCT_NOUNS = /* @__PURE__ */ new Set(["range", "ranges", "product", "products", "stock", "offer", "offers", "deal", "deals", "line", "lines", "model", "models", "collection", "bundle", "bundles", "units", "inventory", "membership", "memberships", "subscription", "subscriptions", "package", "packages", "menu", "merch", "merchandise", "sales", "brand"]);
+var PRODUCT_NOUNS = /* @__PURE__ */ new Set(["edition", "editions", "release", "releases", "flavour", "flavours", "flavor", "flavors", "range", "ranges", "product", "products", "stock", "offer", "offers", "deal", "deals", "line", "lines", "model", "models", "collection", "bundle", "bundles", "units", "inventory", "membership", "memberships", "subscription", "subscriptions", "package", "packages", "menu", "merch", "merchandise", "sales", "brand"]);
 var PRODUCT_WINDOW = 6;
+var NAME_PUNCTUATION = /* @__PURE__ */ new Set(["&", "-", "+"]);
 var ENGAGE = /* @__PURE__ */ new Set(["engage", "engaging"]);
 var DETERMINERS = /* @__PURE__ */ new Set(["our", "the", "your", "their", "local", "new", "existing", "current", "more", "all", "every"]);
 function pushOrEngageByShape(sentence) {
@@ -64371,7 +64376,7 @@ function pushOrEngageByShape(sentence) {
     if (word === "push" || word === "pushing") {
       for (let next = index2 + 1; next < tokens.length && next <= index2 + PRODUCT_WINDOW; next++) {
         const token = tokens[next];
-        if (token.kind === "punctuation" || token.lower === "for" || token.lower === "back" || token.lower === "to") break;
+        if (token.kind === "punctuation" && !NAME_PUNCTUATION.has(token.text) || token.lower === "for" || token.lower === "back" || token.lower === "to") break;
         if (PRODUCT_NOUNS.has(token.lower)) return { start: tokens[index2].start, end: token.end, kind: "push-product", text: wordsAsWritten(sentence, index2, next) };
       }
     }
@@ -64730,7 +64735,7 @@ function namesExecutors(plan) {
   if (plan.sections.some((section) => section.ownRoles.has("owners") && section.heading && section.blocks.length > 0)) return true;
   const title = titleWords(plan);
   const midSentence = namesInsideSentences(plan);
-  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence));
+  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence) || mentionsAHandle(plan, sentence));
 }
 function namesARole(plan, sentence, title) {
   const roles = sentence.matches.filter((match2) => match2.category === "executor-role" && !match2.quoted && !match2.negated && writtenAsListed3(match2));
@@ -64763,10 +64768,11 @@ function namesAPerson(plan, sentence, title, midSentence) {
     if (followsLabel(sentence, index2)) return true;
     if (index2 === 0 && DASHES.has(tokens[1]?.text ?? "") && tokens[1].start > tokens[0].end && tokens[2]?.kind === "word") return true;
     let after = index2 + 1;
-    if (nameAt(after)) after++;
+    const fullName = nameAt(after);
+    if (fullName) after++;
     if (tokens[after]?.lower === "and" && nameAt(after + 1)) after += nameAt(after + 2) ? 3 : 2;
     const strict = index2 === 0 && !midSentence.has(tokens[index2].lower);
-    if (actsAt(sentence, after, strict)) return true;
+    if (actsAt(sentence, after, strict, fullName)) return true;
   }
   return false;
 }
@@ -64787,14 +64793,33 @@ function isWhoHeading(heading2) {
     return labels.some((match2) => match2.entry.phrase !== "who") || words === 1 && labels.length === 1;
   });
 }
-function actsAt(sentence, index2, strict = false) {
+function actsAt(sentence, index2, strict = false, fullName = false) {
   const tokens = sentence.tokens;
   return sentence.matches.some((match2) => {
     if (match2.first !== index2 || match2.quoted) return false;
     if (match2.category === "executor-verb") return !(tokens[match2.last + 1]?.lower === "be" && PARTICIPLE_ENDINGS.some((ending) => tokens[match2.last + 2]?.lower.endsWith(ending)));
-    return !strict && match2.category === "executor-verb-ambiguous" && FUNCTION_WORDS.has(tokens[match2.last + 1]?.lower ?? "");
+    if (strict || match2.category !== "executor-verb-ambiguous") return false;
+    return fullName || FUNCTION_WORDS.has(tokens[match2.last + 1]?.lower ?? "") || namesChannelAt(sentence, match2.last + 1);
   });
 }
+function namesChannelAt(sentence, index2) {
+  return sentence.matches.some((match2) => match2.first === index2 && (match2.category === "platform" || match2.category === "channel"));
+}
+function mentionsAHandle(plan, sentence) {
+  const tokens = sentence.tokens;
+  const table = sentence.block.table;
+  const neighbours = table ? plan.tableRowCells(table.id, table.row).flatMap((cell) => [...cell.sentences]) : [sentence];
+  if (neighbours.some((other) => other.matches.some((match2) => match2.category === "platform"))) return false;
+  const assigned = tokens.some((token) => HANDLE_LABELS.has(token.lower));
+  return tokens.some((token, index2) => {
+    if (token.text !== "@" || token.quoted) return false;
+    const before = tokens[index2 - 1];
+    const after = tokens[index2 + 1];
+    if (after?.kind !== "word" || after.start !== token.end) return false;
+    return before?.text === "(" && before.end === token.start || assigned && (!before || before.end < token.start);
+  });
+}
+var HANDLE_LABELS = /* @__PURE__ */ new Set(["assignee", "assignees", "owner", "owners", "cc", "reviewer", "reviewers", "lead"]);
 function actsWithin(sentence, from, window2) {
   for (let index2 = from; index2 < sentence.tokens.length && index2 < from + window2; index2++) {
     if (actsAt(sentence, index2)) return true;
