@@ -48,6 +48,8 @@ export default defineRule(
 
 /** The first piece of the opening that is a channel list, table, line-up or schedule. */
 function channelFirstOpening(plan: PlanModel): Finding | undefined {
+  const title = titleLineUp(plan)
+  if (title) return title
   const opening = openingBlocks(plan)
   const inOpening = new Set(opening)
   const seenLists = new Set<number>()
@@ -71,9 +73,7 @@ function channelFirstOpening(plan: PlanModel): Finding | undefined {
         if (plan.purposeStart !== undefined && sentence.start >= plan.purposeStart) break
         if (isPurpose(plan, sentence)) continue
         const names = distinctChannels(sentence)
-        if (isChannelLineUp(plan, sentence, names)) {
-          return {start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names].join(', ')}) before any purpose, ${REASON_TAIL}`}
-        }
+        if (isChannelLineUp(plan, sentence, names)) return lineUp(sentence, names)
       }
     }
   }
@@ -117,14 +117,23 @@ function isCoverLine(block: Block): boolean {
 function isChannelLineUp(plan: PlanModel, sentence: Sentence, names: ReadonlySet<string>): boolean {
   if (names.size === 0) return false
   if (describesWherePeopleAlreadyAre(sentence)) return false
-  const words = sentence.tokens.filter((token) => token.kind === 'word').length
   // Channels named deep in a long sentence are part of a story, not a plan:
   // count the words up to the last channel named.
   const lastChannel = Math.max(...sentence.matches.filter((match) => match.category === 'platform' || match.category === 'channel').map((match) => match.last))
   const span = sentence.tokens.slice(0, lastChannel + 1).filter((token) => token.kind === 'word').length
   const isPlanLine = plan.tacticStatementSet.has(sentence) && span <= MAX_LINE_UP_WORDS
   if (isPlanLine && (names.size >= 2 || isScheduleLine(sentence))) return true
+  return isBareRun(sentence, names)
+}
+
+/** A bare run of names: three channels or more, making up a good share of the words. */
+function isBareRun(sentence: Sentence, names: ReadonlySet<string>): boolean {
+  const words = sentence.tokens.filter((token) => token.kind === 'word').length
   return names.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE
+}
+
+function lineUp(sentence: Sentence, names: ReadonlySet<string>): Finding {
+  return {start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names].join(', ')}) before any purpose, ${REASON_TAIL}`}
 }
 
 /**
@@ -141,6 +150,19 @@ function describesWherePeopleAlreadyAre(sentence: Sentence): boolean {
 const FIRST_PERSON = new Set(['we', "we're", "we'll", 'our', 'us', 'i', "i'll", "i'm"])
 
 /**
+ * A title that is itself a run of channels (“FY25 Demand Plan — LinkedIn ·
+ * Sales Navigator · G2 · ON24 webinars”): the bare-run test on the first
+ * heading, before any purpose.
+ */
+function titleLineUp(plan: PlanModel): Finding | undefined {
+  const first = plan.blocks[0]
+  if (!first || (first.kind !== 'heading' && !first.pseudoHeading)) return undefined
+  if (plan.purposeStart !== undefined && first.start >= plan.purposeStart) return undefined
+  const sentence = first.sentences.find((candidate) => isBareRun(candidate, distinctChannels(candidate)))
+  return sentence && lineUp(sentence, distinctChannels(sentence))
+}
+
+/**
  * One list item that is itself a run of channels (“Platform list for summer:
  * TikTok, Instagram, Facebook, YouTube Shorts, Snapchat”) in a list about
  * other things: the bare-run test only, so an item that merely names two
@@ -152,10 +174,7 @@ function lineUpInItem(plan: PlanModel, items: readonly Block[]): Finding | undef
       if (plan.purposeStart !== undefined && sentence.start >= plan.purposeStart) return undefined
       if (plan.goalStatementSet.has(sentence) || isPurpose(plan, sentence)) continue
       const names = distinctChannels(sentence)
-      const words = sentence.tokens.filter((token) => token.kind === 'word').length
-      if (names.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE) {
-        return {start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names].join(', ')}) before any purpose, ${REASON_TAIL}`}
-      }
+      if (isBareRun(sentence, names)) return lineUp(sentence, names)
     }
   }
   return undefined
