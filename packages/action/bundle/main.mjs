@@ -63649,6 +63649,8 @@ var no_channel_first_default = defineRule(
   }
 );
 function channelFirstOpening(plan) {
+  const title = titleLineUp(plan);
+  if (title) return title;
   const opening = openingBlocks(plan);
   const inOpening = new Set(opening);
   const seenLists = /* @__PURE__ */ new Set();
@@ -63671,9 +63673,7 @@ function channelFirstOpening(plan) {
         if (plan.purposeStart !== void 0 && sentence.start >= plan.purposeStart) break;
         if (isPurpose(plan, sentence)) continue;
         const names2 = distinctChannels(sentence);
-        if (isChannelLineUp(plan, sentence, names2)) {
-          return { start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names2].join(", ")}) before any purpose, ${REASON_TAIL}` };
-        }
+        if (isChannelLineUp(plan, sentence, names2)) return lineUp(sentence, names2);
       }
     }
   }
@@ -63698,12 +63698,18 @@ function isCoverLine(block) {
 function isChannelLineUp(plan, sentence, names2) {
   if (names2.size === 0) return false;
   if (describesWherePeopleAlreadyAre(sentence)) return false;
-  const words = sentence.tokens.filter((token) => token.kind === "word").length;
   const lastChannel = Math.max(...sentence.matches.filter((match2) => match2.category === "platform" || match2.category === "channel").map((match2) => match2.last));
   const span = sentence.tokens.slice(0, lastChannel + 1).filter((token) => token.kind === "word").length;
   const isPlanLine = plan.tacticStatementSet.has(sentence) && span <= MAX_LINE_UP_WORDS;
   if (isPlanLine && (names2.size >= 2 || isScheduleLine(sentence))) return true;
+  return isBareRun(sentence, names2);
+}
+function isBareRun(sentence, names2) {
+  const words = sentence.tokens.filter((token) => token.kind === "word").length;
   return names2.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE;
+}
+function lineUp(sentence, names2) {
+  return { start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names2].join(", ")}) before any purpose, ${REASON_TAIL}` };
 }
 function describesWherePeopleAlreadyAre(sentence) {
   const already = sentence.tokens.findIndex((token) => token.lower === "already");
@@ -63711,16 +63717,20 @@ function describesWherePeopleAlreadyAre(sentence) {
   return !sentence.tokens.slice(0, already).some((token) => FIRST_PERSON.has(token.lower));
 }
 var FIRST_PERSON = /* @__PURE__ */ new Set(["we", "we're", "we'll", "our", "us", "i", "i'll", "i'm"]);
+function titleLineUp(plan) {
+  const first = plan.blocks[0];
+  if (!first || first.kind !== "heading" && !first.pseudoHeading) return void 0;
+  if (plan.purposeStart !== void 0 && first.start >= plan.purposeStart) return void 0;
+  const sentence = first.sentences.find((candidate) => isBareRun(candidate, distinctChannels(candidate)));
+  return sentence && lineUp(sentence, distinctChannels(sentence));
+}
 function lineUpInItem(plan, items) {
   for (const item of items) {
     for (const sentence of item.sentences) {
       if (plan.purposeStart !== void 0 && sentence.start >= plan.purposeStart) return void 0;
       if (plan.goalStatementSet.has(sentence) || isPurpose(plan, sentence)) continue;
       const names2 = distinctChannels(sentence);
-      const words = sentence.tokens.filter((token) => token.kind === "word").length;
-      if (names2.size >= 3 && channelWords(sentence) >= words * MIN_CHANNEL_SHARE) {
-        return { start: sentence.start, end: sentence.end, reason: `Unexpected line-up of channels (${[...names2].join(", ")}) before any purpose, ${REASON_TAIL}` };
-      }
+      if (isBareRun(sentence, names2)) return lineUp(sentence, names2);
     }
   }
   return void 0;
