@@ -43,7 +43,7 @@ export default defineRule(
     ]
   },
   (plan, report) => {
-    const goals = new Set(plan.goalStatements)
+    const goals = plan.goalStatementSet
     for (const sentence of plan.sentences) {
       const aim = influenceAim(sentence, goals.has(sentence))
       if (!aim) continue

@@ -45,7 +45,7 @@ export default defineRule(
     ]
   },
   (plan, report) => {
-    const goals = new Set(plan.goalStatements)
+    const goals = plan.goalStatementSet
     for (const sentence of plan.sentences) {
       if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) continue
       const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(plan, sentence) : undefined)

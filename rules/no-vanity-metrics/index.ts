@@ -47,7 +47,7 @@ export default defineRule(
     ]
   },
   (plan, report) => {
-    const goals = new Set(plan.goalStatements)
+    const goals = plan.goalStatementSet
     for (const sentence of plan.sentences) {
       const metric = vanityGoal(plan, sentence, goals.has(sentence))
       if (!metric) continue

@@ -72,7 +72,7 @@ interface TacticGroup {
 }
 
 function tacticGroups(plan: PlanModel): TacticGroup[] {
-  const goals: ReadonlySet<Sentence> = new Set(plan.goalStatements)
+  const goals = plan.goalStatementSet
   const lists = new Map<number, Block[]>()
   const tables = new Map<number, Block[]>()
   const groups: TacticGroup[] = []
