@@ -64179,7 +64179,7 @@ var tactic_needs_purpose_default = defineRule(
   }
 );
 function tacticGroups(plan) {
-  const goals = new Set(plan.goalStatements);
+  const goals = plan.goalStatementSet;
   const lists = /* @__PURE__ */ new Map();
   const tables = /* @__PURE__ */ new Map();
   const groups = [];
@@ -64281,7 +64281,7 @@ var no_vanity_metrics_default = defineRule(
     ]
   },
   (plan, report) => {
-    const goals = new Set(plan.goalStatements);
+    const goals = plan.goalStatementSet;
     for (const sentence of plan.sentences) {
       const metric = vanityGoal(plan, sentence, goals.has(sentence));
       if (!metric) continue;
@@ -64344,7 +64344,7 @@ var no_push_buzz_engage_default = defineRule(
     ]
   },
   (plan, report) => {
-    const goals = new Set(plan.goalStatements);
+    const goals = plan.goalStatementSet;
     for (const sentence of plan.sentences) {
       if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) continue;
       const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(plan, sentence) : void 0);
@@ -64428,7 +64428,7 @@ var no_influence_goal_default = defineRule(
     ]
   },
   (plan, report) => {
-    const goals = new Set(plan.goalStatements);
+    const goals = plan.goalStatementSet;
     for (const sentence of plan.sentences) {
       const aim = influenceAim(sentence, goals.has(sentence));
       if (!aim) continue;
