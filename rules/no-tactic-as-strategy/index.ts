@@ -16,7 +16,7 @@
  * word, and negations (“our strategy is not to post more”).
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {liveMatches, type Block, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
+import {liveMatches, type Block, type PlanModel, type Section, type Sentence, type Token} from '@whatfor/plan-model'
 
 /** A prompt to write the strategy the tactics serve: placeholders, never invented content. */
 export const STRATEGY_SKELETON = 'Our strategy: <what we will change>, for <whom>, because <why it matters to them>. The tactics below serve it.'
@@ -153,13 +153,30 @@ function strategyStatement(sentence: Sentence): number | undefined {
     if (token.stem !== 'strategi' || token.quoted) continue
     const next = tokens[index + 1]!
     if (INTRODUCERS.has(next.text)) return index + 2
-    if (next.lower === 'is' || next.lower === 'will') {
-      const after = tokens[index + 2]
+    const verb = index + 1 + qualifierLength(tokens, index + 1)
+    const copula = tokens[verb]
+    if (copula && (copula.lower === 'is' || copula.lower === 'will')) {
+      const after = tokens[verb + 1]
       if (after && (after.lower === 'not' || after.lower === 'never')) return undefined
-      return index + 2
+      return verb + 1
     }
   }
   return undefined
+}
+
+/** Words that start a short time or scope qualifier after “strategy”: “for Q3”, “this year”, “going forward”. */
+const QUALIFIER_STARTS = new Set(['for', 'this', 'in', 'going', 'next', 'over'])
+const QUALIFIER_WORDS = 3
+
+/** How many tokens of qualifier (“for Q3”, “for the launch”) stand between “strategy” and its verb. */
+function qualifierLength(tokens: readonly Token[], from: number): number {
+  if (!QUALIFIER_STARTS.has(tokens[from]?.lower ?? '')) return 0
+  for (let length = 1; length <= QUALIFIER_WORDS; length++) {
+    const token = tokens[from + length]
+    if (!token || token.kind === 'punctuation') return 0
+    if (token.lower === 'is' || token.lower === 'will') return length
+  }
+  return 0
 }
 
 /** What tactics are made of: cadences, formats and tools, platforms, channels and accounts. */

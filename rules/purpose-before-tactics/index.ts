@@ -42,7 +42,9 @@ export default defineRule(
   (plan, report) => {
     const purpose = plan.sections.find((section) => isPurposeSection(plan, section))
     if (!purpose) return
-    const cart = plan.sections.find((section) => section.start < purpose.start && isCartSection(section) && hasContent(plan, section) && !headsTitleBlock(section))
+    // A section that holds the purpose section (the title, “Integrated campaign
+    // brief” over its numbered parts) is around it, not before it.
+    const cart = plan.sections.find((section) => section.start < purpose.start && section.end <= purpose.start && isCartSection(section) && hasContent(plan, section) && !headsTitleBlock(section))
     if (!cart) return
     const heading = cart.heading!
     report({
@@ -110,13 +112,24 @@ const NOT_THE_PURPOSE: readonly SectionRole[] = ['channels', 'listening', 'goals
 function isPurposeSection(plan: PlanModel, section: Section): boolean {
   if (section.depth === 0 || !section.heading || !section.ownRoles.has('purpose')) return false
   // “Purpose and objectives” names the purpose outright; “Why these channels” only asks why.
-  const namesPurpose = section.heading.sentences.some((sentence) => sentence.tokens.some((token) => PURPOSE_WORDS.has(token.lower)))
+  const namesPurpose = section.heading.sentences.some((sentence) => sentence.tokens.some((token) => PURPOSE_WORDS.has(token.lower)) || asksWhyPeopleCare(sentence.tokens))
   if (!namesPurpose && NOT_THE_PURPOSE.some((role) => section.ownRoles.has(role))) return false
   const aboutSomethingElse = section.heading.sentences.some((sentence) => sentence.matches.some((match) => ABOUT_SOMETHING_ELSE.has(match.category) && !match.quoted))
   return !aboutSomethingElse && hasContent(plan, section)
 }
 
 const PURPOSE_WORDS = new Set(['purpose', 'purposes', 'mission'])
+
+/**
+ * “Why people should care about Bean There”, “Why this matters to tenants”:
+ * the essay's What For asked outright, even though the heading names people.
+ */
+function asksWhyPeopleCare(tokens: readonly Token[]): boolean {
+  const why = tokens.findIndex((token) => token.lower === 'why')
+  return why !== -1 && tokens.slice(why + 1).some((token) => CARE_WORDS.has(token.lower))
+}
+
+const CARE_WORDS = new Set(['care', 'cares', 'matters', 'matter'])
 
 /** Heading words that make a “why” about a medium, a format or a pitch, not the plan's purpose. */
 const ABOUT_SOMETHING_ELSE = new Set(['platform', 'channel', 'tactic-format', 'not-purpose-heading'])

@@ -169,6 +169,7 @@ export function splitSentences(text: string, tokens: RawToken[]): RawSentence[] 
       const before = tokens[index - 1]
       const next = tokens[index + 1]
       if (token.text === '.' && before && before.kind === 'word' && ABBREVIATIONS.has(before.lower) && before.end === token.start) continue
+      if (token.text === '.' && before && isInitialism(tokens, index - 1)) continue
       // Keep closing quotes and brackets with the sentence they close.
       while (next && index + 1 < tokens.length && (CLOSE_QUOTES.has(tokens[index + 1]!.text) || tokens[index + 1]!.text === ')') && tokens[index + 1]!.start === tokens[index]!.end) {
         index++
@@ -180,6 +181,17 @@ export function splitSentences(text: string, tokens: RawToken[]): RawSentence[] 
   }
   flush()
   return sentences
+}
+
+/**
+ * The last letter of a dotted initialism: “6 a.m. ET”, “the U.S. market”,
+ * “e.g. a poster”. Its full stop ends no sentence.
+ */
+function isInitialism(tokens: readonly RawToken[], letter: number): boolean {
+  const token = tokens[letter]!
+  const dot = tokens[letter - 1]
+  const first = tokens[letter - 2]
+  return token.kind === 'word' && token.text.length === 1 && dot?.text === '.' && dot.end === token.start && first?.kind === 'word' && first.text.length === 1 && first.end === dot.start
 }
 
 // Prose wrapped at a fixed width breaks lines mid-sentence (“not a\nFacebook

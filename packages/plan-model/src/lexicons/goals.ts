@@ -181,7 +181,7 @@ export const tacticFormats: Lexicon = {
     'reshare', 'reshares', 'repost', 'cross-post', 'cross-posting', 'channel structure', 'pinned post', 'banner',
     'content pillar', 'content pillars', 'content calendar', 'editorial calendar', 'posting schedule',
     'advocacy tool', 'scheduling tool', 'scheduler', 'paid social', 'paid media', 'retargeting', 'boosted', 'sponsored',
-    'scheduling app', 'design tool'
+    'scheduling app', 'design tool', 'thumbnail', 'qr code', 'signage'
   ]),
   // Tool names that are also words (Buffer, Later) only count when capitalized.
   ...['Canva', 'Buffer', 'Hootsuite', 'Sprout Social', 'Linktree', 'CapCut', 'Mailchimp', 'Sprinklr', 'Brandwatch'].map(
