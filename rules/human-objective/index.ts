@@ -88,7 +88,7 @@ function objectiveZones(plan: PlanModel): Zone[] {
     }
   }
   for (const [section, blocks] of bySection) {
-    zones.push({start: section.heading!.start, end: section.heading!.end, items: itemsOf(blocks)})
+    zones.push({start: section.heading!.start, end: section.heading!.end, items: itemsOf(labelledList(section, blocks))})
   }
   return zones.sort((a, b) => a.start - b.start)
 }
@@ -105,6 +105,19 @@ function goalsSection(section: Section): Section | undefined {
   }
   return undefined
 }
+
+/**
+ * A label line (“Targets for Q3:”) heads only the list right under it: the
+ * paragraphs after that list (“Who we're talking to: …”) are the next part
+ * of an email or memo, not more objectives.
+ */
+function labelledList(section: Section, blocks: readonly Block[]): readonly Block[] {
+  const list = blocks[0]?.list
+  if (section.depth !== PSEUDO_HEADING_DEPTH || !list) return blocks
+  return blocks.filter((block) => block.list?.id === list.id)
+}
+
+const PSEUDO_HEADING_DEPTH = 7
 
 /** A block whose first line is only a goals label (“OBJECTIVES”), with the objectives on the lines below. */
 function opensWithGoalsLabel(plan: PlanModel, block: Block): boolean {
@@ -148,6 +161,7 @@ function append<Key, Value>(map: Map<Key, Value[]>, key: Key, values: readonly V
 function kindOf(item: readonly Sentence[]): Kind {
   const live = item.flatMap((sentence) => sentence.matches.filter((match) => !match.quoted))
   if (live.some((match) => match.category === 'human-outcome' && !match.negated)) return 'human'
+  if (item.some(saysWhatPeopleCanDo)) return 'human'
   const business = businessWords(item).length > 0
   if (business) return 'business'
   const people = live.filter((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))
@@ -155,6 +169,26 @@ function kindOf(item: readonly Sentence[]): Kind {
   if (people.length > 0 && people.every(isAcquired)) return 'business'
   if (people.length > 0) return 'human'
   return 'neither'
+}
+
+const WRITERS = new Set(['we', 'us', 'our', 'i', 'me', 'my'])
+const CAN_WORDS = new Set(['can', 'could'])
+/** Tokens between “so” and “can” in “so swimmers can check before they go in”. */
+const SUBJECT_WORDS = 3
+
+/** “…, so swimmers can check before they go in”: what others can do once the objective is met. */
+function saysWhatPeopleCanDo(sentence: Sentence): boolean {
+  const tokens = sentence.tokens
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]!.lower !== 'so' || tokens[index]!.quoted) continue
+    const from = tokens[index + 1]?.lower === 'that' ? index + 2 : index + 1
+    for (let at = from + 1; at <= from + SUBJECT_WORDS && at < tokens.length; at++) {
+      if (!CAN_WORDS.has(tokens[at]!.lower)) continue
+      const subject = tokens.slice(from, at)
+      if (subject.length > 0 && subject.every((token) => token.kind === 'word' && !WRITERS.has(token.lower))) return true
+    }
+  }
+  return false
 }
 
 function isAcquired(person: LexiconMatch): boolean {
