@@ -18,7 +18,7 @@
  * objectives section, and negated or quoted numbers.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {Block, LexiconMatch, PlanModel, Section, Sentence} from '@whatfor/plan-model'
+import {saysWhatOthersCanDo, type Block, type LexiconMatch, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
 
 // Words of the people lexicon that name nobody in particular.
 const PRONOUNS = new Set(['them', 'they', 'their', 'themselves', 'those', 'those who', 'whoever', 'everyone', 'everybody', 'anyone', 'someone', 'audience', 'crowd', 'public', 'community', 'communities', 'fan', 'subscriber', 'member', 'stakeholder', 'partner', 'supplier', 'owner'])
@@ -161,7 +161,7 @@ function append<Key, Value>(map: Map<Key, Value[]>, key: Key, values: readonly V
 function kindOf(item: readonly Sentence[]): Kind {
   const live = item.flatMap((sentence) => sentence.matches.filter((match) => !match.quoted))
   if (live.some((match) => match.category === 'human-outcome' && !match.negated)) return 'human'
-  if (item.some(saysWhatPeopleCanDo)) return 'human'
+  if (item.some(saysWhatOthersCanDo)) return 'human'
   const business = businessWords(item).length > 0
   if (business) return 'business'
   const people = live.filter((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))
@@ -169,26 +169,6 @@ function kindOf(item: readonly Sentence[]): Kind {
   if (people.length > 0 && people.every(isAcquired)) return 'business'
   if (people.length > 0) return 'human'
   return 'neither'
-}
-
-const WRITERS = new Set(['we', 'us', 'our', 'i', 'me', 'my'])
-const CAN_WORDS = new Set(['can', 'could'])
-/** Tokens between “so” and “can” in “so swimmers can check before they go in”. */
-const SUBJECT_WORDS = 3
-
-/** “…, so swimmers can check before they go in”: what others can do once the objective is met. */
-function saysWhatPeopleCanDo(sentence: Sentence): boolean {
-  const tokens = sentence.tokens
-  for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]!.lower !== 'so' || tokens[index]!.quoted) continue
-    const from = tokens[index + 1]?.lower === 'that' ? index + 2 : index + 1
-    for (let at = from + 1; at <= from + SUBJECT_WORDS && at < tokens.length; at++) {
-      if (!CAN_WORDS.has(tokens[at]!.lower)) continue
-      const subject = tokens.slice(from, at)
-      if (subject.length > 0 && subject.every((token) => token.kind === 'word' && !WRITERS.has(token.lower))) return true
-    }
-  }
-  return false
 }
 
 function isAcquired(person: LexiconMatch): boolean {

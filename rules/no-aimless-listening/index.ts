@@ -17,7 +17,7 @@
  * of it”), and other people's words, code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {Block, PlanModel, Sentence} from '@whatfor/plan-model'
+import {saysWhatOthersCanDo, type Block, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 // Words that only mean social listening inside a section about listening
 // (Sprout Social is also a scheduler; share of voice is also a goal metric):
@@ -70,10 +70,19 @@ function listeningActivity(sentence: Sentence): string | undefined {
       candidate.category === 'listening' &&
       !candidate.quoted &&
       !candidate.negated &&
+      !namesListeners(sentence, candidate) &&
       (inListeningSection || !AMBIGUOUS.has(candidate.entry.phrase))
   )
   if (!match) return undefined
   return `“${sentence.tokens.slice(match.first, match.last + 1).map((token) => token.text).join(' ')}”`
+}
+
+/**
+ * “Listener”, “listeners”: the people a podcast is for share the stem of
+ * “listening”, but they are an audience, not an activity.
+ */
+function namesListeners(sentence: Sentence, match: LexiconMatch): boolean {
+  return match.first === match.last && sentence.tokens[match.first]!.lower.startsWith('listener')
 }
 
 /** A purpose in the sentence, the rest of its block, or the rest of its table row. */
@@ -88,5 +97,17 @@ function hasPurpose(plan: PlanModel, sentence: Sentence): boolean {
 }
 
 function statesPurpose(sentence: Sentence): boolean {
-  return sentence.matches.some((match) => match.category === 'listening-purpose' && !match.quoted && !match.negated)
+  if (saysWhatOthersCanDo(sentence)) return true
+  return sentence.matches.some((match) => match.category === 'listening-purpose' && !match.quoted && !match.negated && !restatesListening(sentence, match))
+}
+
+/** Words between a purpose cue and the listening it only restates: “so we can monitor”. */
+const RESTATING_WINDOW = 2
+
+/**
+ * “Set up Brandwatch so we can monitor mentions”: the purpose cue leads to the
+ * listening itself, not to a decision it serves.
+ */
+function restatesListening(sentence: Sentence, purpose: LexiconMatch): boolean {
+  return sentence.matches.some((match) => match.category === 'listening' && match.first > purpose.last && match.first - purpose.last - 1 <= RESTATING_WINDOW)
 }

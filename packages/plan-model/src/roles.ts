@@ -9,6 +9,11 @@ export function rolesOf(tokens: readonly Token[]): Set<SectionRole> {
   const roles = new Set<SectionRole>()
   for (let index = 0; index < tokens.length; index++) {
     if (tokens[index]!.kind !== 'word') continue
+    if (asksWhoIs(tokens, index)) {
+      // “Who's listening”, “Who is reading”: the people, not the activity.
+      roles.add('audience')
+      continue
+    }
     for (const phrase of roleIndex.matchAt(tokens, index)) {
       roles.add(phrase.category.slice('role:'.length) as SectionRole)
     }
@@ -30,4 +35,10 @@ export function rolesAtStart(tokens: readonly Token[]): Set<SectionRole> {
   if (index >= tokens.length) return roles
   for (const phrase of roleIndex.matchAt(tokens, index)) roles.add(phrase.category.slice('role:'.length) as SectionRole)
   return roles
+}
+
+/** The word at `index` follows “who's” or “who is”. */
+function asksWhoIs(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.lower
+  return previous === "who's" || (previous === 'is' && tokens[index - 2]?.lower === 'who')
 }

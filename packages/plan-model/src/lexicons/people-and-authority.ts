@@ -147,7 +147,8 @@ export const listening: Lexicon = {
     'sentiment summary', 'share of voice', 'share-of-voice', 'sprinklr', 'brandwatch', 'talkwalker', 'radian6',
     'brand24', 'meltwater', 'sprout social', 'mention.com', 'hootsuite insights', 'netbase', 'pulsar', 'synthesio',
     'buzzsumo', 'social mention', 'crimson hexagon', 'listen to', 'listening', 'watch the', 'watch for', 'scan',
-    'scanning', 'trawl', 'search for mentions'
+    'scanning', 'trawl', 'search for mentions', 'hootsuite listening', 'sprout listening', 'set up listening',
+    'setting up listening'
   ])
 }
 
