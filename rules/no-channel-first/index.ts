@@ -94,16 +94,22 @@ function openingBlocks(plan: PlanModel): Block[] {
   // A title slide or cover section (launch date, budget, “confidential”) is
   // part of the title block: the opening runs on to the next section.
   if (firstSection && withContent[1] && firstSection.blocks.filter(content).every(isCoverLine)) firstSection = withContent[1]
-  const end = firstSection ? firstSection.end : plan.source.length
+  // Its own content only: a brief's first heading can hold every numbered
+  // part of the brief (“Integrated campaign brief” over sections 1 to 10).
+  const end = firstSection ? (plan.sections[firstSection.index + 1]?.start ?? firstSection.end) : plan.source.length
   return plan.blocks.filter((block) => block.start < limit && block.start < end && content(block))
 }
 
 const COVER_LINE_WORDS = 8
 
-/** A short fact of a cover: a metadata paragraph, or a short list item that names no channel. */
+/**
+ * A short fact of a cover: a metadata paragraph, or a short list item or
+ * one-line paragraph that names no channel (“Prepared for the Board meeting
+ * of 4 March 2025”).
+ */
 function isCoverLine(block: Block): boolean {
   if (isMetadataBlock(block)) return true
-  if (!block.list) return false
+  if (!block.list && (block.kind !== 'paragraph' || block.sentences.length !== 1)) return false
   const words = block.sentences.reduce((sum, sentence) => sum + sentence.tokens.filter((token) => token.kind === 'word').length, 0)
   return words <= COVER_LINE_WORDS && block.sentences.every((sentence) => distinctChannels(sentence).size === 0)
 }
@@ -204,7 +210,10 @@ function channelGroup(plan: PlanModel, blocks: Block[], kind: 'list' | 'table'):
     // A goal that names a platform (“2M YouTube views”) makes a list of goals,
     // not of channels. (A table keyed by channel is a channel table whatever its
     // other columns say.)
-    for (const sentence of sentences) {
+    // A list item is a channel entry when its lead sentence names the channel
+    // (“Instagram: behind the scenes”); an item of minutes that mentions one
+    // deep in a report of the discussion is not.
+    for (const sentence of kind === 'list' ? sentences.slice(0, 1) : sentences) {
       if (kind === 'list' && plan.goalStatementSet.has(sentence)) continue
       for (const name of distinctChannels(sentence)) channels.add(name)
     }
@@ -260,9 +269,12 @@ function groupByItem(blocks: Block[]): Block[][] {
 }
 
 function distinctChannels(sentence: Sentence): Set<string> {
+  const live = sentence.matches.filter((match) => (match.category === 'platform' || match.category === 'channel') && !match.negated && !match.quoted)
   const names = new Set<string>()
-  for (const match of sentence.matches) {
-    if ((match.category === 'platform' || match.category === 'channel') && !match.negated && !match.quoted) names.add(match.canonical)
+  for (const match of live) {
+    // “Instagram Reels” is one channel, not also “reels”.
+    const inside = live.some((other) => other !== match && other.first <= match.first && match.last <= other.last && other.last - other.first > match.last - match.first)
+    if (!inside) names.add(match.canonical)
   }
   return names
 }
