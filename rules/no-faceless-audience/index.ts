@@ -116,7 +116,13 @@ function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
       for (let ahead = index + 1; ahead < tokens.length && ahead - index <= REACH_WINDOW; ahead++) {
         // Outside an audience section only a reach in millions speaks of an audience;
         // “reach 5,000 followers” is a goal.
-        const figure = inAudience ? tokens[ahead]!.kind === 'number' || tokens[ahead]!.lower === 'millions' : MILLIONS.has(tokens[ahead]!.lower)
+        const next = tokens[ahead]!
+        const figure = inAudience ? next.kind === 'number' || next.lower === 'millions' || isMillions(next.lower) : MILLIONS.has(next.lower) || isMillions(next.lower)
+        // “reach more 21–35s in the city”: reaching an age band.
+        if (isAgeBand(tokens, ahead)) {
+          markers.push({text: wordsAsWritten(sentence, index, ahead + 2), start: token.start, end: tokens[ahead + 2]!.end})
+          break
+        }
         if (figure) {
           // Take the unit with the number: “reach 20 million”.
           const last = MILLIONS.has(tokens[ahead + 1]?.lower ?? '') ? ahead + 1 : ahead
@@ -135,12 +141,33 @@ function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
   return markers.filter((marker, index) => !markers.slice(0, index).some((other) => other.start <= marker.start && marker.end <= other.end))
 }
 
+/** “10M”, “2.5m”: a figure in millions written short. */
+function isMillions(lower: string): boolean {
+  if (lower.length < 2 || !lower.endsWith('m')) return false
+  for (let index = 0; index < lower.length - 1; index++) {
+    const code = lower.charCodeAt(index)
+    if (!(code >= 48 && code <= 57) && lower[index] !== '.') return false
+  }
+  return true
+}
+
 function isAgeBand(tokens: Sentence['tokens'], index: number): boolean {
   const [low, dash, high] = [tokens[index], tokens[index + 1], tokens[index + 2]]
-  if (!low || !dash || !high || low.kind !== 'number' || high.kind !== 'number') return false
+  if (!low || !dash || !high || low.kind !== 'number') return false
+  // “21–35s”: the decade-style plural of the upper bound.
+  const upper = high.kind === 'number' ? high.text : high.text.endsWith('s') ? high.text.slice(0, -1) : ''
+  if (upper === '' || !isDigits(upper)) return false
   if (dash.text !== '-' && dash.text !== '\u2013' && dash.text !== '\u2014') return false
-  const [from, to] = [Number(low.text), Number(high.text)]
+  const [from, to] = [Number(low.text), Number(upper)]
   return from >= 10 && from < to && to <= 99 && low.end === dash.start && dash.end === high.start
+}
+
+function isDigits(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 48 || code > 57) return false
+  }
+  return text.length > 0
 }
 
 /** A need or situation proper, not just a relative clause (“told by the people who lived it”). */
