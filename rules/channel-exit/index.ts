@@ -87,9 +87,11 @@ function hasJudgingColumn(plan: PlanModel): boolean {
     const table = block.table
     const names = (cell: Block, categories: ReadonlySet<string>): boolean => cell.sentences.some((sentence) => sentence.matches.some((match) => categories.has(match.category) && !match.negated))
     // Rows about a channel, each judged by its cell in this column.
-    const channelRows = plan.tableCells(table.id).filter((cell) => cell.table!.row > 0 && names(cell, CHANNELS)).map((cell) => cell.table!.row)
-    return channelRows.some((row) => {
-      const judged = plan.tableRowCells(table.id, row).find((cell) => cell.table!.column === table.column)
+    // The judging cell is another cell of the row: in a “Metric | Target”
+    // table a row whose metric is “Product Hunt” is not judged by itself.
+    const channelCells = plan.tableCells(table.id).filter((cell) => cell.table!.row > 0 && cell.table!.column !== table.column && names(cell, CHANNELS))
+    return channelCells.some((cell) => {
+      const judged = plan.tableRowCells(table.id, cell.table!.row).find((cell) => cell.table!.column === table.column)
       return judged !== undefined && judged.sentences.length > 0 && !names(judged, VANITY)
     })
   })
