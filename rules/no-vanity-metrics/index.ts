@@ -61,7 +61,7 @@ export default defineRule(
 )
 
 function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
-  if (liveMatches(sentence, 'signal-cue').length > 0 || inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return undefined
+  if (readAsSignal(sentence) || inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return undefined
   const verbs = growthVerbs(sentence)
   const isVerb = (match: LexiconMatch): boolean => verbs.some((verb) => verb.first === match.first)
   // “Reach 5,000 followers”: the count is followers; “reach” is the count only when nothing else is.
@@ -70,7 +70,7 @@ function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): Lexic
   const onPlatform = (match: LexiconMatch): boolean =>
     sentence.matches.some((name) => (name.category === 'platform' || name.category === 'channel') && name.last < match.first && match.first - name.last <= PLATFORM_WINDOW)
   const metrics = [...liveMatches(sentence, 'vanity-metric'), ...liveMatches(sentence, 'platform-vanity-metric').filter(onPlatform)]
-    .filter((match) => writtenAsListed(match) && !countsSomethingElse(match))
+    .filter((match) => writtenAsListed(match) && !countsSomethingElse(match) && !reachesAQuote(sentence, match))
     .sort((a, b) => Number(isVerb(a)) - Number(isVerb(b)))
   if (metrics.length === 0) return undefined
   const row = sentence.block.table ? rowCells(plan, sentence.block) : undefined
@@ -80,6 +80,28 @@ function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): Lexic
     if (row) return rowIsGoal && (counted || row.some((cell) => cell !== sentence.block && cell.sentences.some(hasNumber)))
     return counted && isGoal
   })
+}
+
+/**
+ * A sentence that reads counts as signals, or one that goes on in the same
+ * paragraph from such a sentence: “We will record views, but only as a
+ * signal. A video with 50,000 views that leads to no flood plan has not done
+ * its job.”
+ */
+function readAsSignal(sentence: Sentence): boolean {
+  for (const earlier of sentence.block.sentences) {
+    if (liveMatches(earlier, 'signal-cue').length > 0) return true
+    if (earlier === sentence) return false
+  }
+  return false
+}
+
+const OPENING_QUOTES = new Set(['"', '\u201C', '\u2018', "'"])
+
+/** “to reach "10,000 followers across channels"”: the target is someone else's words, in quotes. */
+function reachesAQuote(sentence: Sentence, match: LexiconMatch): boolean {
+  const next = sentence.tokens[match.last + 1]
+  return match.first === match.last && sentence.tokens[match.first]!.stem === 'reach' && next !== undefined && OPENING_QUOTES.has(next.text)
 }
 
 function hasNumber(sentence: Sentence): boolean {

@@ -113,7 +113,8 @@ export const goalCues: Lexicon = {
     'okr', 'okrs', 'key result', 'key results', 'success', 'we want', 'we want to', 'we hope', 'we hope to',
     'ambition', 'we will achieve', 'we aim', 'the plan is to', 'by the end of', 'by end of', 'by year end', 'by year-end',
     'would love', 'we\'d love', 'we need to', 'measured by', 'measure success', 'number of', 'how many', 'percentage of',
-    'proportion of', 'share of', 'rate of', 'median', 'baseline'
+    'proportion of', 'share of', 'rate of', 'median', 'baseline', 'we will promise', "we'll promise", 'we promise',
+    'we guarantee', 'guaranteed'
   ])
 }
 
