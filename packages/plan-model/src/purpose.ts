@@ -81,6 +81,10 @@ export function isPurposeStatement(sentence: Sentence, section: Section, isTacti
   const business = hasBusinessNumber(sentence)
   const hollow = sentence.matches.some((match) => NOT_A_REASON.has(match.category) && !match.negated && !match.quoted)
   const stated = cues.some((match) => STRONG_CUES.has(match.entry.phrase))
+  // “Position Payhive as the thought leader, so that … we're the name people
+  // quote”: standing for the brand, with people only as its admirers. It is a
+  // purpose only where the people follow right on the link (“so that tenants can”).
+  if (ownVoice(sentence.matches, 'influence-goal').some((match) => !match.negated)) return linksToPeople(sentence, people, isTactic)
   // A stated purpose about people stands even beside boilerplate (“… so that tenants can …”).
   if (stated && people.length > 0) return true
   if (hollow) return false
