@@ -82,9 +82,25 @@ function purposeZones(plan: PlanModel): Block[][] {
 }
 
 function boilerplateIn(sentence: Sentence): LexiconMatch[] {
-  const found = sentence.matches.filter((match) => (match.category === 'boilerplate' || match.category === 'boilerplate-weak') && !match.quoted && !match.negated && writtenAsListed(match))
+  const found = sentence.matches.filter((match) => (match.category === 'boilerplate' || match.category === 'boilerplate-weak') && !match.quoted && !match.negated && writtenAsListed(match) && !describesAThing(sentence, match))
   // One stretch of words is one phrase: “a leading” inside “a leading provider” is not a second.
   return found.filter((match) => !found.some((other) => other !== match && overlaps(match, other) && outranks(other, match)))
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were'])
+const ADVERB_WORDS = 2
+
+/**
+ * “The local studies collection, which is genuinely world-class”: an aside
+ * (“, which is …”) praising a thing the plan mentions, not the plan's purpose.
+ * (“A bank that is committed to excellence” still describes the bank.)
+ */
+function describesAThing(sentence: Sentence, match: LexiconMatch): boolean {
+  const tokens = sentence.tokens
+  for (let index = match.first - 1; index >= 0 && index >= match.first - 2 - ADVERB_WORDS; index--) {
+    if (COPULAS.has(tokens[index]!.lower) && tokens[index - 1]?.lower === 'which' && tokens[index - 2]?.text === ',') return true
+  }
+  return false
 }
 
 function overlaps(a: LexiconMatch, b: LexiconMatch): boolean {

@@ -9,13 +9,10 @@ export function rolesOf(tokens: readonly Token[]): Set<SectionRole> {
   const roles = new Set<SectionRole>()
   for (let index = 0; index < tokens.length; index++) {
     if (tokens[index]!.kind !== 'word') continue
-    if (asksWhoIs(tokens, index)) {
-      // “Who's listening”, “Who is reading”: the people, not the activity.
-      roles.add('audience')
-      continue
-    }
     for (const phrase of roleIndex.matchAt(tokens, index)) {
-      roles.add(phrase.category.slice('role:'.length) as SectionRole)
+      const role = phrase.category.slice('role:'.length) as SectionRole
+      // “Who's listening”: the people who listen, not a listening activity.
+      roles.add(role === 'listening' && asksWhoIs(tokens, index) ? 'audience' : role)
     }
   }
   return roles
