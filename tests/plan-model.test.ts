@@ -18,6 +18,15 @@ describe('sections and roles', () => {
     expect(rolesOf(model)).toEqual([['Plan', []], ['OUR GOALS', ['goals']], ['tactics & channels', ['channels', 'tactics']]])
   })
 
+  test("“Who's listening” names the audience; “Who's doing the work” the owners", () => {
+    expect(rolesOf(plan("# Plan\n\n## Who's listening\n\nNight-shift workers.\n\n## Listening\n\nWe read every voicemail.\n\n## Who's doing the work\n\nSam.\n"))).toEqual([
+      ['Plan', []],
+      ["Who's listening", ['audience']],
+      ['Listening', ['listening']],
+      ["Who's doing the work", ['owners']]
+    ])
+  })
+
   test('a lone title heading names no role, a second h1 does', () => {
     expect(rolesOf(plan('# Social media strategy\n\nText.\n'))).toEqual([['Social media strategy', []]])
     expect(rolesOf(plan('# Strategy\n\nText.\n\n# Tactics\n\nText.\n'))).toEqual([['Strategy', ['strategy']], ['Tactics', ['tactics']]])
