@@ -78,7 +78,22 @@ function namesExecutors(plan: PlanModel): boolean {
   if (plan.sections.some((section) => section.ownRoles.has('owners') && section.heading && section.blocks.length > 0)) return true
   const title = titleWords(plan)
   const midSentence = namesInsideSentences(plan)
-  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence) || mentionsAHandle(plan, sentence))
+  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence) || mentionsAHandle(plan, sentence) || writerDoesIt(sentence))
+}
+
+const WRITER_AS_I = new Set(['i', "i'll", "i'm", "i've", "i'd"])
+const DENIALS = new Set(['not', 'never', "can't", "won't", "don't", 'cannot', "couldn't"])
+
+/**
+ * “I'll do all of it myself, 30 minutes each morning”: a personal plan whose
+ * writer carries it out. (“I can't do it all myself” names no one.)
+ */
+function writerDoesIt(sentence: Sentence): boolean {
+  const tokens = sentence.tokens
+  const myself = tokens.findIndex((token) => token.lower === 'myself' && !token.quoted)
+  if (myself === -1) return false
+  const before = tokens.slice(0, myself)
+  return before.some((token) => WRITER_AS_I.has(token.lower)) && !before.some((token) => DENIALS.has(token.lower))
 }
 
 /**

@@ -236,7 +236,8 @@ export const guruAuthorities: Lexicon = {
     'guru', 'gurus', 'expert', 'experts', 'analyst', 'analysts', 'pundit', 'pundits', 'ninja', 'ninjas',
     'best practice', 'best practices', 'industry best practice', 'industry standard', 'thought leaders',
     'everyone', 'everybody', 'every brand', 'every indie', 'every top', 'every major', 'all the big brands',
-    'the big brands', 'big brands', 'all our competitors', 'growth people', 'marketing people', 'influencers',
+    'the big brands', 'big brands', 'all our competitors', 'growth people', 'marketing people', 'growth coach', 'growth coaches',
+    'marketing coach', 'marketing coaches', 'every coach', 'influencers',
     'the internet', 'conventional wisdom', 'common wisdom', 'the consensus', 'research shows', 'studies show',
     'the data says', 'people say', 'they say'
   ])
