@@ -29,6 +29,8 @@ const LABEL_WINDOW = 4
 /** How far before a role its holder's name may stand: “Lorna McKay (store manager)”. */
 const NAME_WINDOW = 3
 const TITLE_WORDS = 14
+/** Words of a heading short enough to be a team heading wherever its label stands (“Our people”, “The core team”). */
+const SHORT_WHO_HEADING = 3
 const DASHES = new Set(['-', '\u2013', '\u2014'])
 const PARTICIPLE_ENDINGS = ['ed', 'en', 'wn', 'ne', 'lt', 'nt']
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'cllr', 'rev'])
@@ -180,7 +182,11 @@ function isWhoHeading(heading: Block | undefined): boolean {
   return heading.sentences.some((sentence) => {
     const labels = sentence.matches.filter((match) => match.category === 'executor-label' && writtenAsListed(match))
     const words = sentence.tokens.filter((token) => token.kind === 'word').length
-    return labels.some((match) => match.entry.phrase !== 'who') || (words === 1 && labels.length === 1)
+    // The label heads the heading (“People”, “Team and roles”, “3. Owners”):
+    // “Why people should care about Bean There” is about something else.
+    const first = sentence.tokens.findIndex((token) => token.kind === 'word' && !/^[0-9.]+$/.test(token.text))
+    const heads = (match: LexiconMatch): boolean => match.first === first || words <= SHORT_WHO_HEADING
+    return labels.some((match) => match.entry.phrase !== 'who' && heads(match)) || (words === 1 && labels.length === 1)
   })
 }
 
