@@ -71,7 +71,7 @@ function unnamedCommunities(sentence: Sentence): CommunityAim[] {
   const aims: CommunityAim[] = []
   for (const word of own.filter((match) => match.category === 'community-word')) {
     const verb = own.find(
-      (match) => match.category === 'community-verb' && match.last < word.first && word.first - match.last <= VERB_WINDOW && !clauseBreakBetween(sentence, match.last, word.first)
+      (match) => match.category === 'community-verb' && match.last < word.first && wordsBetween(sentence, match.last, word.first) < VERB_WINDOW && !clauseBreakBetween(sentence, match.last, word.first)
     )
     if (!verb || verb.negated || word.negated) continue
     if (namesWhoBefore(own, verb, word) || namesWhoAfter(sentence, own, word)) continue
@@ -103,6 +103,25 @@ function namesWhoAfter(sentence: Sentence, own: LexiconMatch[], word: LexiconMat
     if (named) return true
   }
   return false
+}
+
+/**
+ * Words between two tokens, a brand's name counting as one: “grow the
+ * Harlow & Finch community” is as close as “grow the brand community”.
+ */
+function wordsBetween(sentence: Sentence, from: number, to: number): number {
+  let words = 0
+  for (let index = from + 1; index < to; index++) {
+    const token = sentence.tokens[index]!
+    const previous = sentence.tokens[index - 1]!
+    const continuesName = isCapitalised(token) && index > from + 1 && (isCapitalised(previous) || previous.text === '&')
+    if ((token.kind !== 'punctuation' || token.text !== '&') && !continuesName) words++
+  }
+  return words
+}
+
+function isCapitalised(token: Sentence['tokens'][number]): boolean {
+  return token.kind === 'word' && token.text[0] !== token.text[0]!.toLowerCase()
 }
 
 function clauseBreakBetween(sentence: Sentence, from: number, to: number): boolean {
