@@ -82,7 +82,7 @@ function audienceZones(plan: PlanModel): Block[][] {
     if (block.kind === 'heading' || block.pseudoHeading) continue
     const owner = audienceSection(block.section)
     if (owner) append(bySection, owner, block)
-    else if (block.sentences.some((sentence) => massMarkers(sentence, false).length > 0)) loose.push([block])
+    else if (block.sentences.some((sentence) => massMarkers(sentence, false).length > 0 || describesTheAudience(sentence))) loose.push([block])
   }
   return [...bySection.values(), ...loose]
 }
@@ -98,6 +98,27 @@ function audienceSection(section: Section): Section | undefined {
 
 function headingNamesAMass(heading: Block): boolean {
   return heading.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'mass-audience'))
+}
+
+const AUDIENCE_WORDS = new Set(['audience', 'audiences', 'target', 'market', 'demographic'])
+const AUDIENCE_VERBS = new Set([':', 'is', 'are', 'remains', 'remain'])
+/** Words an inline audience label may take before its verb: “Core target remains”, “Our target audience is”. */
+const LABEL_WORDS = 4
+
+/**
+ * A sentence that says who the audience is, outside any audience section:
+ * “Target: homeowners 35-64”, “Target audience is 18-34”, “Core target
+ * remains urban professionals”. Its age bands and reach figures describe
+ * the audience as an audience section's would.
+ */
+function describesTheAudience(sentence: Sentence): boolean {
+  const tokens = sentence.tokens
+  for (let index = 0; index < tokens.length && index < LABEL_WORDS; index++) {
+    if (!AUDIENCE_WORDS.has(tokens[index]!.lower) || tokens[index]!.quoted) continue
+    const next = tokens[index + 1]
+    if (next && AUDIENCE_VERBS.has(next.lower)) return massMarkers(sentence, true).length > 0
+  }
+  return false
 }
 
 /** Mass descriptions in a sentence: lexicon terms, age bands and reach figures. */
