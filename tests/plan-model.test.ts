@@ -104,6 +104,16 @@ describe('the plan\u2019s own voice', () => {
     expect(negated).toEqual([['TikTok', true], ['Facebook', true], ['Instagram', false], ['Snapchat', true]])
   })
 
+  test('a question inside brackets ends no sentence; a stray bracket does not swallow the rest; initialisms neither', () => {
+    const texts = (source: string): string[] => plan(source).sentences.map((sentence) => sentence.text)
+    expect(texts('If it brings nobody (the form asks "how did you hear?" at the desk) we drop it. Then we rest.\n')).toEqual([
+      'If it brings nobody (the form asks "how did you hear?" at the desk) we drop it.',
+      'Then we rest.'
+    ])
+    expect(texts('A stray (bracket here. Next sentence? Yes.\n')).toEqual(['A stray (bracket here.', 'Next sentence?', 'Yes.'])
+    expect(texts('Live at 6 a.m. ET on Tuesdays. Then clips.\n')).toEqual(['Live at 6 a.m. ET on Tuesdays.', 'Then clips.'])
+  })
+
   test('sentences carry source positions', () => {
     const source = '# Plan\n\nFirst sentence here. Second one on Reddit.\n'
     const model = plan(source)

@@ -15,7 +15,7 @@
  * commit to no channel at all.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {Block, PlanModel, Section, Sentence} from '@whatfor/plan-model'
+import type {Block, LexiconMatch, PlanModel, Section, Sentence} from '@whatfor/plan-model'
 
 /** A skeleton to fill in: whatfor never invents the test or the date. */
 export const CHANNEL_EXIT_SKELETON = [
@@ -72,7 +72,9 @@ function committedChannels(plan: PlanModel): string[] {
     if (match.negated) continue
     ;(match.category === 'platform' ? platforms : generic).add(match.canonical)
   }
-  return platforms.size > 0 || generic.size > 1 ? [...platforms, ...generic] : []
+  // “Facebook page” is Facebook again, not another channel.
+  const others = [...generic].filter((name) => ![...platforms].some((platform) => name.toLowerCase().includes(platform.toLowerCase())))
+  return platforms.size > 0 || generic.size > 1 ? [...platforms, ...others] : []
 }
 
 /**
@@ -109,16 +111,36 @@ const VANITY = new Set(['vanity-metric', 'platform-vanity-metric'])
 function judgesOrLeaves(sentence: Sentence): boolean {
   const own = sentence.matches.filter((match) => !match.quoted)
   const has = (category: string): boolean => own.some((match) => match.category === category)
-  if (has('channel-judging')) return true
+  // A question put to people, even quoted (the form asks “how did you hear about us?”), judges channels.
+  if (sentence.matches.some((match) => match.category === 'channel-judging')) return true
   // “Each channel” is judged only when something is done to it: “review each
   // channel”, “any paid channel above £25 per application is paused”.
   if (has('channel-each') && (has('judging-word') || has('channel-exit'))) return true
-  if (!has('channel-exit')) return false
-  // An exit is conditional: “drop anything that brought nobody”, “if it isn't,
-  // we stop”. A bare “drop” or “cut” is too often a noun (“the flavour drop”,
-  // “cut-downs”). The exit verb's own `negated` flag is not consulted: “stop
-  // any channel that didn't help” is an exit under a negated condition.
+  const exits = own.filter((match) => match.category === 'channel-exit' && !tellsAStory(sentence, match))
+  if (exits.length === 0) return false
+  // “Pause TikTok from November 1”: a channel left by name. (“Move to TikTok”
+  // names where the plan goes, not what it leaves.)
+  if (exits.some((exit) => !exit.entry.phrase.endsWith(' to') && own.some((match) => (match.category === 'platform' || match.category === 'channel') && match.first === exit.last + 1))) return true
+  // Otherwise an exit is conditional: “drop anything that brought nobody”,
+  // “if it isn't, we stop”. A bare “drop” or “cut” is too often a noun (“the
+  // flavour drop”, “cut-downs”). The exit verb's own `negated` flag is not
+  // consulted: “stop any channel that didn't help” is an exit under a negated
+  // condition.
   return has('exit-condition')
+}
+
+const PASSIVE_OR_FUTURE = new Set(['is', 'are', 'be', 'been', 'being', 'gets', 'get', 'got', 'will', "we'll", 'would', 'was', 'were'])
+
+/**
+ * An exit word in the simple past tells what happened (“the youth club
+ * closed the same month”, “the county cut the number 14 bus”), not how the
+ * plan will leave a channel; a passive or future one still does (“any channel
+ * that brings nobody is dropped”).
+ */
+function tellsAStory(sentence: Sentence, exit: LexiconMatch): boolean {
+  const word = sentence.tokens[exit.first]!
+  if (!word.lower.endsWith('ed')) return false
+  return !PASSIVE_OR_FUTURE.has(sentence.tokens[exit.first - 1]?.lower ?? '')
 }
 
 /** Where the finding goes: the channels section if there is one, else the first channel named. */

@@ -154,6 +154,12 @@ const TERMINATORS = new Set(['.', '!', '?', '\u2026'])
 export function splitSentences(text: string, tokens: RawToken[]): RawSentence[] {
   const sentences: RawSentence[] = []
   let current: RawToken[] = []
+  // A question or exclamation inside brackets (“(the form asks “how did you
+  // hear about us?” — it's on the form)”) ends no sentence. Only brackets that
+  // close later count, so a stray “(” cannot swallow the rest of a block.
+  const closesAfter = new Array<number>(tokens.length + 1).fill(0)
+  for (let index = tokens.length - 1; index >= 0; index--) closesAfter[index] = closesAfter[index + 1]! + (tokens[index]!.text === ')' ? 1 : 0)
+  let depth = 0
   const flush = (): void => {
     if (current.length === 0) return
     for (let index = 0; index < current.length; index++) current[index]!.index = index
@@ -163,9 +169,14 @@ export function splitSentences(text: string, tokens: RawToken[]): RawSentence[] 
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     const previous = current[current.length - 1]
-    if (previous && startsNewLine(text, previous.end, token.start) && lineBreakEndsSentence(previous, token) && !isWrappedLine(text, previous)) flush()
+    if (previous && startsNewLine(text, previous.end, token.start) && lineBreakEndsSentence(previous, token) && !isWrappedLine(text, previous)) {
+      flush()
+      depth = 0
+    }
     current.push(token)
-    if (token.kind === 'punctuation' && TERMINATORS.has(token.text)) {
+    if (token.text === '(' && closesAfter[index + 1]! > depth) depth++
+    else if (token.text === ')' && depth > 0) depth--
+    if (token.kind === 'punctuation' && TERMINATORS.has(token.text) && depth === 0) {
       const before = tokens[index - 1]
       const next = tokens[index + 1]
       if (token.text === '.' && before && before.kind === 'word' && ABBREVIATIONS.has(before.lower) && before.end === token.start) continue
