@@ -158,11 +158,18 @@ function strategyStatement(sentence: Sentence): number | undefined {
     if (copula && (copula.lower === 'is' || copula.lower === 'will')) {
       const after = tokens[verb + 1]
       if (after && (after.lower === 'not' || after.lower === 'never')) return undefined
+      // “The strategy is below”, “… is set out in section 3”: a pointer, not a statement.
+      if (after && POINTERS.has(after.lower)) return undefined
       return verb + 1
     }
+    // “Our TikTok strategy should be simple: …”
+    const colon = tokens.findIndex((candidate, at) => at > index && at - index <= ANNOUNCEMENT_WORDS + 1 && INTRODUCERS.has(candidate.text))
+    if (colon !== -1 && tokens.slice(index + 1, colon).some((word) => word.lower === 'be' || word.lower === 'is')) return colon + 1
   }
   return undefined
 }
+
+const POINTERS = new Set(['below', 'above', 'overleaf', 'attached', 'described', 'set', 'outlined', 'explained'])
 
 /** Words that start a short time or scope qualifier after “strategy”: “for Q3”, “this year”, “going forward”. */
 const QUALIFIER_STARTS = new Set(['for', 'this', 'in', 'going', 'next', 'over'])

@@ -50,9 +50,14 @@ export default defineRule(
 )
 
 /** The first viral match of a sentence that is an aim, not a description. */
+const WANTING = new Set(['need', 'needs', 'want', 'wants', 'aim', 'aims', 'hope', 'must'])
+
 function viralAim(sentence: Sentence): LexiconMatch | undefined {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return undefined
   const descriptions = sentence.matches.filter((match) => match.category === 'viral-description')
-  const described = (match: LexiconMatch): boolean => descriptions.some((other) => other.first <= match.last && match.first <= other.last)
+  // “When a post goes viral” describes; “we need one thing that goes viral” aims.
+  const wanted = (match: LexiconMatch): boolean =>
+    liveMatches(sentence, 'goal-cue').some((cue) => cue.last < match.first) || sentence.tokens.some((token) => token.index < match.first && WANTING.has(token.lower) && !token.quoted)
+  const described = (match: LexiconMatch): boolean => !wanted(match) && descriptions.some((other) => other.first <= match.last && match.first <= other.last)
   return liveMatches(sentence, 'viral').find((match) => !described(match) && !sentence.matches.some((other) => other.category === 'viral' && other.negated && other.first <= match.last && match.first <= other.last))
 }

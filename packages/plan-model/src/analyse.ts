@@ -6,7 +6,7 @@ import {PhraseIndex} from './lexicon.js'
 import {sentenceLexicons} from './lexicons/index.js'
 import {isGoalStatement} from './goal-statements.js'
 import {readFrontMatter} from './front-matter.js'
-import {isNegated} from './negation.js'
+import {isNegated, isRefusal} from './negation.js'
 import {isPurposeStatement} from './purpose.js'
 import {rolesAtStart, rolesOf} from './roles.js'
 import {splitSentences, tokenize, type RawSentence} from './tokenize.js'
@@ -102,6 +102,9 @@ export function analyse(tree: Root, source: string): PlanModel {
     blocks.push(block)
     for (const rawSentence of rawSentences) {
       const sentence = buildSentence(raw, rawSentence, block, sentences.length)
+      const previous = block.sentences[block.sentences.length - 1]
+      // “A member asked whether we should make it go viral. We won't.”
+      if (previous && isRefusal(sentence.tokens)) for (const match of previous.matches) (match as {negated: boolean}).negated = true
       block.sentences.push(sentence)
       sentences.push(sentence)
     }

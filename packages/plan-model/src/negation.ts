@@ -40,3 +40,17 @@ export function isNegated(tokens: readonly Token[], first: number, last: number)
   }
   return false
 }
+
+// The words of a bare refusal: “We won't.”, “We will not do that.”, “No.”
+const REFUSAL_WORDS = new Set(['we', 'i', 'will', 'shall', 'do', 'does', 'are', 'am', 'going', 'to', 'that', 'this', 'it', 'so', 'either', 'not', 'no', 'never', "won't", "don't", "shan't", "aren't", "we're", "i'm", "we'll", "i'll"])
+const REFUSAL_NEGATORS = new Set(['not', 'no', 'never', "won't", "don't", "shan't", "aren't"])
+const MAX_REFUSAL_WORDS = 6
+
+/**
+ * A sentence that only refuses what the sentence before it proposed: “We
+ * won't.” The proposal is then negated as a whole.
+ */
+export function isRefusal(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind !== 'punctuation')
+  return words.length > 0 && words.length <= MAX_REFUSAL_WORDS && words.every((token) => REFUSAL_WORDS.has(token.lower)) && words.some((token) => REFUSAL_NEGATORS.has(token.lower))
+}
