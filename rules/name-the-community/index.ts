@@ -22,7 +22,8 @@ import {wordsAsWritten, type LexiconMatch, type Sentence} from '@whatfor/plan-mo
 /** How far the verb may stand before the community (“build our online Discord community”). */
 const VERB_WINDOW = 4
 /** How far past the community its who or what may be named. */
-const NAMING_WINDOW = 8
+const NAMING_WINDOW = 14
+const APPOSITION = new Set([',', ':'])
 // Words that tie a community to who or what after it (“of”, “for”, “around”).
 const LINKS = new Set(['of', 'for', 'among', 'amongst', 'between', 'around', 'who', 'whose', 'where', 'that', 'united', 'built'])
 const BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014', '\u2013'])
@@ -96,7 +97,9 @@ function namesWhoAfter(sentence: Sentence, own: LexiconMatch[], word: LexiconMat
   if (link === -1) return false
   if (tokens[link]!.lower === 'who' || tokens[link]!.lower === 'whose') return true
   for (let index = link + 1; index < tokens.length && index - link <= NAMING_WINDOW; index++) {
-    if (BREAKS.has(tokens[index]!.text)) break
+    // An apposition after a comma or colon still names them: “around those two
+    // things, finding partners and getting unstuck, for … new climbers”.
+    if (BREAKS.has(tokens[index]!.text) && !APPOSITION.has(tokens[index]!.text)) break
     const named = own.some(
       (match) => match.first === index && (match.category === 'shared-object' || (match.category === 'people' && !['their', 'them', 'they', 'those', 'everyone', 'anyone'].includes(match.entry.phrase)))
     )

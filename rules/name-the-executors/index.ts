@@ -22,7 +22,7 @@ import type {Block, LexiconMatch, PlanModel, Sentence, Token} from '@whatfor/pla
 export const OWNERS_SKELETON = ['## Owners', '', '| What | Who | Backup |', '| --- | --- | --- |', '| <activity> | <name, role> | <name> |', '', ''].join('\n')
 
 // Front-matter keys that name people who do the work (not approvers or reviewers).
-const EXECUTOR_KEYS = new Set(['owner', 'owners', 'author', 'authors', 'maintainer', 'maintainers', 'contributors', 'contributor', 'team', 'lead', 'leads', 'prepared_by', 'prepared-by', 'prepared by', 'written_by', 'written by', 'responsible', 'assignee', 'assignees', 'editor', 'coordinator', 'contact', 'contacts', 'by'])
+const EXECUTOR_KEYS = new Set(['owner', 'owners', 'author', 'authors', 'maintainer', 'maintainers', 'contributors', 'contributor', 'team', 'lead', 'leads', 'prepared_by', 'prepared-by', 'prepared by', 'written_by', 'written by', 'responsible', 'assignee', 'assignees', 'editor', 'coordinator', 'contact', 'contacts', 'agency', 'by'])
 
 const ROLE_VERB_WINDOW = 5
 const LABEL_WINDOW = 4
@@ -71,12 +71,18 @@ export default defineRule(
 // “owner: TBC” names no one yet.
 const PLACEHOLDERS = new Set(['', 'tbc', 'tbd', 'tba', 'n/a', 'na', 'none', 'null', '?', '-', 'todo', 'unknown', 'unassigned', 'to be confirmed', 'to be decided'])
 
+/** “owner”, and keys made with it: “brief_owner”, “content-lead”, “Campaign owner”. */
+function namesAnExecutorKey(key: string): boolean {
+  const lower = key.toLowerCase()
+  return EXECUTOR_KEYS.has(lower) || lower.split(/[_\- ]/).some((part) => EXECUTOR_KEYS.has(part))
+}
+
 function isPlaceholder(value: string): boolean {
   return PLACEHOLDERS.has(value.trim().replace(/^["']|["']$/g, '').trim().toLowerCase())
 }
 
 function namesExecutors(plan: PlanModel): boolean {
-  if (plan.frontMatter.some((entry) => EXECUTOR_KEYS.has(entry.key) && !isPlaceholder(entry.value))) return true
+  if (plan.frontMatter.some((entry) => namesAnExecutorKey(entry.key) && !isPlaceholder(entry.value))) return true
   if (plan.sections.some((section) => section.ownRoles.has('owners') && section.heading && section.blocks.length > 0)) return true
   const title = titleWords(plan)
   const midSentence = namesInsideSentences(plan)
