@@ -46,6 +46,29 @@ export default defineRule(
   }
 )
 
+/**
+ * Where the plan first says what it is for. A reason in a channel table's row
+ * (“TeamSnap | So families see schedules in one place”) is that channel's
+ * reason: a table of channels with a “What it's for” column still opens with
+ * the channels.
+ */
+function purposeStart(plan: PlanModel): number | undefined {
+  return plan.purposeStatements.find((sentence) => !isChannelRowReason(plan, sentence))?.start
+}
+
+function startsAfterPurpose(plan: PlanModel, offset: number): boolean {
+  const start = purposeStart(plan)
+  return start !== undefined && offset >= start
+}
+
+function isChannelRowReason(plan: PlanModel, sentence: Sentence): boolean {
+  const table = sentence.block.table
+  if (!table || table.row === 0) return false
+  const namesAChannel = (cell: Block): boolean => cell.sentences.some((other) => distinctChannels(other).size > 0)
+  // A row of a table with a “Channel” column is a channel's row, named in the lexicon or not (“TeamSnap”).
+  return plan.tableRowCells(table.id, table.row).some((cell) => cell !== sentence.block && (headedAsChannels(plan, [cell]) || namesAChannel(cell)))
+}
+
 /** The first piece of the opening that is a channel list, table, line-up or schedule. */
 function channelFirstOpening(plan: PlanModel): Finding | undefined {
   const title = titleLineUp(plan)
@@ -70,7 +93,7 @@ function channelFirstOpening(plan: PlanModel): Finding | undefined {
     if (!block.list && !block.table) {
       for (const sentence of block.sentences) {
         // A paragraph can state the purpose and go on: what follows it is after a stated purpose.
-        if (plan.purposeStart !== undefined && sentence.start >= plan.purposeStart) break
+        if (startsAfterPurpose(plan, sentence.start)) break
         if (isPurpose(plan, sentence)) continue
         const names = distinctChannels(sentence)
         if (isChannelLineUp(plan, sentence, names)) return lineUp(sentence, names)
@@ -85,7 +108,7 @@ function channelFirstOpening(plan: PlanModel): Finding | undefined {
  * it is for.
  */
 function openingBlocks(plan: PlanModel): Block[] {
-  const limit = plan.purposeStart ?? Number.POSITIVE_INFINITY
+  const limit = purposeStart(plan) ?? Number.POSITIVE_INFINITY
   const content = (block: Block): boolean => !block.pseudoHeading && block.kind !== 'heading' && !isMetadataBlock(block)
   // The title block is whatever precedes the first heading, plus the title
   // heading's own content; the first section is the first one with content.
@@ -163,7 +186,7 @@ const FIRST_PERSON = new Set(['we', "we're", "we'll", 'our', 'us', 'i', "i'll", 
 function titleLineUp(plan: PlanModel): Finding | undefined {
   const first = plan.blocks[0]
   if (!first || (first.kind !== 'heading' && !first.pseudoHeading)) return undefined
-  if (plan.purposeStart !== undefined && first.start >= plan.purposeStart) return undefined
+  if (startsAfterPurpose(plan, first.start)) return undefined
   const sentence = first.sentences.find((candidate) => isBareRun(candidate, distinctChannels(candidate)))
   return sentence && lineUp(sentence, distinctChannels(sentence))
 }
@@ -177,7 +200,7 @@ function titleLineUp(plan: PlanModel): Finding | undefined {
 function lineUpInItem(plan: PlanModel, items: readonly Block[]): Finding | undefined {
   for (const item of items) {
     for (const sentence of item.sentences) {
-      if (plan.purposeStart !== undefined && sentence.start >= plan.purposeStart) return undefined
+      if (startsAfterPurpose(plan, sentence.start)) return undefined
       if (plan.goalStatementSet.has(sentence) || isPurpose(plan, sentence)) continue
       const names = distinctChannels(sentence)
       if (isBareRun(sentence, names)) return lineUp(sentence, names)
@@ -224,6 +247,11 @@ function channelGroup(plan: PlanModel, blocks: Block[], kind: 'list' | 'table'):
   const whole = blocks[0]!.list ?? blocks[0]!.table!
   if (entries.length === 0) return undefined
   const label = kind === 'list' ? 'list of channels' : 'channel table'
+  // A column headed “Channel” holds channels, known by name or not (“TeamSnap”, “Group text”).
+  if (kind === 'table' && entries.length >= 2 && headedAsChannels(plan, entries as Block[])) {
+    const shown = (entries as Block[]).map((cell) => cell.sentences[0]?.text ?? '').filter(Boolean)
+    return {start: whole.start, end: whole.end, reason: `Unexpected ${label} (${shown.join(', ')}) before any purpose, ${REASON_TAIL}`}
+  }
   if (names.size >= 2 && channelEntries >= 2 && channelEntries * 2 >= entries.length) {
     return {start: whole.start, end: whole.end, reason: `Unexpected ${label} (${[...names].join(', ')}) before any purpose, ${REASON_TAIL}`}
   }
@@ -231,6 +259,18 @@ function channelGroup(plan: PlanModel, blocks: Block[], kind: 'list' | 'table'):
     return {start: whole.start, end: whole.end, reason: `Unexpected posting schedule before any purpose, ${REASON_TAIL}`}
   }
   return undefined
+}
+
+/** The header cell over these cells opens with a channel word (“Channel”, “Platform”, “Where”). */
+function headedAsChannels(plan: PlanModel, cells: readonly Block[]): boolean {
+  const place = cells[0]?.table
+  if (!place) return false
+  const header = plan.tableRowCells(place.id, 0).find((cell) => cell.table!.column === place.column)
+  // The whole header is the channel word: “Page property” is no channel column.
+  return header !== undefined && header.sentences.length === 1 && header.sentences.some((sentence) => {
+    const words = sentence.tokens.filter((token) => token.kind === 'word').length
+    return sentence.matches.some((match) => match.category === 'channel-cue' && match.first === 0 && match.last - match.first + 1 === words && !match.quoted)
+  })
 }
 
 /**
