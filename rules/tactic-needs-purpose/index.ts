@@ -81,12 +81,12 @@ function tacticGroups(plan: PlanModel): TacticGroup[] {
     // An outline item's lead (“2. Content”) is a heading, not an item.
     else if (block.list && !block.pseudoHeading && block.kind !== 'heading') append(lists, block.list.id, block)
     const lines = lineItems(plan, block)
-    if (lines && isTacticGroup(block, lines, goals)) groups.push({kind: 'list', start: block.start, end: block.end, items: lines})
+    if (lines && isTacticGroup(block, lines, goals)) groups.push({kind: 'list', start: lines[0]![0]!.start, end: lines[lines.length - 1]![0]!.end, items: lines})
   }
   for (const blocks of lists.values()) {
     const place = blocks[0]!.list!
     const items = groupBy(blocks, (block) => block.list!.item)
-    if (items.length < MIN_ITEMS) continue
+    if (items.length < MIN_ITEMS || introducedAsReasons(plan, blocks[0]!)) continue
     if (isTacticGroup(blocks[0]!, items, goals)) groups.push({kind: 'list', start: place.start, end: place.end, items})
   }
   for (const cells of tables.values()) {
@@ -109,7 +109,39 @@ function lineItems(plan: PlanModel, block: Block): Sentence[][] | undefined {
   const lines = block.sentences.map((sentence) => plan.point(sentence.start).line)
   const oneALine = lines.every((line, index) => index === 0 || line > lines[index - 1]!)
   const endsOnItsLine = block.sentences.every((sentence, index) => index === 0 || plan.point(block.sentences[index - 1]!.end).line < lines[index]!)
-  return oneALine && endsOnItsLine && block.sentences.every(startsWithItemLabel) ? block.sentences.map((sentence) => [sentence]) : undefined
+  if (!oneALine || !endsOnItsLine) return undefined
+  if (block.sentences.every(startsWithItemLabel)) return block.sentences.map((sentence) => [sentence])
+  // Bullets typed into a chat message or a plain-text file (“• TikTok 5x/week”),
+  // under a line or two that are not items (“Kayla Brooks 9:02 AM”).
+  const bulleted = longestRun(block.sentences, startsWithBullet)
+  return bulleted.length >= MIN_LINES ? bulleted.map((sentence) => [sentence]) : undefined
+}
+
+const BULLETS = new Set(['\u2022', '\u00B7', '\u25AA', '\u25E6', '\u2023', '\u2043'])
+
+function startsWithBullet(sentence: Sentence): boolean {
+  return BULLETS.has(sentence.tokens[0]?.text ?? '')
+}
+
+function longestRun<Item>(items: readonly Item[], test: (item: Item) => boolean): Item[] {
+  let best: Item[] = []
+  let run: Item[] = []
+  for (const item of items) {
+    run = test(item) ? [...run, item] : []
+    if (run.length > best.length) best = run
+  }
+  return best
+}
+
+/**
+ * A list introduced as the reasons of what comes before it: “Ana's team will
+ * monitor the comments daily so that:” over what each finding leads to.
+ */
+function introducedAsReasons(plan: PlanModel, first: Block): boolean {
+  const before = plan.blocks[first.index - 1]
+  const last = before?.sentences[before.sentences.length - 1]
+  if (!before || before.list || !last) return false
+  return last.tokens[last.tokens.length - 1]?.text === ':' && givesReason(last)
 }
 
 /**
