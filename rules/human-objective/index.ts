@@ -162,6 +162,10 @@ function kindOf(item: readonly Sentence[]): Kind {
   const live = item.flatMap((sentence) => sentence.matches.filter((match) => !match.quoted))
   if (live.some((match) => match.category === 'human-outcome' && !match.negated)) return 'human'
   if (item.some(saysWhatOthersCanDo)) return 'human'
+  // “More under-16s who are struggling reach a trained volunteer”: people in a
+  // situation, and what happens for them, whatever attention words come with it.
+  const situated = live.some((match) => match.category === 'audience-need' && !match.negated)
+  if (situated && live.some((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))) return 'human'
   const business = businessWords(item).length > 0
   if (business) return 'business'
   const people = live.filter((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))
