@@ -53,8 +53,12 @@ export default defineRule(
  * the channels.
  */
 function purposeStart(plan: PlanModel): number | undefined {
-  return plan.purposeStatements.find((sentence) => !isChannelRowReason(plan, sentence))?.start
+  if (!purposeStarts.has(plan)) purposeStarts.set(plan, plan.purposeStatements.find((sentence) => !isChannelRowReason(plan, sentence))?.start)
+  return purposeStarts.get(plan)
 }
+
+// Asked for every sentence of the opening: worked out once per plan.
+const purposeStarts = new WeakMap<PlanModel, number | undefined>()
 
 function startsAfterPurpose(plan: PlanModel, offset: number): boolean {
   const start = purposeStart(plan)

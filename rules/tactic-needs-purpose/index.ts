@@ -124,13 +124,20 @@ function startsWithBullet(sentence: Sentence): boolean {
 }
 
 function longestRun<Item>(items: readonly Item[], test: (item: Item) => boolean): Item[] {
-  let best: Item[] = []
-  let run: Item[] = []
-  for (const item of items) {
-    run = test(item) ? [...run, item] : []
-    if (run.length > best.length) best = run
+  let bestStart = 0
+  let bestLength = 0
+  let start = 0
+  for (let index = 0; index < items.length; index++) {
+    if (!test(items[index]!)) {
+      start = index + 1
+      continue
+    }
+    if (index + 1 - start > bestLength) {
+      bestStart = start
+      bestLength = index + 1 - start
+    }
   }
-  return best
+  return items.slice(bestStart, bestStart + bestLength)
 }
 
 /**
