@@ -18,7 +18,7 @@
  * are not goals, and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {describesThePast, growthVerbs, inRejectingSection, opensWithNegation, isCount, isGoalsSection, liveMatches, matchText, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {describesThePast, growthVerbs, inRejectingSection, opensWithNegation, isCount, isGoalsSection, liveMatches, matchText, rowCells, writtenAsListed, type Block, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 /** How close a number or a growth verb must stand to the metric to count it. */
 const NUMBER_WINDOW = 4
@@ -89,12 +89,14 @@ function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): Lexic
  * its job.”
  */
 function readAsSignal(sentence: Sentence): boolean {
-  for (const earlier of sentence.block.sentences) {
-    if (liveMatches(earlier, 'signal-cue').length > 0) return true
-    if (earlier === sentence) return false
-  }
-  return false
+  const block = sentence.block
+  if (!firstSignals.has(block)) firstSignals.set(block, block.sentences.find((other) => liveMatches(other, 'signal-cue').length > 0)?.index ?? -1)
+  const first = firstSignals.get(block)!
+  return first !== -1 && sentence.index >= first
 }
+
+// The plan-wide index of the first sentence of each paragraph that reads counts as signals (-1: none), found once per paragraph.
+const firstSignals = new WeakMap<Block, number>()
 
 const OPENING_QUOTES = new Set(['"', '\u201C', '\u2018', "'"])
 
