@@ -15,6 +15,9 @@ export const WORKER_MARK = 'whatfor-lint-worker'
 // Below this many files, starting a thread costs more than it saves (measured
 // with scripts/bench.mjs: a worker needs ~60 ms to load the bundle).
 const MIN_FILES = 16
+/** Cores the main thread and V8's helper threads take before a worker pays. */
+const CORES_PER_THREAD_AND_GC = 2
+const MAX_WORKERS = 3
 
 /**
  * Lint threads for runs over many files. unified-engine still finds, reads,
@@ -43,8 +46,11 @@ export class LintPool {
     if (this.size === undefined) {
       const forced = process.env.WHATFOR_WORKERS
       if (forced !== undefined && forced !== '') this.size = Math.max(0, Number.parseInt(forced, 10) || 0)
-      // The main thread lints too: one worker per extra core.
-      else this.size = files < MIN_FILES ? 0 : Math.min(availableParallelism() - 1, 3)
+      // The main thread lints too, and V8's garbage collector and compiler
+      // keep about a third of another core busy beside each lint thread: on
+      // two cores a worker bought nothing (wall time 0.95–1.13× of one thread
+      // across runs, 40% more CPU), so workers start from the third core.
+      else this.size = files < MIN_FILES ? 0 : Math.max(0, Math.min(availableParallelism() - CORES_PER_THREAD_AND_GC, MAX_WORKERS))
     }
     return this.size > 0
   }
