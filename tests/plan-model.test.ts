@@ -27,6 +27,14 @@ describe('sections and roles', () => {
     ])
   })
 
+  test('a numbered line underlined with dashes is a heading, as its writer meant', () => {
+    expect(rolesOf(plan('Concept\n=======\n\n1. Our Mission\n--------------\n\nText.\n\n2. Initial situation\n--------------------\n\nText.\n'))).toEqual([
+      ['Concept', []],
+      ['Our Mission', ['purpose']],
+      ['Initial situation', []]
+    ])
+  })
+
   test('a lone title heading names no role, a second h1 does', () => {
     expect(rolesOf(plan('# Social media strategy\n\nText.\n'))).toEqual([['Social media strategy', []]])
     expect(rolesOf(plan('# Strategy\n\nText.\n\n# Tactics\n\nText.\n'))).toEqual([['Strategy', ['strategy']], ['Tactics', ['tactics']]])

@@ -128,10 +128,25 @@ function opensWithGoalsLabel(plan: PlanModel, block: Block): boolean {
   return isLabel && plan.source.slice(label.end, next.start).includes('\n')
 }
 
-/** “Goals: 5k followers and 20 new memberships by June.” */
+/** Words a goals label may take before its colon: “Goals by Paddy's Day:”, “Targets for Q3:”. */
+const LABEL_QUALIFIER_WORDS = 4
+
+/** “Goals: 5k followers and 20 new memberships by June.”, “Goals by Paddy's Day: 5,000 followers …” */
 function isGoalsLine(sentence: Sentence): boolean {
-  const second = sentence.tokens[1]
-  return second?.text === ':' && sentence.matches.some((match) => match.category === 'goal-label' && match.first === 0 && match.last === 0)
+  if (!sentence.matches.some((match) => match.category === 'goal-label' && match.first === 0 && match.last === 0 && !match.quoted)) return false
+  const colon = sentence.tokens.findIndex((token) => token.text === ':')
+  if (colon < 1 || colon > 1 + LABEL_QUALIFIER_WORDS || colon === sentence.tokens.length - 1) return false
+  // Only a deadline may stand between the label and its colon (“Goals by
+  // Paddy's Day:”, “Targets for Q3:”): “Aims of the office:” names something else.
+  const qualifier = sentence.tokens.slice(1, colon)
+  return qualifier.length === 0 || DEADLINE_WORDS.has(qualifier[0]!.lower) || qualifier.some(isDateWord)
+}
+
+const DEADLINE_WORDS = new Set(['by', 'until', 'before'])
+const DATE_WORDS = new Set(['year', 'quarter', 'month', 'season', 'term', 'q1', 'q2', 'q3', 'q4', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter'])
+
+function isDateWord(token: Sentence['tokens'][number]): boolean {
+  return token.kind === 'number' || DATE_WORDS.has(token.lower)
 }
 
 /** Objectives: list items and table rows as one each, other sentences one by one. */

@@ -4,11 +4,15 @@ import {roleLexicons} from './lexicons/index.js'
 
 const roleIndex = new PhraseIndex(roleLexicons)
 
+// Words that stem like a role word and mean something else: “Initial
+// situation” is no list of initiatives.
+const STEM_LOOKALIKES = new Set(['initial', 'initially'])
+
 /** The roles a heading names (“Goals & KPIs” → goals). */
 export function rolesOf(tokens: readonly Token[]): Set<SectionRole> {
   const roles = new Set<SectionRole>()
   for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]!.kind !== 'word') continue
+    if (tokens[index]!.kind !== 'word' || STEM_LOOKALIKES.has(tokens[index]!.lower)) continue
     for (const phrase of roleIndex.matchAt(tokens, index)) {
       const role = phrase.category.slice('role:'.length) as SectionRole
       // “Who's listening”: the people who listen, not a listening activity.

@@ -1,4 +1,4 @@
-import type {Blockquote, Nodes, Parents, PhrasingContent, Root} from 'mdast'
+import type {Blockquote, Nodes, Paragraph, Parents, PhrasingContent, Root} from 'mdast'
 import type {ListPlace, TablePlace} from './types.js'
 
 /**
@@ -65,7 +65,11 @@ export function extractBlocks(tree: Root, source: string): RawBlock[] {
   let tableCount = 0
 
   const visitChildren = (parent: Parents, list: ListPlace | undefined, listDepth: number): void => {
-    for (const child of parent.children) visit(child, list, listDepth)
+    parent.children.forEach((child, index) => {
+      const heading = numberedSetextHeading(child, parent.children[index + 1])
+      if (heading) blocks.push(inlineBlock(source, 'heading', heading, heading.children, 2, list))
+      else visit(child, list, listDepth)
+    })
   }
 
   const visit = (node: Nodes, list: ListPlace | undefined, listDepth: number): void => {
@@ -127,6 +131,21 @@ export function extractBlocks(tree: Root, source: string): RawBlock[] {
 
   visitChildren(tree, undefined, 0)
   return blocks.filter((block) => block.text.trim() !== '')
+}
+
+/**
+ * “1. Our Mission” underlined with dashes, as a setext heading is: Markdown
+ * reads a one-item list and a thematic break, the writer meant a heading.
+ * The paragraph to read as that heading, if this is one.
+ */
+function numberedSetextHeading(node: Nodes, next: Nodes | undefined): Paragraph | undefined {
+  if (node.type !== 'list' || !node.ordered || node.children.length !== 1 || next?.type !== 'thematicBreak') return undefined
+  const [item] = node.children
+  const [paragraph, ...rest] = item!.children
+  if (!paragraph || paragraph.type !== 'paragraph' || rest.length > 0) return undefined
+  const itemLine = paragraph.position?.end.line
+  const ruleLine = next.position?.start.line
+  return itemLine !== undefined && ruleLine === itemLine + 1 ? paragraph : undefined
 }
 
 function extent(node: Nodes): {start: number; end: number} {

@@ -280,6 +280,7 @@ export const businessObjectives: Lexicon = {
     'demo', 'demos', 'arr', 'mrr', 'nrr', 'net revenue retention', 'cac', 'payback', 'sites live', 'customer sites',
     'roi', 'profit', 'margin', 'community size', 'grow our community', 'members', 'downloads', 'installs',
     'clicks', 'click-through', 'ctr', 'traffic', 'website visits', 'open rate', 'go-to', 'number one',
+    'average basket', 'transactions', 'transaction share', 'in the door', 'covers', 'filled positions',
     'most influential'
   ])
 }
@@ -289,7 +290,8 @@ export const goalLabels: Lexicon = {
   category: 'goal-label',
   entries: entries([
     'goal', 'goals', 'objective', 'objectives', 'aim', 'aims', 'target', 'targets', 'kpi', 'kpis', 'okr', 'okrs',
-    'key results', 'what we want', 'what we are aiming for', 'what we\'re aiming for', 'north star', 'ambition',
+    'key results', 'what we want', 'what we are aiming for', 'what we\'re aiming for', 'what we are hoping for',
+    'what we\'re hoping for', 'hoping for', 'what we hope', 'north star', 'ambition',
     'ambitions', 'what we want to achieve', 'outcomes we want'
   ])
 }
