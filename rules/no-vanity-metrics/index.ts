@@ -66,15 +66,17 @@ function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): Lexic
   const isVerb = (match: LexiconMatch): boolean => verbs.some((verb) => verb.first === match.first)
   // “Reach 5,000 followers”: the count is followers; “reach” is the count only when nothing else is.
   const other = sentence.matches.filter((match) => match.category === 'not-vanity-metric')
-  const countsSomethingElse = (match: LexiconMatch): boolean => other.some((phrase) => phrase.first <= match.last && match.first <= phrase.last)
+  // (“200,000 views on the video” counts views, whatever “views on” means elsewhere.)
+  const countsSomethingElse = (match: LexiconMatch): boolean => !isCount(sentence.tokens[match.first - 1] ?? NO_TOKEN) && other.some((phrase) => phrase.first <= match.last && match.first <= phrase.last)
   const onPlatform = (match: LexiconMatch): boolean =>
     sentence.matches.some((name) => (name.category === 'platform' || name.category === 'channel') && name.last < match.first && match.first - name.last <= PLATFORM_WINDOW)
   const metrics = [...liveMatches(sentence, 'vanity-metric'), ...liveMatches(sentence, 'platform-vanity-metric').filter(onPlatform)]
-    .filter((match) => writtenAsListed(match) && !countsSomethingElse(match) && !reachesAQuote(sentence, match))
+    .filter((match) => writtenAsListed(match) && !countsSomethingElse(match) && !reachesAQuote(sentence, match) && !rejectedEarlier(sentence, match))
     .sort((a, b) => Number(isVerb(a)) - Number(isVerb(b)))
   if (metrics.length === 0) return undefined
   const row = sentence.block.table ? rowCells(plan, sentence.block) : undefined
-  const rowIsGoal = row !== undefined && row.some((cell) => isGoalsSection(cell.section) || cell.sentences.some((other) => liveMatches(other, 'goal-cue').length > 0))
+  // A row is a goal in a goals section, when it says so, or under a column headed “Target”.
+  const rowIsGoal = row !== undefined && (row.some((cell) => isGoalsSection(cell.section) || cell.sentences.some((other) => liveMatches(other, 'goal-cue').length > 0)) || headedAsTargets(plan, sentence.block))
   return metrics.find((metric) => {
     const counted = hasNumberNear(sentence, metric) || hasGrowthVerbBefore(sentence, metric)
     if (row) return rowIsGoal && (counted || row.some((cell) => cell !== sentence.block && cell.sentences.some(hasNumber)))
@@ -104,6 +106,40 @@ const OPENING_QUOTES = new Set(['"', '\u201C', '\u2018', "'"])
 function reachesAQuote(sentence: Sentence, match: LexiconMatch): boolean {
   const next = sentence.tokens[match.last + 1]
   return match.first === match.last && sentence.tokens[match.first]!.stem === 'reach' && next !== undefined && OPENING_QUOTES.has(next.text)
+}
+
+/**
+ * “We do not care about the number of followers. A big school has 300
+ * thousand followers and its hall is empty.”: a count the paragraph has
+ * already turned down, told as a warning.
+ */
+function rejectedEarlier(sentence: Sentence, metric: LexiconMatch): boolean {
+  const block = sentence.block
+  let rejections = rejectedMetrics.get(block)
+  if (!rejections) {
+    rejections = new Map()
+    for (const other of block.sentences) {
+      for (const match of other.matches) {
+        const stem = other.tokens[match.last]!.stem
+        if (match.category === 'vanity-metric' && match.negated && !match.quoted && !rejections.has(stem)) rejections.set(stem, other.index)
+      }
+    }
+    rejectedMetrics.set(block, rejections)
+  }
+  const first = rejections.get(sentence.tokens[metric.last]!.stem)
+  return first !== undefined && first < sentence.index
+}
+
+// Per paragraph: each vanity count it turns down, with the plan-wide index of the sentence that does.
+const rejectedMetrics = new WeakMap<Block, Map<string, number>>()
+
+const NO_TOKEN = {kind: 'punctuation', lower: '', text: ''} as Sentence['tokens'][number]
+
+/** A table with a column headed as targets (“Target”, “Goal 2025”, “KPI”). */
+function headedAsTargets(plan: PlanModel, cell: Block): boolean {
+  const table = cell.table
+  if (!table) return false
+  return plan.tableRowCells(table.id, 0).some((header) => header.sentences.some((line) => line.matches.some((match) => match.category === 'goal-label' && !match.quoted)))
 }
 
 function hasNumber(sentence: Sentence): boolean {

@@ -132,7 +132,8 @@ export function matchText(match: LexiconMatch): string {
 export function inRejectingSection(sentence: Sentence): boolean {
   for (let section: Section | undefined = sentence.block.section; section; section = section.parent) {
     const heading = section.heading
-    if (heading && heading !== sentence.block && heading.sentences.some((line) => line.matches.some((match) => match.category === 'rejecting-heading' && !match.quoted))) return true
+    // As written: “Autumn Drop” is a sneaker release, not what was “dropped”.
+    if (heading && heading !== sentence.block && heading.sentences.some((line) => line.matches.some((match) => match.category === 'rejecting-heading' && !match.quoted && writtenAsListed(match)))) return true
   }
   return false
 }
