@@ -122,6 +122,17 @@ describe('the plan\u2019s own voice', () => {
     expect(texts('Live at 6 a.m. ET on Tuesdays. Then clips.\n')).toEqual(['Live at 6 a.m. ET on Tuesdays.', 'Then clips.'])
   })
 
+  test('bullets typed as characters are list items, with their source positions', () => {
+    const source = 'OUR CHANNELS\n• Facebook Page\n• TikTok (day-in-the-life videos)\nThat is all.\n'
+    const model = plan(source)
+    const items = model.blocks.filter((block) => block.list)
+    expect(items.map((block) => block.text)).toEqual(['Facebook Page', 'TikTok (day-in-the-life videos)'])
+    expect(items.map((block) => block.list!.item)).toEqual([0, 1])
+    expect(new Set(items.map((block) => block.list!.id)).size).toBe(1)
+    expect(source.slice(items[1]!.sentences[0]!.start, items[1]!.sentences[0]!.end)).toBe('TikTok (day-in-the-life videos)')
+    expect(model.blocks.find((block) => block.text === 'That is all.')?.list).toBeUndefined()
+  })
+
   test('sentences carry source positions', () => {
     const source = '# Plan\n\nFirst sentence here. Second one on Reddit.\n'
     const model = plan(source)

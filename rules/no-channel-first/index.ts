@@ -257,7 +257,9 @@ function channelGroup(plan: PlanModel, blocks: Block[], kind: 'list' | 'table'):
     return {start: whole.start, end: whole.end, reason: `Unexpected ${label} (${shown.join(', ')}) before any purpose, ${REASON_TAIL}`}
   }
   if (names.size >= 2 && channelEntries >= 2 && channelEntries * 2 >= entries.length) {
-    return {start: whole.start, end: whole.end, reason: `Unexpected ${label} (${[...names].join(', ')}) before any purpose, ${REASON_TAIL}`}
+    // “facebook page” beside “Facebook” names it twice.
+    const shown = [...names].filter((name) => ![...names].some((other) => other !== name && name.toLowerCase() !== other.toLowerCase() && name.toLowerCase().includes(other.toLowerCase())))
+    return {start: whole.start, end: whole.end, reason: `Unexpected ${label} (${shown.join(', ')}) before any purpose, ${REASON_TAIL}`}
   }
   if (scheduleEntries >= 2 && scheduleEntries * 2 >= entries.length) {
     return {start: whole.start, end: whole.end, reason: `Unexpected posting schedule before any purpose, ${REASON_TAIL}`}

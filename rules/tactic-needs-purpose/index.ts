@@ -81,7 +81,7 @@ function tacticGroups(plan: PlanModel): TacticGroup[] {
     // An outline item's lead (“2. Content”) is a heading, not an item.
     else if (block.list && !block.pseudoHeading && block.kind !== 'heading') append(lists, block.list.id, block)
     const lines = lineItems(plan, block)
-    if (lines && isTacticGroup(block, lines, goals)) groups.push({kind: 'list', start: lines[0]![0]!.start, end: lines[lines.length - 1]![0]!.end, items: lines})
+    if (lines && isTacticGroup(block, lines, goals)) groups.push({kind: 'list', start: block.start, end: block.end, items: lines})
   }
   for (const blocks of lists.values()) {
     const place = blocks[0]!.list!
@@ -109,35 +109,8 @@ function lineItems(plan: PlanModel, block: Block): Sentence[][] | undefined {
   const lines = block.sentences.map((sentence) => plan.point(sentence.start).line)
   const oneALine = lines.every((line, index) => index === 0 || line > lines[index - 1]!)
   const endsOnItsLine = block.sentences.every((sentence, index) => index === 0 || plan.point(block.sentences[index - 1]!.end).line < lines[index]!)
-  if (!oneALine || !endsOnItsLine) return undefined
-  if (block.sentences.every(startsWithItemLabel)) return block.sentences.map((sentence) => [sentence])
-  // Bullets typed into a chat message or a plain-text file (“• TikTok 5x/week”),
-  // under a line or two that are not items (“Kayla Brooks 9:02 AM”).
-  const bulleted = longestRun(block.sentences, startsWithBullet)
-  return bulleted.length >= MIN_LINES ? bulleted.map((sentence) => [sentence]) : undefined
-}
-
-const BULLETS = new Set(['\u2022', '\u00B7', '\u25AA', '\u25E6', '\u2023', '\u2043'])
-
-function startsWithBullet(sentence: Sentence): boolean {
-  return BULLETS.has(sentence.tokens[0]?.text ?? '')
-}
-
-function longestRun<Item>(items: readonly Item[], test: (item: Item) => boolean): Item[] {
-  let bestStart = 0
-  let bestLength = 0
-  let start = 0
-  for (let index = 0; index < items.length; index++) {
-    if (!test(items[index]!)) {
-      start = index + 1
-      continue
-    }
-    if (index + 1 - start > bestLength) {
-      bestStart = start
-      bestLength = index + 1 - start
-    }
-  }
-  return items.slice(bestStart, bestStart + bestLength)
+  // (Bullets typed as characters, “• TikTok 5x/week”, are list items already: the plan model splits them out.)
+  return oneALine && endsOnItsLine && block.sentences.every(startsWithItemLabel) ? block.sentences.map((sentence) => [sentence]) : undefined
 }
 
 /**

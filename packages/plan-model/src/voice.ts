@@ -79,7 +79,10 @@ export function extractBlocks(tree: Root, source: string): RawBlock[] {
         return
       }
       case 'paragraph': {
-        blocks.push(inlineBlock(source, 'paragraph', node, node.children, 0, list))
+        const block = inlineBlock(source, 'paragraph', node, node.children, 0, list)
+        const parts = splitBulletedLines(block, () => ++listCount, listDepth)
+        if (parts) blocks.push(...parts)
+        else blocks.push(block)
         return
       }
       case 'list': {
@@ -146,6 +149,98 @@ function numberedSetextHeading(node: Nodes, next: Nodes | undefined): Paragraph 
   const itemLine = paragraph.position?.end.line
   const ruleLine = next.position?.start.line
   return itemLine !== undefined && ruleLine === itemLine + 1 ? paragraph : undefined
+}
+
+// Bullets typed as characters, as chat messages, slide exports and plain-text
+// plans have them: Markdown sees one paragraph, the writer wrote a list.
+const BULLETS = new Set(['\u2022', '\u00B7', '\u25AA', '\u25E6', '\u2023', '\u2043', '\u25CF', '\u25A0'])
+const MIN_BULLETED_LINES = 2
+
+/**
+ * A paragraph with lines that start with a typed bullet (“• TikTok 5x/week”),
+ * as the blocks the writer meant: the lines before the bullets, one list item
+ * per bulleted line, and the lines after them. Undefined when it has none.
+ */
+function splitBulletedLines(block: RawBlock, nextListId: () => number, listDepth: number): RawBlock[] | undefined {
+  const lines: Array<{start: number; end: number; bullet: number}> = []
+  for (let start = 0; start <= block.text.length; ) {
+    const newline = block.text.indexOf('\n', start)
+    const end = newline === -1 ? block.text.length : newline
+    let first = start
+    while (first < end && (block.text[first] === ' ' || block.text[first] === '\t')) first++
+    lines.push({start, end, bullet: BULLETS.has(block.text[first] ?? '') ? first : -1})
+    if (newline === -1) break
+    start = newline + 1
+  }
+  const bulleted = lines.filter((line) => line.bullet !== -1)
+  if (bulleted.length < MIN_BULLETED_LINES) return undefined
+  const parts: RawBlock[] = []
+  let list: ListPlace | undefined
+  let item = 0
+  let prose: {start: number; end: number} | undefined
+  const flushProse = (): void => {
+    if (prose) parts.push(slice(block, prose.start, prose.end, undefined))
+    prose = undefined
+  }
+  for (const line of lines) {
+    if (line.bullet === -1) {
+      if (list && line.start < line.end) list = undefined
+      prose = prose ? {start: prose.start, end: line.end} : {start: line.start, end: line.end}
+      continue
+    }
+    flushProse()
+    let textStart = line.bullet + 1
+    while (textStart < line.end && block.text[textStart] === ' ') textStart++
+    if (!list) {
+      item = 0
+      const size = countRun(lines, lines.indexOf(line))
+      const startOffset = sourceOffset(block, line.start)
+      list = {id: nextListId(), ordered: false, item: 0, size, depth: listDepth + 1, start: startOffset, end: sourceOffset(block, lastLineEnd(lines, lines.indexOf(line), size))}
+    }
+    parts.push(slice(block, textStart, line.end, {...list, item: item++}))
+  }
+  flushProse()
+  return parts.filter((part) => part.text.trim() !== '')
+}
+
+/** Bulleted lines in a row from `index`. */
+function countRun(lines: ReadonlyArray<{bullet: number}>, index: number): number {
+  let count = 0
+  while (index + count < lines.length && lines[index + count]!.bullet !== -1) count++
+  return count
+}
+
+function lastLineEnd(lines: ReadonlyArray<{end: number}>, index: number, size: number): number {
+  return lines[index + size - 1]!.end
+}
+
+/** The source offset of a block text offset. */
+function sourceOffset(block: RawBlock, offset: number): number {
+  let segment = block.segments[0]
+  for (const candidate of block.segments) {
+    if (candidate.textStart > offset) break
+    segment = candidate
+  }
+  return segment ? segment.sourceStart + (offset - segment.textStart) : block.start
+}
+
+/** Part of a block's text as a block of its own, its segments moved with it. */
+function slice(block: RawBlock, from: number, to: number, list: ListPlace | undefined): RawBlock {
+  const segments: Segment[] = [{textStart: 0, sourceStart: sourceOffset(block, from)}]
+  for (const segment of block.segments) {
+    if (segment.textStart > from && segment.textStart < to) segments.push({textStart: segment.textStart - from, sourceStart: segment.sourceStart})
+  }
+  return {
+    ...block,
+    text: block.text.slice(from, to),
+    segments,
+    start: sourceOffset(block, from),
+    end: sourceOffset(block, to),
+    list: list ?? block.list,
+    leadsListItem: false,
+    firstInItem: list !== undefined,
+    emphasisOnly: false
+  }
 }
 
 function extent(node: Nodes): {start: number; end: number} {
