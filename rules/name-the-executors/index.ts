@@ -164,6 +164,8 @@ function namesAPerson(plan: PlanModel, sentence: Sentence, title: ReadonlySet<st
     // languages”): it names someone if it is capitalised elsewhere too.
     const strict = index === 0 && !midSentence.has(tokens[index]!.lower)
     if (actsAt(sentence, after, strict, fullName)) return true
+    // Minutes and to-do lines: “Declan to sort a budget”, “RS to set up by March”.
+    if (tokens[after]?.lower === 'to' && isLowercaseWord(tokens[after + 1]) && !strict) return true
   }
   return false
 }
@@ -284,6 +286,10 @@ function writtenAsListed(match: LexiconMatch): boolean {
   const listed = match.entry.phrase.toLowerCase().split(/[ -]/).filter((word) => word !== '').map(singular)
   const written = match.sentence.tokens.slice(match.first, match.last + 1).filter((token) => token.kind !== 'punctuation').map((token) => singular(token.lower))
   return listed.length === written.length && listed.every((word, index) => word === written[index])
+}
+
+function isLowercaseWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.text === token.lower
 }
 
 function isNameLike(token: Token, title: ReadonlySet<string>): boolean {

@@ -56,7 +56,7 @@ export const executorVerbs: Lexicon = {
     'will', "'ll", 'is responsible', 'are responsible', 'has agreed', 'have agreed', 'agreed to', 'looks after',
     'look after', 'coordinates', 'co-ordinates', 'manages', 'handles', 'owns', 'organises', 'organizes',
     'moderates', 'maintains', 'curates', 'oversees', 'edits', 'is in charge', 'takes care of', 'signs off',
-    'teaches', 'sign off'
+    'teaches', 'sign off', 'does it', 'does the', 'does all'
   ])
 }
 
@@ -79,7 +79,8 @@ export const executorLabels: Lexicon = {
     'owner', 'owners', 'lead', 'leads', 'who', 'responsible', 'accountable', 'contact', 'contacts', 'run by',
     'led by', 'owned by', 'prepared by', 'written by', 'designed by', 'made by', 'handled by', 'managed by',
     'produced by', 'by the', 'by our', 'author', 'authors', 'coordinator', 'maintainer',
-    'maintainers', 'team', 'staff', 'people', 'doing it', 'who does it', 'who does what', 'who looks after it', 'point person'
+    'maintainers', 'team', 'staff', 'people', 'doing it', 'who does it', 'who does what', 'who looks after it', 'point person',
+    'who runs it', 'who runs this', 'who runs'
   ])
 }
 
