@@ -17,7 +17,7 @@
  * of it”), and other people's words, code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {saysWhatOthersCanDo, type Block, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {isGoalsSection, saysWhatOthersCanDo, wordsAsWritten, type Block, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 // Words that only mean social listening inside a section about listening
 // (Sprout Social is also a scheduler; share of voice is also a goal metric):
@@ -74,7 +74,7 @@ function listeningActivity(sentence: Sentence): string | undefined {
       (inListeningSection || !AMBIGUOUS.has(candidate.entry.phrase))
   )
   if (!match) return undefined
-  return `“${sentence.tokens.slice(match.first, match.last + 1).map((token) => token.text).join(' ')}”`
+  return `“${wordsAsWritten(sentence, match.first, match.last)}”`
 }
 
 /**
@@ -88,6 +88,8 @@ function namesListeners(sentence: Sentence, match: LexiconMatch): boolean {
 /** A purpose in the sentence, the rest of its block, or the rest of its table row. */
 function hasPurpose(plan: PlanModel, sentence: Sentence): boolean {
   const block = sentence.block
+  // A tool named in an objectives table measures that objective (“Share of voice (Brandwatch) | 14% → 20%”).
+  if (block.table && isGoalsSection(block.section)) return true
   const neighbours: readonly Block[] = block.table
     ? plan.tableRowCells(block.table.id, block.table.row)
     : block.list
@@ -98,7 +100,13 @@ function hasPurpose(plan: PlanModel, sentence: Sentence): boolean {
 
 function statesPurpose(sentence: Sentence): boolean {
   if (saysWhatOthersCanDo(sentence)) return true
-  return sentence.matches.some((match) => match.category === 'listening-purpose' && !match.quoted && !match.negated && !restatesListening(sentence, match))
+  return sentence.matches.some((match) => match.category === 'listening-purpose' && !match.quoted && !match.negated && !restatesListening(sentence, match) && !isFieldLabel(sentence, match))
+}
+
+/** “**Decision:** Set up Google Alerts …”: the name of a field in a decision record, not a decision the listening serves. */
+function isFieldLabel(sentence: Sentence, match: LexiconMatch): boolean {
+  const first = sentence.tokens.findIndex((token) => token.kind === 'word')
+  return match.first === first && sentence.tokens[match.last + 1]?.text === ':'
 }
 
 /** Words between a purpose cue and the listening it only restates: “so we can monitor”. */

@@ -144,11 +144,12 @@ export const listening: Lexicon = {
     'listening across', 'listening on', 'listening through', 'monitor', 'monitoring', 'monitors', 'track mentions',
     'track every mention', 'track competitor', 'track brand', 'tracking mentions', 'mention tracking', 'brand mentions',
     'competitor mentions', 'mentions of', 'keep an eye on', 'keyword alerts', 'keyword alert', 'google alerts',
-    'daily alerts', 'alerts for', 'sentiment', 'sentiment tracking', 'sentiment report', 'sentiment dashboard',
+    'daily alerts', 'set up alerts', 'setting up alerts', 'alerts for our', 'alerts on our', 'sentiment', 'sentiment tracking', 'sentiment report', 'sentiment dashboard',
     'sentiment summary', 'share of voice', 'share-of-voice', 'sprinklr', 'brandwatch', 'talkwalker', 'radian6',
     'brand24', 'meltwater', 'sprout social', 'mention.com', 'hootsuite insights', 'netbase', 'pulsar', 'synthesio',
     'buzzsumo', 'social mention', 'crimson hexagon', 'listen to', 'listening', 'watch the', 'watch for', 'scan',
-    'scanning', 'trawl', 'search for mentions', 'hootsuite listening', 'sprout listening', 'set up listening',
+    'scanning', 'trawl', 'search for mentions', 'hootsuite listening', 'sprout listening', 'set up listening', 'ego-search',
+    'egosearch', 'ego search', 'everything people say', 'what people say about', 'saved search',
     'setting up listening'
   ])
 }
