@@ -27,7 +27,8 @@ export function isNegated(tokens: readonly Token[], first: number, last: number)
   for (let index = first - 1, seen = 0; index >= 0 && seen < reach; index--, seen++) {
     const token = tokens[index]!
     if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break
-    if (isNegator(token)) return true
+    // A name in quotes (“the "Alert No Drop" skit”) negates nothing.
+    if (isNegator(token) && !token.quoted) return true
     if (token.lower === 'or' || token.lower === 'nor') reach += LOOK_BEHIND
   }
   for (let index = last + 1, seen = 0; index < tokens.length && seen < LOOK_AHEAD; index++, seen++) {

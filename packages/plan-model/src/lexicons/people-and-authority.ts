@@ -263,7 +263,7 @@ export const fashionAppeals: Lexicon = {
   entries: entries([
     'next big thing', 'be there too', 'be on it too', 'have to be too', 'need to be too', 'be everywhere too',
     'fall behind', 'left behind', 'fear of missing out', 'fomo', 'everyone else is', 'everyone else does',
-    'keep up with the', 'the place to be', 'table stakes', 'standard practice', 'common practice', 'according to'
+    'keep up with the', 'the place to be', 'table stakes', 'standard practice', 'common practice', 'it is said', 'according to'
   ])
 }
 
