@@ -1674,8 +1674,8 @@ var require_nopt = __commonJS({
     exports.clean = clean;
     exports.typeDefs = defaultTypeDefs;
     exports.lib = lib;
-    function nopt(types2, shorthands, args = process.argv, slice = 2) {
-      return lib.nopt(args.slice(slice), {
+    function nopt(types2, shorthands, args = process.argv, slice2 = 2) {
+      return lib.nopt(args.slice(slice2), {
         types: types2 || {},
         shorthands: shorthands || {},
         typeDefs: exports.typeDefs,
@@ -2735,10 +2735,10 @@ var require_lib3 = __commonJS({
       }
       const start = errIdx <= context ? 0 : errIdx - context;
       const end = errIdx + context >= txt.length ? txt.length : errIdx + context;
-      const slice = `${start ? "..." : ""}${txt.slice(start, end)}${end === txt.length ? "" : "..."}`;
+      const slice2 = `${start ? "..." : ""}${txt.slice(start, end)}${end === txt.length ? "" : "..."}`;
       return makeParsedError(
         msg,
-        `${txt === slice ? "" : "near "}${JSON.stringify(slice)}`,
+        `${txt === slice2 ? "" : "near "}${JSON.stringify(slice2)}`,
         errIdx
       );
     };
@@ -36361,7 +36361,7 @@ import { existsSync as existsSync2 } from "node:fs";
 import path19 from "node:path";
 import process6 from "node:process";
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var import_extend = __toESM(require_extend(), 1);
 var import_debug2 = __toESM(require_src(), 1);
 import assert4 from "node:assert/strict";
@@ -37961,10 +37961,10 @@ function parseJson(string3, reviver, filename) {
   throw jsonError;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var import_yaml = __toESM(require_dist(), 1);
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
 var import_debug = __toESM(require_src(), 1);
 import assert3 from "node:assert/strict";
 import fs2 from "node:fs";
@@ -38055,7 +38055,7 @@ function wrap(middleware, callback) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
 var debug = (0, import_debug.default)("unified-engine:find-up");
 var FindUp = class {
   /**
@@ -38216,7 +38216,7 @@ var FindUp = class {
   }
 };
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var debug2 = (0, import_debug2.default)("unified-engine:configuration");
 var own3 = {}.hasOwnProperty;
 var loaders = {
@@ -38484,7 +38484,7 @@ async function loadFromAbsolutePath(fileUrl, base2) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
 import process5 from "node:process";
 import { PassThrough } from "node:stream";
 import { fileURLToPath as fileURLToPath10 } from "node:url";
@@ -38521,12 +38521,12 @@ function statistics(value2) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/configure.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/configure.js
 function configure(context, settings) {
   context.configuration = new Configuration(settings);
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
 import path7 from "node:path";
 import fs3 from "node:fs";
 
@@ -45107,7 +45107,7 @@ var glob = Object.assign(glob_, {
 });
 glob.glob = glob;
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
 var import_ignore3 = __toESM(require_ignore2(), 1);
 
 // node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/lib/index.js
@@ -45772,7 +45772,7 @@ function isUint8Array(value2) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
 var ignore = (
   /** @type {import('ignore')['default']} */
   import_ignore3.default
@@ -45986,7 +45986,7 @@ function oneFileMode(result) {
   return result.output.length === 1 && result.input.length === 1 && result.output[0].path === result.input[0];
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/ignore.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/ignore.js
 var import_ignore4 = __toESM(require_ignore2(), 1);
 import path8 from "node:path";
 var ignore2 = (
@@ -46052,7 +46052,7 @@ function create(buf, filePath2) {
   return result;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/file-system.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/file-system.js
 function fileSystem(context, settings, next) {
   if (context.files.length === 0) {
     next();
@@ -46099,7 +46099,7 @@ function fileSystem(context, settings, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
 import { pathToFileURL as pathToFileURL4 } from "node:url";
 
 // node_modules/.pnpm/ansi-regex@6.6.0/node_modules/ansi-regex/index.js
@@ -46490,7 +46490,7 @@ function serializeRows(rows) {
   return lines.join("\n");
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
 async function log(context, settings) {
   let value2 = reporter;
   if (typeof settings.reporter === "string") {
@@ -46533,7 +46533,7 @@ async function log(context, settings) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/stdin.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/stdin.js
 var import_concat_stream = __toESM(require_concat_stream(), 1);
 var import_debug3 = __toESM(require_src(), 1);
 var debug3 = (0, import_debug3.default)("unified-engine:file-set-pipeline:stdin");
@@ -46570,10 +46570,11 @@ function stdin(context, settings, next) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/configure.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/configure.js
 var import_debug4 = __toESM(require_src(), 1);
 var import_is_empty = __toESM(require_lib19(), 1);
 var debug4 = (0, import_debug4.default)("unified-engine:file-pipeline:configure");
+var configured = /* @__PURE__ */ new WeakMap();
 function configure2(context, file, next) {
   if (statistics(file).fatal || file.data.unifiedEngineIgnored) {
     next();
@@ -46595,6 +46596,18 @@ function configure2(context, file, next) {
         debug4("Ignoring file w/o corresponding config file");
         file.data.unifiedEngineIgnored = true;
       } else {
+        let byConfiguration = configured.get(context.settings.processor);
+        if (!byConfiguration) {
+          byConfiguration = /* @__PURE__ */ new WeakMap();
+          configured.set(context.settings.processor, byConfiguration);
+        }
+        const shared = byConfiguration.get(configuration);
+        if (shared) {
+          context.processor = shared;
+          next();
+          return;
+        }
+        byConfiguration.set(configuration, context.processor);
         const plugins = configuration.plugins || [];
         debug4("Using settings `%j`", configuration.settings);
         context.processor.data("settings", configuration.settings);
@@ -46622,7 +46635,7 @@ function configure2(context, file, next) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/copy.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/copy.js
 var import_debug5 = __toESM(require_src(), 1);
 import fs4 from "node:fs";
 import path9 from "node:path";
@@ -46670,7 +46683,7 @@ function copy(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/file-system.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/file-system.js
 var import_debug6 = __toESM(require_src(), 1);
 import fs5 from "node:fs";
 import path10 from "node:path";
@@ -46703,7 +46716,7 @@ function fileSystem2(context, file, next) {
   fs5.writeFile(destinationPath, file.toString(), next);
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/parse.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/parse.js
 var import_debug7 = __toESM(require_src(), 1);
 var debug7 = (0, import_debug7.default)("unified-engine:file-pipeline:parse");
 function parse(context, file) {
@@ -46738,7 +46751,7 @@ function parse(context, file) {
   debug7("Parsed document");
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/queue.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/queue.js
 var import_debug8 = __toESM(require_src(), 1);
 var debug8 = (0, import_debug8.default)("unified-engine:file-pipeline:queue");
 var own4 = {}.hasOwnProperty;
@@ -46783,7 +46796,7 @@ function queue(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/read.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/read.js
 var import_debug9 = __toESM(require_src(), 1);
 import fs6 from "node:fs";
 import path11 from "node:path";
@@ -46807,7 +46820,7 @@ function read2(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stdout.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stdout.js
 var import_debug10 = __toESM(require_src(), 1);
 var debug10 = (0, import_debug10.default)("unified-engine:file-pipeline:stdout");
 function stdout(context, file, next) {
@@ -46823,7 +46836,7 @@ function stdout(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
 var import_debug11 = __toESM(require_src(), 1);
 import assert5 from "node:assert/strict";
 
@@ -46998,7 +47011,7 @@ function identity(value2) {
   return value2;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
 var debug11 = (0, import_debug11.default)("unified-engine:file-pipeline:stringify");
 function stringify(context, file) {
   let value2;
@@ -47039,7 +47052,7 @@ function isUint8Array2(value2) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/transform.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/transform.js
 var import_debug12 = __toESM(require_src(), 1);
 import assert6 from "node:assert/strict";
 var debug12 = (0, import_debug12.default)("unified-engine:file-pipeline:transform");
@@ -47057,7 +47070,7 @@ function transform(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/index.js
 var filePipeline = trough().use(chunk(trough().use(configure2).use(read2).use(parse).use(transform))).use(chunk(trough().use(queue))).use(chunk(trough().use(stringify).use(copy).use(stdout).use(fileSystem2)));
 function chunk(pipe) {
   return run2;
@@ -47090,7 +47103,7 @@ function chunk(pipe) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set.js
 import { EventEmitter as EventEmitter2 } from "node:events";
 var FileSet = class extends EventEmitter2 {
   /**
@@ -47180,7 +47193,7 @@ var FileSet = class extends EventEmitter2 {
   }
 };
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/transform.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/transform.js
 function transform2(context, settings, next) {
   const fileSet = new FileSet();
   context.fileSet = fileSet;
@@ -47221,10 +47234,10 @@ function transform2(context, settings, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/index.js
 var fileSetPipeline = trough().use(configure).use(fileSystem).use(stdin).use(transform2).use(log);
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=c4d678932a1e9806cd5c08066745dfe7537e46a79435850968f7349c515bd1e9_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
 function engine(options, callback) {
   const settings = {};
   let stdin2 = new PassThrough();
@@ -51035,10 +51048,10 @@ function subcontent(events, eventIndex) {
   }
   index2 = breaks.length;
   while (index2--) {
-    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+    const slice2 = childEvents.slice(breaks[index2], breaks[index2 + 1]);
     const start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice.length - 1]);
-    events.splice(start2, 2, slice);
+    jumps.push([start2, start2 + slice2.length - 1]);
+    events.splice(start2, 2, slice2);
   }
   jumps.reverse();
   index2 = -1;
@@ -52824,12 +52837,12 @@ var EditMap = class {
     }
     vecs.push(events.slice());
     events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element of slice) {
+    let slice2 = vecs.pop();
+    while (slice2) {
+      for (const element of slice2) {
         events.push(element);
       }
-      slice = vecs.pop();
+      slice2 = vecs.pop();
     }
     this.map.length = 0;
     this.index.clear();
@@ -53246,8 +53259,8 @@ function createTokenizer(parser, initialize, from) {
     resolveAllConstructs.push(initialize);
   }
   return context;
-  function write2(slice) {
-    chunks = push(chunks, slice);
+  function write2(slice2) {
+    chunks = push(chunks, slice2);
     main();
     if (chunks[chunks.length - 1] !== null) {
       return [];
@@ -55237,12 +55250,12 @@ var EditMap2 = class {
     }
     vecs.push(events.slice());
     events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element of slice) {
+    let slice2 = vecs.pop();
+    while (slice2) {
+      for (const element of slice2) {
         events.push(element);
       }
-      slice = vecs.pop();
+      slice2 = vecs.pop();
     }
     this.map.length = 0;
     this.index.clear();
@@ -59380,6 +59393,9 @@ var TERMINATORS = /* @__PURE__ */ new Set([".", "!", "?", "\u2026"]);
 function splitSentences(text5, tokens) {
   const sentences = [];
   let current = [];
+  const closesAfter = new Array(tokens.length + 1).fill(0);
+  for (let index2 = tokens.length - 1; index2 >= 0; index2--) closesAfter[index2] = closesAfter[index2 + 1] + (tokens[index2].text === ")" ? 1 : 0);
+  let depth = 0;
   const flush = () => {
     if (current.length === 0) return;
     for (let index2 = 0; index2 < current.length; index2++) current[index2].index = index2;
@@ -59389,12 +59405,18 @@ function splitSentences(text5, tokens) {
   for (let index2 = 0; index2 < tokens.length; index2++) {
     const token = tokens[index2];
     const previous3 = current[current.length - 1];
-    if (previous3 && startsNewLine(text5, previous3.end, token.start) && lineBreakEndsSentence(previous3, token) && !isWrappedLine(text5, previous3)) flush();
+    if (previous3 && startsNewLine(text5, previous3.end, token.start) && lineBreakEndsSentence(previous3, token) && !isWrappedLine(text5, previous3)) {
+      flush();
+      depth = 0;
+    }
     current.push(token);
-    if (token.kind === "punctuation" && TERMINATORS.has(token.text)) {
+    if (token.text === "(" && closesAfter[index2 + 1] > depth) depth++;
+    else if (token.text === ")" && depth > 0) depth--;
+    if (token.kind === "punctuation" && TERMINATORS.has(token.text) && depth === 0) {
       const before = tokens[index2 - 1];
       const next = tokens[index2 + 1];
       if (token.text === "." && before && before.kind === "word" && ABBREVIATIONS.has(before.lower) && before.end === token.start) continue;
+      if (token.text === "." && before && isInitialism(tokens, index2 - 1)) continue;
       while (next && index2 + 1 < tokens.length && (CLOSE_QUOTES.has(tokens[index2 + 1].text) || tokens[index2 + 1].text === ")") && tokens[index2 + 1].start === tokens[index2].end) {
         index2++;
         current.push(tokens[index2]);
@@ -59405,6 +59427,12 @@ function splitSentences(text5, tokens) {
   }
   flush();
   return sentences;
+}
+function isInitialism(tokens, letter) {
+  const token = tokens[letter];
+  const dot = tokens[letter - 1];
+  const first = tokens[letter - 2];
+  return token.kind === "word" && token.text.length === 1 && dot?.text === "." && dot.end === token.start && first?.kind === "word" && first.text.length === 1 && first.end === dot.start;
 }
 var WRAP_WIDTH = 50;
 function isWrappedLine(text5, previous3) {
@@ -59956,7 +59984,12 @@ var goalCues = {
     "share of",
     "rate of",
     "median",
-    "baseline"
+    "baseline",
+    "we will promise",
+    "we'll promise",
+    "we promise",
+    "we guarantee",
+    "guaranteed"
   ])
 };
 var notGoalCues = {
@@ -60174,7 +60207,10 @@ var tacticFormats = {
       "boosted",
       "sponsored",
       "scheduling app",
-      "design tool"
+      "design tool",
+      "thumbnail",
+      "qr code",
+      "signage"
     ]),
     // Tool names that are also words (Buffer, Later) only count when capitalized.
     ...["Canva", "Buffer", "Hootsuite", "Sprout Social", "Linktree", "CapCut", "Mailchimp", "Sprinklr", "Brandwatch"].map(
@@ -60602,7 +60638,10 @@ var executorVerbs = {
     "takes care of",
     "signs off",
     "teaches",
-    "sign off"
+    "sign off",
+    "does it",
+    "does the",
+    "does all"
   ])
 };
 var executorVerbsAmbiguous = {
@@ -60698,7 +60737,10 @@ var executorLabels = {
     "who does it",
     "who does what",
     "who looks after it",
-    "point person"
+    "point person",
+    "who runs it",
+    "who runs this",
+    "who runs"
   ])
 };
 var communityVerbs = {
@@ -60896,7 +60938,10 @@ var listening = {
     "keyword alert",
     "google alerts",
     "daily alerts",
-    "alerts for",
+    "set up alerts",
+    "setting up alerts",
+    "alerts for our",
+    "alerts on our",
     "sentiment",
     "sentiment tracking",
     "sentiment report",
@@ -60926,7 +60971,17 @@ var listening = {
     "scan",
     "scanning",
     "trawl",
-    "search for mentions"
+    "search for mentions",
+    "hootsuite listening",
+    "sprout listening",
+    "set up listening",
+    "ego-search",
+    "egosearch",
+    "ego search",
+    "everything people say",
+    "what people say about",
+    "saved search",
+    "setting up listening"
   ])
 };
 var listeningPurposes = {
@@ -61100,7 +61155,13 @@ var channelJudging = {
     "judging",
     "judged",
     "on trial",
-    "trial",
+    "a trial",
+    "as a trial",
+    "trial period",
+    "trial run",
+    "trial basis",
+    "month trial",
+    "week trial",
     "keep or drop",
     "exit criteria",
     "exit rule",
@@ -61251,6 +61312,11 @@ var guruAuthorities = {
     "all our competitors",
     "growth people",
     "marketing people",
+    "growth coach",
+    "growth coaches",
+    "marketing coach",
+    "marketing coaches",
+    "every coach",
     "influencers",
     "the internet",
     "conventional wisdom",
@@ -61325,6 +61391,9 @@ var fashionAppeals = {
     "keep up with the",
     "the place to be",
     "table stakes",
+    "standard practice",
+    "common practice",
+    "it is said",
     "according to"
   ])
 };
@@ -61426,6 +61495,12 @@ var businessObjectives = {
     "open rate",
     "go-to",
     "number one",
+    "average basket",
+    "transactions",
+    "transaction share",
+    "in the door",
+    "covers",
+    "filled positions",
     "most influential"
   ])
 };
@@ -61448,6 +61523,10 @@ var goalLabels = {
     "what we want",
     "what we are aiming for",
     "what we're aiming for",
+    "what we are hoping for",
+    "what we're hoping for",
+    "hoping for",
+    "what we hope",
     "north star",
     "ambition",
     "ambitions",
@@ -61736,10 +61815,10 @@ var roleWords = {
   purpose: ["purpose", "why", "what for", "mission", "cause", "reason", "the point", "the change", "what changes", "what we want to change", "the problem", "problem we", "why this matters", "why it matters", "raison d'etre", "big why", "our promise", "what we stand for", "what we're about", "what we are about", "what it's for", "what it is for"],
   audience: ["audience", "audiences", "who it is for", "who it's for", "who we serve", "who we're for", "who we are for", "who for", "for whom", "who we are talking to", "who we're talking to", "people", "personas", "persona", "target audience", "target audiences", "target market", "target group", "target groups", "customers", "stakeholders", "users", "readers", "members", "segments", "who we serve", "who it is for", "community"],
   strategy: ["strategy", "strategies", "strategic", "approach", "go-to-market", "go to market", "big idea", "how we will win", "how we'll win"],
-  tactics: ["tactics", "tactical", "activities", "activity", "actions", "action plan", "execution", "content plan", "calendar", "schedule", "what we will do", "what we'll do", "deliverables", "workstreams", "initiatives", "campaign", "campaigns", "content", "programme", "program", "rollout", "roll-out", "launch plan", "posting", "the plan", "our plan", "plan of action", "what we're doing", "what we are doing"],
+  tactics: ["tactics", "tactical", "activities", "activity", "actions", "action plan", "execution", "content plan", "calendar", "schedule", "what we will do", "what we'll do", "deliverables", "workstreams", "initiatives", "campaign", "campaigns", "content", "programme", "program", "rollout", "roll-out", "launch plan", "checklist", "posting", "the plan", "our plan", "plan of action", "what we're doing", "what we are doing"],
   channels: ["channel", "channels", "platform", "platforms", "social media", "networks", "where we will be", "where we'll be", "media mix", "media plan", "distribution", "presence", "outlets", "social channels"],
   goals: ["goal", "goals", "objective", "objectives", "kpi", "kpis", "metric", "metrics", "measure", "measures", "measurement", "success", "outcome", "outcomes", "results", "aims", "okr", "okrs", "key results", "what success looks like"],
-  owners: ["team", "owner", "owners", "ownership", "roles", "responsibilities", "who does what", "who's doing what", "who is doing what", "who will do what", "raci", "staffing", "resourcing", "governance", "people involved", "who is involved", "who's involved", "who's doing it", "who is doing it", "who does it", "who will do", "who'll do", "contacts", "accountability"],
+  owners: ["team", "owner", "owners", "ownership", "roles", "responsibilities", "who does what", "who's doing what", "who is doing what", "who will do what", "raci", "staffing", "resourcing", "governance", "people involved", "who is involved", "who's involved", "who's doing it", "who is doing it", "who does it", "who will do", "who'll do", "doing the work", "does the work", "contacts", "accountability"],
   beliefs: ["belief", "beliefs", "values", "principles", "what we believe", "philosophy", "assumptions", "manifesto"],
   listening: ["listening", "monitoring", "social listening", "insight", "insights"],
   review: ["review", "evaluation", "evaluate", "exit", "exit criteria", "when to stop", "kill criteria", "risks", "learning", "retrospective", "check-in", "checkpoints", "sunset"]
@@ -61887,7 +61966,7 @@ function matchText(match2) {
 function inRejectingSection(sentence) {
   for (let section = sentence.block.section; section; section = section.parent) {
     const heading2 = section.heading;
-    if (heading2 && heading2 !== sentence.block && heading2.sentences.some((line) => line.matches.some((match2) => match2.category === "rejecting-heading" && !match2.quoted))) return true;
+    if (heading2 && heading2 !== sentence.block && heading2.sentences.some((line) => line.matches.some((match2) => match2.category === "rejecting-heading" && !match2.quoted && writtenAsListed(match2)))) return true;
   }
   return false;
 }
@@ -61967,7 +62046,7 @@ function isNegated(tokens, first, last) {
   for (let index2 = first - 1, seen = 0; index2 >= 0 && seen < reach; index2--, seen++) {
     const token = tokens[index2];
     if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break;
-    if (isNegator(token)) return true;
+    if (isNegator(token) && !token.quoted) return true;
     if (token.lower === "or" || token.lower === "nor") reach += LOOK_BEHIND;
   }
   for (let index2 = last + 1, seen = 0; index2 < tokens.length && seen < LOOK_AHEAD; index2++, seen++) {
@@ -61976,6 +62055,13 @@ function isNegated(tokens, first, last) {
     if (negatesWhatCameBefore(token)) return true;
   }
   return false;
+}
+var REFUSAL_WORDS = /* @__PURE__ */ new Set(["we", "i", "will", "shall", "do", "does", "are", "am", "going", "to", "that", "this", "it", "so", "either", "not", "no", "never", "won't", "don't", "shan't", "aren't", "we're", "i'm", "we'll", "i'll"]);
+var REFUSAL_NEGATORS = /* @__PURE__ */ new Set(["not", "no", "never", "won't", "don't", "shan't", "aren't"]);
+var MAX_REFUSAL_WORDS = 6;
+function isRefusal(tokens) {
+  const words = tokens.filter((token) => token.kind !== "punctuation");
+  return words.length > 0 && words.length <= MAX_REFUSAL_WORDS && words.every((token) => REFUSAL_WORDS.has(token.lower)) && words.some((token) => REFUSAL_NEGATORS.has(token.lower));
 }
 
 // packages/plan-model/src/purpose.ts
@@ -62031,6 +62117,7 @@ function isPurposeStatement(sentence, section, isTactic) {
   const business = hasBusinessNumber(sentence);
   const hollow = sentence.matches.some((match2) => NOT_A_REASON.has(match2.category) && !match2.negated && !match2.quoted);
   const stated = cues.some((match2) => STRONG_CUES.has(match2.entry.phrase));
+  if (ownVoice(sentence.matches, "influence-goal").some((match2) => !match2.negated)) return linksToPeople(sentence, people2, isTactic);
   if (stated && people2.length > 0) return true;
   if (hollow) return false;
   if (linksToPeople(sentence, people2, isTactic)) return true;
@@ -62039,15 +62126,33 @@ function isPurposeStatement(sentence, section, isTactic) {
   if (isTactic || section.roles.has("tactics") || section.roles.has("channels")) return false;
   return cues.length > 0 && people2.length > 0;
 }
+var WRITERS = /* @__PURE__ */ new Set(["we", "us", "our", "i", "me", "my"]);
+var CAN_WORDS = /* @__PURE__ */ new Set(["can", "could"]);
+var SUBJECT_WORDS = 3;
+function saysWhatOthersCanDo(sentence) {
+  const tokens = sentence.tokens;
+  for (let index2 = 0; index2 < tokens.length; index2++) {
+    if (tokens[index2].lower !== "so" || tokens[index2].quoted) continue;
+    const from = tokens[index2 + 1]?.lower === "that" ? index2 + 2 : index2 + 1;
+    for (let at = from + 1; at <= from + SUBJECT_WORDS && at < tokens.length; at++) {
+      if (!CAN_WORDS.has(tokens[at].lower)) continue;
+      const subject = tokens.slice(from, at);
+      if (subject.length > 0 && subject.every((token) => token.kind === "word" && !WRITERS.has(token.lower))) return true;
+    }
+  }
+  return false;
+}
 
 // packages/plan-model/src/roles.ts
 var roleIndex = new PhraseIndex(roleLexicons);
+var STEM_LOOKALIKES = /* @__PURE__ */ new Set(["initial", "initially"]);
 function rolesOf(tokens) {
   const roles = /* @__PURE__ */ new Set();
   for (let index2 = 0; index2 < tokens.length; index2++) {
-    if (tokens[index2].kind !== "word") continue;
+    if (tokens[index2].kind !== "word" || STEM_LOOKALIKES.has(tokens[index2].lower)) continue;
     for (const phrase of roleIndex.matchAt(tokens, index2)) {
-      roles.add(phrase.category.slice("role:".length));
+      const role = phrase.category.slice("role:".length);
+      roles.add(role === "listening" && asksWhoIs(tokens, index2) ? "audience" : role);
     }
   }
   return roles;
@@ -62060,6 +62165,10 @@ function rolesAtStart(tokens) {
   if (index2 >= tokens.length) return roles;
   for (const phrase of roleIndex.matchAt(tokens, index2)) roles.add(phrase.category.slice("role:".length));
   return roles;
+}
+function asksWhoIs(tokens, index2) {
+  const previous3 = tokens[index2 - 1]?.lower;
+  return previous3 === "who's" || previous3 === "is" && tokens[index2 - 2]?.lower === "who";
 }
 
 // packages/plan-model/src/voice.ts
@@ -62082,7 +62191,11 @@ function extractBlocks(tree, source) {
   let listCount = 0;
   let tableCount = 0;
   const visitChildren = (parent, list3, listDepth) => {
-    for (const child of parent.children) visit2(child, list3, listDepth);
+    parent.children.forEach((child, index2) => {
+      const heading2 = numberedSetextHeading(child, parent.children[index2 + 1]);
+      if (heading2) blocks.push(inlineBlock(source, "heading", heading2, heading2.children, 2, list3));
+      else visit2(child, list3, listDepth);
+    });
   };
   const visit2 = (node2, list3, listDepth) => {
     switch (node2.type) {
@@ -62091,7 +62204,10 @@ function extractBlocks(tree, source) {
         return;
       }
       case "paragraph": {
-        blocks.push(inlineBlock(source, "paragraph", node2, node2.children, 0, list3));
+        const block = inlineBlock(source, "paragraph", node2, node2.children, 0, list3);
+        const parts = splitBulletedLines(block, () => ++listCount, listDepth);
+        if (parts) blocks.push(...parts);
+        else blocks.push(block);
         return;
       }
       case "list": {
@@ -62142,6 +62258,91 @@ function extractBlocks(tree, source) {
   };
   visitChildren(tree, void 0, 0);
   return blocks.filter((block) => block.text.trim() !== "");
+}
+function numberedSetextHeading(node2, next) {
+  if (node2.type !== "list" || !node2.ordered || node2.children.length !== 1 || next?.type !== "thematicBreak") return void 0;
+  const [item] = node2.children;
+  const [paragraph2, ...rest] = item.children;
+  if (!paragraph2 || paragraph2.type !== "paragraph" || rest.length > 0) return void 0;
+  const itemLine = paragraph2.position?.end.line;
+  const ruleLine = next.position?.start.line;
+  return itemLine !== void 0 && ruleLine === itemLine + 1 ? paragraph2 : void 0;
+}
+var BULLETS = /* @__PURE__ */ new Set(["\u2022", "\xB7", "\u25AA", "\u25E6", "\u2023", "\u2043", "\u25CF", "\u25A0"]);
+var MIN_BULLETED_LINES = 2;
+function splitBulletedLines(block, nextListId, listDepth) {
+  const lines = [];
+  for (let start = 0; start <= block.text.length; ) {
+    const newline = block.text.indexOf("\n", start);
+    const end = newline === -1 ? block.text.length : newline;
+    let first = start;
+    while (first < end && (block.text[first] === " " || block.text[first] === "	")) first++;
+    lines.push({ start, end, bullet: BULLETS.has(block.text[first] ?? "") ? first : -1 });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  const bulleted = lines.filter((line) => line.bullet !== -1);
+  if (bulleted.length < MIN_BULLETED_LINES) return void 0;
+  const parts = [];
+  let list3;
+  let item = 0;
+  let prose;
+  const flushProse = () => {
+    if (prose) parts.push(slice(block, prose.start, prose.end, void 0));
+    prose = void 0;
+  };
+  for (const line of lines) {
+    if (line.bullet === -1) {
+      if (list3 && line.start < line.end) list3 = void 0;
+      prose = prose ? { start: prose.start, end: line.end } : { start: line.start, end: line.end };
+      continue;
+    }
+    flushProse();
+    let textStart = line.bullet + 1;
+    while (textStart < line.end && block.text[textStart] === " ") textStart++;
+    if (!list3) {
+      item = 0;
+      const size = countRun(lines, lines.indexOf(line));
+      const startOffset = sourceOffset(block, line.start);
+      list3 = { id: nextListId(), ordered: false, item: 0, size, depth: listDepth + 1, start: startOffset, end: sourceOffset(block, lastLineEnd(lines, lines.indexOf(line), size)) };
+    }
+    parts.push(slice(block, textStart, line.end, { ...list3, item: item++ }));
+  }
+  flushProse();
+  return parts.filter((part) => part.text.trim() !== "");
+}
+function countRun(lines, index2) {
+  let count = 0;
+  while (index2 + count < lines.length && lines[index2 + count].bullet !== -1) count++;
+  return count;
+}
+function lastLineEnd(lines, index2, size) {
+  return lines[index2 + size - 1].end;
+}
+function sourceOffset(block, offset) {
+  let segment = block.segments[0];
+  for (const candidate of block.segments) {
+    if (candidate.textStart > offset) break;
+    segment = candidate;
+  }
+  return segment ? segment.sourceStart + (offset - segment.textStart) : block.start;
+}
+function slice(block, from, to, list3) {
+  const segments = [{ textStart: 0, sourceStart: sourceOffset(block, from) }];
+  for (const segment of block.segments) {
+    if (segment.textStart > from && segment.textStart < to) segments.push({ textStart: segment.textStart - from, sourceStart: segment.sourceStart });
+  }
+  return {
+    ...block,
+    text: block.text.slice(from, to),
+    segments,
+    start: sourceOffset(block, from),
+    end: sourceOffset(block, to),
+    list: list3 ?? block.list,
+    leadsListItem: false,
+    firstInItem: list3 !== void 0,
+    emphasisOnly: false
+  };
 }
 function extent(node2) {
   return { start: node2.position?.start.offset ?? 0, end: node2.position?.end.offset ?? 0 };
@@ -62323,6 +62524,8 @@ function analyse(tree, source) {
     blocks.push(block);
     for (const rawSentence of rawSentences) {
       const sentence = buildSentence(raw, rawSentence, block, sentences.length);
+      const previous3 = block.sentences[block.sentences.length - 1];
+      if (previous3 && isRefusal(sentence.tokens)) for (const match2 of previous3.matches) match2.negated = true;
       block.sentences.push(sentence);
       sentences.push(sentence);
     }
@@ -62346,7 +62549,7 @@ function analyse(tree, source) {
   const purposeStatements = sentences.filter(
     (sentence) => isPurposeStatement(sentence, sentence.block.section, tacticSet.has(sentence)) && !sentence.block.pseudoHeading && sentence.block.kind !== "heading"
   );
-  const purposeStart = purposeStatements[0]?.start;
+  const purposeStart2 = purposeStatements[0]?.start;
   const byCategory = /* @__PURE__ */ new Map();
   for (const sentence of sentences) {
     for (const match2 of sentence.matches) {
@@ -62384,7 +62587,7 @@ function analyse(tree, source) {
     goalStatementSet: new Set(goalStatements),
     tacticStatementSet: tacticSet,
     channelMentions,
-    purposeStart,
+    purposeStart: purposeStart2,
     frontMatter: readFrontMatter(tree, source),
     matches: (category) => byCategory.get(category) ?? [],
     listBlocks: (listId) => listBlocks.get(listId) ?? [],
@@ -63646,6 +63849,21 @@ var no_channel_first_default = defineRule(
     if (finding) report(finding);
   }
 );
+function purposeStart(plan) {
+  if (!purposeStarts.has(plan)) purposeStarts.set(plan, plan.purposeStatements.find((sentence) => !isChannelRowReason(plan, sentence))?.start);
+  return purposeStarts.get(plan);
+}
+var purposeStarts = /* @__PURE__ */ new WeakMap();
+function startsAfterPurpose(plan, offset) {
+  const start = purposeStart(plan);
+  return start !== void 0 && offset >= start;
+}
+function isChannelRowReason(plan, sentence) {
+  const table = sentence.block.table;
+  if (!table || table.row === 0) return false;
+  const namesAChannel2 = (cell) => cell.sentences.some((other) => distinctChannels(other).size > 0);
+  return plan.tableRowCells(table.id, table.row).some((cell) => cell !== sentence.block && (headedAsChannels(plan, [cell]) || namesAChannel2(cell)));
+}
 function channelFirstOpening(plan) {
   const title = titleLineUp(plan);
   if (title) return title;
@@ -63668,7 +63886,7 @@ function channelFirstOpening(plan) {
     }
     if (!block.list && !block.table) {
       for (const sentence of block.sentences) {
-        if (plan.purposeStart !== void 0 && sentence.start >= plan.purposeStart) break;
+        if (startsAfterPurpose(plan, sentence.start)) break;
         if (isPurpose(plan, sentence)) continue;
         const names2 = distinctChannels(sentence);
         if (isChannelLineUp(plan, sentence, names2)) return lineUp(sentence, names2);
@@ -63678,18 +63896,18 @@ function channelFirstOpening(plan) {
   return void 0;
 }
 function openingBlocks(plan) {
-  const limit = plan.purposeStart ?? Number.POSITIVE_INFINITY;
+  const limit = purposeStart(plan) ?? Number.POSITIVE_INFINITY;
   const content3 = (block) => !block.pseudoHeading && block.kind !== "heading" && !isMetadataBlock(block);
   const withContent = plan.sections.filter((section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.some(content3));
   let firstSection = withContent[0];
   if (firstSection && withContent[1] && firstSection.blocks.filter(content3).every(isCoverLine)) firstSection = withContent[1];
-  const end = firstSection ? firstSection.end : plan.source.length;
+  const end = firstSection ? plan.sections[firstSection.index + 1]?.start ?? firstSection.end : plan.source.length;
   return plan.blocks.filter((block) => block.start < limit && block.start < end && content3(block));
 }
 var COVER_LINE_WORDS = 8;
 function isCoverLine(block) {
   if (isMetadataBlock(block)) return true;
-  if (!block.list) return false;
+  if (!block.list && (block.kind !== "paragraph" || block.sentences.length !== 1)) return false;
   const words = block.sentences.reduce((sum, sentence) => sum + sentence.tokens.filter((token) => token.kind === "word").length, 0);
   return words <= COVER_LINE_WORDS && block.sentences.every((sentence) => distinctChannels(sentence).size === 0);
 }
@@ -63718,14 +63936,14 @@ var FIRST_PERSON = /* @__PURE__ */ new Set(["we", "we're", "we'll", "our", "us",
 function titleLineUp(plan) {
   const first = plan.blocks[0];
   if (!first || first.kind !== "heading" && !first.pseudoHeading) return void 0;
-  if (plan.purposeStart !== void 0 && first.start >= plan.purposeStart) return void 0;
+  if (startsAfterPurpose(plan, first.start)) return void 0;
   const sentence = first.sentences.find((candidate) => isBareRun(candidate, distinctChannels(candidate)));
   return sentence && lineUp(sentence, distinctChannels(sentence));
 }
 function lineUpInItem(plan, items) {
   for (const item of items) {
     for (const sentence of item.sentences) {
-      if (plan.purposeStart !== void 0 && sentence.start >= plan.purposeStart) return void 0;
+      if (startsAfterPurpose(plan, sentence.start)) return void 0;
       if (plan.goalStatementSet.has(sentence) || isPurpose(plan, sentence)) continue;
       const names2 = distinctChannels(sentence);
       if (isBareRun(sentence, names2)) return lineUp(sentence, names2);
@@ -63750,7 +63968,7 @@ function channelGroup(plan, blocks, kind) {
   for (const entry of entries3) {
     const sentences = Array.isArray(entry) ? entry.flatMap((block) => [...block.sentences]) : entry.sentences;
     const channels2 = /* @__PURE__ */ new Set();
-    for (const sentence of sentences) {
+    for (const sentence of kind === "list" ? sentences.slice(0, 1) : sentences) {
       if (kind === "list" && plan.goalStatementSet.has(sentence)) continue;
       for (const name of distinctChannels(sentence)) channels2.add(name);
     }
@@ -63761,13 +63979,27 @@ function channelGroup(plan, blocks, kind) {
   const whole = blocks[0].list ?? blocks[0].table;
   if (entries3.length === 0) return void 0;
   const label = kind === "list" ? "list of channels" : "channel table";
+  if (kind === "table" && entries3.length >= 2 && headedAsChannels(plan, entries3)) {
+    const shown = entries3.map((cell) => cell.sentences[0]?.text ?? "").filter(Boolean);
+    return { start: whole.start, end: whole.end, reason: `Unexpected ${label} (${shown.join(", ")}) before any purpose, ${REASON_TAIL}` };
+  }
   if (names2.size >= 2 && channelEntries >= 2 && channelEntries * 2 >= entries3.length) {
-    return { start: whole.start, end: whole.end, reason: `Unexpected ${label} (${[...names2].join(", ")}) before any purpose, ${REASON_TAIL}` };
+    const shown = [...names2].filter((name) => ![...names2].some((other) => other !== name && name.toLowerCase() !== other.toLowerCase() && name.toLowerCase().includes(other.toLowerCase())));
+    return { start: whole.start, end: whole.end, reason: `Unexpected ${label} (${shown.join(", ")}) before any purpose, ${REASON_TAIL}` };
   }
   if (scheduleEntries >= 2 && scheduleEntries * 2 >= entries3.length) {
     return { start: whole.start, end: whole.end, reason: `Unexpected posting schedule before any purpose, ${REASON_TAIL}` };
   }
   return void 0;
+}
+function headedAsChannels(plan, cells) {
+  const place = cells[0]?.table;
+  if (!place) return false;
+  const header = plan.tableRowCells(place.id, 0).find((cell) => cell.table.column === place.column);
+  return header !== void 0 && header.sentences.length === 1 && header.sentences.some((sentence) => {
+    const words = sentence.tokens.filter((token) => token.kind === "word").length;
+    return sentence.matches.some((match2) => match2.category === "channel-cue" && match2.first === 0 && match2.last - match2.first + 1 === words && !match2.quoted);
+  });
 }
 function widestColumn(cells) {
   const columns = /* @__PURE__ */ new Map();
@@ -63799,9 +64031,11 @@ function groupByItem(blocks) {
   return [...items.values()];
 }
 function distinctChannels(sentence) {
+  const live = sentence.matches.filter((match2) => (match2.category === "platform" || match2.category === "channel") && !match2.negated && !match2.quoted);
   const names2 = /* @__PURE__ */ new Set();
-  for (const match2 of sentence.matches) {
-    if ((match2.category === "platform" || match2.category === "channel") && !match2.negated && !match2.quoted) names2.add(match2.canonical);
+  for (const match2 of live) {
+    const inside = live.some((other) => other !== match2 && other.first <= match2.first && match2.last <= other.last && other.last - other.first > match2.last - match2.first);
+    if (!inside) names2.add(match2.canonical);
   }
   return names2;
 }
@@ -63959,13 +64193,30 @@ function strategyStatement(sentence) {
     if (token.stem !== "strategi" || token.quoted) continue;
     const next = tokens[index2 + 1];
     if (INTRODUCERS.has(next.text)) return index2 + 2;
-    if (next.lower === "is" || next.lower === "will") {
-      const after = tokens[index2 + 2];
+    const verb = index2 + 1 + qualifierLength(tokens, index2 + 1);
+    const copula = tokens[verb];
+    if (copula && (copula.lower === "is" || copula.lower === "will")) {
+      const after = tokens[verb + 1];
       if (after && (after.lower === "not" || after.lower === "never")) return void 0;
-      return index2 + 2;
+      if (after && POINTERS.has(after.lower)) return void 0;
+      return verb + 1;
     }
+    const colon = tokens.findIndex((candidate, at) => at > index2 && at - index2 <= ANNOUNCEMENT_WORDS + 1 && INTRODUCERS.has(candidate.text));
+    if (colon !== -1 && tokens.slice(index2 + 1, colon).some((word) => word.lower === "be" || word.lower === "is")) return colon + 1;
   }
   return void 0;
+}
+var POINTERS = /* @__PURE__ */ new Set(["below", "above", "overleaf", "attached", "described", "set", "outlined", "explained"]);
+var QUALIFIER_STARTS = /* @__PURE__ */ new Set(["for", "this", "in", "going", "next", "over"]);
+var QUALIFIER_WORDS = 3;
+function qualifierLength(tokens, from) {
+  if (!QUALIFIER_STARTS.has(tokens[from]?.lower ?? "")) return 0;
+  for (let length = 1; length <= QUALIFIER_WORDS; length++) {
+    const token = tokens[from + length];
+    if (!token || token.kind === "punctuation") return 0;
+    if (token.lower === "is" || token.lower === "will") return length;
+  }
+  return 0;
 }
 var TACTIC_STUFF = ["schedule", "tactic-format", "platform", "channel", "channel-cue"];
 function isTactical(statements, sentence) {
@@ -64084,7 +64335,7 @@ var purpose_before_tactics_default = defineRule(
   (plan, report) => {
     const purpose = plan.sections.find((section) => isPurposeSection(plan, section));
     if (!purpose) return;
-    const cart = plan.sections.find((section) => section.start < purpose.start && isCartSection(section) && hasContent(plan, section) && !headsTitleBlock(section));
+    const cart = plan.sections.find((section) => section.start < purpose.start && section.end <= purpose.start && isCartSection(section) && hasContent(plan, section) && !headsTitleBlock(section));
     if (!cart) return;
     const heading2 = cart.heading;
     report({
@@ -64124,12 +64375,17 @@ function sameWord(written, listed) {
 var NOT_THE_PURPOSE = ["channels", "listening", "goals", "audience", "owners", "review"];
 function isPurposeSection(plan, section) {
   if (section.depth === 0 || !section.heading || !section.ownRoles.has("purpose")) return false;
-  const namesPurpose = section.heading.sentences.some((sentence) => sentence.tokens.some((token) => PURPOSE_WORDS.has(token.lower)));
+  const namesPurpose = section.heading.sentences.some((sentence) => sentence.tokens.some((token) => PURPOSE_WORDS.has(token.lower)) || asksWhyPeopleCare(sentence.tokens));
   if (!namesPurpose && NOT_THE_PURPOSE.some((role) => section.ownRoles.has(role))) return false;
   const aboutSomethingElse = section.heading.sentences.some((sentence) => sentence.matches.some((match2) => ABOUT_SOMETHING_ELSE.has(match2.category) && !match2.quoted));
   return !aboutSomethingElse && hasContent(plan, section);
 }
 var PURPOSE_WORDS = /* @__PURE__ */ new Set(["purpose", "purposes", "mission"]);
+function asksWhyPeopleCare(tokens) {
+  const why = tokens.findIndex((token) => token.lower === "why");
+  return why !== -1 && tokens.slice(why + 1).some((token) => CARE_WORDS.has(token.lower));
+}
+var CARE_WORDS = /* @__PURE__ */ new Set(["care", "cares", "matters", "matter"]);
 var ABOUT_SOMETHING_ELSE = /* @__PURE__ */ new Set(["platform", "channel", "tactic-format", "not-purpose-heading"]);
 function headsTitleBlock(section) {
   const own11 = section.blocks.filter((block) => block.kind !== "heading" && !block.pseudoHeading);
@@ -64192,7 +64448,7 @@ function tacticGroups(plan) {
   for (const blocks of lists.values()) {
     const place = blocks[0].list;
     const items = groupBy(blocks, (block) => block.list.item);
-    if (items.length < MIN_ITEMS) continue;
+    if (items.length < MIN_ITEMS || introducedAsReasons(plan, blocks[0])) continue;
     if (isTacticGroup(blocks[0], items, goals)) groups.push({ kind: "list", start: place.start, end: place.end, items });
   }
   for (const cells of tables.values()) {
@@ -64211,6 +64467,12 @@ function lineItems(plan, block) {
   const oneALine = lines.every((line, index2) => index2 === 0 || line > lines[index2 - 1]);
   const endsOnItsLine = block.sentences.every((sentence, index2) => index2 === 0 || plan.point(block.sentences[index2 - 1].end).line < lines[index2]);
   return oneALine && endsOnItsLine && block.sentences.every(startsWithItemLabel) ? block.sentences.map((sentence) => [sentence]) : void 0;
+}
+function introducedAsReasons(plan, first) {
+  const before = plan.blocks[first.index - 1];
+  const last = before?.sentences[before.sentences.length - 1];
+  if (!before || before.list || !last) return false;
+  return last.tokens[last.tokens.length - 1]?.text === ":" && givesReason(last);
 }
 function startsWithItemLabel(sentence) {
   const first = sentence.tokens[0];
@@ -64294,21 +64556,56 @@ var no_vanity_metrics_default = defineRule(
   }
 );
 function vanityGoal(plan, sentence, isGoal) {
-  if (liveMatches(sentence, "signal-cue").length > 0 || inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return void 0;
+  if (readAsSignal(sentence) || inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return void 0;
   const verbs = growthVerbs2(sentence);
   const isVerb = (match2) => verbs.some((verb) => verb.first === match2.first);
   const other = sentence.matches.filter((match2) => match2.category === "not-vanity-metric");
-  const countsSomethingElse = (match2) => other.some((phrase) => phrase.first <= match2.last && match2.first <= phrase.last);
+  const countsSomethingElse = (match2) => !isCount(sentence.tokens[match2.first - 1] ?? NO_TOKEN) && other.some((phrase) => phrase.first <= match2.last && match2.first <= phrase.last);
   const onPlatform = (match2) => sentence.matches.some((name) => (name.category === "platform" || name.category === "channel") && name.last < match2.first && match2.first - name.last <= PLATFORM_WINDOW);
-  const metrics = [...liveMatches(sentence, "vanity-metric"), ...liveMatches(sentence, "platform-vanity-metric").filter(onPlatform)].filter((match2) => writtenAsListed(match2) && !countsSomethingElse(match2)).sort((a, b) => Number(isVerb(a)) - Number(isVerb(b)));
+  const metrics = [...liveMatches(sentence, "vanity-metric"), ...liveMatches(sentence, "platform-vanity-metric").filter(onPlatform)].filter((match2) => writtenAsListed(match2) && !countsSomethingElse(match2) && !reachesAQuote(sentence, match2) && !rejectedEarlier(sentence, match2)).sort((a, b) => Number(isVerb(a)) - Number(isVerb(b)));
   if (metrics.length === 0) return void 0;
   const row = sentence.block.table ? rowCells(plan, sentence.block) : void 0;
-  const rowIsGoal = row !== void 0 && row.some((cell) => isGoalsSection(cell.section) || cell.sentences.some((other2) => liveMatches(other2, "goal-cue").length > 0));
+  const rowIsGoal = row !== void 0 && (row.some((cell) => isGoalsSection(cell.section) || cell.sentences.some((other2) => liveMatches(other2, "goal-cue").length > 0)) || headedAsTargets(plan, sentence.block));
   return metrics.find((metric) => {
     const counted = hasNumberNear(sentence, metric) || hasGrowthVerbBefore(sentence, metric);
     if (row) return rowIsGoal && (counted || row.some((cell) => cell !== sentence.block && cell.sentences.some(hasNumber)));
     return counted && isGoal;
   });
+}
+function readAsSignal(sentence) {
+  const block = sentence.block;
+  if (!firstSignals.has(block)) firstSignals.set(block, block.sentences.find((other) => liveMatches(other, "signal-cue").length > 0)?.index ?? -1);
+  const first = firstSignals.get(block);
+  return first !== -1 && sentence.index >= first;
+}
+var firstSignals = /* @__PURE__ */ new WeakMap();
+var OPENING_QUOTES = /* @__PURE__ */ new Set(['"', "\u201C", "\u2018", "'"]);
+function reachesAQuote(sentence, match2) {
+  const next = sentence.tokens[match2.last + 1];
+  return match2.first === match2.last && sentence.tokens[match2.first].stem === "reach" && next !== void 0 && OPENING_QUOTES.has(next.text);
+}
+function rejectedEarlier(sentence, metric) {
+  const block = sentence.block;
+  let rejections = rejectedMetrics.get(block);
+  if (!rejections) {
+    rejections = /* @__PURE__ */ new Map();
+    for (const other of block.sentences) {
+      for (const match2 of other.matches) {
+        const stem2 = other.tokens[match2.last].stem;
+        if (match2.category === "vanity-metric" && match2.negated && !match2.quoted && !rejections.has(stem2)) rejections.set(stem2, other.index);
+      }
+    }
+    rejectedMetrics.set(block, rejections);
+  }
+  const first = rejections.get(sentence.tokens[metric.last].stem);
+  return first !== void 0 && first < sentence.index;
+}
+var rejectedMetrics = /* @__PURE__ */ new WeakMap();
+var NO_TOKEN = { kind: "punctuation", lower: "", text: "" };
+function headedAsTargets(plan, cell) {
+  const table = cell.table;
+  if (!table) return false;
+  return plan.tableRowCells(table.id, 0).some((header) => header.sentences.some((line) => line.matches.some((match2) => match2.category === "goal-label" && !match2.quoted)));
 }
 function hasNumber(sentence) {
   return sentence.tokens.some(isCount);
@@ -64495,10 +64792,12 @@ var no_viral_goal_default = defineRule(
     }
   }
 );
+var WANTING = /* @__PURE__ */ new Set(["need", "needs", "want", "wants", "aim", "aims", "hope", "must"]);
 function viralAim(sentence) {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return void 0;
   const descriptions = sentence.matches.filter((match2) => match2.category === "viral-description");
-  const described = (match2) => descriptions.some((other) => other.first <= match2.last && match2.first <= other.last);
+  const wanted = (match2) => liveMatches(sentence, "goal-cue").some((cue) => cue.last < match2.first) || sentence.tokens.some((token) => token.index < match2.first && WANTING.has(token.lower) && !token.quoted);
+  const described = (match2) => !wanted(match2) && descriptions.some((other) => other.first <= match2.last && match2.first <= other.last);
   return liveMatches(sentence, "viral").find((match2) => !described(match2) && !sentence.matches.some((other) => other.category === "viral" && other.negated && other.first <= match2.last && match2.first <= other.last));
 }
 
@@ -64556,7 +64855,7 @@ function objectiveZones(plan) {
     }
   }
   for (const [section, blocks] of bySection) {
-    zones.push({ start: section.heading.start, end: section.heading.end, items: itemsOf(blocks) });
+    zones.push({ start: section.heading.start, end: section.heading.end, items: itemsOf(labelledList(section, blocks)) });
   }
   return zones.sort((a, b) => a.start - b.start);
 }
@@ -64567,6 +64866,12 @@ function goalsSection(section) {
   }
   return void 0;
 }
+function labelledList(section, blocks) {
+  const list3 = blocks[0]?.list;
+  if (section.depth !== PSEUDO_HEADING_DEPTH2 || !list3) return blocks;
+  return blocks.filter((block) => block.list?.id === list3.id);
+}
+var PSEUDO_HEADING_DEPTH2 = 7;
 function opensWithGoalsLabel(plan, block) {
   const first = block.sentences[0];
   const [label, next] = first?.tokens ?? [];
@@ -64574,9 +64879,18 @@ function opensWithGoalsLabel(plan, block) {
   const isLabel = first.matches.some((match2) => match2.category === "goal-label" && match2.first === 0 && match2.last === 0);
   return isLabel && plan.source.slice(label.end, next.start).includes("\n");
 }
+var LABEL_QUALIFIER_WORDS = 4;
 function isGoalsLine(sentence) {
-  const second = sentence.tokens[1];
-  return second?.text === ":" && sentence.matches.some((match2) => match2.category === "goal-label" && match2.first === 0 && match2.last === 0);
+  if (!sentence.matches.some((match2) => match2.category === "goal-label" && match2.first === 0 && match2.last === 0 && !match2.quoted)) return false;
+  const colon = sentence.tokens.findIndex((token) => token.text === ":");
+  if (colon < 1 || colon > 1 + LABEL_QUALIFIER_WORDS || colon === sentence.tokens.length - 1) return false;
+  const qualifier = sentence.tokens.slice(1, colon);
+  return qualifier.length === 0 || DEADLINE_WORDS.has(qualifier[0].lower) || qualifier.some(isDateWord);
+}
+var DEADLINE_WORDS = /* @__PURE__ */ new Set(["by", "until", "before"]);
+var DATE_WORDS = /* @__PURE__ */ new Set(["year", "quarter", "month", "season", "term", "q1", "q2", "q3", "q4", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter"]);
+function isDateWord(token) {
+  return token.kind === "number" || DATE_WORDS.has(token.lower);
 }
 function itemsOf(blocks) {
   const items = /* @__PURE__ */ new Map();
@@ -64597,6 +64911,9 @@ function append3(map3, key, values) {
 function kindOf2(item) {
   const live = item.flatMap((sentence) => sentence.matches.filter((match2) => !match2.quoted));
   if (live.some((match2) => match2.category === "human-outcome" && !match2.negated)) return "human";
+  if (item.some(saysWhatOthersCanDo)) return "human";
+  const situated = live.some((match2) => match2.category === "audience-need" && !match2.negated);
+  if (situated && live.some((match2) => match2.category === "people" && !PRONOUNS2.has(match2.entry.phrase))) return "human";
   const business = businessWords(item).length > 0;
   if (business) return "business";
   const people2 = live.filter((match2) => match2.category === "people" && !PRONOUNS2.has(match2.entry.phrase));
@@ -64672,8 +64989,17 @@ function purposeZones(plan) {
   return [...bySection.values(), ...loose];
 }
 function boilerplateIn(sentence) {
-  const found = sentence.matches.filter((match2) => (match2.category === "boilerplate" || match2.category === "boilerplate-weak") && !match2.quoted && !match2.negated && writtenAsListed2(match2));
+  const found = sentence.matches.filter((match2) => (match2.category === "boilerplate" || match2.category === "boilerplate-weak") && !match2.quoted && !match2.negated && writtenAsListed2(match2) && !describesAThing(sentence, match2));
   return found.filter((match2) => !found.some((other) => other !== match2 && overlaps(match2, other) && outranks(other, match2)));
+}
+var COPULAS = /* @__PURE__ */ new Set(["is", "are", "was", "were"]);
+var ADVERB_WORDS = 2;
+function describesAThing(sentence, match2) {
+  const tokens = sentence.tokens;
+  for (let index2 = match2.first - 1; index2 >= 0 && index2 >= match2.first - 2 - ADVERB_WORDS; index2--) {
+    if (COPULAS.has(tokens[index2].lower) && tokens[index2 - 1]?.lower === "which" && tokens[index2 - 2]?.text === ",") return true;
+  }
+  return false;
 }
 function overlaps(a, b) {
   return a.first <= b.last && b.first <= a.last;
@@ -64698,11 +65024,12 @@ function saysWhatChanges(plan, sentence) {
 
 // rules/name-the-executors/index.ts
 var OWNERS_SKELETON = ["## Owners", "", "| What | Who | Backup |", "| --- | --- | --- |", "| <activity> | <name, role> | <name> |", "", ""].join("\n");
-var EXECUTOR_KEYS = /* @__PURE__ */ new Set(["owner", "owners", "author", "authors", "maintainer", "maintainers", "contributors", "contributor", "team", "lead", "leads", "prepared_by", "prepared-by", "prepared by", "written_by", "written by", "responsible", "assignee", "assignees", "editor", "coordinator", "contact", "contacts", "by"]);
+var EXECUTOR_KEYS = /* @__PURE__ */ new Set(["owner", "owners", "author", "authors", "maintainer", "maintainers", "contributors", "contributor", "team", "lead", "leads", "prepared_by", "prepared-by", "prepared by", "written_by", "written by", "responsible", "assignee", "assignees", "editor", "coordinator", "contact", "contacts", "agency", "by"]);
 var ROLE_VERB_WINDOW = 5;
 var LABEL_WINDOW = 4;
 var NAME_WINDOW = 3;
 var TITLE_WORDS = 14;
+var SHORT_WHO_HEADING = 3;
 var DASHES = /* @__PURE__ */ new Set(["-", "\u2013", "\u2014"]);
 var PARTICIPLE_ENDINGS = ["ed", "en", "wn", "ne", "lt", "nt"];
 var TITLES = /* @__PURE__ */ new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "rev"]);
@@ -64735,15 +65062,28 @@ var name_the_executors_default = defineRule(
   }
 );
 var PLACEHOLDERS = /* @__PURE__ */ new Set(["", "tbc", "tbd", "tba", "n/a", "na", "none", "null", "?", "-", "todo", "unknown", "unassigned", "to be confirmed", "to be decided"]);
+function namesAnExecutorKey(key) {
+  const lower = key.toLowerCase();
+  return EXECUTOR_KEYS.has(lower) || lower.split(/[_\- ]/).some((part) => EXECUTOR_KEYS.has(part));
+}
 function isPlaceholder(value2) {
   return PLACEHOLDERS.has(value2.trim().replace(/^["']|["']$/g, "").trim().toLowerCase());
 }
 function namesExecutors(plan) {
-  if (plan.frontMatter.some((entry) => EXECUTOR_KEYS.has(entry.key) && !isPlaceholder(entry.value))) return true;
+  if (plan.frontMatter.some((entry) => namesAnExecutorKey(entry.key) && !isPlaceholder(entry.value))) return true;
   if (plan.sections.some((section) => section.ownRoles.has("owners") && section.heading && section.blocks.length > 0)) return true;
   const title = titleWords(plan);
   const midSentence = namesInsideSentences(plan);
-  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence) || mentionsAHandle(plan, sentence));
+  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence) || mentionsAHandle(plan, sentence) || writerDoesIt(sentence));
+}
+var WRITER_AS_I = /* @__PURE__ */ new Set(["i", "i'll", "i'm", "i've", "i'd"]);
+var DENIALS = /* @__PURE__ */ new Set(["not", "never", "can't", "won't", "don't", "cannot", "couldn't"]);
+function writerDoesIt(sentence) {
+  const tokens = sentence.tokens;
+  const myself = tokens.findIndex((token) => token.lower === "myself" && !token.quoted);
+  if (myself === -1) return false;
+  const before = tokens.slice(0, myself);
+  return before.some((token) => WRITER_AS_I.has(token.lower)) && !before.some((token) => DENIALS.has(token.lower));
 }
 function namesARole(plan, sentence, title) {
   const roles = sentence.matches.filter((match2) => match2.category === "executor-role" && !match2.quoted && !match2.negated && writtenAsListed3(match2));
@@ -64781,6 +65121,7 @@ function namesAPerson(plan, sentence, title, midSentence) {
     if (tokens[after]?.lower === "and" && nameAt(after + 1)) after += nameAt(after + 2) ? 3 : 2;
     const strict = index2 === 0 && !midSentence.has(tokens[index2].lower);
     if (actsAt(sentence, after, strict, fullName)) return true;
+    if (tokens[after]?.lower === "to" && isLowercaseWord(tokens[after + 1]) && !strict) return true;
   }
   return false;
 }
@@ -64798,7 +65139,9 @@ function isWhoHeading(heading2) {
   return heading2.sentences.some((sentence) => {
     const labels = sentence.matches.filter((match2) => match2.category === "executor-label" && writtenAsListed3(match2));
     const words = sentence.tokens.filter((token) => token.kind === "word").length;
-    return labels.some((match2) => match2.entry.phrase !== "who") || words === 1 && labels.length === 1;
+    const first = sentence.tokens.findIndex((token) => token.kind === "word" && !/^[0-9.]+$/.test(token.text));
+    const heads = (match2) => match2.first === first || words <= SHORT_WHO_HEADING;
+    return labels.some((match2) => match2.entry.phrase !== "who" && heads(match2)) || words === 1 && labels.length === 1;
   });
 }
 function actsAt(sentence, index2, strict = false, fullName = false) {
@@ -64866,6 +65209,9 @@ function writtenAsListed3(match2) {
   const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation").map((token) => singular(token.lower));
   return listed.length === written.length && listed.every((word, index2) => word === written[index2]);
 }
+function isLowercaseWord(token) {
+  return token !== void 0 && token.kind === "word" && token.text === token.lower;
+}
 function isNameLike(token, title) {
   if (token.kind !== "word" || token.quoted || token.text.length < 2) return false;
   const first = token.text.charAt(0);
@@ -64886,7 +65232,8 @@ function titleWords(plan) {
 
 // rules/name-the-community/index.ts
 var VERB_WINDOW2 = 4;
-var NAMING_WINDOW = 8;
+var NAMING_WINDOW = 14;
+var APPOSITION = /* @__PURE__ */ new Set([",", ":"]);
 var LINKS = /* @__PURE__ */ new Set(["of", "for", "among", "amongst", "between", "around", "who", "whose", "where", "that", "united", "built"]);
 var BREAKS = /* @__PURE__ */ new Set([",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013"]);
 var name_the_community_default = defineRule(
@@ -64925,7 +65272,7 @@ function unnamedCommunities(sentence) {
   const aims = [];
   for (const word of own11.filter((match2) => match2.category === "community-word")) {
     const verb = own11.find(
-      (match2) => match2.category === "community-verb" && match2.last < word.first && word.first - match2.last <= VERB_WINDOW2 && !clauseBreakBetween(sentence, match2.last, word.first)
+      (match2) => match2.category === "community-verb" && match2.last < word.first && wordsBetween(sentence, match2.last, word.first) < VERB_WINDOW2 && !clauseBreakBetween(sentence, match2.last, word.first)
     );
     if (!verb || verb.negated || word.negated) continue;
     if (namesWhoBefore(own11, verb, word) || namesWhoAfter(sentence, own11, word)) continue;
@@ -64942,13 +65289,26 @@ function namesWhoAfter(sentence, own11, word) {
   if (link2 === -1) return false;
   if (tokens[link2].lower === "who" || tokens[link2].lower === "whose") return true;
   for (let index2 = link2 + 1; index2 < tokens.length && index2 - link2 <= NAMING_WINDOW; index2++) {
-    if (BREAKS.has(tokens[index2].text)) break;
+    if (BREAKS.has(tokens[index2].text) && !APPOSITION.has(tokens[index2].text)) break;
     const named = own11.some(
       (match2) => match2.first === index2 && (match2.category === "shared-object" || match2.category === "people" && !["their", "them", "they", "those", "everyone", "anyone"].includes(match2.entry.phrase))
     );
     if (named) return true;
   }
   return false;
+}
+function wordsBetween(sentence, from, to) {
+  let words = 0;
+  for (let index2 = from + 1; index2 < to; index2++) {
+    const token = sentence.tokens[index2];
+    const previous3 = sentence.tokens[index2 - 1];
+    const continuesName = isCapitalised(token) && index2 > from + 1 && (isCapitalised(previous3) || previous3.text === "&");
+    if ((token.kind !== "punctuation" || token.text !== "&") && !continuesName) words++;
+  }
+  return words;
+}
+function isCapitalised(token) {
+  return token.kind === "word" && token.text[0] !== token.text[0].toLowerCase();
 }
 function clauseBreakBetween(sentence, from, to) {
   for (let index2 = from + 1; index2 < to; index2++) if (BREAKS.has(sentence.tokens[index2].text)) return true;
@@ -65000,7 +65360,7 @@ function audienceZones(plan) {
     if (block.kind === "heading" || block.pseudoHeading) continue;
     const owner = audienceSection(block.section);
     if (owner) append4(bySection, owner, block);
-    else if (block.sentences.some((sentence) => massMarkers(sentence, false).length > 0)) loose.push([block]);
+    else if (block.sentences.some((sentence) => massMarkers(sentence, false).length > 0 || describesTheAudience(sentence))) loose.push([block]);
   }
   return [...bySection.values(), ...loose];
 }
@@ -65014,6 +65374,18 @@ function audienceSection(section) {
 function headingNamesAMass(heading2) {
   return heading2.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "mass-audience"));
 }
+var AUDIENCE_WORDS = /* @__PURE__ */ new Set(["audience", "audiences", "target", "market", "demographic"]);
+var AUDIENCE_VERBS = /* @__PURE__ */ new Set([":", "is", "are", "remains", "remain"]);
+var LABEL_WORDS = 4;
+function describesTheAudience(sentence) {
+  const tokens = sentence.tokens;
+  for (let index2 = 0; index2 < tokens.length && index2 < LABEL_WORDS; index2++) {
+    if (!AUDIENCE_WORDS.has(tokens[index2].lower) || tokens[index2].quoted) continue;
+    const next = tokens[index2 + 1];
+    if (next && AUDIENCE_VERBS.has(next.lower)) return massMarkers(sentence, true).length > 0;
+  }
+  return false;
+}
 function massMarkers(sentence, inAudience) {
   const markers2 = [];
   for (const match2 of sentence.matches) {
@@ -65026,7 +65398,12 @@ function massMarkers(sentence, inAudience) {
     const token = tokens[index2];
     if (token.stem === "reach" && !token.quoted) {
       for (let ahead = index2 + 1; ahead < tokens.length && ahead - index2 <= REACH_WINDOW; ahead++) {
-        const figure = inAudience ? tokens[ahead].kind === "number" || tokens[ahead].lower === "millions" : MILLIONS.has(tokens[ahead].lower);
+        const next = tokens[ahead];
+        const figure = inAudience ? next.kind === "number" || next.lower === "millions" || isMillions(next.lower) : MILLIONS.has(next.lower) || isMillions(next.lower);
+        if (isAgeBand(tokens, ahead)) {
+          markers2.push({ text: wordsAsWritten(sentence, index2, ahead + 2), start: token.start, end: tokens[ahead + 2].end });
+          break;
+        }
         if (figure) {
           const last = MILLIONS.has(tokens[ahead + 1]?.lower ?? "") ? ahead + 1 : ahead;
           markers2.push({ text: wordsAsWritten(sentence, index2, last), start: token.start, end: tokens[last].end });
@@ -65041,12 +65418,29 @@ function massMarkers(sentence, inAudience) {
   markers2.sort((a, b) => a.start - b.start || b.end - a.end);
   return markers2.filter((marker, index2) => !markers2.slice(0, index2).some((other) => other.start <= marker.start && marker.end <= other.end));
 }
+function isMillions(lower) {
+  if (lower.length < 2 || !lower.endsWith("m")) return false;
+  for (let index2 = 0; index2 < lower.length - 1; index2++) {
+    const code3 = lower.charCodeAt(index2);
+    if (!(code3 >= 48 && code3 <= 57) && lower[index2] !== ".") return false;
+  }
+  return true;
+}
 function isAgeBand(tokens, index2) {
   const [low, dash, high] = [tokens[index2], tokens[index2 + 1], tokens[index2 + 2]];
-  if (!low || !dash || !high || low.kind !== "number" || high.kind !== "number") return false;
+  if (!low || !dash || !high || low.kind !== "number") return false;
+  const upper = high.kind === "number" ? high.text : high.text.endsWith("s") ? high.text.slice(0, -1) : "";
+  if (upper === "" || !isDigits(upper)) return false;
   if (dash.text !== "-" && dash.text !== "\u2013" && dash.text !== "\u2014") return false;
-  const [from, to] = [Number(low.text), Number(high.text)];
+  const [from, to] = [Number(low.text), Number(upper)];
   return from >= 10 && from < to && to <= 99 && low.end === dash.start && dash.end === high.start;
+}
+function isDigits(text5) {
+  for (let index2 = 0; index2 < text5.length; index2++) {
+    const code3 = text5.charCodeAt(index2);
+    if (code3 < 48 || code3 > 57) return false;
+  }
+  return text5.length > 0;
 }
 function namesASituation(sentence) {
   return sentence.matches.some((match2) => match2.category === "audience-need" && !match2.quoted && !match2.negated && !GENERIC_NEEDS.has(match2.entry.phrase));
@@ -65100,18 +65494,31 @@ var no_aimless_listening_default = defineRule(
 function listeningActivity(sentence) {
   const inListeningSection = sentence.block.section.roles.has("listening");
   const match2 = sentence.matches.find(
-    (candidate) => candidate.category === "listening" && !candidate.quoted && !candidate.negated && (inListeningSection || !AMBIGUOUS.has(candidate.entry.phrase))
+    (candidate) => candidate.category === "listening" && !candidate.quoted && !candidate.negated && !namesListeners(sentence, candidate) && (inListeningSection || !AMBIGUOUS.has(candidate.entry.phrase))
   );
   if (!match2) return void 0;
-  return `\u201C${sentence.tokens.slice(match2.first, match2.last + 1).map((token) => token.text).join(" ")}\u201D`;
+  return `\u201C${wordsAsWritten(sentence, match2.first, match2.last)}\u201D`;
+}
+function namesListeners(sentence, match2) {
+  return match2.first === match2.last && sentence.tokens[match2.first].lower.startsWith("listener");
 }
 function hasPurpose(plan, sentence) {
   const block = sentence.block;
+  if (block.table && isGoalsSection(block.section)) return true;
   const neighbours = block.table ? plan.tableRowCells(block.table.id, block.table.row) : block.list ? plan.listItemBlocks(block.list.id, block.list.item).filter((other) => other.list.depth >= block.list.depth) : [block];
   return neighbours.some((other) => other.sentences.some(statesPurpose));
 }
 function statesPurpose(sentence) {
-  return sentence.matches.some((match2) => match2.category === "listening-purpose" && !match2.quoted && !match2.negated);
+  if (saysWhatOthersCanDo(sentence)) return true;
+  return sentence.matches.some((match2) => match2.category === "listening-purpose" && !match2.quoted && !match2.negated && !restatesListening(sentence, match2) && !isFieldLabel(sentence, match2));
+}
+function isFieldLabel(sentence, match2) {
+  const first = sentence.tokens.findIndex((token) => token.kind === "word");
+  return match2.first === first && sentence.tokens[match2.last + 1]?.text === ":";
+}
+var RESTATING_WINDOW = 2;
+function restatesListening(sentence, purpose) {
+  return sentence.matches.some((match2) => match2.category === "listening" && match2.first > purpose.last && match2.first - purpose.last - 1 <= RESTATING_WINDOW);
 }
 
 // rules/channel-exit/index.ts
@@ -65160,16 +65567,17 @@ function committedChannels(plan) {
     if (match2.negated) continue;
     (match2.category === "platform" ? platforms2 : generic).add(match2.canonical);
   }
-  return platforms2.size > 0 || generic.size > 1 ? [...platforms2, ...generic] : [];
+  const others = [...generic].filter((name) => ![...platforms2].some((platform) => name.toLowerCase().includes(platform.toLowerCase())));
+  return platforms2.size > 0 || generic.size > 1 ? [...platforms2, ...others] : [];
 }
 function hasJudgingColumn(plan) {
   return plan.blocks.some((block) => {
     if (block.table?.row !== 0 || !block.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "judging-word" || match2.category === "channel-judging"))) return false;
     const table = block.table;
     const names2 = (cell, categories) => cell.sentences.some((sentence) => sentence.matches.some((match2) => categories.has(match2.category) && !match2.negated));
-    const channelRows = plan.tableCells(table.id).filter((cell) => cell.table.row > 0 && names2(cell, CHANNELS)).map((cell) => cell.table.row);
-    return channelRows.some((row) => {
-      const judged = plan.tableRowCells(table.id, row).find((cell) => cell.table.column === table.column);
+    const channelCells = plan.tableCells(table.id).filter((cell) => cell.table.row > 0 && cell.table.column !== table.column && names2(cell, CHANNELS));
+    return channelCells.some((cell) => {
+      const judged = plan.tableRowCells(table.id, cell.table.row).find((cell2) => cell2.table.column === table.column);
       return judged !== void 0 && judged.sentences.length > 0 && !names2(judged, VANITY);
     });
   });
@@ -65179,10 +65587,18 @@ var VANITY = /* @__PURE__ */ new Set(["vanity-metric", "platform-vanity-metric"]
 function judgesOrLeaves(sentence) {
   const own11 = sentence.matches.filter((match2) => !match2.quoted);
   const has = (category) => own11.some((match2) => match2.category === category);
-  if (has("channel-judging")) return true;
+  if (sentence.matches.some((match2) => match2.category === "channel-judging")) return true;
   if (has("channel-each") && (has("judging-word") || has("channel-exit"))) return true;
-  if (!has("channel-exit")) return false;
+  const exits = own11.filter((match2) => match2.category === "channel-exit" && !tellsAStory(sentence, match2));
+  if (exits.length === 0) return false;
+  if (exits.some((exit3) => !exit3.entry.phrase.endsWith(" to") && own11.some((match2) => (match2.category === "platform" || match2.category === "channel") && match2.first === exit3.last + 1))) return true;
   return has("exit-condition");
+}
+var PASSIVE_OR_FUTURE = /* @__PURE__ */ new Set(["is", "are", "be", "been", "being", "gets", "get", "got", "will", "we'll", "would", "was", "were"]);
+function tellsAStory(sentence, exit3) {
+  const word = sentence.tokens[exit3.first];
+  if (!word.lower.endsWith("ed")) return false;
+  return !PASSIVE_OR_FUTURE.has(sentence.tokens[exit3.first - 1]?.lower ?? "");
 }
 function placeOf(plan) {
   const section = plan.sections.find((candidate) => candidate.ownRoles.has("channels") && candidate.heading);
@@ -65193,7 +65609,7 @@ function placeOf(plan) {
 var CLAIM_WINDOW = 8;
 var ACCORDING_WINDOW = 4;
 var CROWD_CLAIMS = /* @__PURE__ */ new Set(["say", "says", "said", "saying", "agree", "agrees", "keep saying", "is on", "are on", "'s on", "is moving", "'s moving", "are moving", "has moved", "have moved", "has gone", "have gone", "is doing", "are doing", "are everywhere", "is everywhere", "tell us", "tells us", "swear", "insist", "insists"]);
-var COPULAS = /* @__PURE__ */ new Set(["is", "are"]);
+var COPULAS2 = /* @__PURE__ */ new Set(["is", "are"]);
 var IMPERSONAL = /* @__PURE__ */ new Set(["best practice", "best practices", "industry best practice", "industry standard", "conventional wisdom", "common wisdom", "the consensus"]);
 var CROWDS = /* @__PURE__ */ new Set(["everyone", "everybody", "every brand", "every indie", "every top", "every major", "people say", "they say", "the internet", "influencers"]);
 var no_guru_appeal_default = defineRule(
@@ -65268,7 +65684,7 @@ function claimAfter(sentence, own11, authority) {
   );
   if (claim) return claim;
   if (IMPERSONAL.has(authority.entry.phrase)) {
-    const copula = sentence.tokens.slice(authority.last + 1, authority.last + 1 + CLAIM_WINDOW).find((token) => COPULAS.has(token.lower));
+    const copula = sentence.tokens.slice(authority.last + 1, authority.last + 1 + CLAIM_WINDOW).find((token) => COPULAS2.has(token.lower));
     if (copula && !sentence.tokens.slice(authority.last + 1, copula.index).some((token) => token.kind === "punctuation")) return copula;
   }
   const last = sentence.tokens[authority.last];
@@ -66060,6 +66476,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 var WORKER_MARK = "whatfor-lint-worker";
 var MIN_FILES = 16;
+var CORES_PER_THREAD_AND_GC = 2;
+var MAX_WORKERS = 3;
 var LintPool = class {
   constructor(script) {
     this.script = script;
@@ -66080,7 +66498,7 @@ var LintPool = class {
     if (this.size === void 0) {
       const forced = process.env.WHATFOR_WORKERS;
       if (forced !== void 0 && forced !== "") this.size = Math.max(0, Number.parseInt(forced, 10) || 0);
-      else this.size = files < MIN_FILES ? 0 : Math.min(availableParallelism() - 1, 3);
+      else this.size = files < MIN_FILES ? 0 : Math.max(0, Math.min(availableParallelism() - CORES_PER_THREAD_AND_GC, MAX_WORKERS));
     }
     return this.size > 0;
   }
