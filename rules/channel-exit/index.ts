@@ -15,7 +15,7 @@
  * commit to no channel at all.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {Block, LexiconMatch, PlanModel, Section, Sentence} from '@whatfor/plan-model'
+import {withoutRepeatedNames, type Block, type LexiconMatch, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
 
 /** A skeleton to fill in: whatfor never invents the test or the date. */
 export const CHANNEL_EXIT_SKELETON = [
@@ -72,9 +72,7 @@ function committedChannels(plan: PlanModel): string[] {
     if (match.negated) continue
     ;(match.category === 'platform' ? platforms : generic).add(match.canonical)
   }
-  // “Facebook page” is Facebook again, not another channel.
-  const others = [...generic].filter((name) => ![...platforms].some((platform) => name.toLowerCase().includes(platform.toLowerCase())))
-  return platforms.size > 0 || generic.size > 1 ? [...platforms, ...others] : []
+  return platforms.size > 0 || generic.size > 1 ? withoutRepeatedNames([...platforms, ...generic]) : []
 }
 
 /**

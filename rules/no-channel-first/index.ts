@@ -14,7 +14,7 @@
  * channels inside quotes, code and links.
  */
 import {defineRule, type Finding} from '@whatfor/lint-rule'
-import {isMetadataBlock, type Block, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {headedAsChannels, isMetadataBlock, withoutRepeatedNames, type Block, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 const REASON_TAIL = 'expected the plan to start from why people should care'
 
@@ -46,31 +46,8 @@ export default defineRule(
   }
 )
 
-/**
- * Where the plan first says what it is for. A reason in a channel table's row
- * (“TeamSnap | So families see schedules in one place”) is that channel's
- * reason: a table of channels with a “What it's for” column still opens with
- * the channels.
- */
-function purposeStart(plan: PlanModel): number | undefined {
-  if (!purposeStarts.has(plan)) purposeStarts.set(plan, plan.purposeStatements.find((sentence) => !isChannelRowReason(plan, sentence))?.start)
-  return purposeStarts.get(plan)
-}
-
-// Asked for every sentence of the opening: worked out once per plan.
-const purposeStarts = new WeakMap<PlanModel, number | undefined>()
-
 function startsAfterPurpose(plan: PlanModel, offset: number): boolean {
-  const start = purposeStart(plan)
-  return start !== undefined && offset >= start
-}
-
-function isChannelRowReason(plan: PlanModel, sentence: Sentence): boolean {
-  const table = sentence.block.table
-  if (!table || table.row === 0) return false
-  const namesAChannel = (cell: Block): boolean => cell.sentences.some((other) => distinctChannels(other).size > 0)
-  // A row of a table with a “Channel” column is a channel's row, named in the lexicon or not (“TeamSnap”).
-  return plan.tableRowCells(table.id, table.row).some((cell) => cell !== sentence.block && (headedAsChannels(plan, [cell]) || namesAChannel(cell)))
+  return plan.purposeStart !== undefined && offset >= plan.purposeStart
 }
 
 /** The first piece of the opening that is a channel list, table, line-up or schedule. */
@@ -112,7 +89,7 @@ function channelFirstOpening(plan: PlanModel): Finding | undefined {
  * it is for.
  */
 function openingBlocks(plan: PlanModel): Block[] {
-  const limit = purposeStart(plan) ?? Number.POSITIVE_INFINITY
+  const limit = plan.purposeStart ?? Number.POSITIVE_INFINITY
   const content = (block: Block): boolean => !block.pseudoHeading && block.kind !== 'heading' && !isMetadataBlock(block)
   // The title block is whatever precedes the first heading, plus the title
   // heading's own content; the first section is the first one with content.
@@ -252,31 +229,17 @@ function channelGroup(plan: PlanModel, blocks: Block[], kind: 'list' | 'table'):
   if (entries.length === 0) return undefined
   const label = kind === 'list' ? 'list of channels' : 'channel table'
   // A column headed “Channel” holds channels, known by name or not (“TeamSnap”, “Group text”).
-  if (kind === 'table' && entries.length >= 2 && headedAsChannels(plan, entries as Block[])) {
+  if (kind === 'table' && entries.length >= 2 && headedAsChannels(plan.tableRowCells, (entries as Block[])[0]!)) {
     const shown = (entries as Block[]).map((cell) => cell.sentences[0]?.text ?? '').filter(Boolean)
     return {start: whole.start, end: whole.end, reason: `Unexpected ${label} (${shown.join(', ')}) before any purpose, ${REASON_TAIL}`}
   }
   if (names.size >= 2 && channelEntries >= 2 && channelEntries * 2 >= entries.length) {
-    // “facebook page” beside “Facebook” names it twice.
-    const shown = [...names].filter((name) => ![...names].some((other) => other !== name && name.toLowerCase() !== other.toLowerCase() && name.toLowerCase().includes(other.toLowerCase())))
-    return {start: whole.start, end: whole.end, reason: `Unexpected ${label} (${shown.join(', ')}) before any purpose, ${REASON_TAIL}`}
+    return {start: whole.start, end: whole.end, reason: `Unexpected ${label} (${withoutRepeatedNames(names).join(', ')}) before any purpose, ${REASON_TAIL}`}
   }
   if (scheduleEntries >= 2 && scheduleEntries * 2 >= entries.length) {
     return {start: whole.start, end: whole.end, reason: `Unexpected posting schedule before any purpose, ${REASON_TAIL}`}
   }
   return undefined
-}
-
-/** The header cell over these cells opens with a channel word (“Channel”, “Platform”, “Where”). */
-function headedAsChannels(plan: PlanModel, cells: readonly Block[]): boolean {
-  const place = cells[0]?.table
-  if (!place) return false
-  const header = plan.tableRowCells(place.id, 0).find((cell) => cell.table!.column === place.column)
-  // The whole header is the channel word: “Page property” is no channel column.
-  return header !== undefined && header.sentences.length === 1 && header.sentences.some((sentence) => {
-    const words = sentence.tokens.filter((token) => token.kind === 'word').length
-    return sentence.matches.some((match) => match.category === 'channel-cue' && match.first === 0 && match.last - match.first + 1 === words && !match.quoted)
-  })
 }
 
 /**

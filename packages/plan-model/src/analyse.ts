@@ -7,6 +7,7 @@ import {sentenceLexicons} from './lexicons/index.js'
 import {isGoalStatement} from './goal-statements.js'
 import {readFrontMatter} from './front-matter.js'
 import {isNegated, isRefusal} from './negation.js'
+import {isChannelRowReason, type RowCells} from './channel-tables.js'
 import {isPurposeStatement} from './purpose.js'
 import {rolesAtStart, rolesOf} from './roles.js'
 import {splitSentences, tokenize, type RawSentence} from './tokenize.js'
@@ -134,9 +135,6 @@ export function analyse(tree: Root, source: string): PlanModel {
     isPurposeStatement(sentence, sentence.block.section, tacticSet.has(sentence)) && !sentence.block.pseudoHeading && sentence.block.kind !== 'heading'
   )
 
-  // A purpose section without a purpose in it (“Purpose: grow sales 20%”) states none.
-  const purposeStart = purposeStatements[0]?.start
-
   const byCategory = new Map<string, LexiconMatch[]>()
   for (const sentence of sentences) {
     for (const match of sentence.matches) {
@@ -165,6 +163,11 @@ export function analyse(tree: Root, source: string): PlanModel {
     }
   }
   const goalStatements = sentences.filter(isGoalStatement)
+  const rowCells: RowCells = (tableId, row) => tableRowCells.get(tableId)?.get(row) ?? []
+  // Where the plan first says what it is for: not in a purpose section
+  // without a purpose in it (“Purpose: grow sales 20%”), nor in a channel's
+  // row of a channel table.
+  const purposeStart = purposeStatements.find((sentence) => !isChannelRowReason(rowCells, sentence))?.start
 
   return {
     source,
@@ -184,7 +187,7 @@ export function analyse(tree: Root, source: string): PlanModel {
     listBlocks: (listId) => listBlocks.get(listId) ?? [],
     listItemBlocks: (listId, item) => listItemBlocks.get(listId)?.get(item) ?? [],
     tableCells: (tableId) => tableCells.get(tableId) ?? [],
-    tableRowCells: (tableId, row) => tableRowCells.get(tableId)?.get(row) ?? [],
+    tableRowCells: rowCells,
     sectionsWith: (role) => sections.filter((section) => section.roles.has(role)),
     point(offset) {
       const point = place.toPoint(Math.max(0, Math.min(offset, source.length)))

@@ -158,7 +158,7 @@ export interface PlanModel {
   readonly tacticStatementSet: ReadonlySet<Sentence>
   /** Platform and channel mentions in the plan's own voice. */
   readonly channelMentions: readonly LexiconMatch[]
-  /** Where the plan first says what it is for (a purpose statement or section), if anywhere. */
+  /** Where the plan first says what it is for, if anywhere (not a reason given in a channel table's row). */
   readonly purposeStart: number | undefined
   /** The YAML front matter, as flat entries (metadata, not the plan's voice). */
   readonly frontMatter: readonly FrontMatterEntry[]

@@ -16,3 +16,12 @@ export function wordsAsWritten(sentence: Sentence, first: number, last: number):
   })
   return text
 }
+
+/**
+ * Names for a message, each once: “facebook page” beside “Facebook” names
+ * Facebook twice, so the longer name that holds another goes.
+ */
+export function withoutRepeatedNames(names: Iterable<string>): string[] {
+  const all = [...names]
+  return all.filter((name) => !all.some((other) => other !== name && name.toLowerCase() !== other.toLowerCase() && name.toLowerCase().includes(other.toLowerCase())))
+}
