@@ -18,8 +18,12 @@ export function runWhatfor(args: readonly string[], options: {cwd: string; input
     cwd: options.cwd,
     input: options.input ?? '',
     env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env},
-    encoding: 'utf8'
+    encoding: 'utf8',
+    // A JSON report of the whole corpus is over the default 1 MB: a cut-off
+    // buffer would read as a broken report.
+    maxBuffer: 64 * 1024 * 1024
   })
+  if (result.error) throw result.error
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
