@@ -61896,6 +61896,10 @@ function wordsAsWritten(sentence, first, last) {
   });
   return text5;
 }
+function withoutRepeatedNames(names2) {
+  const all2 = [...names2];
+  return all2.filter((name) => !all2.some((other) => other !== name && name.toLowerCase() !== other.toLowerCase() && name.toLowerCase().includes(other.toLowerCase())));
+}
 
 // packages/plan-model/src/goal-statements.ts
 function liveMatches(sentence, category) {
@@ -62064,6 +62068,25 @@ var MAX_REFUSAL_WORDS = 6;
 function isRefusal(tokens) {
   const words = tokens.filter((token) => token.kind !== "punctuation");
   return words.length > 0 && words.length <= MAX_REFUSAL_WORDS && words.every((token) => REFUSAL_WORDS.has(token.lower)) && words.some((token) => REFUSAL_NEGATORS.has(token.lower));
+}
+
+// packages/plan-model/src/channel-tables.ts
+function headedAsChannels(rowCells2, cell) {
+  const place = cell.table;
+  if (!place) return false;
+  const header = rowCells2(place.id, 0).find((other) => other.table.column === place.column);
+  return header !== void 0 && header.sentences.length === 1 && header.sentences.some((sentence) => {
+    const words = sentence.tokens.filter((token) => token.kind === "word").length;
+    return sentence.matches.some((match2) => match2.category === "channel-cue" && match2.first === 0 && match2.last - match2.first + 1 === words && !match2.quoted);
+  });
+}
+function isChannelRowReason(rowCells2, sentence) {
+  const table = sentence.block.table;
+  if (!table || table.row === 0) return false;
+  return rowCells2(table.id, table.row).some((cell) => cell !== sentence.block && (headedAsChannels(rowCells2, cell) || namesAChannel(cell)));
+}
+function namesAChannel(cell) {
+  return cell.sentences.some((sentence) => sentence.matches.some((match2) => (match2.category === "platform" || match2.category === "channel") && !match2.negated && !match2.quoted));
 }
 
 // packages/plan-model/src/purpose.ts
@@ -62551,7 +62574,6 @@ function analyse(tree, source) {
   const purposeStatements = sentences.filter(
     (sentence) => isPurposeStatement(sentence, sentence.block.section, tacticSet.has(sentence)) && !sentence.block.pseudoHeading && sentence.block.kind !== "heading"
   );
-  const purposeStart2 = purposeStatements[0]?.start;
   const byCategory = /* @__PURE__ */ new Map();
   for (const sentence of sentences) {
     for (const match2 of sentence.matches) {
@@ -62577,6 +62599,8 @@ function analyse(tree, source) {
     }
   }
   const goalStatements = sentences.filter(isGoalStatement);
+  const rowCells2 = (tableId, row) => tableRowCells.get(tableId)?.get(row) ?? [];
+  const purposeStart = purposeStatements.find((sentence) => !isChannelRowReason(rowCells2, sentence))?.start;
   return {
     source,
     sections,
@@ -62589,13 +62613,13 @@ function analyse(tree, source) {
     goalStatementSet: new Set(goalStatements),
     tacticStatementSet: tacticSet,
     channelMentions,
-    purposeStart: purposeStart2,
+    purposeStart,
     frontMatter: readFrontMatter(tree, source),
     matches: (category) => byCategory.get(category) ?? [],
     listBlocks: (listId) => listBlocks.get(listId) ?? [],
     listItemBlocks: (listId, item) => listItemBlocks.get(listId)?.get(item) ?? [],
     tableCells: (tableId) => tableCells.get(tableId) ?? [],
-    tableRowCells: (tableId, row) => tableRowCells.get(tableId)?.get(row) ?? [],
+    tableRowCells: rowCells2,
     sectionsWith: (role) => sections.filter((section) => section.roles.has(role)),
     point(offset) {
       const point3 = place.toPoint(Math.max(0, Math.min(offset, source.length)));
@@ -63851,20 +63875,8 @@ var no_channel_first_default = defineRule(
     if (finding) report(finding);
   }
 );
-function purposeStart(plan) {
-  if (!purposeStarts.has(plan)) purposeStarts.set(plan, plan.purposeStatements.find((sentence) => !isChannelRowReason(plan, sentence))?.start);
-  return purposeStarts.get(plan);
-}
-var purposeStarts = /* @__PURE__ */ new WeakMap();
 function startsAfterPurpose(plan, offset) {
-  const start = purposeStart(plan);
-  return start !== void 0 && offset >= start;
-}
-function isChannelRowReason(plan, sentence) {
-  const table = sentence.block.table;
-  if (!table || table.row === 0) return false;
-  const namesAChannel2 = (cell) => cell.sentences.some((other) => distinctChannels(other).size > 0);
-  return plan.tableRowCells(table.id, table.row).some((cell) => cell !== sentence.block && (headedAsChannels(plan, [cell]) || namesAChannel2(cell)));
+  return plan.purposeStart !== void 0 && offset >= plan.purposeStart;
 }
 function channelFirstOpening(plan) {
   const title = titleLineUp(plan);
@@ -63898,7 +63910,7 @@ function channelFirstOpening(plan) {
   return void 0;
 }
 function openingBlocks(plan) {
-  const limit = purposeStart(plan) ?? Number.POSITIVE_INFINITY;
+  const limit = plan.purposeStart ?? Number.POSITIVE_INFINITY;
   const content3 = (block) => !block.pseudoHeading && block.kind !== "heading" && !isMetadataBlock(block);
   const withContent = plan.sections.filter((section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.some(content3));
   let firstSection = withContent[0];
@@ -63981,27 +63993,17 @@ function channelGroup(plan, blocks, kind) {
   const whole = blocks[0].list ?? blocks[0].table;
   if (entries3.length === 0) return void 0;
   const label = kind === "list" ? "list of channels" : "channel table";
-  if (kind === "table" && entries3.length >= 2 && headedAsChannels(plan, entries3)) {
+  if (kind === "table" && entries3.length >= 2 && headedAsChannels(plan.tableRowCells, entries3[0])) {
     const shown = entries3.map((cell) => cell.sentences[0]?.text ?? "").filter(Boolean);
     return { start: whole.start, end: whole.end, reason: `Unexpected ${label} (${shown.join(", ")}) before any purpose, ${REASON_TAIL}` };
   }
   if (names2.size >= 2 && channelEntries >= 2 && channelEntries * 2 >= entries3.length) {
-    const shown = [...names2].filter((name) => ![...names2].some((other) => other !== name && name.toLowerCase() !== other.toLowerCase() && name.toLowerCase().includes(other.toLowerCase())));
-    return { start: whole.start, end: whole.end, reason: `Unexpected ${label} (${shown.join(", ")}) before any purpose, ${REASON_TAIL}` };
+    return { start: whole.start, end: whole.end, reason: `Unexpected ${label} (${withoutRepeatedNames(names2).join(", ")}) before any purpose, ${REASON_TAIL}` };
   }
   if (scheduleEntries >= 2 && scheduleEntries * 2 >= entries3.length) {
     return { start: whole.start, end: whole.end, reason: `Unexpected posting schedule before any purpose, ${REASON_TAIL}` };
   }
   return void 0;
-}
-function headedAsChannels(plan, cells) {
-  const place = cells[0]?.table;
-  if (!place) return false;
-  const header = plan.tableRowCells(place.id, 0).find((cell) => cell.table.column === place.column);
-  return header !== void 0 && header.sentences.length === 1 && header.sentences.some((sentence) => {
-    const words = sentence.tokens.filter((token) => token.kind === "word").length;
-    return sentence.matches.some((match2) => match2.category === "channel-cue" && match2.first === 0 && match2.last - match2.first + 1 === words && !match2.quoted);
-  });
 }
 function widestColumn(cells) {
   const columns = /* @__PURE__ */ new Map();
@@ -64352,10 +64354,10 @@ function isCartSection(section) {
   if (section.depth === 0 || !section.heading || section.ownRoles.has("purpose")) return false;
   if (TABLE_OF_CONTENTS.has(section.title.toLowerCase().replace(/[^a-z ]/g, "").trim())) return false;
   if (CART.some((role) => section.ownRoles.has(role)) && section.heading.sentences.some((sentence) => namesCartRole(sentence.tokens))) return true;
-  return namesAChannel(section);
+  return namesAChannel2(section);
 }
 var CHANNEL_HEADING_WORDS = 3;
-function namesAChannel(section) {
+function namesAChannel2(section) {
   const sentences = section.heading.sentences;
   const words = sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === "word"));
   if (words.length > CHANNEL_HEADING_WORDS || section.ownRoles.size > 0) return false;
@@ -65569,8 +65571,7 @@ function committedChannels(plan) {
     if (match2.negated) continue;
     (match2.category === "platform" ? platforms2 : generic).add(match2.canonical);
   }
-  const others = [...generic].filter((name) => ![...platforms2].some((platform) => name.toLowerCase().includes(platform.toLowerCase())));
-  return platforms2.size > 0 || generic.size > 1 ? [...platforms2, ...others] : [];
+  return platforms2.size > 0 || generic.size > 1 ? withoutRepeatedNames([...platforms2, ...generic]) : [];
 }
 function hasJudgingColumn(plan) {
   return plan.blocks.some((block) => {
