@@ -140,12 +140,24 @@ function startsWithItemLabel(sentence: Sentence): boolean {
 
 /** In a tactics, channels or strategy section, or mostly made of tactics. */
 function isTacticGroup(first: Block, items: readonly (readonly Sentence[])[], goals: ReadonlySet<Sentence>): boolean {
+  // A record of fields (“Status: Accepted”, “Decision: …”, “Owner: @kofi-a”)
+  // describes a decision or a story; it is no list of tactics.
+  if (items.filter((item) => item[0] !== undefined && opensWithFieldLabel(item[0])).length * 2 >= items.length) return false
   const roles = first.section.roles
   if (OTHER_ROLES.some((role) => roles.has(role))) return false
   if (TACTIC_ROLES.some((role) => roles.has(role))) return true
   // Elsewhere, only a list mostly made of tactics, and not of goals or measures.
   const tactical = items.filter((item) => item.some(isTactical) && !item.some((sentence) => goals.has(sentence)))
   return tactical.length * 2 > items.length
+}
+
+// The fields of a decision record, a ticket or a user story (ADR, Jira and
+// Confluence templates), as opposed to a channel or a day leading an item.
+const RECORD_FIELDS = new Set(['date', 'status', 'context', 'decision', 'consequences', 'owner', 'owners', 'acceptance', 'priority', 'estimate', 'assignee', 'reporter', 'due', 'notes', 'deciders', 'supersedes', 'options'])
+
+function opensWithFieldLabel(sentence: Sentence): boolean {
+  const [label, colon] = sentence.tokens
+  return label !== undefined && colon?.text === ':' && RECORD_FIELDS.has(label.lower)
 }
 
 /** Words that open a condition: “If the group goes quiet, we stop posting” is a decision rule, not a tactic. */
