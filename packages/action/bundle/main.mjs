@@ -64487,11 +64487,17 @@ function startsWithItemLabel(sentence) {
   return first.kind === "word" && first.text.length > 1 && first.text === first.text.toUpperCase() && first.text !== first.text.toLowerCase();
 }
 function isTacticGroup(first, items, goals) {
+  if (items.filter((item) => item[0] !== void 0 && opensWithFieldLabel(item[0])).length * 2 >= items.length) return false;
   const roles = first.section.roles;
   if (OTHER_ROLES.some((role) => roles.has(role))) return false;
   if (TACTIC_ROLES.some((role) => roles.has(role))) return true;
   const tactical = items.filter((item) => item.some(isTactical2) && !item.some((sentence) => goals.has(sentence)));
   return tactical.length * 2 > items.length;
+}
+var RECORD_FIELDS = /* @__PURE__ */ new Set(["date", "status", "context", "decision", "consequences", "owner", "owners", "acceptance", "priority", "estimate", "assignee", "reporter", "due", "notes", "deciders", "supersedes", "options"]);
+function opensWithFieldLabel(sentence) {
+  const [label, colon] = sentence.tokens;
+  return label !== void 0 && colon?.text === ":" && RECORD_FIELDS.has(label.lower);
 }
 var CONDITIONS = /* @__PURE__ */ new Set(["if", "when", "unless", "whenever", "once"]);
 function isTactical2(sentence) {
