@@ -18,7 +18,7 @@
  * objectives section, and negated or quoted numbers.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {saysWhatOthersCanDo, type Block, type LexiconMatch, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
+import {isCalendarWord, saysWhatOthersCanDo, widestMatches, type Block, type LexiconMatch, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
 
 // Words of the people lexicon that name nobody in particular.
 const PRONOUNS = new Set(['them', 'they', 'their', 'themselves', 'those', 'those who', 'whoever', 'everyone', 'everybody', 'anyone', 'someone', 'audience', 'crowd', 'public', 'community', 'communities', 'fan', 'subscriber', 'member', 'stakeholder', 'partner', 'supplier', 'owner'])
@@ -143,10 +143,10 @@ function isGoalsLine(sentence: Sentence): boolean {
 }
 
 const DEADLINE_WORDS = new Set(['by', 'until', 'before'])
-const DATE_WORDS = new Set(['year', 'quarter', 'month', 'season', 'term', 'q1', 'q2', 'q3', 'q4', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter'])
+const PERIOD_WORDS = new Set(['year', 'quarter', 'month', 'season', 'term'])
 
 function isDateWord(token: Sentence['tokens'][number]): boolean {
-  return token.kind === 'number' || DATE_WORDS.has(token.lower)
+  return token.kind === 'number' || PERIOD_WORDS.has(token.lower) || isCalendarWord(token.lower)
 }
 
 /** Objectives: list items and table rows as one each, other sentences one by one. */
@@ -203,7 +203,6 @@ function businessWords(item: readonly Sentence[]): string[] {
   return item.flatMap((sentence) => {
     const found = sentence.matches.filter((match) => (match.category === 'business-objective' || match.category === 'business-metric') && !match.quoted && !match.negated)
     // “Ticket sales” is one number, not also “Ticket” and “sales”.
-    const widest = found.filter((match) => !found.some((other) => other.first <= match.first && match.last <= other.last && other.last - other.first > match.last - match.first))
-    return widest.map((match) => sentence.tokens.slice(match.first, match.last + 1).map((token) => token.text).join(' '))
+    return widestMatches(found).map((match) => sentence.tokens.slice(match.first, match.last + 1).map((token) => token.text).join(' '))
   })
 }

@@ -16,7 +16,7 @@
  * YAML front matter.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {Block, LexiconMatch, PlanModel, Sentence, Token} from '@whatfor/plan-model'
+import {isCalendarWord, type Block, type LexiconMatch, type PlanModel, type Sentence, type Token} from '@whatfor/plan-model'
 
 /** A skeleton to fill in: whatfor never invents the people. */
 export const OWNERS_SKELETON = ['## Owners', '', '| What | Who | Backup |', '| --- | --- | --- |', '| <activity> | <name, role> | <name> |', '', ''].join('\n')
@@ -34,7 +34,6 @@ const SHORT_WHO_HEADING = 3
 const DASHES = new Set(['-', '\u2013', '\u2014'])
 const PARTICIPLE_ENDINGS = ['ed', 'en', 'wn', 'ne', 'lt', 'nt']
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'cllr', 'rev'])
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'q1', 'q2', 'q3', 'q4'])
 // Words after which a verb that is also a noun is being used as a verb: “checks where”, “reviews the”.
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'what', 'where', 'how', 'whether', 'which', 'who', 'each', 'every', 'any', 'all', 'in', 'on', 'at', 'to', 'for', 'it', 'them', 'our', 'their', 'his', 'her', 'if', 'with', 'from', 'up', 'out', 'back', 'that', 'this', 'these', 'those', 'new', 'one', 'two', 'three', 'weekly', 'daily', 'monthly'])
 
@@ -296,7 +295,7 @@ function isNameLike(token: Token, title: ReadonlySet<string>): boolean {
   if (token.kind !== 'word' || token.quoted || token.text.length < 2) return false
   const first = token.text.charAt(0)
   if (first === first.toLowerCase() || token.text === token.text.toUpperCase()) return false
-  return !NOT_NAMES.has(token.lower) && !MONTHS.has(token.lower) && !title.has(token.lower)
+  return !NOT_NAMES.has(token.lower) && !isCalendarWord(token.lower) && !title.has(token.lower)
 }
 
 /** Words of the plan's title: the first heading, or the first line of a plain-text plan. */

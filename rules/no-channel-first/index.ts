@@ -14,7 +14,7 @@
  * channels inside quotes, code and links.
  */
 import {defineRule, type Finding} from '@whatfor/lint-rule'
-import {headedAsChannels, isMetadataBlock, withoutRepeatedNames, type Block, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {headedAsChannels, isMetadataBlock, widestMatches, withoutRepeatedNames, type Block, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 const REASON_TAIL = 'expected the plan to start from why people should care'
 
@@ -279,13 +279,7 @@ function groupByItem(blocks: Block[]): Block[][] {
 
 function distinctChannels(sentence: Sentence): Set<string> {
   const live = sentence.matches.filter((match) => (match.category === 'platform' || match.category === 'channel') && !match.negated && !match.quoted)
-  const names = new Set<string>()
-  for (const match of live) {
-    // “Instagram Reels” is one channel, not also “reels”.
-    const inside = live.some((other) => other !== match && other.first <= match.first && match.last <= other.last && other.last - other.first > match.last - match.first)
-    if (!inside) names.add(match.canonical)
-  }
-  return names
+  return new Set(widestMatches(live).map((match) => match.canonical))
 }
 
 function isScheduleLine(sentence: Sentence): boolean {

@@ -17,7 +17,7 @@
  * code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {wordsAsWritten, type Block, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
+import {isCount, wordsAsWritten, type Block, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
 
 // Outside an audience section only these speak of people as a mass; inside
 // one, a demographic band alone is enough.
@@ -138,7 +138,7 @@ function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
         // Outside an audience section only a reach in millions speaks of an audience;
         // “reach 5,000 followers” is a goal.
         const next = tokens[ahead]!
-        const figure = inAudience ? next.kind === 'number' || next.lower === 'millions' || isMillions(next.lower) : MILLIONS.has(next.lower) || isMillions(next.lower)
+        const figure = inAudience ? next.kind === 'number' || next.lower === 'millions' || isMillions(next) : MILLIONS.has(next.lower) || isMillions(next)
         // “reach more 21–35s in the city”: reaching an age band.
         if (isAgeBand(tokens, ahead)) {
           markers.push({text: wordsAsWritten(sentence, index, ahead + 2), start: token.start, end: tokens[ahead + 2]!.end})
@@ -163,13 +163,8 @@ function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
 }
 
 /** “10M”, “2.5m”: a figure in millions written short. */
-function isMillions(lower: string): boolean {
-  if (lower.length < 2 || !lower.endsWith('m')) return false
-  for (let index = 0; index < lower.length - 1; index++) {
-    const code = lower.charCodeAt(index)
-    if (!(code >= 48 && code <= 57) && lower[index] !== '.') return false
-  }
-  return true
+function isMillions(token: Sentence['tokens'][number]): boolean {
+  return token.kind === 'word' && isCount(token) && token.lower.endsWith('m')
 }
 
 function isAgeBand(tokens: Sentence['tokens'], index: number): boolean {

@@ -100,12 +100,13 @@ function readAsSignal(sentence: Sentence): boolean {
 // The plan-wide index of the first sentence of each paragraph that reads counts as signals (-1: none), found once per paragraph.
 const firstSignals = new WeakMap<Block, number>()
 
-const OPENING_QUOTES = new Set(['"', '\u201C', '\u2018', "'"])
-
-/** “to reach "10,000 followers across channels"”: the target is someone else's words, in quotes. */
+/**
+ * “to reach "10,000 followers across channels"”: the target is someone else's
+ * words; the plan model marks them quoted from the word after the quote mark.
+ */
 function reachesAQuote(sentence: Sentence, match: LexiconMatch): boolean {
-  const next = sentence.tokens[match.last + 1]
-  return match.first === match.last && sentence.tokens[match.first]!.stem === 'reach' && next !== undefined && OPENING_QUOTES.has(next.text)
+  const mark = sentence.tokens[match.last + 1]
+  return match.first === match.last && sentence.tokens[match.first]!.stem === 'reach' && mark?.kind === 'punctuation' && sentence.tokens[match.last + 2]?.quoted === true
 }
 
 /**

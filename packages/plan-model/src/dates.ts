@@ -7,6 +7,12 @@ import type {Token} from './types.js'
  */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+const QUARTERS_AND_SEASONS = new Set(['q1', 'q2', 'q3', 'q4', 'spring', 'summer', 'autumn', 'fall', 'winter'])
+
+/** A month, a quarter or a season (“March”, “Q3”, “autumn”), lower-cased. */
+export function isCalendarWord(lower: string): boolean {
+  return MONTHS.has(lower) || QUARTERS_AND_SEASONS.has(lower)
+}
 // Words that point at one day rather than a recurring one.
 const ONE_DAY = new Set(['before', 'by', 'until', 'till', 'next', 'this', 'last', 'since'])
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/

@@ -158,3 +158,11 @@ export function opensWithNegation(sentence: Sentence): boolean {
   const first = sentence.tokens.findIndex((token) => token.kind === 'word')
   return first !== -1 && sentence.matches.some((match) => match.category === 'negating-opener' && match.first === first && !match.quoted)
 }
+
+/**
+ * Matches with those inside a longer one left out: “Instagram Reels” is one
+ * channel, not also “reels”; “ticket sales” one number, not also “sales”.
+ */
+export function widestMatches(matches: readonly LexiconMatch[]): LexiconMatch[] {
+  return matches.filter((match) => !matches.some((other) => other !== match && other.first <= match.first && match.last <= other.last && other.last - other.first > match.last - match.first))
+}
