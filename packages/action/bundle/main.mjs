@@ -61984,6 +61984,9 @@ function opensWithNegation(sentence) {
   const first = sentence.tokens.findIndex((token) => token.kind === "word");
   return first !== -1 && sentence.matches.some((match2) => match2.category === "negating-opener" && match2.first === first && !match2.quoted);
 }
+function widestMatches(matches) {
+  return matches.filter((match2) => !matches.some((other) => other !== match2 && other.first <= match2.first && match2.last <= other.last && other.last - other.first > match2.last - match2.first));
+}
 
 // packages/plan-model/src/front-matter.ts
 function readFrontMatter(tree, source) {
@@ -62462,6 +62465,10 @@ function toSource(segments, textOffset) {
 // packages/plan-model/src/dates.ts
 var WEEKDAYS = /* @__PURE__ */ new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]);
 var MONTHS = /* @__PURE__ */ new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+var QUARTERS_AND_SEASONS = /* @__PURE__ */ new Set(["q1", "q2", "q3", "q4", "spring", "summer", "autumn", "fall", "winter"]);
+function isCalendarWord(lower) {
+  return MONTHS.has(lower) || QUARTERS_AND_SEASONS.has(lower);
+}
 var ONE_DAY = /* @__PURE__ */ new Set(["before", "by", "until", "till", "next", "this", "last", "since"]);
 var ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 function isWeekdayDate(tokens, first, last) {
@@ -64036,12 +64043,7 @@ function groupByItem(blocks) {
 }
 function distinctChannels(sentence) {
   const live = sentence.matches.filter((match2) => (match2.category === "platform" || match2.category === "channel") && !match2.negated && !match2.quoted);
-  const names2 = /* @__PURE__ */ new Set();
-  for (const match2 of live) {
-    const inside = live.some((other) => other !== match2 && other.first <= match2.first && match2.last <= other.last && other.last - other.first > match2.last - match2.first);
-    if (!inside) names2.add(match2.canonical);
-  }
-  return names2;
+  return new Set(widestMatches(live).map((match2) => match2.canonical));
 }
 function isScheduleLine(sentence) {
   return sentence.matches.some((match2) => match2.category === "schedule" && !match2.negated && !match2.quoted);
@@ -64589,10 +64591,9 @@ function readAsSignal(sentence) {
   return first !== -1 && sentence.index >= first;
 }
 var firstSignals = /* @__PURE__ */ new WeakMap();
-var OPENING_QUOTES = /* @__PURE__ */ new Set(['"', "\u201C", "\u2018", "'"]);
 function reachesAQuote(sentence, match2) {
-  const next = sentence.tokens[match2.last + 1];
-  return match2.first === match2.last && sentence.tokens[match2.first].stem === "reach" && next !== void 0 && OPENING_QUOTES.has(next.text);
+  const mark = sentence.tokens[match2.last + 1];
+  return match2.first === match2.last && sentence.tokens[match2.first].stem === "reach" && mark?.kind === "punctuation" && sentence.tokens[match2.last + 2]?.quoted === true;
 }
 function rejectedEarlier(sentence, metric) {
   const block = sentence.block;
@@ -64898,9 +64899,9 @@ function isGoalsLine(sentence) {
   return qualifier.length === 0 || DEADLINE_WORDS.has(qualifier[0].lower) || qualifier.some(isDateWord);
 }
 var DEADLINE_WORDS = /* @__PURE__ */ new Set(["by", "until", "before"]);
-var DATE_WORDS = /* @__PURE__ */ new Set(["year", "quarter", "month", "season", "term", "q1", "q2", "q3", "q4", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter"]);
+var PERIOD_WORDS = /* @__PURE__ */ new Set(["year", "quarter", "month", "season", "term"]);
 function isDateWord(token) {
-  return token.kind === "number" || DATE_WORDS.has(token.lower);
+  return token.kind === "number" || PERIOD_WORDS.has(token.lower) || isCalendarWord(token.lower);
 }
 function itemsOf(blocks) {
   const items = /* @__PURE__ */ new Map();
@@ -64940,8 +64941,7 @@ function isAcquired(person) {
 function businessWords(item) {
   return item.flatMap((sentence) => {
     const found = sentence.matches.filter((match2) => (match2.category === "business-objective" || match2.category === "business-metric") && !match2.quoted && !match2.negated);
-    const widest = found.filter((match2) => !found.some((other) => other.first <= match2.first && match2.last <= other.last && other.last - other.first > match2.last - match2.first));
-    return widest.map((match2) => sentence.tokens.slice(match2.first, match2.last + 1).map((token) => token.text).join(" "));
+    return widestMatches(found).map((match2) => sentence.tokens.slice(match2.first, match2.last + 1).map((token) => token.text).join(" "));
   });
 }
 
@@ -65043,7 +65043,6 @@ var SHORT_WHO_HEADING = 3;
 var DASHES = /* @__PURE__ */ new Set(["-", "\u2013", "\u2014"]);
 var PARTICIPLE_ENDINGS = ["ed", "en", "wn", "ne", "lt", "nt"];
 var TITLES = /* @__PURE__ */ new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "rev"]);
-var MONTHS2 = /* @__PURE__ */ new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4"]);
 var FUNCTION_WORDS = /* @__PURE__ */ new Set(["the", "a", "an", "what", "where", "how", "whether", "which", "who", "each", "every", "any", "all", "in", "on", "at", "to", "for", "it", "them", "our", "their", "his", "her", "if", "with", "from", "up", "out", "back", "that", "this", "these", "those", "new", "one", "two", "three", "weekly", "daily", "monthly"]);
 var NOT_NAMES = /* @__PURE__ */ new Set(["we", "our", "us", "i", "you", "your", "they", "their", "it", "its", "this", "that", "these", "those", "the", "a", "an", "each", "every", "all", "any", "some", "nobody", "someone", "everyone", "anyone", "no", "one", "there", "here", "then", "if", "when", "after", "before", "by", "in", "on", "at", "for", "from", "to", "with", "and", "or", "but", "so", "what", "who", "how", "why", "where", "which", "staff", "team", "management", "marketing", "content", "everything", "nothing", "people", "customers", "members", "volunteers"]);
 var name_the_executors_default = defineRule(
@@ -65226,7 +65225,7 @@ function isNameLike(token, title) {
   if (token.kind !== "word" || token.quoted || token.text.length < 2) return false;
   const first = token.text.charAt(0);
   if (first === first.toLowerCase() || token.text === token.text.toUpperCase()) return false;
-  return !NOT_NAMES.has(token.lower) && !MONTHS2.has(token.lower) && !title.has(token.lower);
+  return !NOT_NAMES.has(token.lower) && !isCalendarWord(token.lower) && !title.has(token.lower);
 }
 function titleWords(plan) {
   const words = /* @__PURE__ */ new Set();
@@ -65409,7 +65408,7 @@ function massMarkers(sentence, inAudience) {
     if (token.stem === "reach" && !token.quoted) {
       for (let ahead = index2 + 1; ahead < tokens.length && ahead - index2 <= REACH_WINDOW; ahead++) {
         const next = tokens[ahead];
-        const figure = inAudience ? next.kind === "number" || next.lower === "millions" || isMillions(next.lower) : MILLIONS.has(next.lower) || isMillions(next.lower);
+        const figure = inAudience ? next.kind === "number" || next.lower === "millions" || isMillions(next) : MILLIONS.has(next.lower) || isMillions(next);
         if (isAgeBand(tokens, ahead)) {
           markers2.push({ text: wordsAsWritten(sentence, index2, ahead + 2), start: token.start, end: tokens[ahead + 2].end });
           break;
@@ -65428,13 +65427,8 @@ function massMarkers(sentence, inAudience) {
   markers2.sort((a, b) => a.start - b.start || b.end - a.end);
   return markers2.filter((marker, index2) => !markers2.slice(0, index2).some((other) => other.start <= marker.start && marker.end <= other.end));
 }
-function isMillions(lower) {
-  if (lower.length < 2 || !lower.endsWith("m")) return false;
-  for (let index2 = 0; index2 < lower.length - 1; index2++) {
-    const code3 = lower.charCodeAt(index2);
-    if (!(code3 >= 48 && code3 <= 57) && lower[index2] !== ".") return false;
-  }
-  return true;
+function isMillions(token) {
+  return token.kind === "word" && isCount(token) && token.lower.endsWith("m");
 }
 function isAgeBand(tokens, index2) {
   const [low, dash, high] = [tokens[index2], tokens[index2 + 1], tokens[index2 + 2]];
