@@ -12,6 +12,9 @@
  *
  * Leaves alone a purpose stated in any reasonable form, wherever it sits.
  * The message offers a skeleton “What For?” section to insert.
+ *
+ * Whether a sentence states a What For is the plan model's learned
+ * judgement (judgements/), trained on labelled sentences of real plans.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import type {Block, PlanModel} from '@whatfor/plan-model'
@@ -44,7 +47,7 @@ export default defineRule(
     ]
   },
   (plan, report) => {
-    if (plan.purposeStatements.length > 0) return
+    if (plan.whatForStatements.length > 0) return
     report({
       start: insertionPoint(plan),
       reason: 'Unexpected plan without a What For, expected a statement of why people should care',

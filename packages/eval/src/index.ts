@@ -4,6 +4,10 @@ import whatforParse from '@whatfor/parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import preset, {rules} from '@whatfor/preset'
+import {getPlan, type PlanModel} from '@whatfor/plan-model'
+import type {HeadlinePrediction} from './real.js'
+
+export * from './real.js'
 
 /**
  * Scoring whatfor against the labelled corpus: for each rule and document,
@@ -110,3 +114,24 @@ export function formatScores(scores: readonly RuleScore[], verbose = true): stri
   }
   return lines.join('\n')
 }
+
+/** What the shipped rules say about one document, for the real-plan scores. */
+export async function headlinePrediction(text: string, name: string): Promise<HeadlinePrediction> {
+  let plan: PlanModel | undefined
+  const processor = unified()
+    .use(whatforParse)
+    .use(preset)
+    .use(() => (tree, file) => {
+      plan = getPlan(tree as Parameters<typeof getPlan>[0], file)
+    })
+  const file = new VFile({path: name, value: text})
+  await processor.run(processor.parse(file), file)
+  const channel = file.messages.find((message) => message.ruleId === 'no-channel-first')
+  const purpose = plan?.whatForStatements[0]
+  return {
+    channelFirstLine: channel ? (channel.line ?? 1) : undefined,
+    noWhatFor: file.messages.some((message) => message.ruleId === 'what-for'),
+    purposeLine: purpose && plan ? plan.point(purpose.start).line : undefined
+  }
+}
+export * from './train.js'

@@ -1,3 +1,7 @@
+import {judge, shippedModels} from './judgements/judge.js'
+import {groupShape, lineUpFeatures, whatForFeatures, type GroupShape} from './judgements/features.js'
+import {contributions} from './judgements/model.js'
+import type {PlanCore} from './judgements/types.js'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -169,7 +173,7 @@ export function analyse(tree: Root, source: string): PlanModel {
   // row of a channel table.
   const purposeStart = purposeStatements.find((sentence) => !isChannelRowReason(rowCells, sentence))?.start
 
-  return {
+  const core: PlanCore = {
     source,
     sections,
     blocks,
@@ -193,6 +197,14 @@ export function analyse(tree: Root, source: string): PlanModel {
       const point = place.toPoint(Math.max(0, Math.min(offset, source.length)))
       return point ? {line: point.line, column: point.column, offset: point.offset ?? offset} : {line: 1, column: 1, offset: 0}
     }
+  }
+  const judgements = judge(core)
+  let shape: GroupShape | undefined
+  return {
+    ...core,
+    ...judgements,
+    explainWhatFor: (sentence) => contributions(shippedModels.whatFor, whatForFeatures(core, sentence)),
+    explainLineUp: (block) => contributions(shippedModels.lineUp, lineUpFeatures(core, (shape ??= groupShape(core)), block))
   }
 }
 

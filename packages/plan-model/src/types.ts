@@ -1,4 +1,6 @@
 import type {Nodes} from 'mdast'
+import type {LineUp} from './judgements/judge.js'
+import type {Contribution} from './judgements/types.js'
 
 /** What a section is for, read from its heading. */
 export type SectionRole =
@@ -160,6 +162,20 @@ export interface PlanModel {
   readonly channelMentions: readonly LexiconMatch[]
   /** Where the plan first says what it is for, if anywhere (not a reason given in a channel table's row). */
   readonly purposeStart: number | undefined
+  /** Sentences the learned What For model judges to say why people should care (judgements/). */
+  readonly whatForStatements: readonly Sentence[]
+  /** Where the first of them starts. */
+  readonly whatForStart: number | undefined
+  /** Blocks the learned line-up model judges to be channel line-ups, account lists, channel tables, per-channel headings or schedules. */
+  readonly channelLineUps: readonly LineUp[]
+  /** The line-up the plan opens with, when the learned doc-level model judges it starts from its channels. */
+  readonly channelOpening: LineUp | undefined
+  /** That model's probability that the plan starts from its channels. */
+  readonly channelFirstScore: number
+  /** The features that decided whether a sentence states a What For, largest first. */
+  explainWhatFor(sentence: Sentence): readonly Contribution[]
+  /** The features that decided whether a block is a channel line-up, largest first. */
+  explainLineUp(block: Block): readonly Contribution[]
   /** The YAML front matter, as flat entries (metadata, not the plan's voice). */
   readonly frontMatter: readonly FrontMatterEntry[]
   /** All matches of a lexicon category, in document order, own voice only. */

@@ -38,9 +38,8 @@ export const platformVanityMetrics: Lexicon = {
 export const notVanityMetrics: Lexicon = {
   category: 'not-vanity-metric',
   entries: entries([
-    'market share', 'share offer', 'community shares', 'shares in', 'share capital', 'shareholders', 'friends of',
-    'views from', 'views of residents', 'views of people', 'their views', 'your views', 'hear the views', 'gather views',
-    'collect views', 'seek views', 'views on', 'within reach', 'out of reach', 'in reach', 'reach out', 'reaching out'
+    'market share', 'shares in', 'friends of',
+    'views on', 'reach out'
   ])
 }
 
@@ -51,18 +50,15 @@ export const notVanityMetrics: Lexicon = {
 export const pushBuzzEngage: Lexicon = {
   category: 'push-buzz-engage',
   entries: entries([
-    'push product', 'push products', 'push the product', 'push our product', 'push our products', 'push sales',
-    'push the range', 'push the new range', 'shift product', 'shift units', 'move product', 'move units',
-    'build buzz', 'create buzz', 'generate buzz', 'drive buzz', 'get buzz', 'get people buzzing', 'buzz around', 'buzz about',
-    'build hype', 'create hype', 'generate hype', 'drive hype', 'hype around', 'hype up',
-    'build awareness', 'raise awareness', 'drive awareness', 'generate awareness', 'increase awareness', 'grow awareness',
-    'create awareness', 'boost awareness', 'spread awareness', 'build brand awareness', 'raise brand awareness',
-    'drive brand awareness', 'increase brand awareness', 'grow brand awareness', 'stay top of mind', 'be top of mind',
-    'engage consumers', 'engage customers', 'engage our customers', 'engage our audience', 'engage the audience',
-    'engage audiences', 'engage users', 'engage fans', 'engage followers',
-    'increase engagement', 'drive engagement', 'boost engagement', 'grow engagement', 'improve engagement',
-    'more engagement', 'higher engagement', 'maximise engagement', 'maximize engagement', 'build engagement',
-    'increased engagement', 'engagement up', 'engagement growth'
+    'push product',
+    'build buzz', 'buzz around',
+    'build hype',
+    'build awareness', 'raise awareness', 'drive awareness', 'generate awareness', 'grow awareness',
+    'create awareness', 'spread awareness', 'build brand awareness',
+    'increase brand awareness',
+    'engage followers',
+    'increase engagement', 'drive engagement',
+    'more engagement'
   ])
 }
 
@@ -83,25 +79,23 @@ export const pushBuzzEngageMeasures: Lexicon = {
 export const influenceGoals: Lexicon = {
   category: 'influence-goal',
   entries: entries([
-    'thought leader', 'thought leaders', 'thought leadership', 'thought-leader', 'thought-leadership',
-    'influential', 'most influential', 'more influential', 'influence', 'leading voice', 'go-to voice',
-    'go-to authority', 'trusted authority', 'voice of the industry', 'own the conversation'
+    'thought leader', 'thought leadership', 'thought-leadership',
+    'influential', 'most influential', 'influence'
   ])
 }
 
 /** Virality as an aim. */
 export const viralAims: Lexicon = {
   category: 'viral',
-  entries: entries(['viral', 'virality', 'go viral', 'viral campaign', 'viral video', 'viral challenge', 'viral content'])
+  entries: entries(['viral', 'go viral', 'viral campaign', 'viral video', 'viral challenge', 'viral content'])
 }
 
 /** “Goes viral”, “went viral”: a description of what happens, or happened, not an aim. */
 export const viralDescriptions: Lexicon = {
   category: 'viral-description',
   entries: entries([
-    'goes viral', 'went viral', 'gone viral', 'has gone viral', 'had gone viral',
+    'goes viral', 'went viral',
     // The medical sense, in health plans.
-    'viral infection', 'viral infections', 'viral illness', 'viral illnesses', 'viral load', 'viral disease', 'viral diseases'
   ])
 }
 
@@ -109,12 +103,12 @@ export const viralDescriptions: Lexicon = {
 export const goalCues: Lexicon = {
   category: 'goal-cue',
   entries: entries([
-    'goal', 'goals', 'aim', 'aims', 'aiming', 'objective', 'objectives', 'target', 'targets', 'targeting', 'kpi', 'kpis',
-    'okr', 'okrs', 'key result', 'key results', 'success', 'we want', 'we want to', 'we hope', 'we hope to',
-    'ambition', 'we will achieve', 'we aim', 'the plan is to', 'by the end of', 'by end of', 'by year end', 'by year-end',
+    'goal', 'aim', 'objective', 'target', 'kpi',
+    'okr', 'key result', 'success', 'we want', 'we want to', 'we hope', 'we hope to',
+    'ambition', 'we aim', 'by the end of', 'by end of', 'by year end',
     'would love', 'we\'d love', 'we need to', 'measured by', 'measure success', 'number of', 'how many', 'percentage of',
-    'proportion of', 'share of', 'rate of', 'median', 'baseline', 'we will promise', "we'll promise", 'we promise',
-    'we guarantee', 'guaranteed'
+    'share of', 'rate of', 'median', 'baseline',
+    'guaranteed'
   ])
 }
 
@@ -122,10 +116,10 @@ export const goalCues: Lexicon = {
 export const notGoalCues: Lexicon = {
   category: 'not-goal-cue',
   entries: entries([
-    'target audience', 'target audiences', 'target demographic', 'target demographics', 'target market', 'target markets',
-    'target group', 'target groups', 'target customer', 'target customers', 'target persona', 'target personas',
-    'target segment', 'target segments', 'target user', 'target users', 'target reader', 'target readers',
-    'customer success', 'success story', 'success stories'
+    'target audience', 'target demographic', 'target market',
+    'target group',
+    'target user',
+    'customer success', 'success story'
   ])
 }
 
@@ -136,10 +130,10 @@ export const notGoalCues: Lexicon = {
 export const growthVerbs: Lexicon = {
   category: 'growth-verb',
   entries: entries([
-    'grow', 'increase', 'reach', 'hit', 'gain', 'get', 'double', 'triple', 'boost', 'drive', 'achieve', 'generate',
-    'deliver', 'more', 'build', 'maximise', 'maximize', 'earn', 'rack up', 'secure', 'attract', 'win', 'exceed',
-    'surpass', 'top', 'become', 'establish', 'position', 'make', 'be seen as', 'be recognised as', 'be recognized as',
-    'be known as', 'be the', 'be a', 'be more', 'cement', 'expand', 'extend', 'raise', 'improve', 'lift', 'climb'
+    'grow', 'increase', 'reach', 'hit', 'gain', 'get', 'double', 'boost', 'drive', 'achieve', 'generate',
+    'deliver', 'more', 'build', 'maximise', 'maximize', 'earn', 'rack up', 'secure', 'attract', 'win',
+    'top', 'become', 'establish', 'position', 'make',
+    'be the', 'be a', 'be more', 'expand', 'extend', 'raise', 'improve', 'lift', 'climb'
   ])
 }
 
@@ -150,9 +144,9 @@ export const growthVerbs: Lexicon = {
 export const signalCues: Lexicon = {
   category: 'signal-cue',
   entries: entries([
-    'signal', 'signals', 'as a signal', 'indicator', 'indicators', 'proxy', 'not a target', 'not the goal',
-    'not a goal', 'not an objective', 'tells us', 'tell us whether', 'sanity check', 'health check', 'diagnostic',
-    'we won\'t steer by', 'not steer by', 'only as', 'only to', 'sizes the', 'context only', 'for context'
+    'signal', 'as a signal', 'indicator', 'proxy', 'not a target',
+    'tells us', 'tell us whether',
+    'only as', 'only to'
   ])
 }
 
@@ -162,7 +156,7 @@ export const signalCues: Lexicon = {
  */
 export const notPurposeHeadings: Lexicon = {
   category: 'not-purpose-heading',
-  entries: entries(['why now', 'why us', 'why we win', 'why we\'ll win', 'why this works', 'why it works', 'why pick us', 'why choose us', 'why hire us'])
+  entries: entries(['why now', 'why this works', 'why it works'])
 }
 
 /** Formats, tools and mechanics: what a tactic is made of. */
@@ -170,19 +164,19 @@ export const tacticFormats: Lexicon = {
   category: 'tactic-format',
   entries: [
     ...entries([
-    'carousel', 'carousels', 'reel', 'reels', 'instagram stories', 'ig stories', 'stories on', 'shorts', 'video', 'videos',
-    'clip', 'clips', 'thread', 'threads', 'livestream', 'live stream', 'ama', 'takeover', 'takeovers', 'giveaway',
-    'giveaways', 'contest', 'competition', 'sweepstake', 'challenge', 'meme', 'memes', 'ugc', 'user-generated content',
-    'teaser', 'teasers', 'trailer', 'hashtag', 'hashtags', 'template', 'templates', 'boosted post', 'boosted posts',
-    'sponsored post', 'sponsored content', 'paid boost', 'paid boosts', 'pre-roll', 'ad', 'ads', 'creator', 'creators',
-    'influencer', 'influencers', 'micro-influencer', 'micro-influencers', 'seeding', 'unboxing', 'infographic', 'gif',
-    'poll', 'polls', 'q&a', 'behind the scenes', 'behind-the-scenes', 'tip', 'tips', 'series', 'photo', 'photos',
-    'post', 'posts', 'tweet', 'tweets', 'newsletter', 'podcast', 'episode', 'episodes', 'webinar', 'office hours',
-    'office hour', 'trending audio', 'trending sound', 'trending sounds', 'duet', 'duets', 'stitch', 'stitches', 'sticker',
-    'reshare', 'reshares', 'repost', 'cross-post', 'cross-posting', 'channel structure', 'pinned post', 'banner',
-    'content pillar', 'content pillars', 'content calendar', 'editorial calendar', 'posting schedule',
+    'carousel', 'reel', 'instagram stories', 'ig stories', 'stories on', 'shorts', 'video',
+    'clip', 'thread', 'livestream', 'live stream', 'ama', 'takeover', 'giveaway',
+    'contest', 'competition', 'sweepstake', 'challenge', 'meme', 'ugc', 'user-generated content',
+    'teaser', 'trailer', 'hashtag', 'template', 'boosted post',
+    'sponsored post', 'sponsored content', 'paid boost', 'pre-roll', 'ad', 'creator',
+    'influencer', 'micro-influencer', 'seeding', 'unboxing', 'infographic', 'gif',
+    'poll', 'q&a', 'behind the scenes', 'behind-the-scenes', 'tip', 'series', 'photo',
+    'post', 'tweet', 'newsletter', 'podcast', 'episode', 'webinar', 'office hours',
+    'trending audio', 'trending sound', 'duet', 'stitch', 'sticker',
+    'reshare', 'repost', 'cross-post', 'pinned post', 'banner',
+    'content pillar', 'content calendar', 'editorial calendar', 'posting schedule',
     'advocacy tool', 'scheduling tool', 'scheduler', 'paid social', 'paid media', 'retargeting', 'boosted', 'sponsored',
-    'scheduling app', 'design tool', 'thumbnail', 'qr code', 'signage'
+    'design tool', 'thumbnail', 'qr code', 'signage'
   ]),
   // Tool names that are also words (Buffer, Later) only count when capitalized.
   ...['Canva', 'Buffer', 'Hootsuite', 'Sprout Social', 'Linktree', 'CapCut', 'Mailchimp', 'Sprinklr', 'Brandwatch'].map(
@@ -198,8 +192,8 @@ export const tacticFormats: Lexicon = {
 export const reasonCues: Lexicon = {
   category: 'reason-cue',
   entries: entries([
-    'so that', 'so', 'because', 'since', 'in order to', 'to help', 'to let', 'to make sure', 'to reassure', 'to support',
-    'for anyone', 'for anything', 'for people', 'for those', 'which means', 'which helps', 'that way', 'why', 'purpose',
+    'so that', 'so', 'because', 'since', 'in order to', 'to help', 'to let', 'to make sure', 'to support',
+    'for anyone', 'for anything', 'for people', 'for those', 'which means', 'that way', 'why', 'purpose',
     'reason', 'meaning', 'lets', 'helps', 'where people'
   ])
 }
@@ -211,8 +205,8 @@ export const reasonCues: Lexicon = {
 export const rejectingHeadings: Lexicon = {
   category: 'rejecting-heading',
   entries: entries([
-    'won\'t', 'will not', 'not', 'don\'t', 'do not', 'never', 'avoid', 'avoiding', 'out of scope', 'not doing',
-    'don\'ts', 'say no to', 'rejected', 'ruled out', 'dropped', 'anti-goals', 'non-goals', 'non goals', 'what we\'re not'
+    'won\'t', 'will not', 'not', 'don\'t', 'do not', 'never', 'avoid', 'out of scope', 'not doing',
+    'rejected', 'ruled out', 'dropped', 'what we\'re not'
   ])
 }
 
@@ -221,8 +215,8 @@ export const pastCues: Lexicon = {
   category: 'past-cue',
   entries: entries([
     'was', 'were', 'had', 'did', 'went', 'became', 'last year', 'last month', 'last week', 'last summer', 'last winter',
-    'last spring', 'last autumn', 'last fall', 'last time', 'years ago', 'months ago', 'ago', 'previously', 'in the past',
-    'used to', 'back in', 'once had'
+    'last spring', 'last fall', 'last time', 'years ago', 'ago', 'previously', 'in the past',
+    'used to', 'back in'
   ])
 }
 
@@ -230,8 +224,8 @@ export const pastCues: Lexicon = {
 export const futureCues: Lexicon = {
   category: 'future-cue',
   entries: entries([
-    'will', 'we\'ll', 'shall', 'going to', 'plan to', 'planning to', 'want', 'aim', 'hope', 'should', 'must', 'need to',
-    'let\'s', 'next year', 'this year', 'by the end of', 'would love', 'we\'d love', 'try to', 'trying to'
+    'will', 'we\'ll', 'going to', 'plan to', 'want', 'aim', 'hope', 'should', 'must', 'need to',
+    'let\'s', 'next year', 'this year', 'by the end of', 'would love', 'we\'d love', 'try to'
   ])
 }
 
@@ -241,5 +235,5 @@ export const futureCues: Lexicon = {
  */
 export const negatingOpeners: Lexicon = {
   category: 'negating-opener',
-  entries: entries(['none', 'none of', 'nobody', 'no one', 'no-one', 'neither', 'nothing', 'the last thing', 'at no point'])
+  entries: entries(['none', 'none of', 'nobody', 'no one', 'neither', 'nothing'])
 }

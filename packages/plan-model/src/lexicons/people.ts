@@ -9,19 +9,19 @@ import type {Lexicon} from '../types.js'
 export const people: Lexicon = {
   category: 'people',
   entries: [
-    'people', 'person', 'persons', 'everyone', 'everybody', 'anyone', 'someone', 'nobody', 'no one',
-    'customer', 'client', 'user', 'member', 'reader', 'listener', 'patron',
-    'resident', 'neighbour', 'neighbor', 'neighbourhood', 'neighborhood', 'citizen', 'local', 'community', 'communities',
+    'people', 'person', 'everyone', 'everybody', 'anyone', 'someone', 'nobody', 'no one',
+    'customer', 'client', 'user', 'member', 'reader', 'listener',
+    'resident', 'neighbour', 'neighbor', 'neighbourhood', 'neighborhood', 'citizen', 'local', 'community',
     'family', 'parent', 'mum', 'mom', 'dad', 'child', 'children', 'kid', 'teen', 'teenager', 'young people', 'youth',
     'student', 'pupil', 'learner', 'graduate', 'teacher', 'school', 'patient', 'carer', 'caregiver', 'nurse', 'doctor',
     'volunteer', 'donor', 'supporter', 'founder', 'entrepreneur', 'owner', 'maker', 'developer', 'contributor',
-    'maintainer', 'employee', 'staff', 'worker', 'colleague', 'farmer', 'grower', 'beekeeper', 'gardener', 'artist',
-    'musician', 'writer', 'cyclist', 'rider', 'runner', 'player', 'visitor', 'guest', 'traveller', 'traveler',
-    'tenant', 'homeowner', 'buyer', 'shopper', 'diner', 'commuter', 'driver', 'pensioner', 'retiree', 'older people',
-    'veteran', 'refugee', 'newcomer', 'beginner', 'novice', 'women', 'woman', 'men', 'man', 'girl', 'boy', 'human',
-    'humans', 'individual', 'household', 'adult', 'senior', 'survivor', 'mentor', 'mentee', 'apprentice', 'trainee',
-    'researcher', 'scientist', 'engineer', 'designer', 'freelancer', 'crafter', 'knitter', 'baker', 'cook', 'chef',
-    'public', 'constituent', 'voter', 'taxpayer', 'member of the public', 'stakeholder',
+    'maintainer', 'employee', 'staff', 'worker', 'colleague', 'farmer', 'grower', 'gardener', 'artist',
+    'musician', 'writer', 'rider', 'runner', 'player', 'visitor', 'guest', 'traveller',
+    'tenant', 'homeowner', 'buyer', 'shopper', 'commuter', 'driver', 'older people',
+    'veteran', 'refugee', 'newcomer', 'beginner', 'women', 'woman', 'men', 'man', 'girl', 'boy', 'human',
+    'individual', 'household', 'adult', 'senior', 'survivor', 'mentor', 'apprentice', 'trainee',
+    'researcher', 'scientist', 'engineer', 'designer', 'freelancer', 'knitter', 'baker', 'cook', 'chef',
+    'public', 'constituent', 'voter', 'stakeholder',
     'partner', 'supplier', 'them', 'they', 'whoever', 'those who'
   ].map((phrase) => ({phrase}))
 }

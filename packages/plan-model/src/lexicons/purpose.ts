@@ -5,24 +5,23 @@ import type {Lexicon} from '../types.js'
  * so that”, “our purpose is”, “so families can”.
  */
 export const statedPurposeCues: readonly string[] = [
-  'we exist', 'exists to', 'exists so', 'exist so', 'exist to', 'exist because', 'our purpose',
+  'we exist', 'exists to', 'exists so', 'our purpose',
   'the purpose', 'purpose is', 'why people should care', 'people should care', 'should care', 'what for',
-  'so that', 'in order that', 'for people who', 'for those who', 'the change we', 'change we want',
-  'we want to change', 'difference we', 'make a difference', 'we are here to', "we're here to", 'here to',
-  'mission is', 'our cause', 'why this matters', 'why it matters', 'this matters because',
-  'it matters because', 'never have to', 'no longer', 'so nobody', 'so no one', 'so everyone', 'so people',
-  'so they', 'so residents', 'so families', 'so customers', 'improve the lives', 'improve lives',
-  'better lives', 'better life', 'less alone', 'we want people', 'we want every', 'because people',
-  'because families', 'because residents', 'because customers', "what we're for", 'what we are for',
+  'so that', 'for people who',
+  'we want to change', 'here to',
+  'mission is', 'why this matters', 'why it matters',
+  'never have to', 'no longer', 'so nobody', 'so people',
+  'so they', 'so families',
+  'we want people', 'we want every', 'because people',
+  "what we're for",
   'what it is for'
 ]
 
 /** Phrases that point at a purpose but need people beside them, outside tactic lists (“we care”, “protect”). */
 const weakPurposeCues: readonly string[] = [
-  'matters to', 'so we can help', 'what changes', 'make it easier', 'make it possible', 'our reason',
-  'the reason we', 'we believe', 'we care', 'we are doing this', 'we do this', 'protect', 'protects',
-  'never again', 'without having to', 'feel less', 'give people', 'gives people', 'aim is to help',
-  'we want to see'
+  'matters to', 'what changes', 'make it possible',
+  'the reason we', 'we believe', 'we care', 'we are doing this', 'we do this', 'protect',
+  'without having to', 'feel less'
 ]
 
 /** Phrases that announce a purpose: what the effort exists to change. */
@@ -52,12 +51,12 @@ export const businessMetrics: Lexicon = {
 export const tacticVerbs: Lexicon = {
   category: 'tactic-verb',
   entries: [
-    'post', 'posts', 'posting', 'publish', 'publishing', 'share', 'sharing', 'upload', 'tweet', 'retweet',
-    'boost', 'run ads', 'run ad', 'advertise', 'advertising', 'send', 'sending', 'launch', 'launching',
-    'create account', 'create accounts', 'open account', 'set up account', 'set up accounts', 'set up a page',
+    'post', 'publish', 'share', 'upload', 'tweet', 'retweet',
+    'boost', 'run ads', 'advertise', 'send', 'launch',
+    'create account', 'open account', 'set up account',
     'go live', 'livestream', 'stream', 'film', 'record', 'write', 'blog', 'email', 'mail', 'distribute',
     'print', 'hand out', 'sponsor', 'host', 'run a', 'run', 'schedule', 'repost', 'cross-post', 'pin',
     'hashtag', 'tag', 'reply', 'comment', 'dm', 'message', 'broadcast', 'air', 'buy', 'place', 'promote',
-    'be on', 'be active on', 'be present on', 'get on', 'join', 'use', 'using', 'leverage', 'leveraging', 'roll out'
+    'be on', 'be active on', 'get on', 'join', 'use', 'leverage', 'roll out'
   ].map((phrase) => ({phrase}))
 }

@@ -1,0 +1,212 @@
+import type {Block, Sentence} from '../types.js'
+import {channelNames, groupShape, lineUpFeatures, whatForFeatures} from './features.js'
+import {probability} from './model.js'
+import type {Judged, LinearModel, PlanCore} from './types.js'
+import {lineUpModel, openingModel, whatForDocumentModel, whatForModel} from './weights.js'
+
+/** A block judged a channel line-up, with the extent a finding should cover. */
+export interface LineUp extends Judged<Block> {
+  /** The whole list or table it belongs to, else the block. */
+  readonly start: number
+  readonly end: number
+}
+
+export interface Judgements {
+  /** Sentences that state why people should care, by the learned What For model. */
+  readonly whatForStatements: readonly Sentence[]
+  readonly whatForStart: number | undefined
+  /** Blocks judged channel line-ups, account lists, channel tables, per-channel headings or schedules. */
+  readonly channelLineUps: readonly LineUp[]
+  /** The line-up the plan opens with, when the doc-level model judges that it starts from its channels. */
+  readonly channelOpening: LineUp | undefined
+  /** That model's probability that the plan starts from its channels. */
+  readonly channelFirstScore: number
+}
+
+export interface Models {
+  /** Sentence level: does this sentence state a What For? */
+  readonly whatFor: LinearModel
+  /** Doc level, over whatForDocumentFeatures: does the plan state a What For anywhere? */
+  readonly whatForDocument: LinearModel
+  /** Block level: is this block a channel line-up? */
+  readonly lineUp: LinearModel
+  /** Doc level, over openingFeatures: does the plan start from its channels? */
+  readonly opening: LinearModel
+}
+
+export const shippedModels: Models = {whatFor: whatForModel, whatForDocument: whatForDocumentModel, lineUp: lineUpModel, opening: openingModel}
+
+function lineUpOf(block: Block, score: number): LineUp {
+  const group = block.list ?? block.table
+  return {unit: block, score, start: group?.start ?? block.start, end: group?.end ?? block.end}
+}
+
+/** Runs both learned judgements over a plan: every sentence and block once, then the doc-level decision. */
+export function judge(plan: PlanCore, models: Models = shippedModels): Judgements {
+  const sentences = plan.sentences.map((sentence) => sentenceEvidence(plan, sentence, probability(models.whatFor, whatForFeatures(plan, sentence))))
+  const hasWhatFor = probability(models.whatForDocument, whatForDocumentFeatures(sentences, plan.source.length)) >= models.whatForDocument.threshold
+  const whatForStatements = hasWhatFor ? whatForIndices(sentences, models.whatFor.threshold).map((index) => plan.sentences[index]!) : []
+  const whatForStart = whatForStatements[0]?.start
+  const shape = groupShape(plan)
+  const opening = openingEnd(plan)
+  const blockScores = plan.blocks.map((block) => blockEvidence(block, probability(models.lineUp, lineUpFeatures(plan, shape, block)), opening))
+  const strong = models.lineUp.threshold
+  const channelLineUps = plan.blocks.flatMap((block, index) => (blockScores[index]!.score >= strong ? [lineUpOf(block, blockScores[index]!.score)] : []))
+  const evidence: OpeningEvidence = {blockScores, whatForStart, length: plan.source.length}
+  const channelFirstScore = probability(models.opening, openingFeatures(evidence, strong))
+  const at = channelFirstScore >= models.opening.threshold ? openingLineUpIndex(evidence, strong) : -1
+  const channelOpening = at === -1 ? undefined : lineUpOf(plan.blocks[at]!, blockScores[at]!.score)
+  return {whatForStatements, whatForStart, channelLineUps, channelOpening, channelFirstScore}
+}
+
+/**
+ * The line-up a plan opens with: the first one before its first What For
+ * (anywhere, when it states none). Channels after a What For follow from it.
+ */
+export function openingLineUp(judgements: Judgements): LineUp | undefined {
+  const limit = judgements.whatForStart ?? Number.POSITIVE_INFINITY
+  return judgements.channelLineUps.find((lineUp) => lineUp.unit.start < limit)
+}
+
+/** What the doc-level What For decision knows of one sentence. */
+export interface SentenceEvidence {
+  readonly start: number
+  /** The What For model's probability. */
+  readonly score: number
+  /** The rule-based reading (purpose.ts) takes it for a purpose statement. */
+  readonly ruleBased: boolean
+  /** It stands in a section headed as a purpose (“Why”, “Mission”, “Purpose”). */
+  readonly inPurposeSection: boolean
+}
+
+export function sentenceEvidence(plan: PlanCore, sentence: Sentence, score: number): SentenceEvidence {
+  return {start: sentence.start, score, ruleBased: plan.purposeStatementSet.has(sentence), inPurposeSection: sentence.block.section.roles.has('purpose')}
+}
+
+/**
+ * Doc-level features for “does this plan state a What For anywhere?”: how
+ * sure the sentence model is of its best sentences, whether the rule-based
+ * reading found one, and how sure it is inside sections headed as a purpose.
+ */
+export function whatForDocumentFeatures(sentences: readonly SentenceEvidence[], length: number): Map<string, number> {
+  const scores = sentences.map((sentence) => sentence.score).sort((a, b) => b - a)
+  const max = (values: readonly number[]): number => values.reduce((best, value) => Math.max(best, value), 0)
+  const features = new Map<string, number>()
+  features.set('what-for:best', scores[0] ?? 0)
+  features.set('what-for:best-three', scores.length === 0 ? 0 : scores.slice(0, 3).reduce((sum, score) => sum + score, 0) / Math.min(3, scores.length))
+  features.set('what-for:best-in-first-third', max(sentences.filter((sentence) => sentence.start < length / 3).map((sentence) => sentence.score)))
+  features.set('what-for:best-in-purpose-section', max(sentences.filter((sentence) => sentence.inPurposeSection).map((sentence) => sentence.score)))
+  const ruleBased = sentences.filter((sentence) => sentence.ruleBased).length
+  features.set('rule-based:purpose-statements', Math.min(5, ruleBased) / 5)
+  if (ruleBased > 0) features.set('rule-based:any', 1)
+  return features
+}
+
+/** The sentences a plan's What For rests on: those above the sentence threshold, else its best one. */
+export function whatForIndices(sentences: readonly SentenceEvidence[], threshold: number): number[] {
+  const above = sentences.flatMap((sentence, index) => (sentence.score >= threshold ? [index] : []))
+  if (above.length > 0 || sentences.length === 0) return above
+  let best = 0
+  for (let index = 1; index < sentences.length; index++) if (sentences[index]!.score > sentences[best]!.score) best = index
+  return [best]
+}
+
+/** What the doc-level decision knows of one block. */
+export interface BlockEvidence {
+  readonly start: number
+  /** The line-up model's probability. */
+  readonly score: number
+  readonly heading: boolean
+  /** Distinct channel names the block names in the plan's own voice. */
+  readonly channels: number
+  /** The block says “channels”, “platforms”, “social media” and the like. */
+  readonly channelCue: boolean
+  /** In the title block or the first section with content: rules.md's “opening”. */
+  readonly inOpening: boolean
+}
+
+/**
+ * Where the opening ends: after the title block and the first section that
+ * has content of its own (a lone title heading and its section do not count
+ * as that first section).
+ */
+export function openingEnd(plan: PlanCore): number {
+  const first = plan.sections.find((section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.length > 0)
+  if (!first) return plan.source.length
+  const next = plan.sections.slice(first.index + 1).find((section) => section.depth > 0 && section.depth <= first.depth)
+  return next?.start ?? plan.source.length
+}
+
+/** Evidence for one block, from the plan model. */
+export function blockEvidence(block: Block, score: number, opening: number): BlockEvidence {
+  const names = new Set<string>()
+  let channelCue = false
+  for (const sentence of block.sentences) {
+    for (const name of channelNames(sentence)) names.add(name)
+    channelCue ||= sentence.matches.some((match) => match.category === 'channel-cue' && !match.quoted && !match.negated)
+  }
+  return {start: block.start, score, heading: block.kind === 'heading' || block.pseudoHeading, channels: names.size, channelCue, inOpening: block.start < opening}
+}
+
+/** The inputs of the doc-level channel-first decision, from the unit scores. */
+export interface OpeningEvidence {
+  /** Line-up scores of the blocks in document order, with where each starts. */
+  readonly blockScores: ReadonlyArray<BlockEvidence>
+  /** Where the first What For starts, if any. */
+  readonly whatForStart: number | undefined
+  readonly length: number
+}
+
+/**
+ * Doc-level features for “does this plan start from its channels?”: how much
+ * of what comes before the What For is line-up, how early the first line-up
+ * stands, how many headings are channels. Read by a small second model, so
+ * one stray channel list deep in a long plan weighs less than an opening one.
+ */
+export function openingFeatures(evidence: OpeningEvidence, strong: number): Map<string, number> {
+  const limit = evidence.whatForStart ?? evidence.length
+  const before = evidence.blockScores.filter((block) => block.start < limit)
+  const opening = before.slice(0, OPENING_BLOCKS)
+  let firstStrong = -1
+  for (let index = 0; index < before.length; index++) {
+    if (before[index]!.score >= strong) {
+      firstStrong = index
+      break
+    }
+  }
+  const max = (values: number[]): number => values.reduce((best, value) => Math.max(best, value), 0)
+  const features = new Map<string, number>()
+  features.set('opening:max-line-up', max(opening.map((block) => block.score)))
+  features.set('before-what-for:max-line-up', max(before.map((block) => block.score)))
+  features.set('before-what-for:line-up-share', before.length === 0 ? 0 : before.filter((block) => block.score >= strong).length / before.length)
+  features.set('before-what-for:channel-headings', Math.min(5, before.filter((block) => block.heading && block.score >= strong).length) / 5)
+  features.set('first-line-up:position', firstStrong === -1 ? 1 : before[firstStrong]!.start / Math.max(1, evidence.length))
+  const share = (blocks: readonly BlockEvidence[], test: (block: BlockEvidence) => boolean): number => (blocks.length === 0 ? 0 : blocks.filter(test).length / blocks.length)
+  const headings = before.filter((block) => block.heading)
+  const distinct = before.reduce((sum, block) => sum + block.channels, 0)
+  features.set('before-what-for:channel-block-share', share(before, (block) => block.channels > 0))
+  features.set('opening:channel-block-share', share(before.slice(0, OPENING_BLOCKS * 2), (block) => block.channels > 0))
+  features.set('before-what-for:channel-heading-share', share(headings, (block) => block.channels > 0 || block.channelCue))
+  features.set('before-what-for:channel-names', Math.min(20, distinct) / 20)
+  const firstSection = before.filter((block) => block.inOpening)
+  features.set('first-section:max-line-up', max(firstSection.map((block) => block.score)))
+  features.set('first-section:channel-block-share', share(firstSection, (block) => block.channels > 0))
+  features.set('what-for:none', evidence.whatForStart === undefined ? 1 : 0)
+  features.set('what-for:position', evidence.whatForStart === undefined ? 1 : evidence.whatForStart / Math.max(1, evidence.length))
+  return features
+}
+
+const OPENING_BLOCKS = 6
+
+/** The block a channel-first finding points at: the first strong line-up before the What For, else the strongest. */
+export function openingLineUpIndex(evidence: OpeningEvidence, strong: number): number {
+  const limit = evidence.whatForStart ?? evidence.length
+  let strongest = -1
+  for (let index = 0; index < evidence.blockScores.length; index++) {
+    const block = evidence.blockScores[index]!
+    if (block.start >= limit) break
+    if (block.score >= strong) return index
+    if (strongest === -1 || block.score > evidence.blockScores[strongest]!.score) strongest = index
+  }
+  return strongest
+}

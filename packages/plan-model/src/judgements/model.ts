@@ -1,0 +1,22 @@
+import type {Features} from './features.js'
+import type {Contribution, LinearModel} from './types.js'
+
+/** Logistic score of a feature map; features the model never saw weigh nothing. */
+export function probability(model: LinearModel, features: Features): number {
+  let sum = model.bias
+  for (const [name, value] of features) {
+    const weight = model.weights[name]
+    if (weight !== undefined) sum += weight * value
+  }
+  return 1 / (1 + Math.exp(-sum))
+}
+
+/** The features that moved a decision most, largest effect first. */
+export function contributions(model: LinearModel, features: Features, limit = 8): Contribution[] {
+  const all: Contribution[] = []
+  for (const [name, value] of features) {
+    const weight = model.weights[name]
+    if (weight !== undefined && value !== 0) all.push({feature: name, value, weight})
+  }
+  return all.sort((a, b) => Math.abs(b.weight * b.value) - Math.abs(a.weight * a.value)).slice(0, limit)
+}
