@@ -21,6 +21,9 @@ export const CLOSED_CLASSES = new Set(['platform', 'channel', 'business-metric',
 const documents = []
 const written = path.join(root, 'fixtures/corpus/docs')
 for (const name of readdirSync(written).sort()) documents.push({group: `written-${name[0]}`, text: readFileSync(path.join(written, name), 'utf8')})
+// The example plans of fixtures/plans were written by one hand: one group.
+const examples = path.join(root, 'fixtures/plans')
+for (const name of readdirSync(examples).filter((file) => /\.(md|txt)$/.test(file)).sort()) documents.push({group: 'example-plans', text: readFileSync(path.join(examples, name), 'utf8')})
 const real = lib.loadRealCorpus(path.join(root, 'fixtures/real'))
 const batchArg = process.argv.includes('--batch') ? process.argv[process.argv.indexOf('--batch') + 1].split(',') : undefined
 const realDocuments = real.present.filter((document) => !batchArg || batchArg.includes(document.batch))
@@ -52,6 +55,6 @@ for (const lexicon of lib.sentenceLexicons) {
     if (!record || record.documents < 2 || record.groups.size < 2) thin.push({category: lexicon.category, phrase: entry.phrase, documents: record?.documents ?? 0, groups: record?.groups.size ?? 0})
   }
 }
-console.log(`${documents.length} documents (${realDocuments.length} real, ${documents.length - realDocuments.length} written)`)
+console.log(`${documents.length} documents (${realDocuments.length} real, ${documents.length - realDocuments.length} written or example plans)`)
 console.log(`${entries} sentence-lexicon entries; ${closed} in closed classes; ${entries - closed} open-class, of which ${thin.length} rest on fewer than two documents from different groups (${thin.filter((entry) => entry.documents === 1).length} on exactly one, ${thin.filter((entry) => entry.documents === 0).length} on none)`)
 if (process.argv.includes('--list')) for (const entry of thin) console.log(`${entry.category}\t${entry.phrase}\t${entry.documents}\t${entry.groups}`)

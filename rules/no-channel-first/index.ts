@@ -20,7 +20,7 @@
  * rule only words the finding.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {channelNames, type Block, type PlanModel} from '@whatfor/plan-model'
+import {widestMatches, withoutRepeatedNames, type Block, type PlanModel} from '@whatfor/plan-model'
 
 const REASON_TAIL = 'expected the plan to start from why people should care'
 
@@ -51,15 +51,28 @@ export default defineRule(
     const opening = plan.channelOpening
     if (!opening) return
     const names = namesIn(plan, opening.unit)
-    const what = names.length > 0 ? `channels (${names.join(', ')})` : 'channels or posting schedule'
-    report({start: opening.start, end: opening.end, reason: `Unexpected ${what} before any What For, ${REASON_TAIL}`})
+    const listed = names.length > 0 ? ` (${names.join(', ')})` : ''
+    report({start: opening.start, end: opening.end, reason: `Unexpected ${kindOf(opening.unit, names.length)}${listed} before any purpose, ${REASON_TAIL}`})
   }
 )
 
-/** The channels a line-up names: across its whole list or table, else in the block (a heading of a per-channel section). */
+/** What the reader sees at the finding: a list, a table, a heading of a section per channel, a schedule or a line-up. */
+function kindOf(block: Block, names: number): string {
+  if (block.list) return names > 0 ? 'list of channels' : 'posting schedule'
+  if (block.table) return 'channel table'
+  if (block.kind === 'heading' || block.pseudoHeading) return names >= 2 ? 'line-up of channels' : names === 1 ? 'section per channel' : 'channel section'
+  return names > 0 ? 'line-up of channels' : 'posting schedule'
+}
+
+/** The channels a line-up names, the widest name of each (“Instagram Reels”, not also “reels”): across its whole list or table, else in the block. */
 function namesIn(plan: PlanModel, block: Block): string[] {
   const blocks = block.list ? plan.listBlocks(block.list.id) : block.table ? plan.tableCells(block.table.id) : [block]
   const names = new Set<string>()
-  for (const member of blocks) for (const sentence of member.sentences) for (const name of channelNames(sentence)) names.add(name)
-  return [...names]
+  for (const member of blocks) {
+    for (const sentence of member.sentences) {
+      const live = sentence.matches.filter((match) => (match.category === 'platform' || match.category === 'channel') && !match.negated && !match.quoted)
+      for (const match of widestMatches(live)) names.add(match.canonical)
+    }
+  }
+  return withoutRepeatedNames(names)
 }

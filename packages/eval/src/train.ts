@@ -1,5 +1,5 @@
 import whatforParse from '@whatfor/parse'
-import {blockEvidence, openingEnd, sentenceEvidence, whatForDocumentFeatures, whatForIndices, type SentenceEvidence, groupShape, lineUpFeatures, openingFeatures, type BlockEvidence, openingLineUpIndex, whatForFeatures, type Features, type LinearModel, type OpeningEvidence, type PlanCore} from '@whatfor/plan-model'
+import {blockEvidence, decideOpening, decideWhatFor, openingEnd, sentenceEvidence, whatForDocumentFeatures, whatForIndices, type SentenceEvidence, groupShape, lineUpFeatures, openingFeatures, type BlockEvidence, openingLineUpIndex, whatForFeatures, type Features, type LinearModel, type OpeningEvidence, type PlanCore} from '@whatfor/plan-model'
 import {getPlan} from '@whatfor/plan-model'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -85,7 +85,7 @@ export function prepare(document: TrainingDocument): PreparedDocument {
     start: block.list?.start ?? block.table?.start ?? block.start,
     line: line(block.start),
     heading: block.kind === 'heading' || block.pseudoHeading,
-    evidence: blockEvidence(block, 0, opening),
+    evidence: blockEvidence(block, 0, opening, shape),
     label: document.unitLabels ? (overlaps(line(block.start), line(block.end), document.channelRanges) ? 1 : 0) : undefined
   }))
   // A line-up's finding covers its list or table; its order is the block's own start.
@@ -206,9 +206,7 @@ function sentencesOf(document: ScoredDocument): SentenceEvidence[] {
 
 /** The first What For sentence, as the plan model finds it (judge.ts), or -1. */
 function whatForIndex(document: ScoredDocument, models: Pick<TrainedModels, 'whatFor' | 'whatForDocument'>): number {
-  const sentences = sentencesOf(document)
-  const has = score(models.whatForDocument, whatForDocumentFeatures(sentences, document.prepared.length)) >= models.whatForDocument.threshold
-  return has ? (whatForIndices(sentences, models.whatFor.threshold)[0] ?? -1) : -1
+  return decideWhatFor(sentencesOf(document), models).indices[0] ?? -1
 }
 
 function evidenceOf(document: ScoredDocument, purpose: number): OpeningEvidence {
@@ -223,8 +221,7 @@ function evidenceOf(document: ScoredDocument, purpose: number): OpeningEvidence 
 export function decide(document: ScoredDocument, models: TrainedModels): HeadlinePrediction {
   const purpose = whatForIndex(document, models)
   const evidence = evidenceOf(document, purpose)
-  const channelFirst = score(models.opening, openingFeatures(evidence, models.lineUp.threshold)) >= models.opening.threshold
-  const line = channelFirst ? openingLineUpIndex(evidence, models.lineUp.threshold) : -1
+  const line = decideOpening(evidence, models).index
   return {
     channelFirstLine: line === -1 ? undefined : document.prepared.blocks[line]!.line,
     noWhatFor: purpose === -1,
@@ -306,7 +303,7 @@ export function trainModels(prepared: readonly PreparedDocument[], options: Trai
   const docLevel = {minGroups: 1, l2: 0.001, iterations: 500, learningRate: 0.05}
   const whatForDocs = outOfFold
     .filter((document) => document.prepared.document.hasWhatFor !== undefined)
-    .map((document) => ({features: whatForDocumentFeatures(sentencesOf(document), document.prepared.length), label: (document.prepared.document.hasWhatFor ? 1 : 0) as 0 | 1, group: document.prepared.document.group}))
+    .map((document) => ({features: whatForDocumentFeatures(sentencesOf(document)), label: (document.prepared.document.hasWhatFor ? 1 : 0) as 0 | 1, group: document.prepared.document.group}))
   const whatForDocumentUnits = trainLogistic(whatForDocs, docLevel)
   const whatForDocument = {
     ...whatForDocumentUnits,

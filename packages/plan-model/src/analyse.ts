@@ -1,6 +1,6 @@
 import {judge, shippedModels} from './judgements/judge.js'
 import {groupShape, lineUpFeatures, whatForFeatures, type GroupShape} from './judgements/features.js'
-import {contributions} from './judgements/model.js'
+import {contributions, probability} from './judgements/model.js'
 import type {PlanCore} from './judgements/types.js'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
@@ -203,6 +203,7 @@ export function analyse(tree: Root, source: string): PlanModel {
   return {
     ...core,
     ...judgements,
+    sentenceWhatForScore: (sentence) => probability(shippedModels.whatFor, whatForFeatures(core, sentence)),
     explainWhatFor: (sentence) => contributions(shippedModels.whatFor, whatForFeatures(core, sentence)),
     explainLineUp: (block) => contributions(shippedModels.lineUp, lineUpFeatures(core, (shape ??= groupShape(core)), block))
   }

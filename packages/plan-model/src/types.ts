@@ -172,6 +172,10 @@ export interface PlanModel {
   readonly channelOpening: LineUp | undefined
   /** That model's probability that the plan starts from its channels. */
   readonly channelFirstScore: number
+  /** The doc-level model's probability that the plan states a What For anywhere. */
+  readonly whatForScore: number
+  /** The sentence model's probability that a sentence states a What For. */
+  sentenceWhatForScore(sentence: Sentence): number
   /** The features that decided whether a sentence states a What For, largest first. */
   explainWhatFor(sentence: Sentence): readonly Contribution[]
   /** The features that decided whether a block is a channel line-up, largest first. */

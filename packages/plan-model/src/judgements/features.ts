@@ -95,8 +95,8 @@ export function whatForFeatures(plan: PlanCore, sentence: Sentence): Features {
   addWords(features, sentence.tokens, 'word', true)
   const words = ownWords(sentence.tokens)
   if (words[0]) features.set(`first-word:${words[0].stem}`, 1)
+  // No position: rules.md accepts a What For wherever it sits.
   features.set(`length:${lengthBucket(words.length)}`, 1)
-  features.set(`position:${positionBucket(plan, sentence.start)}`, 1)
   features.set(`block:${blockKind(block)}`, 1)
   if (block.pseudoHeading) features.set('block:pseudo-heading', 1)
   if (block.sentences[0] === sentence) features.set('sentence:first-of-block', 1)

@@ -1,5 +1,5 @@
 import type {Block, Sentence} from '../types.js'
-import {channelNames, groupShape, lineUpFeatures, whatForFeatures} from './features.js'
+import {channelNames, groupShape, lineUpFeatures, whatForFeatures, type GroupShape} from './features.js'
 import {probability} from './model.js'
 import type {Judged, LinearModel, PlanCore} from './types.js'
 import {lineUpModel, openingModel, whatForDocumentModel, whatForModel} from './weights.js'
@@ -21,6 +21,8 @@ export interface Judgements {
   readonly channelOpening: LineUp | undefined
   /** That model's probability that the plan starts from its channels. */
   readonly channelFirstScore: number
+  /** The doc-level model's probability that the plan states a What For. */
+  readonly whatForScore: number
 }
 
 export interface Models {
@@ -42,21 +44,49 @@ function lineUpOf(block: Block, score: number): LineUp {
 }
 
 /** Runs both learned judgements over a plan: every sentence and block once, then the doc-level decision. */
+/**
+ * Does the plan state a What For, and in which sentences? The doc-level model
+ * decides; a sentence that both the sentence model is sure of and the
+ * rule-based reading takes for a purpose (“We exist so that first-time
+ * founders never launch alone”) is a What For wherever it sits, in a
+ * ten-line plan as in a long one (rules.md).
+ */
+export function decideWhatFor(sentences: readonly SentenceEvidence[], models: Pick<Models, 'whatFor' | 'whatForDocument'>): {score: number; indices: number[]} {
+  const score = probability(models.whatForDocument, whatForDocumentFeatures(sentences))
+  const agreed = sentences.some((sentence) => sentence.ruleBased && sentence.score >= SURE)
+  const has = score >= models.whatForDocument.threshold || agreed
+  return {score, indices: has ? whatForIndices(sentences, models.whatFor.threshold) : []}
+}
+
+/**
+ * Does the plan start from its channels, and where? The doc-level model
+ * decides; a line-up of three channels or more standing in the opening itself
+ * (the title block or the first section, before any What For) is rules.md's
+ * own case and starts from channels whatever else the plan holds.
+ */
+export function decideOpening(evidence: OpeningEvidence, models: Pick<Models, 'lineUp' | 'opening'>): {score: number; index: number} {
+  const strong = models.lineUp.threshold
+  const score = probability(models.opening, openingFeatures(evidence, strong))
+  const limit = evidence.whatForStart ?? evidence.length
+  const inOpening = evidence.blockScores.findIndex((block) => block.inOpening && block.start < limit && block.score >= strong && block.groupChannels >= 3)
+  if (score < models.opening.threshold && inOpening === -1) return {score, index: -1}
+  return {score, index: inOpening !== -1 && score < models.opening.threshold ? inOpening : openingLineUpIndex(evidence, strong)}
+}
+
 export function judge(plan: PlanCore, models: Models = shippedModels): Judgements {
   const sentences = plan.sentences.map((sentence) => sentenceEvidence(plan, sentence, probability(models.whatFor, whatForFeatures(plan, sentence))))
-  const hasWhatFor = probability(models.whatForDocument, whatForDocumentFeatures(sentences, plan.source.length)) >= models.whatForDocument.threshold
-  const whatForStatements = hasWhatFor ? whatForIndices(sentences, models.whatFor.threshold).map((index) => plan.sentences[index]!) : []
+  const {score: whatForScore, indices} = decideWhatFor(sentences, models)
+  const whatForStatements = indices.map((index) => plan.sentences[index]!)
   const whatForStart = whatForStatements[0]?.start
   const shape = groupShape(plan)
   const opening = openingEnd(plan)
-  const blockScores = plan.blocks.map((block) => blockEvidence(block, probability(models.lineUp, lineUpFeatures(plan, shape, block)), opening))
+  const blockScores = plan.blocks.map((block) => blockEvidence(block, probability(models.lineUp, lineUpFeatures(plan, shape, block)), opening, shape))
   const strong = models.lineUp.threshold
   const channelLineUps = plan.blocks.flatMap((block, index) => (blockScores[index]!.score >= strong ? [lineUpOf(block, blockScores[index]!.score)] : []))
   const evidence: OpeningEvidence = {blockScores, whatForStart, length: plan.source.length}
-  const channelFirstScore = probability(models.opening, openingFeatures(evidence, strong))
-  const at = channelFirstScore >= models.opening.threshold ? openingLineUpIndex(evidence, strong) : -1
+  const {score: channelFirstScore, index: at} = decideOpening(evidence, models)
   const channelOpening = at === -1 ? undefined : lineUpOf(plan.blocks[at]!, blockScores[at]!.score)
-  return {whatForStatements, whatForStart, channelLineUps, channelOpening, channelFirstScore}
+  return {whatForStatements, whatForStart, channelLineUps, channelOpening, channelFirstScore, whatForScore}
 }
 
 /**
@@ -87,14 +117,18 @@ export function sentenceEvidence(plan: PlanCore, sentence: Sentence, score: numb
  * Doc-level features for “does this plan state a What For anywhere?”: how
  * sure the sentence model is of its best sentences, whether the rule-based
  * reading found one, and how sure it is inside sections headed as a purpose.
+ * Nothing about where: rules.md accepts a What For wherever it sits.
  */
-export function whatForDocumentFeatures(sentences: readonly SentenceEvidence[], length: number): Map<string, number> {
+export function whatForDocumentFeatures(sentences: readonly SentenceEvidence[]): Map<string, number> {
   const scores = sentences.map((sentence) => sentence.score).sort((a, b) => b - a)
   const max = (values: readonly number[]): number => values.reduce((best, value) => Math.max(best, value), 0)
   const features = new Map<string, number>()
   features.set('what-for:best', scores[0] ?? 0)
-  features.set('what-for:best-three', scores.length === 0 ? 0 : scores.slice(0, 3).reduce((sum, score) => sum + score, 0) / Math.min(3, scores.length))
-  features.set('what-for:best-in-first-third', max(sentences.filter((sentence) => sentence.start < length / 3).map((sentence) => sentence.score)))
+  features.set('what-for:second-best', scores[1] ?? 0)
+  const sure = scores.filter((score) => score >= SURE).length
+  features.set('what-for:sure-sentences', Math.min(5, sure) / 5)
+  // As a share too: one sure sentence says more in a ten-line plan than in a long handbook page.
+  features.set('what-for:sure-share', scores.length === 0 ? 0 : Math.min(1, (sure * 10) / scores.length))
   features.set('what-for:best-in-purpose-section', max(sentences.filter((sentence) => sentence.inPurposeSection).map((sentence) => sentence.score)))
   const ruleBased = sentences.filter((sentence) => sentence.ruleBased).length
   features.set('rule-based:purpose-statements', Math.min(5, ruleBased) / 5)
@@ -119,6 +153,8 @@ export interface BlockEvidence {
   readonly heading: boolean
   /** Distinct channel names the block names in the plan's own voice. */
   readonly channels: number
+  /** Channels its whole list or table names (items or cells naming one); the block's own count otherwise. */
+  readonly groupChannels: number
   /** The block says “channels”, “platforms”, “social media” and the like. */
   readonly channelCue: boolean
   /** In the title block or the first section with content: rules.md's “opening”. */
@@ -138,14 +174,20 @@ export function openingEnd(plan: PlanCore): number {
 }
 
 /** Evidence for one block, from the plan model. */
-export function blockEvidence(block: Block, score: number, opening: number): BlockEvidence {
+export function blockEvidence(block: Block, score: number, opening: number, shape: GroupShape): BlockEvidence {
   const names = new Set<string>()
   let channelCue = false
+  // Where its channels start: a paragraph can state the What For and name channels after it.
+  let start = block.start
   for (const sentence of block.sentences) {
-    for (const name of channelNames(sentence)) names.add(name)
+    const named = channelNames(sentence)
+    if (names.size === 0 && named.size > 0) start = sentence.start
+    for (const name of named) names.add(name)
     channelCue ||= sentence.matches.some((match) => match.category === 'channel-cue' && !match.quoted && !match.negated)
   }
-  return {start: block.start, score, heading: block.kind === 'heading' || block.pseudoHeading, channels: names.size, channelCue, inOpening: block.start < opening}
+  // A list or table is judged whole: its items that name a channel, not this one cell.
+  const group = block.list ? (shape.listChannelItems.get(block.list.id)?.count ?? 0) : block.table ? Math.round((shape.tableChannelColumn.get(block.table.id)?.share ?? 0) * Math.max(0, block.table.rows - 1)) : names.size
+  return {start, score, heading: block.kind === 'heading' || block.pseudoHeading, channels: names.size, groupChannels: Math.max(group, names.size), channelCue, inOpening: block.start < opening}
 }
 
 /** The inputs of the doc-level channel-first decision, from the unit scores. */
@@ -188,6 +230,9 @@ export function openingFeatures(evidence: OpeningEvidence, strong: number): Map<
   features.set('opening:channel-block-share', share(before.slice(0, OPENING_BLOCKS * 2), (block) => block.channels > 0))
   features.set('before-what-for:channel-heading-share', share(headings, (block) => block.channels > 0 || block.channelCue))
   features.set('before-what-for:channel-names', Math.min(20, distinct) / 20)
+  // rules.md's second clause: built section by section per channel, no What For before those sections.
+  const channelHeadings = headings.filter((block) => block.channels > 0).length
+  if (channelHeadings >= 2) features.set('before-what-for:sections-per-channel', Math.min(4, channelHeadings) / 4)
   const firstSection = before.filter((block) => block.inOpening)
   features.set('first-section:max-line-up', max(firstSection.map((block) => block.score)))
   features.set('first-section:channel-block-share', share(firstSection, (block) => block.channels > 0))
@@ -197,16 +242,26 @@ export function openingFeatures(evidence: OpeningEvidence, strong: number): Map<
 }
 
 const OPENING_BLOCKS = 6
+/** A sentence score the What For model is sure of. */
+const SURE = 0.9
 
-/** The block a channel-first finding points at: the first strong line-up before the What For, else the strongest. */
+/**
+ * The block a channel-first finding points at: the first strong line-up before
+ * the What For that names a channel (a “## Channels” heading is only the door
+ * to one), else the first strong one, else the strongest.
+ */
 export function openingLineUpIndex(evidence: OpeningEvidence, strong: number): number {
   const limit = evidence.whatForStart ?? evidence.length
+  let firstStrong = -1
   let strongest = -1
   for (let index = 0; index < evidence.blockScores.length; index++) {
     const block = evidence.blockScores[index]!
     if (block.start >= limit) break
-    if (block.score >= strong) return index
+    if (block.score >= strong) {
+      if (block.channels > 0) return index
+      if (firstStrong === -1) firstStrong = index
+    }
     if (strongest === -1 || block.score > evidence.blockScores[strongest]!.score) strongest = index
   }
-  return strongest
+  return firstStrong !== -1 ? firstStrong : strongest
 }

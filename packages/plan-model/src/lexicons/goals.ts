@@ -39,7 +39,7 @@ export const notVanityMetrics: Lexicon = {
   category: 'not-vanity-metric',
   entries: entries([
     'market share', 'shares in', 'friends of',
-    'views on', 'reach out'
+    'views on', 'in reach', 'reach out'
   ])
 }
 
@@ -53,12 +53,12 @@ export const pushBuzzEngage: Lexicon = {
     'push product',
     'build buzz', 'buzz around',
     'build hype',
-    'build awareness', 'raise awareness', 'drive awareness', 'generate awareness', 'grow awareness',
+    'build awareness', 'raise awareness', 'drive awareness', 'generate awareness', 'increase awareness', 'grow awareness',
     'create awareness', 'spread awareness', 'build brand awareness',
     'increase brand awareness',
-    'engage followers',
-    'increase engagement', 'drive engagement',
-    'more engagement'
+    'engage audiences', 'engage followers',
+    'increase engagement', 'drive engagement', 'improve engagement',
+    'more engagement', 'higher engagement'
   ])
 }
 
@@ -130,8 +130,8 @@ export const notGoalCues: Lexicon = {
 export const growthVerbs: Lexicon = {
   category: 'growth-verb',
   entries: entries([
-    'grow', 'increase', 'reach', 'hit', 'gain', 'get', 'double', 'boost', 'drive', 'achieve', 'generate',
-    'deliver', 'more', 'build', 'maximise', 'maximize', 'earn', 'rack up', 'secure', 'attract', 'win',
+    'grow', 'increase', 'reach', 'hit', 'gain', 'get', 'double', 'triple', 'boost', 'drive', 'achieve', 'generate',
+    'deliver', 'more', 'build', 'maximise', 'maximize', 'earn', 'rack up', 'secure', 'attract', 'win', 'exceed',
     'top', 'become', 'establish', 'position', 'make',
     'be the', 'be a', 'be more', 'expand', 'extend', 'raise', 'improve', 'lift', 'climb'
   ])
@@ -145,7 +145,7 @@ export const signalCues: Lexicon = {
   category: 'signal-cue',
   entries: entries([
     'signal', 'as a signal', 'indicator', 'proxy', 'not a target',
-    'tells us', 'tell us whether',
+    'tells us', 'tell us whether', 'sanity check', 'diagnostic',
     'only as', 'only to'
   ])
 }
@@ -206,7 +206,7 @@ export const rejectingHeadings: Lexicon = {
   category: 'rejecting-heading',
   entries: entries([
     'won\'t', 'will not', 'not', 'don\'t', 'do not', 'never', 'avoid', 'out of scope', 'not doing',
-    'rejected', 'ruled out', 'dropped', 'what we\'re not'
+    'don\'ts', 'rejected', 'ruled out', 'dropped', 'what we\'re not'
   ])
 }
 

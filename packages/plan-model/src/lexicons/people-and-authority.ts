@@ -40,7 +40,7 @@ export const executorRoles: Lexicon = {
     'freelancer', 'designer', 'copywriter', 'photographer', 'producer', 'planner', 'strategist',
     'marketer', 'rep', 'representative', 'clerk', 'receptionist', 'hygienist', 'librarian', 'curator', 'archivist',
     'campaign lead', 'clinical lead', 'outreach lead', 'team lead', 'project lead',
-    'social lead', 'marketing lead', 'community lead',
+    'content lead', 'social lead', 'marketing lead', 'community lead', 'design lead',
     'volunteer coordinator', 'developer relations', 'devrel', 'support engineer', 'sdr', 'owner', 'volunteer'
   ])
 }
@@ -89,7 +89,7 @@ export const communityVerbs: Lexicon = {
 /** The community itself. */
 export const communityWords: Lexicon = {
   category: 'community-word',
-  entries: entries(['community', 'movement'])
+  entries: entries(['community', 'tribe', 'fanbase', 'movement'])
 }
 
 /**
@@ -100,7 +100,7 @@ export const sharedObjects: Lexicon = {
   category: 'shared-object',
   entries: entries([
     'cause', 'craft', 'lifestyle', 'identity', 'passion', 'hobby', 'interest', 'shared', 'together',
-    'each other', 'who', 'whose', 'mission', 'belief', 'practice', 'skill', 'learning', 'problem',
+    'each other', 'one another', 'who', 'whose', 'mission', 'belief', 'practice', 'skill', 'learning', 'problem',
     'issue', 'campaign', 'struggle', 'neighbourhood', 'neighborhood', 'place', 'town', 'village', 'street', 'estate',
     'sport', 'game', 'music', 'art', 'faith', 'language', 'culture', 'heritage', 'recovery', 'condition', 'care'
   ])
@@ -127,7 +127,7 @@ export const audienceNeeds: Lexicon = {
     'scared', 'lonely', 'alone', 'isolated', 'trying to', 'looking for', 'because', 'when they', 'situation',
     'barrier', 'problem', 'cannot', "can't", "don't", "doesn't", 'never', 'first-time',
     'stuck', 'embarrassed', 'confused', 'miss', 'lose', 'lost', 'hate', 'love',
-    'care about', 'caring for', 'living with', 'recently', 'new to', 'hope', 'fear',
+    'care about', 'caring for', 'living with', 'recently', 'just moved', 'new to', 'hope', 'fear',
     'pain', 'frustrated', 'tired', 'night shift', 'shift workers'
   ])
 }
@@ -143,7 +143,7 @@ export const listening: Lexicon = {
     'set up alerts', 'sentiment', 'sentiment report', 'sentiment dashboard',
     'share of voice', 'share-of-voice', 'sprinklr', 'brandwatch', 'talkwalker',
     'brand24', 'sprout social',
-    'listen to', 'listening', 'watch the', 'scan'
+    'listen to', 'listening', 'watch the', 'watch for', 'scan'
   ])
 }
 
@@ -151,7 +151,7 @@ export const listening: Lexicon = {
 export const listeningPurposes: Lexicon = {
   category: 'listening-purpose',
   entries: entries([
-    'so that', 'so we', 'so they', 'so the', 'so our', 'so anyone', 'so nobody',
+    'so that', 'so we', 'so they', 'so the', 'so our', 'so someone', 'so anyone', 'so nobody',
     'to decide', 'decide', 'decision', 'inform', 'feeds', 'feed into',
     'to choose', 'chooses', 'to find', 'to invite', 'to offer', 'to answer', 'to fix', 'to change',
     'to learn', 'to spot', 'to catch', 'to see whether', 'to understand', 'tells us', 'used to',
@@ -167,9 +167,9 @@ export const channelExits: Lexicon = {
   entries: entries([
     'drop', 'stop', 'pause', 'cut', 'close', 'quit', 'leave it', 'leave them',
     'leave the', 'replace', 'abandon', 'sunset', 'budget moves',
-    'time goes', 'moved to', 'retirement',
-    'pull out', 'kill', 'discontinue',
-    'move budget',
+    'time goes', 'moved to', 'shift to', 'retirement',
+    'shut down', 'pull out', 'kill', 'discontinue',
+    'shift budget', 'move budget',
     'put the time', 'redirect',
     'go back to', 'archive', 'close it',
     'stays only', 'goes back'
@@ -183,11 +183,11 @@ export const channelJudging: Lexicon = {
     'how they heard', 'heard about us', 'heard of us', 'heard about the', 'heard of the',
     'how did you hear', 'how they found', 'found us', 'came from',
     'referral source',
-    'channel review', 'channel by channel', 'judge', 'on trial',
-    'month trial', 'keep or drop',
+    'channel review', 'channel by channel', 'judge', 'on trial', 'a trial', 'trial period',
+    'month trial', 'week trial', 'keep or drop',
     'change course',
     'brought nobody', 'brought no one',
-    'reached nobody', 'nobody mentions'
+    'brings nobody', 'reached nobody', 'nobody mentions'
   ])
 }
 
@@ -196,9 +196,9 @@ export const channelEach: Lexicon = {
   category: 'channel-each',
   entries: entries([
     'each channel', 'every channel', 'any channel', 'which channel', 'per channel', 'by channel',
-    'each platform', 'every platform', 'any platform',
+    'each platform', 'every platform', 'any platform', 'which platform',
     'any paid channel', 'each one',
-    'each group'
+    'a place that', 'each group'
   ])
 }
 
@@ -216,7 +216,7 @@ export const judgingWords: Lexicon = {
 export const exitConditions: Lexicon = {
   category: 'exit-condition',
   entries: entries([
-    'if', 'unless', 'nobody', 'no one', 'none', 'anything', 'whatever', 'any channel', 'fewer than',
+    'if', 'unless', 'nobody', 'no one', 'none', 'anything', 'whatever', 'any that', 'any channel', 'fewer than',
     'under', 'below', 'less than', 'above', 'more than', 'worst', 'fails', 'twice', 'in a row',
     'running', 'empty', 'nowhere', 'didn\'t', "isn't", "doesn't", "hasn't", 'over'
   ])
@@ -227,7 +227,7 @@ export const guruAuthorities: Lexicon = {
   category: 'guru-authority',
   entries: entries([
     'guru', 'expert', 'analyst',
-    'best practice', 'industry best practice', 'thought leaders',
+    'best practice', 'industry best practice', 'industry standard', 'thought leaders',
     'everyone', 'everybody', 'every indie', 'every major',
     'influencers',
     'the internet', 'studies show',
@@ -294,7 +294,7 @@ export const humanOutcomes: Lexicon = {
     'feel', 'felt', 'fewer', 'less', 'safe', 'able to',
     'on time', 'saved', 'stress', 'lonely', 'confident', 'comfortable', 'wellbeing',
     'learn', 'get help', 'coming back', 'keeping their', 'foster',
-    'traders', 'tutors', 'carers', 'over-65s', 'clubs', 'uptake', 'take part',
+    'savers', 'traders', 'tutors', 'carers', 'over-65s', 'clubs', 'uptake', 'take part',
     'a say', 'turnout', 'under-represented', 'adopted', 'build something',
     'as promised', 'no longer', 'instead of', 'without', 'second season'
   ])

@@ -17,11 +17,11 @@ export const people: Lexicon = {
     'volunteer', 'donor', 'supporter', 'founder', 'entrepreneur', 'owner', 'maker', 'developer', 'contributor',
     'maintainer', 'employee', 'staff', 'worker', 'colleague', 'farmer', 'grower', 'gardener', 'artist',
     'musician', 'writer', 'rider', 'runner', 'player', 'visitor', 'guest', 'traveller',
-    'tenant', 'homeowner', 'buyer', 'shopper', 'commuter', 'driver', 'older people',
+    'tenant', 'homeowner', 'buyer', 'shopper', 'commuter', 'driver', 'pensioner', 'retiree', 'older people',
     'veteran', 'refugee', 'newcomer', 'beginner', 'women', 'woman', 'men', 'man', 'girl', 'boy', 'human',
     'individual', 'household', 'adult', 'senior', 'survivor', 'mentor', 'apprentice', 'trainee',
     'researcher', 'scientist', 'engineer', 'designer', 'freelancer', 'knitter', 'baker', 'cook', 'chef',
-    'public', 'constituent', 'voter', 'stakeholder',
+    'public', 'constituent', 'voter', 'member of the public', 'stakeholder',
     'partner', 'supplier', 'them', 'they', 'whoever', 'those who'
   ].map((phrase) => ({phrase}))
 }

@@ -8,7 +8,7 @@ export const statedPurposeCues: readonly string[] = [
   'we exist', 'exists to', 'exists so', 'our purpose',
   'the purpose', 'purpose is', 'why people should care', 'people should care', 'should care', 'what for',
   'so that', 'for people who',
-  'we want to change', 'here to',
+  'we want to change', 'make a difference', 'here to',
   'mission is', 'why this matters', 'why it matters',
   'never have to', 'no longer', 'so nobody', 'so people',
   'so they', 'so families',
@@ -19,7 +19,7 @@ export const statedPurposeCues: readonly string[] = [
 
 /** Phrases that point at a purpose but need people beside them, outside tactic lists (“we care”, “protect”). */
 const weakPurposeCues: readonly string[] = [
-  'matters to', 'what changes', 'make it possible',
+  'matters to', 'what changes', 'make it easier', 'make it possible',
   'the reason we', 'we believe', 'we care', 'we are doing this', 'we do this', 'protect',
   'without having to', 'feel less'
 ]
