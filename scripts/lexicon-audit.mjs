@@ -11,7 +11,7 @@ import {loadTs, root} from './load-ts.mjs'
 
 const lib = await loadTs(`
 export * from './packages/eval/src/index.ts'
-export {sentenceLexicons, roleLexicons, analyse} from '@whatfor/plan-model'
+export {sentenceLexicons, roleLexicons, analyse, PhraseIndex} from '@whatfor/plan-model'
 import whatforParse from '@whatfor/parse'
 import {unified} from 'unified'
 export function parse(text) { return unified().use(whatforParse).parse(text) }
@@ -30,10 +30,16 @@ const realDocuments = real.present.filter((document) => !batchArg || batchArg.in
 for (const document of realDocuments) documents.push({group: document.repo, text: document.text})
 
 const seen = new Map()
+// Headings are read for section roles with their own lexicons (roles.ts): the same count for those.
+const roleIndex = new lib.PhraseIndex(lib.roleLexicons)
 for (const document of documents) {
   const plan = lib.analyse(lib.parse(document.text), document.text)
   const here = new Set()
   for (const sentence of plan.sentences) for (const match of sentence.matches) here.add(match.entry)
+  for (const block of plan.blocks) {
+    if (block.kind !== 'heading' && !block.pseudoHeading) continue
+    for (const sentence of block.sentences) for (let index = 0; index < sentence.tokens.length; index++) for (const phrase of roleIndex.matchAt(sentence.tokens, index)) here.add(phrase.entry)
+  }
   for (const entry of here) {
     const record = seen.get(entry) ?? {documents: 0, groups: new Set()}
     record.documents++
@@ -44,7 +50,7 @@ for (const document of documents) {
 let entries = 0
 let closed = 0
 const thin = []
-for (const lexicon of lib.sentenceLexicons) {
+for (const lexicon of [...lib.sentenceLexicons, ...lib.roleLexicons]) {
   for (const entry of lexicon.entries) {
     entries++
     if (CLOSED_CLASSES.has(lexicon.category)) {
@@ -56,5 +62,5 @@ for (const lexicon of lib.sentenceLexicons) {
   }
 }
 console.log(`${documents.length} documents (${realDocuments.length} real, ${documents.length - realDocuments.length} written or example plans)`)
-console.log(`${entries} sentence-lexicon entries; ${closed} in closed classes; ${entries - closed} open-class, of which ${thin.length} rest on fewer than two documents from different groups (${thin.filter((entry) => entry.documents === 1).length} on exactly one, ${thin.filter((entry) => entry.documents === 0).length} on none)`)
+console.log(`${entries} lexicon entries (sentence and heading-role lexicons); ${closed} in closed classes; ${entries - closed} open-class, of which ${thin.length} rest on fewer than two documents from different groups (${thin.filter((entry) => entry.documents === 1).length} on exactly one, ${thin.filter((entry) => entry.documents === 0).length} on none)`)
 if (process.argv.includes('--list')) for (const entry of thin) console.log(`${entry.category}\t${entry.phrase}\t${entry.documents}\t${entry.groups}`)
