@@ -59434,9 +59434,9 @@ function addLexiconCategories(features, sentences) {
     }
   }
 }
-var sectionFeatures = /* @__PURE__ */ new WeakMap();
-function addSection(features, section) {
-  let own11 = sectionFeatures.get(section);
+var sectionFeatureCache = /* @__PURE__ */ new WeakMap();
+function sectionFeatures(section) {
+  let own11 = sectionFeatureCache.get(section);
   if (!own11) {
     own11 = /* @__PURE__ */ new Map();
     for (const role of section.roles) own11.set(`role:${role}`, 1);
@@ -59444,9 +59444,12 @@ function addSection(features, section) {
     const heading2 = section.heading;
     if (heading2) for (const sentence of heading2.sentences) addWords(own11, sentence.tokens, "heading");
     else own11.set("section:preamble", 1);
-    sectionFeatures.set(section, own11);
+    sectionFeatureCache.set(section, own11);
   }
-  for (const [name, value2] of own11) features.set(name, value2);
+  return own11;
+}
+function addSection(features, section) {
+  for (const [name, value2] of sectionFeatures(section)) features.set(name, value2);
 }
 var CHANNEL_CATEGORIES = /* @__PURE__ */ new Set(["platform", "channel"]);
 function channelNames(sentence) {
@@ -59466,7 +59469,7 @@ function channelWordShare(sentences) {
 function countBucket(count) {
   return count >= 3 ? "3+" : String(count);
 }
-function whatForFeatures(plan, sentence) {
+function whatForFeatures(plan, sentence, withSection = true) {
   const features = /* @__PURE__ */ new Map();
   const block = sentence.block;
   const words = addWords(features, sentence.tokens, "word");
@@ -59476,7 +59479,7 @@ function whatForFeatures(plan, sentence) {
   features.set(`block:${blockKind(block)}`, 1);
   if (block.pseudoHeading) features.set("block:pseudo-heading", 1);
   if (block.sentences[0] === sentence) features.set("sentence:first-of-block", 1);
-  addSection(features, block.section);
+  if (withSection) addSection(features, block.section);
   addLexiconCategories(features, [sentence]);
   features.set(`channels:${countBucket(channelNames(sentence).size)}`, 1);
   if (plan.purposeStatementSet.has(sentence)) features.set("model:purpose-statement", 1);
@@ -59565,7 +59568,7 @@ function linkShape(block) {
   for (const sentence of block.sentences) for (const token of sentence.tokens) if (token.text === "@") handles++;
   return { links, social, internal, handles };
 }
-function lineUpFeatures(plan, shape, block) {
+function lineUpFeatures(plan, shape, block, withSection = true) {
   const features = /* @__PURE__ */ new Map();
   let words = 0;
   for (const sentence of block.sentences) words += addWords(features, sentence.tokens, "word");
@@ -59581,7 +59584,7 @@ function lineUpFeatures(plan, shape, block) {
   if (block.index === 0 && (block.kind === "heading" || block.pseudoHeading)) features.set("block:title", 1);
   features.set(`position:${positionBucket(plan, block.start)}`, 1);
   features.set(`block-index:${indexBucket(block.index)}`, 1);
-  addSection(features, block.section);
+  if (withSection) addSection(features, block.section);
   addLexiconCategories(features, block.sentences);
   if (block.list) {
     const list3 = shape.listChannelItems.get(block.list.id);
@@ -59632,14 +59635,20 @@ function weightsOf(model) {
   }
   return map3;
 }
-function probability(model, features) {
+function weightedSum(model, features) {
   const weights = weightsOf(model);
-  let sum = model.bias;
+  let sum = 0;
   for (const [name, value2] of features) {
     const weight = weights.get(name);
     if (weight !== void 0) sum += weight * value2;
   }
-  return 1 / (1 + Math.exp(-sum));
+  return sum;
+}
+function sigmoid(value2) {
+  return 1 / (1 + Math.exp(-value2));
+}
+function probability(model, features) {
+  return sigmoid(model.bias + weightedSum(model, features));
 }
 function contributions(model, features, limit = 8) {
   const all2 = [];
@@ -65828,19 +65837,34 @@ function decideOpening(evidence, models) {
   if (score < models.opening.threshold && inOpening === -1) return { score, index: -1 };
   return { score, index: inOpening !== -1 && score < models.opening.threshold ? inOpening : openingLineUpIndex(evidence, strong2) };
 }
+function scorerBySection(model) {
+  const shares = /* @__PURE__ */ new Map();
+  return (section, features) => {
+    let share = shares.get(section);
+    if (share === void 0) {
+      share = weightedSum(model, sectionFeatures(section));
+      shares.set(section, share);
+    }
+    return sigmoid(model.bias + share + weightedSum(model, features));
+  };
+}
 function judge(plan, models = shippedModels) {
-  const sentences = plan.sentences.map((sentence) => sentenceEvidence(plan, sentence, probability(models.whatFor, whatForFeatures(plan, sentence))));
+  const scoreSentence = scorerBySection(models.whatFor);
+  const sentences = plan.sentences.map((sentence) => sentenceEvidence(plan, sentence, scoreSentence(sentence.block.section, whatForFeatures(plan, sentence, false))));
   const { score: whatForScore, indices } = decideWhatFor(sentences, models);
   const whatForStatements = indices.map((index2) => plan.sentences[index2]);
   const whatForStart = whatForStatements[0]?.start;
   const shape = groupShape(plan);
   const opening = openingEnd(plan);
-  const blockScores = plan.blocks.map((block) => blockEvidence(block, probability(models.lineUp, lineUpFeatures(plan, shape, block)), opening, shape));
+  const limit = whatForStart ?? Number.POSITIVE_INFINITY;
+  const candidates2 = plan.blocks.filter((block) => block.start < limit);
+  const scoreBlock = scorerBySection(models.lineUp);
+  const blockScores = candidates2.map((block) => blockEvidence(block, scoreBlock(block.section, lineUpFeatures(plan, shape, block, false)), opening, shape));
   const strong2 = models.lineUp.threshold;
-  const channelLineUps = plan.blocks.flatMap((block, index2) => blockScores[index2].score >= strong2 ? [lineUpOf(block, blockScores[index2].score)] : []);
+  const channelLineUps = candidates2.flatMap((block, index2) => blockScores[index2].score >= strong2 ? [lineUpOf(block, blockScores[index2].score)] : []);
   const evidence = { blockScores, whatForStart, length: plan.source.length };
   const { score: channelFirstScore, index: at } = decideOpening(evidence, models);
-  const channelOpening = at === -1 ? void 0 : lineUpOf(plan.blocks[at], blockScores[at].score);
+  const channelOpening = at === -1 ? void 0 : lineUpOf(candidates2[at], blockScores[at].score);
   return { whatForStatements, whatForStart, channelLineUps, channelOpening, channelFirstScore, whatForScore };
 }
 function sentenceEvidence(plan, sentence, score) {

@@ -166,7 +166,7 @@ export interface PlanModel {
   readonly whatForStatements: readonly Sentence[]
   /** Where the first of them starts. */
   readonly whatForStart: number | undefined
-  /** Blocks the learned line-up model judges to be channel line-ups, account lists, channel tables, per-channel headings or schedules. */
+  /** Blocks before the What For that the learned line-up model judges to be channel line-ups, account lists, channel tables, per-channel headings or schedules (later blocks are not read). */
   readonly channelLineUps: readonly LineUp[]
   /** The line-up the plan opens with, when the learned doc-level model judges it starts from its channels. */
   readonly channelOpening: LineUp | undefined

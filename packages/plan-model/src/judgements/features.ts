@@ -66,10 +66,11 @@ function addLexiconCategories(features: Features, sentences: readonly Sentence[]
 }
 
 // A section's features are the same for every sentence and block in it: made once.
-const sectionFeatures = new WeakMap<Section, Features>()
+const sectionFeatureCache = new WeakMap<Section, Features>()
 
-function addSection(features: Features, section: Section): void {
-  let own = sectionFeatures.get(section)
+/** Features of a section (its roles and heading words), shared by every sentence and block in it. */
+export function sectionFeatures(section: Section): Features {
+  let own = sectionFeatureCache.get(section)
   if (!own) {
     own = new Map()
     for (const role of section.roles) own.set(`role:${role}`, 1)
@@ -77,9 +78,13 @@ function addSection(features: Features, section: Section): void {
     const heading = section.heading
     if (heading) for (const sentence of heading.sentences) addWords(own, sentence.tokens, 'heading')
     else own.set('section:preamble', 1)
-    sectionFeatures.set(section, own)
+    sectionFeatureCache.set(section, own)
   }
-  for (const [name, value] of own) features.set(name, value)
+  return own
+}
+
+function addSection(features: Features, section: Section): void {
+  for (const [name, value] of sectionFeatures(section)) features.set(name, value)
 }
 
 const CHANNEL_CATEGORIES = new Set(['platform', 'channel'])
@@ -105,8 +110,12 @@ function countBucket(count: number): string {
   return count >= 3 ? '3+' : String(count)
 }
 
-/** Features of one sentence for “does this state a What For?”. */
-export function whatForFeatures(plan: PlanCore, sentence: Sentence): Features {
+/**
+ * Features of one sentence for “does this state a What For?”. Without its
+ * section's (`withSection` false) when the caller adds the section's share
+ * once for all its sentences: the two sets of names never overlap.
+ */
+export function whatForFeatures(plan: PlanCore, sentence: Sentence, withSection = true): Features {
   const features: Features = new Map()
   const block = sentence.block
   const words = addWords(features, sentence.tokens, 'word')
@@ -117,7 +126,7 @@ export function whatForFeatures(plan: PlanCore, sentence: Sentence): Features {
   features.set(`block:${blockKind(block)}`, 1)
   if (block.pseudoHeading) features.set('block:pseudo-heading', 1)
   if (block.sentences[0] === sentence) features.set('sentence:first-of-block', 1)
-  addSection(features, block.section)
+  if (withSection) addSection(features, block.section)
   addLexiconCategories(features, [sentence])
   features.set(`channels:${countBucket(channelNames(sentence).size)}`, 1)
   if (plan.purposeStatementSet.has(sentence)) features.set('model:purpose-statement', 1)
@@ -229,7 +238,7 @@ function linkShape(block: Block): {links: number; social: number; internal: numb
 }
 
 /** Features of one block for “is this a channel line-up, account list, channel table, per-channel heading or posting schedule?”. */
-export function lineUpFeatures(plan: PlanCore, shape: GroupShape, block: Block): Features {
+export function lineUpFeatures(plan: PlanCore, shape: GroupShape, block: Block, withSection = true): Features {
   const features: Features = new Map()
   let words = 0
   for (const sentence of block.sentences) words += addWords(features, sentence.tokens, 'word')
@@ -245,7 +254,7 @@ export function lineUpFeatures(plan: PlanCore, shape: GroupShape, block: Block):
   if (block.index === 0 && (block.kind === 'heading' || block.pseudoHeading)) features.set('block:title', 1)
   features.set(`position:${positionBucket(plan, block.start)}`, 1)
   features.set(`block-index:${indexBucket(block.index)}`, 1)
-  addSection(features, block.section)
+  if (withSection) addSection(features, block.section)
   addLexiconCategories(features, block.sentences)
   if (block.list) {
     const list = shape.listChannelItems.get(block.list.id)

@@ -1,6 +1,6 @@
-import type {Block, Sentence} from '../types.js'
-import {channelNames, groupShape, lineUpFeatures, whatForFeatures, type GroupShape} from './features.js'
-import {probability} from './model.js'
+import type {Block, Section, Sentence} from '../types.js'
+import {channelNames, groupShape, lineUpFeatures, sectionFeatures, whatForFeatures, type GroupShape} from './features.js'
+import {probability, sigmoid, weightedSum} from './model.js'
 import type {Judged, LinearModel, PlanCore} from './types.js'
 import {lineUpModel, openingModel, whatForDocumentModel, whatForModel} from './weights.js'
 
@@ -15,7 +15,7 @@ export interface Judgements {
   /** Sentences that state why people should care, by the learned What For model. */
   readonly whatForStatements: readonly Sentence[]
   readonly whatForStart: number | undefined
-  /** Blocks judged channel line-ups, account lists, channel tables, per-channel headings or schedules. */
+  /** Blocks before the What For judged channel line-ups, account lists, channel tables, per-channel headings or schedules. */
   readonly channelLineUps: readonly LineUp[]
   /** The line-up the plan opens with, when the doc-level model judges that it starts from its channels. */
   readonly channelOpening: LineUp | undefined
@@ -73,30 +73,40 @@ export function decideOpening(evidence: OpeningEvidence, models: Pick<Models, 'l
   return {score, index: inOpening !== -1 && score < models.opening.threshold ? inOpening : openingLineUpIndex(evidence, strong)}
 }
 
+/** A model's score for units of one section after another: the section's share is summed once. */
+function scorerBySection(model: LinearModel): (section: Section, features: Map<string, number>) => number {
+  const shares = new Map<Section, number>()
+  return (section, features) => {
+    let share = shares.get(section)
+    if (share === undefined) {
+      share = weightedSum(model, sectionFeatures(section))
+      shares.set(section, share)
+    }
+    return sigmoid(model.bias + share + weightedSum(model, features))
+  }
+}
+
 export function judge(plan: PlanCore, models: Models = shippedModels): Judgements {
-  const sentences = plan.sentences.map((sentence) => sentenceEvidence(plan, sentence, probability(models.whatFor, whatForFeatures(plan, sentence))))
+  const scoreSentence = scorerBySection(models.whatFor)
+  const sentences = plan.sentences.map((sentence) => sentenceEvidence(plan, sentence, scoreSentence(sentence.block.section, whatForFeatures(plan, sentence, false))))
   const {score: whatForScore, indices} = decideWhatFor(sentences, models)
   const whatForStatements = indices.map((index) => plan.sentences[index]!)
   const whatForStart = whatForStatements[0]?.start
   const shape = groupShape(plan)
   const opening = openingEnd(plan)
-  const blockScores = plan.blocks.map((block) => blockEvidence(block, probability(models.lineUp, lineUpFeatures(plan, shape, block)), opening, shape))
+  // Only what comes before the What For can open a plan from its channels: later blocks are not read.
+  const limit = whatForStart ?? Number.POSITIVE_INFINITY
+  const candidates = plan.blocks.filter((block) => block.start < limit)
+  const scoreBlock = scorerBySection(models.lineUp)
+  const blockScores = candidates.map((block) => blockEvidence(block, scoreBlock(block.section, lineUpFeatures(plan, shape, block, false)), opening, shape))
   const strong = models.lineUp.threshold
-  const channelLineUps = plan.blocks.flatMap((block, index) => (blockScores[index]!.score >= strong ? [lineUpOf(block, blockScores[index]!.score)] : []))
+  const channelLineUps = candidates.flatMap((block, index) => (blockScores[index]!.score >= strong ? [lineUpOf(block, blockScores[index]!.score)] : []))
   const evidence: OpeningEvidence = {blockScores, whatForStart, length: plan.source.length}
   const {score: channelFirstScore, index: at} = decideOpening(evidence, models)
-  const channelOpening = at === -1 ? undefined : lineUpOf(plan.blocks[at]!, blockScores[at]!.score)
+  const channelOpening = at === -1 ? undefined : lineUpOf(candidates[at]!, blockScores[at]!.score)
   return {whatForStatements, whatForStart, channelLineUps, channelOpening, channelFirstScore, whatForScore}
 }
 
-/**
- * The line-up a plan opens with: the first one before its first What For
- * (anywhere, when it states none). Channels after a What For follow from it.
- */
-export function openingLineUp(judgements: Judgements): LineUp | undefined {
-  const limit = judgements.whatForStart ?? Number.POSITIVE_INFINITY
-  return judgements.channelLineUps.find((lineUp) => lineUp.unit.start < limit)
-}
 
 /** What the doc-level What For decision knows of one sentence. */
 export interface SentenceEvidence {

@@ -14,15 +14,24 @@ function weightsOf(model: LinearModel): ReadonlyMap<string, number> {
   return map
 }
 
-/** Logistic score of a feature map; features the model never saw weigh nothing. */
-export function probability(model: LinearModel, features: Features): number {
+/** The weighted sum of a feature map, without the bias; features the model never saw weigh nothing. */
+export function weightedSum(model: LinearModel, features: Features): number {
   const weights = weightsOf(model)
-  let sum = model.bias
+  let sum = 0
   for (const [name, value] of features) {
     const weight = weights.get(name)
     if (weight !== undefined) sum += weight * value
   }
-  return 1 / (1 + Math.exp(-sum))
+  return sum
+}
+
+export function sigmoid(value: number): number {
+  return 1 / (1 + Math.exp(-value))
+}
+
+/** Logistic score of a feature map. */
+export function probability(model: LinearModel, features: Features): number {
+  return sigmoid(model.bias + weightedSum(model, features))
 }
 
 /** The features that moved a decision most, largest effect first. */
