@@ -33,7 +33,7 @@ describe('learned judgements', () => {
   })
 
   test('every decision can be explained by named features and weights', () => {
-    const model = plan('# Plan\n\nWe exist so that first-time founders never launch alone.\n\n- Facebook\n- Instagram\n')
+    const model = plan('# Plan\n\n- Facebook\n- Instagram\n- TikTok\n\nWe exist so that first-time founders never launch alone.\n')
     const sentence = model.whatForStatements[0]!
     const why = model.explainWhatFor(sentence)
     expect(why.length).toBeGreaterThan(0)
