@@ -340,23 +340,9 @@ export function foldOf(group: string, folds: number): number {
   return (hash >>> 0) % folds
 }
 
-/**
- * Out-of-fold predictions: each document is judged by models trained without
- * any document of its repository. `evaluateOn` limits which documents are
- * predicted (all of them take part in training the other folds).
- */
+/** Out-of-fold predictions: each document is judged by models trained without any document of its repository. */
 export function crossValidate(prepared: readonly PreparedDocument[], folds = 5, options: TrainOptions = defaultTrainOptions): Map<string, HeadlinePrediction> {
-  const predictions = new Map<string, HeadlinePrediction>()
-  for (let fold = 0; fold < folds; fold++) {
-    const training = prepared.filter((document) => foldOf(document.document.group, folds) !== fold)
-    const testing = prepared.filter((document) => foldOf(document.document.group, folds) === fold)
-    if (testing.length === 0) continue
-    const models = trainModels(training, options)
-    for (const scored of scoreDocuments(testing, models.whatFor, models.lineUp)) {
-      predictions.set(scored.prepared.document.file, decide(scored, models))
-    }
-  }
-  return predictions
+  return crossValidateWith(prepared, [], folds, options)
 }
 
 export {inRanges}

@@ -1,5 +1,5 @@
 import type {Nodes} from 'mdast'
-import type {LineUp} from './judgements/judge.js'
+import type {Judgements} from './judgements/judge.js'
 import type {Contribution} from './judgements/types.js'
 
 /** What a section is for, read from its heading. */
@@ -140,8 +140,8 @@ export interface FrontMatterEntry {
   readonly end: number
 }
 
-/** The one analysis of a plan that every rule reads. */
-export interface PlanModel {
+/** The one analysis of a plan that every rule reads, with the learned judgements (judgements/judge.ts) on it. */
+export interface PlanModel extends Judgements {
   readonly source: string
   readonly sections: readonly Section[]
   readonly blocks: readonly Block[]
@@ -162,18 +162,6 @@ export interface PlanModel {
   readonly channelMentions: readonly LexiconMatch[]
   /** Where the plan first says what it is for, if anywhere (not a reason given in a channel table's row). */
   readonly purposeStart: number | undefined
-  /** Sentences the learned What For model judges to say why people should care (judgements/). */
-  readonly whatForStatements: readonly Sentence[]
-  /** Where the first of them starts. */
-  readonly whatForStart: number | undefined
-  /** Blocks before the What For that the learned line-up model judges to be channel line-ups, account lists, channel tables, per-channel headings or schedules (later blocks are not read). */
-  readonly channelLineUps: readonly LineUp[]
-  /** The line-up the plan opens with, when the learned doc-level model judges it starts from its channels. */
-  readonly channelOpening: LineUp | undefined
-  /** That model's probability that the plan starts from its channels. */
-  readonly channelFirstScore: number
-  /** The doc-level model's probability that the plan states a What For anywhere. */
-  readonly whatForScore: number
   /** The sentence model's probability that a sentence states a What For. */
   sentenceWhatForScore(sentence: Sentence): number
   /** The features that decided whether a sentence states a What For, largest first. */

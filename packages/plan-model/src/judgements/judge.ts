@@ -14,8 +14,9 @@ export interface LineUp extends Judged<Block> {
 export interface Judgements {
   /** Sentences that state why people should care, by the learned What For model. */
   readonly whatForStatements: readonly Sentence[]
+  /** Where the first of them starts. */
   readonly whatForStart: number | undefined
-  /** Blocks before the What For judged channel line-ups, account lists, channel tables, per-channel headings or schedules. */
+  /** Blocks before the What For judged channel line-ups, account lists, channel tables, per-channel headings or schedules (later blocks are not read). */
   readonly channelLineUps: readonly LineUp[]
   /** The line-up the plan opens with, when the doc-level model judges that it starts from its channels. */
   readonly channelOpening: LineUp | undefined
