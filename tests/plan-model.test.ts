@@ -18,12 +18,11 @@ describe('sections and roles', () => {
     expect(rolesOf(model)).toEqual([['Plan', []], ['OUR GOALS', ['goals']], ['tactics & channels', ['channels', 'tactics']]])
   })
 
-  test("“Who's listening” names the audience; “Who's doing the work” the owners", () => {
-    expect(rolesOf(plan("# Plan\n\n## Who's listening\n\nNight-shift workers.\n\n## Listening\n\nWe read every voicemail.\n\n## Who's doing the work\n\nSam.\n"))).toEqual([
+  test("“Who's listening” names the audience", () => {
+    expect(rolesOf(plan("# Plan\n\n## Who's listening\n\nNight-shift workers.\n\n## Listening\n\nWe read every voicemail.\n"))).toEqual([
       ['Plan', []],
       ["Who's listening", ['audience']],
-      ['Listening', ['listening']],
-      ["Who's doing the work", ['owners']]
+      ['Listening', ['listening']]
     ])
   })
 

@@ -257,13 +257,15 @@ const OPENING_BLOCKS = 6
 const SURE = 0.9
 
 /**
- * The block a channel-first finding points at: the first strong line-up before
- * the What For that names a channel (a “## Channels” heading is only the door
- * to one), else the first strong one, else the strongest.
+ * The block a channel-first finding points at, before the What For: the first
+ * strong line-up that names a channel; else the first strong one that is no
+ * heading (a “## Channels” or “## Content calendar” heading is only the door
+ * to the line-up); else the first strong one; else the strongest.
  */
 export function openingLineUpIndex(evidence: OpeningEvidence, strong: number): number {
   const limit = evidence.whatForStart ?? evidence.length
   let firstStrong = -1
+  let firstStrongContent = -1
   let strongest = -1
   for (let index = 0; index < evidence.blockScores.length; index++) {
     const block = evidence.blockScores[index]!
@@ -271,8 +273,10 @@ export function openingLineUpIndex(evidence: OpeningEvidence, strong: number): n
     if (block.score >= strong) {
       if (block.channels > 0) return index
       if (firstStrong === -1) firstStrong = index
+      if (firstStrongContent === -1 && !block.heading) firstStrongContent = index
     }
     if (strongest === -1 || block.score > evidence.blockScores[strongest]!.score) strongest = index
   }
+  if (firstStrongContent !== -1) return firstStrongContent
   return firstStrong !== -1 ? firstStrong : strongest
 }
