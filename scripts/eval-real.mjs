@@ -38,7 +38,7 @@ if (args.includes('--cv')) {
 } else {
   predictions = new Map()
   for (const document of chosen) predictions.set(document.file, await evaluation.headlinePrediction(document.text, document.file))
-  console.log('shipped whatfor')
+  console.log('shipped whatfor — its weights were fitted on the batches pnpm train saw, so on those this is in-sample: `--cv` measures the method')
 }
 console.log(evaluation.formatHeadlineScores(evaluation.scoreHeadlines(chosen, predictions), args.includes('--verbose')))
 if (!args.includes('--no-batches')) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm eval`: precision, recall and F1 per rule on fixtures/corpus, with the
-// documents behind every false positive and false negative.
+// documents behind every false positive and false negative; then, apart, the two
+// headline rules on the real-plan corpus (whatever of it is restored).
 // Usage: pnpm eval [--rule RULE] [--quiet] [--holdout | --corpus DIR | --real [--cv]]
 // --holdout scores fixtures/holdout instead: a corpus detection is never tuned on.
 //   Its scores only, never its file names: nothing is chosen by looking at them.
@@ -29,3 +30,10 @@ const below = scores.filter((score) => {
 })
 console.log(below.length === 0 ? '\nevery rule at or above its floor' : `\n${below.length} rule(s) below floor: ${below.map((score) => score.rule).join(', ')}`)
 process.exitCode = below.length === 0 ? 0 : 1
+
+// The real-plan corpus beside it, reported apart (its texts restored locally; see fixtures/real).
+if (!args.includes('--holdout') && !args.includes('--corpus') && !only) {
+  console.log('\n')
+  if (!process.argv.includes('--no-batches')) process.argv.push('--no-batches')
+  await import('./eval-real.mjs')
+}
