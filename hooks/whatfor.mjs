@@ -59397,6 +59397,1750 @@ function namesAChannel(cell) {
   return cell.sentences.some((sentence) => sentence.matches.some((match2) => (match2.category === "platform" || match2.category === "channel") && !match2.negated && !match2.quoted));
 }
 
+// packages/plan-model/src/words.ts
+function wordsAsWritten(sentence, first, last) {
+  const tokens = sentence.tokens.slice(first, last + 1);
+  let text5 = "";
+  tokens.forEach((token, index2) => {
+    const previous3 = tokens[index2 - 1];
+    const tight = previous3 === void 0 || token.text === "-" || previous3.text === "-" || token.start <= previous3.end;
+    text5 += (tight ? "" : " ") + token.text;
+  });
+  return text5;
+}
+function withoutRepeatedNames(names2) {
+  const all2 = [...names2];
+  return all2.filter((name) => !all2.some((other) => other !== name && name.toLowerCase() !== other.toLowerCase() && name.toLowerCase().includes(other.toLowerCase())));
+}
+
+// packages/plan-model/src/goal-statements.ts
+function liveMatches(sentence, category) {
+  return sentence.matches.filter((match2) => match2.category === category && !match2.negated && !match2.quoted);
+}
+function writtenAsListed(match2, fromToken = 0) {
+  const listed = match2.entry.phrase.toLowerCase().split(/[\s-]+/).filter((word) => word !== "");
+  const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation" || token.text !== "-");
+  if (listed.length !== written.length) return true;
+  for (let index2 = fromToken; index2 < written.length; index2++) {
+    if (baseForm(written[index2]) !== listed[index2]) return false;
+  }
+  return true;
+}
+function baseForm(token) {
+  const lower = token.lower.replace(/\u2019/g, "'");
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+}
+var NOUN_MARKERS = /* @__PURE__ */ new Set(["the", "a", "an", "our", "their", "its", "your", "my", "his", "her", "total", "organic", "paid", "estimated", "average", "monthly", "weekly", "daily", "potential", "social", "combined"]);
+function growthVerbs(sentence) {
+  return liveMatches(sentence, "growth-verb").filter((verb) => {
+    const before = sentence.tokens[verb.first - 1];
+    if (!before) return true;
+    if (NOUN_MARKERS.has(before.lower)) return false;
+    return !sentence.matches.some((match2) => match2.category === "platform" && match2.last === verb.first - 1);
+  });
+}
+function leadingWord(sentence) {
+  const tokens = sentence.tokens;
+  let index2 = 0;
+  while (index2 < tokens.length && (tokens[index2].kind !== "word" || tokens[index2].text.length === 1 && tokens[index2 + 1]?.text === ".")) index2++;
+  return tokens[index2];
+}
+function opensWithAim(sentence) {
+  const first = leadingWord(sentence);
+  if (!first) return false;
+  return sentence.matches.some((match2) => match2.category === "growth-verb" && match2.first === first.index && !match2.quoted);
+}
+function isGoalStatement(sentence) {
+  const block = sentence.block;
+  if (block.kind === "heading" || block.pseudoHeading) return false;
+  if (isGoalsSection(block.section)) return true;
+  return statesGoal(sentence) || opensWithAim(sentence);
+}
+function statesGoal(sentence) {
+  const named = sentence.matches.filter((match2) => match2.category === "not-goal-cue");
+  return liveMatches(sentence, "goal-cue").some((cue) => !named.some((other) => other.first <= cue.last && cue.first <= other.last));
+}
+function isGoalsSection(section) {
+  let owner = section;
+  while (owner && owner.ownRoles.size === 0 && !headingStatesGoal(owner)) owner = owner.parent;
+  const heading2 = owner?.heading;
+  if (!owner || !heading2) return false;
+  if (headingStatesGoal(owner)) return true;
+  return owner.ownRoles.has("goals") && !heading2.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "not-goal-cue"));
+}
+function headingStatesGoal(section) {
+  return section.heading !== void 0 && section.heading.sentences.some(statesGoal);
+}
+function isCount(token) {
+  if (token.kind === "number") return true;
+  return token.kind === "word" && /^\d[\d.,]*(?:k|m|mn|bn|b)$/i.test(token.lower);
+}
+function rowCells(plan, block) {
+  return block.table ? plan.tableRowCells(block.table.id, block.table.row) : [];
+}
+function matchText(match2) {
+  return wordsAsWritten(match2.sentence, match2.first, match2.last);
+}
+function inRejectingSection(sentence) {
+  for (let section = sentence.block.section; section; section = section.parent) {
+    const heading2 = section.heading;
+    if (heading2 && heading2 !== sentence.block && heading2.sentences.some((line) => line.matches.some((match2) => match2.category === "rejecting-heading" && !match2.quoted && writtenAsListed(match2)))) return true;
+  }
+  return false;
+}
+function describesThePast(sentence) {
+  if (isGoalsSection(sentence.block.section)) return false;
+  return liveMatches(sentence, "past-cue").length > 0 && liveMatches(sentence, "future-cue").length === 0 && liveMatches(sentence, "goal-cue").length === 0;
+}
+function opensWithNegation(sentence) {
+  const first = sentence.tokens.findIndex((token) => token.kind === "word");
+  return first !== -1 && sentence.matches.some((match2) => match2.category === "negating-opener" && match2.first === first && !match2.quoted);
+}
+function widestMatches(matches) {
+  return matches.filter((match2) => !matches.some((other) => other !== match2 && other.first <= match2.first && match2.last <= other.last && other.last - other.first > match2.last - match2.first));
+}
+
+// packages/plan-model/src/lexicons/channels.ts
+var platforms = {
+  category: "platform",
+  entries: [
+    ...[
+      "Facebook",
+      "Instagram",
+      "TikTok",
+      "Twitter",
+      "LinkedIn",
+      "YouTube",
+      "Flickr",
+      "Pinterest",
+      "Snapchat",
+      "Reddit",
+      "Tumblr",
+      "WhatsApp",
+      "Telegram",
+      "Discord",
+      "Slack",
+      "Twitch",
+      "Mastodon",
+      "Bluesky",
+      "Lemon8",
+      "BeReal",
+      "MySpace",
+      "Vine",
+      "Friendster",
+      "Orkut",
+      "Bebo",
+      "Digg",
+      "StumbleUpon",
+      "Periscope",
+      "Clubhouse",
+      "WeChat",
+      "Weibo",
+      "Douyin",
+      "Xiaohongshu",
+      "VKontakte",
+      "Nextdoor",
+      "Quora",
+      "Substack",
+      "Patreon",
+      "Kickstarter",
+      "Spotify",
+      "SoundCloud",
+      "Vimeo",
+      "Dribbble",
+      "Behance",
+      "Yelp",
+      "Tripadvisor",
+      "Meetup",
+      "Eventbrite",
+      "Strava",
+      "Goodreads",
+      "Letterboxd",
+      "Kakao",
+      "KakaoTalk",
+      "Viber",
+      "Google+",
+      "Delicious",
+      "Foursquare",
+      "Hacker News",
+      "Product Hunt",
+      "Stack Overflow",
+      "Instagram Reels",
+      "YouTube Shorts",
+      "Facebook Groups",
+      "LinkedIn Groups",
+      "Twitter Spaces",
+      "Google Business Profile",
+      "Threads.net",
+      "Fediverse",
+      "Truth Social",
+      "Gab",
+      "Rumble",
+      "Kick",
+      "Cohost",
+      "Hive Social",
+      "Post.news",
+      "Mumsnet",
+      "Gumtree",
+      "Craigslist",
+      "Flipboard",
+      "Tinder",
+      "Bumble",
+      "Hinge",
+      "Roblox",
+      "Minecraft",
+      "Fortnite"
+    ].map((phrase) => ({ phrase, capitalized: true })),
+    { phrase: "insta", canonical: "Instagram" },
+    { phrase: "IG", canonical: "Instagram", capitalized: true },
+    { phrase: "FB", canonical: "Facebook", capitalized: true },
+    { phrase: "YT", canonical: "YouTube", capitalized: true },
+    { phrase: "tik tok", canonical: "TikTok" },
+    { phrase: "you tube", canonical: "YouTube" },
+    { phrase: "X", capitalized: true },
+    { phrase: "Threads", capitalized: true },
+    { phrase: "Medium", capitalized: true },
+    { phrase: "Line", capitalized: true },
+    { phrase: "Signal", capitalized: true },
+    { phrase: "Meta", capitalized: true }
+  ]
+};
+var channels = {
+  category: "channel",
+  entries: [
+    "newsletter",
+    "e-newsletter",
+    "email newsletter",
+    "email campaign",
+    "email blast",
+    "mailing list",
+    "email",
+    "e-mail",
+    "blog",
+    "blog post",
+    "vlog",
+    "podcast",
+    "webinar",
+    "livestream",
+    "live stream",
+    "billboard",
+    "bus shelter",
+    "poster",
+    "flyer",
+    "leaflet",
+    "brochure",
+    "press release",
+    "radio",
+    "radio ad",
+    "tv ad",
+    "television",
+    "print ad",
+    "magazine ad",
+    "banner ad",
+    "display ad",
+    "paid social",
+    "social ad",
+    "search ad",
+    "google ads",
+    "adwords",
+    "ppc",
+    "seo",
+    "sms",
+    "text message",
+    "direct mail",
+    "mailer",
+    "postcard",
+    "website",
+    "landing page",
+    "microsite",
+    "app store",
+    "push notification",
+    "influencer",
+    "forum",
+    "message board",
+    "chat group",
+    "group chat",
+    "social media",
+    "social network",
+    "social channel",
+    "social platform",
+    "socials",
+    "youtube channel",
+    "tiktok account",
+    "instagram account",
+    "facebook page",
+    "twitter account",
+    "hashtag",
+    "reels",
+    "short-form video",
+    "infographic",
+    "meme",
+    "media release",
+    "op-ed",
+    "trade show",
+    "roadshow",
+    "street team",
+    "pop-up"
+  ].map((phrase) => ({ phrase }))
+};
+var channelCues = {
+  category: "channel-cue",
+  entries: ["account", "page", "handle", "profile", "channel", "feed", "presence", "platform", "network", "grid", "followers"].map((phrase) => ({ phrase }))
+};
+var schedule = {
+  category: "schedule",
+  entries: [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "daily",
+    "weekly",
+    "fortnightly",
+    "biweekly",
+    "monthly",
+    "every day",
+    "every week",
+    "per week",
+    "a week",
+    "per day",
+    "a day",
+    "times a week",
+    "x per week",
+    "posts per",
+    "post per",
+    "posting schedule",
+    "content calendar",
+    "editorial calendar",
+    "cadence",
+    "posting frequency",
+    "am",
+    "pm"
+  ].map((phrase) => ({ phrase }))
+};
+var socialHosts = [
+  "twitter.com",
+  "x.com",
+  "facebook.com",
+  "instagram.com",
+  "linkedin.com",
+  "youtube.com",
+  "tiktok.com",
+  "reddit.com",
+  "discord.gg",
+  "discord.com",
+  "t.me",
+  "medium.com",
+  "bsky.app",
+  "threads.net",
+  "meetup.com",
+  "mastodon",
+  "fosstodon.org",
+  "slack.com",
+  "twitch.tv",
+  "pinterest.com"
+];
+
+// packages/plan-model/src/lexicons/goals.ts
+var entries = (phrases) => phrases.map((phrase) => ({ phrase }));
+var vanityMetrics = {
+  category: "vanity-metric",
+  entries: entries([
+    "likes",
+    "page likes",
+    "post likes",
+    "followers",
+    "follower",
+    "follower growth",
+    "follower count",
+    "follower counts",
+    "followings",
+    "fan count",
+    "impressions",
+    "views",
+    "video views",
+    "story views",
+    "page views",
+    "reach",
+    "shares",
+    "retweets",
+    "reposts",
+    "upvotes",
+    "github stars",
+    "subscriber count",
+    "subscribers count",
+    "audience size",
+    "community size",
+    "fanbase",
+    "fan base",
+    "eyeballs"
+  ])
+};
+var platformVanityMetrics = {
+  category: "platform-vanity-metric",
+  entries: entries(["friends", "fans", "following", "hearts", "stars", "subscribers", "members", "connections"])
+};
+var notVanityMetrics = {
+  category: "not-vanity-metric",
+  entries: entries([
+    "market share",
+    "shares in",
+    "friends of",
+    "views on",
+    "in reach",
+    "reach out"
+  ])
+};
+var pushBuzzEngage = {
+  category: "push-buzz-engage",
+  entries: entries([
+    "push product",
+    "build buzz",
+    "buzz around",
+    "build hype",
+    "build awareness",
+    "raise awareness",
+    "drive awareness",
+    "generate awareness",
+    "increase awareness",
+    "grow awareness",
+    "create awareness",
+    "spread awareness",
+    "build brand awareness",
+    "increase brand awareness",
+    "engage audiences",
+    "engage followers",
+    "increase engagement",
+    "drive engagement",
+    "improve engagement",
+    "more engagement",
+    "higher engagement"
+  ])
+};
+var pushBuzzEngageMeasures = {
+  category: "push-buzz-engage-measure",
+  entries: entries([
+    "brand awareness",
+    "awareness",
+    "buzz",
+    "hype",
+    "engagement",
+    "engagement rate",
+    "engagement rates",
+    "top of mind",
+    "top-of-mind",
+    "share of voice",
+    "brand lift",
+    "product push"
+  ])
+};
+var influenceGoals = {
+  category: "influence-goal",
+  entries: entries([
+    "thought leader",
+    "thought leadership",
+    "thought-leadership",
+    "influential",
+    "most influential",
+    "influence"
+  ])
+};
+var viralAims = {
+  category: "viral",
+  entries: entries(["viral", "go viral", "viral campaign", "viral video", "viral challenge", "viral content"])
+};
+var viralDescriptions = {
+  category: "viral-description",
+  entries: entries([
+    "goes viral",
+    "went viral"
+    // The medical sense, in health plans.
+  ])
+};
+var goalCues = {
+  category: "goal-cue",
+  entries: entries([
+    "goal",
+    "aim",
+    "objective",
+    "target",
+    "kpi",
+    "okr",
+    "key result",
+    "success",
+    "we want",
+    "we want to",
+    "we hope",
+    "we hope to",
+    "ambition",
+    "we aim",
+    "by the end of",
+    "by end of",
+    "by year end",
+    "would love",
+    "we'd love",
+    "we need to",
+    "measured by",
+    "measure success",
+    "number of",
+    "how many",
+    "percentage of",
+    "share of",
+    "rate of",
+    "median",
+    "baseline",
+    "guaranteed"
+  ])
+};
+var notGoalCues = {
+  category: "not-goal-cue",
+  entries: entries([
+    "target audience",
+    "target demographic",
+    "target market",
+    "target group",
+    "target user",
+    "customer success",
+    "success story"
+  ])
+};
+var growthVerbs2 = {
+  category: "growth-verb",
+  entries: entries([
+    "grow",
+    "increase",
+    "reach",
+    "hit",
+    "gain",
+    "get",
+    "double",
+    "triple",
+    "boost",
+    "drive",
+    "achieve",
+    "generate",
+    "deliver",
+    "more",
+    "build",
+    "maximise",
+    "maximize",
+    "earn",
+    "rack up",
+    "secure",
+    "attract",
+    "win",
+    "exceed",
+    "top",
+    "become",
+    "establish",
+    "position",
+    "make",
+    "be the",
+    "be a",
+    "be more",
+    "expand",
+    "extend",
+    "raise",
+    "improve",
+    "lift",
+    "climb"
+  ])
+};
+var signalCues = {
+  category: "signal-cue",
+  entries: entries([
+    "signal",
+    "as a signal",
+    "indicator",
+    "proxy",
+    "not a target",
+    "tells us",
+    "tell us whether",
+    "sanity check",
+    "diagnostic",
+    "only as",
+    "only to"
+  ])
+};
+var notPurposeHeadings = {
+  category: "not-purpose-heading",
+  entries: entries(["why now", "why this works", "why it works"])
+};
+var tacticFormats = {
+  category: "tactic-format",
+  entries: [
+    ...entries([
+      "carousel",
+      "reel",
+      "instagram stories",
+      "ig stories",
+      "stories on",
+      "shorts",
+      "video",
+      "clip",
+      "thread",
+      "livestream",
+      "live stream",
+      "ama",
+      "takeover",
+      "giveaway",
+      "contest",
+      "competition",
+      "sweepstake",
+      "challenge",
+      "meme",
+      "ugc",
+      "user-generated content",
+      "teaser",
+      "trailer",
+      "hashtag",
+      "template",
+      "boosted post",
+      "sponsored post",
+      "sponsored content",
+      "paid boost",
+      "pre-roll",
+      "ad",
+      "creator",
+      "influencer",
+      "micro-influencer",
+      "seeding",
+      "unboxing",
+      "infographic",
+      "gif",
+      "poll",
+      "q&a",
+      "behind the scenes",
+      "behind-the-scenes",
+      "tip",
+      "series",
+      "photo",
+      "post",
+      "tweet",
+      "newsletter",
+      "podcast",
+      "episode",
+      "webinar",
+      "office hours",
+      "trending audio",
+      "trending sound",
+      "duet",
+      "stitch",
+      "sticker",
+      "reshare",
+      "repost",
+      "cross-post",
+      "pinned post",
+      "banner",
+      "content pillar",
+      "content calendar",
+      "editorial calendar",
+      "posting schedule",
+      "advocacy tool",
+      "scheduling tool",
+      "scheduler",
+      "paid social",
+      "paid media",
+      "retargeting",
+      "boosted",
+      "sponsored",
+      "design tool",
+      "thumbnail",
+      "qr code",
+      "signage"
+    ]),
+    // Tool names that are also words (Buffer, Later) only count when capitalized.
+    ...["Canva", "Buffer", "Hootsuite", "Sprout Social", "Linktree", "CapCut", "Mailchimp", "Sprinklr", "Brandwatch"].map(
+      (phrase) => ({ phrase, capitalized: true })
+    )
+  ]
+};
+var reasonCues = {
+  category: "reason-cue",
+  entries: entries([
+    "so that",
+    "so",
+    "because",
+    "since",
+    "in order to",
+    "to help",
+    "to let",
+    "to make sure",
+    "to support",
+    "for anyone",
+    "for anything",
+    "for people",
+    "for those",
+    "which means",
+    "that way",
+    "why",
+    "purpose",
+    "reason",
+    "meaning",
+    "lets",
+    "helps",
+    "where people"
+  ])
+};
+var rejectingHeadings = {
+  category: "rejecting-heading",
+  entries: entries([
+    "won't",
+    "will not",
+    "not",
+    "don't",
+    "do not",
+    "never",
+    "avoid",
+    "out of scope",
+    "not doing",
+    "don'ts",
+    "rejected",
+    "ruled out",
+    "dropped",
+    "what we're not"
+  ])
+};
+var pastCues = {
+  category: "past-cue",
+  entries: entries([
+    "was",
+    "were",
+    "had",
+    "did",
+    "went",
+    "became",
+    "last year",
+    "last month",
+    "last week",
+    "last summer",
+    "last winter",
+    "last spring",
+    "last fall",
+    "last time",
+    "years ago",
+    "ago",
+    "previously",
+    "in the past",
+    "used to",
+    "back in"
+  ])
+};
+var futureCues = {
+  category: "future-cue",
+  entries: entries([
+    "will",
+    "we'll",
+    "going to",
+    "plan to",
+    "want",
+    "aim",
+    "hope",
+    "should",
+    "must",
+    "need to",
+    "let's",
+    "next year",
+    "this year",
+    "by the end of",
+    "would love",
+    "we'd love",
+    "try to"
+  ])
+};
+var negatingOpeners = {
+  category: "negating-opener",
+  entries: entries(["none", "none of", "nobody", "no one", "neither", "nothing"])
+};
+
+// packages/plan-model/src/lexicons/people.ts
+var people = {
+  category: "people",
+  entries: [
+    "people",
+    "person",
+    "everyone",
+    "everybody",
+    "anyone",
+    "someone",
+    "nobody",
+    "no one",
+    "customer",
+    "client",
+    "user",
+    "member",
+    "reader",
+    "listener",
+    "resident",
+    "neighbour",
+    "neighbor",
+    "neighbourhood",
+    "neighborhood",
+    "citizen",
+    "local",
+    "community",
+    "family",
+    "parent",
+    "mum",
+    "mom",
+    "dad",
+    "child",
+    "children",
+    "kid",
+    "teen",
+    "teenager",
+    "young people",
+    "youth",
+    "student",
+    "pupil",
+    "learner",
+    "graduate",
+    "teacher",
+    "school",
+    "patient",
+    "carer",
+    "caregiver",
+    "nurse",
+    "doctor",
+    "volunteer",
+    "donor",
+    "supporter",
+    "founder",
+    "entrepreneur",
+    "owner",
+    "maker",
+    "developer",
+    "contributor",
+    "maintainer",
+    "employee",
+    "staff",
+    "worker",
+    "colleague",
+    "farmer",
+    "grower",
+    "gardener",
+    "artist",
+    "musician",
+    "writer",
+    "rider",
+    "runner",
+    "player",
+    "visitor",
+    "guest",
+    "traveller",
+    "tenant",
+    "homeowner",
+    "buyer",
+    "shopper",
+    "commuter",
+    "driver",
+    "pensioner",
+    "retiree",
+    "older people",
+    "veteran",
+    "refugee",
+    "newcomer",
+    "beginner",
+    "women",
+    "woman",
+    "men",
+    "man",
+    "girl",
+    "boy",
+    "human",
+    "individual",
+    "household",
+    "adult",
+    "senior",
+    "survivor",
+    "mentor",
+    "apprentice",
+    "trainee",
+    "researcher",
+    "scientist",
+    "engineer",
+    "designer",
+    "freelancer",
+    "knitter",
+    "baker",
+    "cook",
+    "chef",
+    "public",
+    "constituent",
+    "voter",
+    "member of the public",
+    "stakeholder",
+    "partner",
+    "supplier",
+    "them",
+    "they",
+    "whoever",
+    "those who"
+  ].map((phrase) => ({ phrase }))
+};
+
+// packages/plan-model/src/lexicons/people-and-authority.ts
+var entries2 = (phrases) => phrases.map((phrase) => ({ phrase }));
+var boilerplate = {
+  category: "boilerplate",
+  entries: entries2([
+    "leading provider",
+    "world-class",
+    "best-in-class",
+    "committed to excellence",
+    "excellence in everything",
+    "innovative solutions",
+    "synergy",
+    "state-of-the-art",
+    "market leading",
+    "customer-centric",
+    "paradigm"
+  ])
+};
+var weakBoilerplate = {
+  category: "boilerplate-weak",
+  entries: entries2(["innovative", "excellence", "a leading", "thought leadership", "solutions", "passionate", "dedicated", "value", "quality"])
+};
+var executorRoles = {
+  category: "executor-role",
+  entries: entries2([
+    "manager",
+    "officer",
+    "coordinator",
+    "organiser",
+    "organizer",
+    "head of",
+    "director",
+    "team",
+    "intern",
+    "editor",
+    "ceo",
+    "cmo",
+    "chief executive",
+    "founder",
+    "maintainer",
+    "agency",
+    "committee",
+    "chair",
+    "secretary",
+    "treasurer",
+    "analyst",
+    "specialist",
+    "administrator",
+    "moderator",
+    "ambassador",
+    "steward",
+    "trustee",
+    "staff",
+    "executive",
+    "associate",
+    "consultant",
+    "freelancer",
+    "designer",
+    "copywriter",
+    "photographer",
+    "producer",
+    "planner",
+    "strategist",
+    "marketer",
+    "rep",
+    "representative",
+    "clerk",
+    "receptionist",
+    "hygienist",
+    "librarian",
+    "curator",
+    "archivist",
+    "campaign lead",
+    "clinical lead",
+    "outreach lead",
+    "team lead",
+    "project lead",
+    "content lead",
+    "social lead",
+    "marketing lead",
+    "community lead",
+    "design lead",
+    "volunteer coordinator",
+    "developer relations",
+    "devrel",
+    "support engineer",
+    "sdr",
+    "owner",
+    "volunteer"
+  ])
+};
+var executorVerbs = {
+  category: "executor-verb",
+  entries: entries2([
+    "will",
+    "is responsible",
+    "are responsible",
+    "have agreed",
+    "agreed to",
+    "looks after",
+    "coordinates",
+    "manages",
+    "handles",
+    "owns",
+    "organises",
+    "organizes",
+    "moderates",
+    "maintains",
+    "curates",
+    "oversees",
+    "edits",
+    "is in charge",
+    "signs off",
+    "teaches",
+    "does it",
+    "does the"
+  ])
+};
+var executorVerbsAmbiguous = {
+  category: "executor-verb-ambiguous",
+  entries: entries2([
+    "checks",
+    "runs",
+    "posts",
+    "writes",
+    "leads",
+    "reviews",
+    "drops",
+    "stops",
+    "asks",
+    "compares",
+    "reports",
+    "updates",
+    "answers",
+    "replies",
+    "keeps",
+    "reads",
+    "hosts",
+    "films",
+    "designs",
+    "chairs",
+    "does",
+    "makes",
+    "visits",
+    "collects",
+    "delivers",
+    "calls",
+    "emails",
+    "sends",
+    "takes",
+    "tracks",
+    "books",
+    "schedules",
+    "drafts",
+    "records",
+    "translates",
+    "welcomes",
+    "trains",
+    "staffs",
+    "covers",
+    "counts",
+    "logs",
+    "phones",
+    "texts",
+    "buys",
+    "builds",
+    "monitors",
+    "watches",
+    "searches",
+    "looks at",
+    "sets up",
+    "prints",
+    "photographs"
+  ])
+};
+var executorLabels = {
+  category: "executor-label",
+  entries: entries2([
+    "owner",
+    "lead",
+    "who",
+    "responsible",
+    "accountable",
+    "contact",
+    "run by",
+    "led by",
+    "owned by",
+    "prepared by",
+    "written by",
+    "designed by",
+    "made by",
+    "handled by",
+    "managed by",
+    "produced by",
+    "by the",
+    "by our",
+    "author",
+    "coordinator",
+    "maintainer",
+    "team",
+    "staff",
+    "people",
+    "doing it",
+    "who does it",
+    "who does what",
+    "point person",
+    "who runs it",
+    "who runs"
+  ])
+};
+var communityVerbs = {
+  category: "community-verb",
+  entries: entries2(["build", "grow", "create", "foster", "nurture", "cultivate", "expand", "develop", "start", "scale", "launch", "establish", "form"])
+};
+var communityWords = {
+  category: "community-word",
+  entries: entries2(["community", "tribe", "fanbase", "movement"])
+};
+var sharedObjects = {
+  category: "shared-object",
+  entries: entries2([
+    "cause",
+    "craft",
+    "lifestyle",
+    "identity",
+    "passion",
+    "hobby",
+    "interest",
+    "shared",
+    "together",
+    "each other",
+    "one another",
+    "who",
+    "whose",
+    "mission",
+    "belief",
+    "practice",
+    "skill",
+    "learning",
+    "problem",
+    "issue",
+    "campaign",
+    "struggle",
+    "neighbourhood",
+    "neighborhood",
+    "place",
+    "town",
+    "village",
+    "street",
+    "estate",
+    "sport",
+    "game",
+    "music",
+    "art",
+    "faith",
+    "language",
+    "culture",
+    "heritage",
+    "recovery",
+    "condition",
+    "care"
+  ])
+};
+var massAudience = {
+  category: "mass-audience",
+  entries: entries2([
+    "eyeballs",
+    "impressions",
+    "target demographic",
+    "demographic",
+    "household income",
+    "hhi",
+    "income",
+    "abc1",
+    "abc1c2",
+    "gen z",
+    "millennials",
+    "affluent",
+    "addressable",
+    "reachable",
+    "maximum reach",
+    "max reach",
+    "reach millions",
+    "millions of",
+    "aged",
+    "age group",
+    "adults",
+    "consumers",
+    "decision-makers",
+    "decision makers",
+    "professionals",
+    "segment",
+    "target market",
+    "urban",
+    "suburban",
+    "footprint"
+  ])
+};
+var audienceNeeds = {
+  category: "audience-need",
+  entries: entries2([
+    "who",
+    "whose",
+    "need",
+    "struggle",
+    "worried",
+    "afraid",
+    "scared",
+    "lonely",
+    "alone",
+    "isolated",
+    "trying to",
+    "looking for",
+    "because",
+    "when they",
+    "situation",
+    "barrier",
+    "problem",
+    "cannot",
+    "can't",
+    "don't",
+    "doesn't",
+    "never",
+    "first-time",
+    "stuck",
+    "embarrassed",
+    "confused",
+    "miss",
+    "lose",
+    "lost",
+    "hate",
+    "love",
+    "care about",
+    "caring for",
+    "living with",
+    "recently",
+    "just moved",
+    "new to",
+    "hope",
+    "fear",
+    "pain",
+    "frustrated",
+    "tired",
+    "night shift",
+    "shift workers"
+  ])
+};
+var listening = {
+  category: "listening",
+  entries: entries2([
+    "social listening",
+    "listening tool",
+    "listening dashboard",
+    "listening across",
+    "listening on",
+    "monitor",
+    "track mentions",
+    "track every mention",
+    "track competitor",
+    "brand mentions",
+    "competitor mentions",
+    "mentions of",
+    "keep an eye on",
+    "keyword alerts",
+    "google alerts",
+    "set up alerts",
+    "sentiment",
+    "sentiment report",
+    "sentiment dashboard",
+    "share of voice",
+    "share-of-voice",
+    "sprinklr",
+    "brandwatch",
+    "talkwalker",
+    "brand24",
+    "sprout social",
+    "listen to",
+    "listening",
+    "watch the",
+    "watch for",
+    "scan"
+  ])
+};
+var listeningPurposes = {
+  category: "listening-purpose",
+  entries: entries2([
+    "so that",
+    "so we",
+    "so they",
+    "so the",
+    "so our",
+    "so someone",
+    "so anyone",
+    "so nobody",
+    "to decide",
+    "decide",
+    "decision",
+    "inform",
+    "feeds",
+    "feed into",
+    "to choose",
+    "chooses",
+    "to find",
+    "to invite",
+    "to offer",
+    "to answer",
+    "to fix",
+    "to change",
+    "to learn",
+    "to spot",
+    "to catch",
+    "to see whether",
+    "to understand",
+    "tells us",
+    "used to",
+    "use it to",
+    "in order to",
+    "to help",
+    "to respond",
+    "to improve",
+    "to shape",
+    "shapes",
+    "sets the",
+    "agenda",
+    "brief",
+    "action",
+    "acts on",
+    "follow up",
+    "why",
+    "for a reason",
+    "priorities",
+    "prioritise",
+    "prioritize"
+  ])
+};
+var channelExits = {
+  category: "channel-exit",
+  entries: entries2([
+    "drop",
+    "stop",
+    "pause",
+    "cut",
+    "close",
+    "quit",
+    "leave it",
+    "leave them",
+    "leave the",
+    "replace",
+    "abandon",
+    "sunset",
+    "budget moves",
+    "time goes",
+    "moved to",
+    "shift to",
+    "retirement",
+    "shut down",
+    "pull out",
+    "kill",
+    "discontinue",
+    "shift budget",
+    "move budget",
+    "put the time",
+    "redirect",
+    "go back to",
+    "archive",
+    "close it",
+    "stays only",
+    "goes back"
+  ])
+};
+var channelJudging = {
+  category: "channel-judging",
+  entries: entries2([
+    "how they heard",
+    "heard about us",
+    "heard of us",
+    "heard about the",
+    "heard of the",
+    "how did you hear",
+    "how they found",
+    "found us",
+    "came from",
+    "referral source",
+    "channel review",
+    "channel by channel",
+    "judge",
+    "on trial",
+    "a trial",
+    "trial period",
+    "month trial",
+    "week trial",
+    "keep or drop",
+    "change course",
+    "brought nobody",
+    "brought no one",
+    "brings nobody",
+    "reached nobody",
+    "nobody mentions"
+  ])
+};
+var channelEach = {
+  category: "channel-each",
+  entries: entries2([
+    "each channel",
+    "every channel",
+    "any channel",
+    "which channel",
+    "per channel",
+    "by channel",
+    "each platform",
+    "every platform",
+    "any platform",
+    "which platform",
+    "any paid channel",
+    "each one",
+    "a place that",
+    "each group"
+  ])
+};
+var judgingWords = {
+  category: "judging-word",
+  entries: entries2([
+    "review",
+    "check",
+    "compare",
+    "measure",
+    "measured by",
+    "assess",
+    "evaluate",
+    "look at",
+    "ask",
+    "test",
+    "kpi",
+    "metric",
+    "how we judge",
+    "how we'll judge",
+    "cost per",
+    "cost-per"
+  ])
+};
+var exitConditions = {
+  category: "exit-condition",
+  entries: entries2([
+    "if",
+    "unless",
+    "nobody",
+    "no one",
+    "none",
+    "anything",
+    "whatever",
+    "any that",
+    "any channel",
+    "fewer than",
+    "under",
+    "below",
+    "less than",
+    "above",
+    "more than",
+    "worst",
+    "fails",
+    "twice",
+    "in a row",
+    "running",
+    "empty",
+    "nowhere",
+    "didn't",
+    "isn't",
+    "doesn't",
+    "hasn't",
+    "over"
+  ])
+};
+var guruAuthorities = {
+  category: "guru-authority",
+  entries: entries2([
+    "guru",
+    "expert",
+    "analyst",
+    "best practice",
+    "industry best practice",
+    "industry standard",
+    "thought leaders",
+    "everyone",
+    "everybody",
+    "every indie",
+    "every major",
+    "influencers",
+    "the internet",
+    "studies show",
+    "people say",
+    "they say"
+  ])
+};
+var guruClaims = {
+  category: "guru-claim",
+  entries: entries2([
+    "say",
+    "said",
+    "agree",
+    "recommend",
+    "insist",
+    "tell us",
+    "keep saying",
+    "is on",
+    "are on",
+    "is moving",
+    "are moving",
+    "has moved",
+    "have moved",
+    "is doing",
+    "are doing",
+    "is now",
+    "should",
+    "must",
+    "needs",
+    "is king",
+    "has gone",
+    "all agree"
+  ])
+};
+var fashionAppeals = {
+  category: "fashion-appeal",
+  entries: entries2([
+    "be there too",
+    "have to be too",
+    "need to be too",
+    "fall behind",
+    "left behind",
+    "fomo",
+    "everyone else is",
+    "table stakes",
+    "standard practice",
+    "according to"
+  ])
+};
+var businessObjectives = {
+  category: "business-objective",
+  entries: entries2([
+    "followers",
+    "likes",
+    "fans",
+    "friends",
+    "impressions",
+    "views",
+    "reach",
+    "shares",
+    "subscribers",
+    "awareness",
+    "buzz",
+    "hype",
+    "engagement",
+    "engagement rate",
+    "influence",
+    "influential",
+    "thought leader",
+    "thought leadership",
+    "viral",
+    "go viral",
+    "stars",
+    "wishlists",
+    "tickets",
+    "sold out",
+    "money",
+    "raise",
+    "donations",
+    "revenue",
+    "sales",
+    "market share",
+    "share of voice",
+    "foot traffic",
+    "footfall",
+    "premium",
+    "quotes",
+    "deposits",
+    "accounts opened",
+    "new accounts",
+    "applications",
+    "cost per",
+    "visitor spend",
+    "overnight stays",
+    "bookings",
+    "memberships",
+    "sign-ups",
+    "signups",
+    "sign ups",
+    "conversion",
+    "convert",
+    "leads",
+    "mqls",
+    "pipeline",
+    "demo",
+    "arr",
+    "mrr",
+    "net revenue retention",
+    "cac",
+    "payback",
+    "sites live",
+    "roi",
+    "profit",
+    "margin",
+    "community size",
+    "grow our community",
+    "members",
+    "downloads",
+    "installs",
+    "clicks",
+    "click-through",
+    "ctr",
+    "traffic",
+    "website visits",
+    "open rate",
+    "go-to",
+    "number one",
+    "transactions",
+    "covers",
+    "most influential"
+  ])
+};
+var goalLabels = {
+  category: "goal-label",
+  entries: entries2([
+    "goal",
+    "objective",
+    "aim",
+    "target",
+    "kpi",
+    "okr",
+    "key results",
+    "what we want",
+    "what we hope",
+    "north star",
+    "ambition"
+  ])
+};
+var humanOutcomes = {
+  category: "human-outcome",
+  entries: entries2([
+    "feel",
+    "felt",
+    "fewer",
+    "less",
+    "safe",
+    "able to",
+    "on time",
+    "saved",
+    "stress",
+    "lonely",
+    "confident",
+    "comfortable",
+    "wellbeing",
+    "learn",
+    "get help",
+    "coming back",
+    "keeping their",
+    "foster",
+    "savers",
+    "traders",
+    "tutors",
+    "carers",
+    "over-65s",
+    "clubs",
+    "uptake",
+    "take part",
+    "a say",
+    "turnout",
+    "under-represented",
+    "adopted",
+    "build something",
+    "as promised",
+    "no longer",
+    "instead of",
+    "without",
+    "second season"
+  ])
+};
+
+// packages/plan-model/src/lexicons/roles.ts
+var roleWords = {
+  purpose: ["purpose", "why", "what for", "mission", "reason", "the problem", "why this matters", "why it matters", "what this is for", "what this plan is for", "what we're for"],
+  audience: ["audience", "who it's for", "who we're for", "who we are talking to", "who we're talking to", "people", "personas", "target audience", "target market", "target group", "customers", "stakeholders", "users", "readers", "members", "segments", "community"],
+  strategy: ["strategy", "strategic", "approach", "go-to-market"],
+  tactics: ["tactics", "activities", "actions", "action plan", "execution", "content plan", "calendar", "schedule", "what we will do", "what we'll do", "deliverables", "initiatives", "campaign", "content", "programme", "program", "rollout", "launch plan", "checklist", "posting", "the plan"],
+  channels: ["channel", "platform", "social media", "networks", "media plan", "distribution", "presence", "outlets", "social channels"],
+  goals: ["goal", "objective", "kpi", "metric", "measure", "success", "outcome", "results", "aims", "okr", "key results", "what success looks like"],
+  owners: ["team", "owner", "roles", "responsibilities", "who does what", "who's doing what", "raci", "staffing", "resourcing", "governance", "who's involved", "who's doing it", "who does it", "does the work", "contacts", "accountability"],
+  beliefs: ["values", "principles", "philosophy", "assumptions"],
+  listening: ["listening", "monitoring", "social listening", "insight"],
+  review: ["review", "evaluation", "exit", "risks", "learning"]
+};
+var roleLexicons = Object.entries(roleWords).map(([role, words]) => ({
+  category: `role:${role}`,
+  entries: words.map((phrase) => ({ phrase }))
+}));
+
+// packages/plan-model/src/lexicons/index.ts
+var sentenceLexicons = [
+  platforms,
+  channels,
+  channelCues,
+  schedule,
+  people,
+  purposeCues,
+  businessMetrics,
+  tacticVerbs,
+  vanityMetrics,
+  platformVanityMetrics,
+  notVanityMetrics,
+  pushBuzzEngage,
+  pushBuzzEngageMeasures,
+  influenceGoals,
+  viralAims,
+  viralDescriptions,
+  goalCues,
+  notGoalCues,
+  growthVerbs2,
+  signalCues,
+  notPurposeHeadings,
+  rejectingHeadings,
+  pastCues,
+  futureCues,
+  negatingOpeners,
+  tacticFormats,
+  reasonCues,
+  boilerplate,
+  weakBoilerplate,
+  executorRoles,
+  executorVerbs,
+  executorVerbsAmbiguous,
+  executorLabels,
+  communityVerbs,
+  communityWords,
+  sharedObjects,
+  massAudience,
+  audienceNeeds,
+  listening,
+  listeningPurposes,
+  channelExits,
+  channelJudging,
+  channelEach,
+  judgingWords,
+  exitConditions,
+  guruAuthorities,
+  guruClaims,
+  fashionAppeals,
+  businessObjectives,
+  humanOutcomes,
+  goalLabels
+];
+
 // packages/plan-model/src/judgements/features.ts
 var LENGTH_BUCKETS = [
   [3, "1-3"],
@@ -59449,18 +61193,18 @@ function sectionFeatures(section) {
 function addSection(features, section) {
   for (const [name, value2] of sectionFeatures(section)) features.set(name, value2);
 }
-var CHANNEL_CATEGORIES = /* @__PURE__ */ new Set(["platform", "channel"]);
+function liveChannelMatches(sentence) {
+  return [...liveMatches(sentence, "platform"), ...liveMatches(sentence, "channel")];
+}
 function channelNames(sentence) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const match2 of sentence.matches) if (CHANNEL_CATEGORIES.has(match2.category) && !match2.quoted && !match2.negated) names2.add(match2.canonical);
-  return names2;
+  return new Set(liveChannelMatches(sentence).map((match2) => match2.canonical));
 }
 function channelWordShare(sentences) {
   let words = 0;
   let channelWords = 0;
   for (const sentence of sentences) {
     words += ownWords(sentence.tokens).length;
-    for (const match2 of sentence.matches) if (CHANNEL_CATEGORIES.has(match2.category) && !match2.quoted && !match2.negated) channelWords += match2.last - match2.first + 1;
+    for (const match2 of liveChannelMatches(sentence)) channelWords += match2.last - match2.first + 1;
   }
   return words === 0 ? 0 : Math.min(1, channelWords / words);
 }
@@ -59546,7 +61290,6 @@ function groupShape(plan) {
   }
   return { listChannelItems, tableChannelColumn, siblingChannelHeadings };
 }
-var SOCIAL_HOSTS = ["twitter.com", "x.com", "facebook.com", "instagram.com", "linkedin.com", "youtube.com", "tiktok.com", "reddit.com", "discord.gg", "discord.com", "t.me", "medium.com", "bsky.app", "threads.net", "meetup.com", "mastodon", "fosstodon.org", "slack.com", "twitch.tv", "pinterest.com"];
 function linkShape(block) {
   let links = 0;
   let social = 0;
@@ -59557,7 +61300,7 @@ function linkShape(block) {
     if (node2.type === "link" && typeof node2.url === "string") {
       links++;
       const url = node2.url.toLowerCase();
-      if (SOCIAL_HOSTS.some((host) => url.includes(host))) social++;
+      if (socialHosts.some((host) => url.includes(host))) social++;
       else if (!url.includes("://") && !url.startsWith("mailto:")) internal++;
     }
     if (node2.children && node2.type !== "list") for (const child of node2.children) stack.push(child);
@@ -59649,9 +61392,10 @@ function probability(model, features) {
   return sigmoid(model.bias + weightedSum(model, features));
 }
 function contributions(model, features, limit = 8) {
+  const weights = weightsOf(model);
   const all2 = [];
   for (const [name, value2] of features) {
-    const weight = model.weights[name];
+    const weight = weights.get(name);
     if (weight !== void 0 && value2 !== 0) all2.push({ feature: name, value: value2, weight });
   }
   return all2.sort((a, b) => Math.abs(b.weight * b.value) - Math.abs(a.weight * a.value)).slice(0, limit);
@@ -65832,10 +67576,9 @@ function decideWhatFor(sentences, models) {
 function decideOpening(evidence, models) {
   const strong2 = models.lineUp.threshold;
   const score = probability(models.opening, openingFeatures(evidence, strong2));
+  if (score >= models.opening.threshold) return { score, index: openingLineUpIndex(evidence, strong2) };
   const limit = evidence.whatForStart ?? evidence.length;
-  const inOpening = evidence.blockScores.findIndex((block) => block.inOpening && block.start < limit && block.score >= strong2 && block.groupChannels >= 3);
-  if (score < models.opening.threshold && inOpening === -1) return { score, index: -1 };
-  return { score, index: inOpening !== -1 && score < models.opening.threshold ? inOpening : openingLineUpIndex(evidence, strong2) };
+  return { score, index: evidence.blockScores.findIndex((block) => block.inOpening && block.start < limit && block.score >= strong2 && block.groupChannels >= 3) };
 }
 function scorerBySection(model) {
   const shares = /* @__PURE__ */ new Map();
@@ -65872,14 +67615,13 @@ function sentenceEvidence(plan, sentence, score) {
 }
 function whatForDocumentFeatures(sentences) {
   const scores = sentences.map((sentence) => sentence.score).sort((a, b) => b - a);
-  const max = (values) => values.reduce((best, value2) => Math.max(best, value2), 0);
   const features = /* @__PURE__ */ new Map();
   features.set("what-for:best", scores[0] ?? 0);
   features.set("what-for:second-best", scores[1] ?? 0);
   const sure = scores.filter((score) => score >= SURE).length;
   features.set("what-for:sure-sentences", Math.min(5, sure) / 5);
   features.set("what-for:sure-share", scores.length === 0 ? 0 : Math.min(1, sure * 10 / scores.length));
-  features.set("what-for:best-in-purpose-section", max(sentences.filter((sentence) => sentence.inPurposeSection).map((sentence) => sentence.score)));
+  features.set("what-for:best-in-purpose-section", maxOf(sentences.filter((sentence) => sentence.inPurposeSection).map((sentence) => sentence.score)));
   const ruleBased = sentences.filter((sentence) => sentence.ruleBased).length;
   features.set("rule-based:purpose-statements", Math.min(5, ruleBased) / 5);
   if (ruleBased > 0) features.set("rule-based:any", 1);
@@ -65908,24 +67650,21 @@ function blockEvidence(block, score, opening, shape) {
     for (const name of named) names2.add(name);
     channelCue ||= sentence.matches.some((match2) => match2.category === "channel-cue" && !match2.quoted && !match2.negated);
   }
-  const group = block.list ? shape.listChannelItems.get(block.list.id)?.count ?? 0 : block.table ? Math.round((shape.tableChannelColumn.get(block.table.id)?.share ?? 0) * Math.max(0, block.table.rows - 1)) : names2.size;
-  return { start, score, heading: block.kind === "heading" || block.pseudoHeading, channels: names2.size, groupChannels: Math.max(group, names2.size), channelCue, inOpening: block.start < opening };
+  return { start, score, heading: block.kind === "heading" || block.pseudoHeading, channels: names2.size, groupChannels: Math.max(groupChannels(block, shape), names2.size), channelCue, inOpening: block.start < opening };
+}
+function groupChannels(block, shape) {
+  if (block.list) return shape.listChannelItems.get(block.list.id)?.count ?? 0;
+  if (!block.table) return 0;
+  return Math.round((shape.tableChannelColumn.get(block.table.id)?.share ?? 0) * Math.max(0, block.table.rows - 1));
 }
 function openingFeatures(evidence, strong2) {
   const limit = evidence.whatForStart ?? evidence.length;
   const before = evidence.blockScores.filter((block) => block.start < limit);
   const opening = before.slice(0, OPENING_BLOCKS);
-  let firstStrong = -1;
-  for (let index2 = 0; index2 < before.length; index2++) {
-    if (before[index2].score >= strong2) {
-      firstStrong = index2;
-      break;
-    }
-  }
-  const max = (values) => values.reduce((best, value2) => Math.max(best, value2), 0);
+  const firstStrong = before.findIndex((block) => block.score >= strong2);
   const features = /* @__PURE__ */ new Map();
-  features.set("opening:max-line-up", max(opening.map((block) => block.score)));
-  features.set("before-what-for:max-line-up", max(before.map((block) => block.score)));
+  features.set("opening:max-line-up", maxOf(opening.map((block) => block.score)));
+  features.set("before-what-for:max-line-up", maxOf(before.map((block) => block.score)));
   features.set("before-what-for:line-up-share", before.length === 0 ? 0 : before.filter((block) => block.score >= strong2).length / before.length);
   features.set("before-what-for:channel-headings", Math.min(5, before.filter((block) => block.heading && block.score >= strong2).length) / 5);
   features.set("first-line-up:position", firstStrong === -1 ? 1 : before[firstStrong].start / Math.max(1, evidence.length));
@@ -65939,13 +67678,16 @@ function openingFeatures(evidence, strong2) {
   const channelHeadings = headings.filter((block) => block.channels > 0).length;
   if (channelHeadings >= 2) features.set("before-what-for:sections-per-channel", Math.min(4, channelHeadings) / 4);
   const firstSection = before.filter((block) => block.inOpening);
-  features.set("first-section:max-line-up", max(firstSection.map((block) => block.score)));
+  features.set("first-section:max-line-up", maxOf(firstSection.map((block) => block.score)));
   features.set("first-section:channel-block-share", share(firstSection, (block) => block.channels > 0));
   features.set("what-for:none", evidence.whatForStart === void 0 ? 1 : 0);
   features.set("what-for:position", evidence.whatForStart === void 0 ? 1 : evidence.whatForStart / Math.max(1, evidence.length));
   return features;
 }
 var OPENING_BLOCKS = 6;
+function maxOf(values) {
+  return values.reduce((best, value2) => Math.max(best, value2), 0);
+}
 var SURE = 0.9;
 function openingLineUpIndex(evidence, strong2) {
   const limit = evidence.whatForStart ?? evidence.length;
@@ -66349,1728 +68091,6 @@ function matchesFrom(tokens, index2, phrase) {
     if (first === first.toLowerCase()) return false;
   }
   return true;
-}
-
-// packages/plan-model/src/lexicons/channels.ts
-var platforms = {
-  category: "platform",
-  entries: [
-    ...[
-      "Facebook",
-      "Instagram",
-      "TikTok",
-      "Twitter",
-      "LinkedIn",
-      "YouTube",
-      "Flickr",
-      "Pinterest",
-      "Snapchat",
-      "Reddit",
-      "Tumblr",
-      "WhatsApp",
-      "Telegram",
-      "Discord",
-      "Slack",
-      "Twitch",
-      "Mastodon",
-      "Bluesky",
-      "Lemon8",
-      "BeReal",
-      "MySpace",
-      "Vine",
-      "Friendster",
-      "Orkut",
-      "Bebo",
-      "Digg",
-      "StumbleUpon",
-      "Periscope",
-      "Clubhouse",
-      "WeChat",
-      "Weibo",
-      "Douyin",
-      "Xiaohongshu",
-      "VKontakte",
-      "Nextdoor",
-      "Quora",
-      "Substack",
-      "Patreon",
-      "Kickstarter",
-      "Spotify",
-      "SoundCloud",
-      "Vimeo",
-      "Dribbble",
-      "Behance",
-      "Yelp",
-      "Tripadvisor",
-      "Meetup",
-      "Eventbrite",
-      "Strava",
-      "Goodreads",
-      "Letterboxd",
-      "Kakao",
-      "KakaoTalk",
-      "Viber",
-      "Google+",
-      "Delicious",
-      "Foursquare",
-      "Hacker News",
-      "Product Hunt",
-      "Stack Overflow",
-      "Instagram Reels",
-      "YouTube Shorts",
-      "Facebook Groups",
-      "LinkedIn Groups",
-      "Twitter Spaces",
-      "Google Business Profile",
-      "Threads.net",
-      "Fediverse",
-      "Truth Social",
-      "Gab",
-      "Rumble",
-      "Kick",
-      "Cohost",
-      "Hive Social",
-      "Post.news",
-      "Mumsnet",
-      "Gumtree",
-      "Craigslist",
-      "Flipboard",
-      "Tinder",
-      "Bumble",
-      "Hinge",
-      "Roblox",
-      "Minecraft",
-      "Fortnite"
-    ].map((phrase) => ({ phrase, capitalized: true })),
-    { phrase: "insta", canonical: "Instagram" },
-    { phrase: "IG", canonical: "Instagram", capitalized: true },
-    { phrase: "FB", canonical: "Facebook", capitalized: true },
-    { phrase: "YT", canonical: "YouTube", capitalized: true },
-    { phrase: "tik tok", canonical: "TikTok" },
-    { phrase: "you tube", canonical: "YouTube" },
-    { phrase: "X", capitalized: true },
-    { phrase: "Threads", capitalized: true },
-    { phrase: "Medium", capitalized: true },
-    { phrase: "Line", capitalized: true },
-    { phrase: "Signal", capitalized: true },
-    { phrase: "Meta", capitalized: true }
-  ]
-};
-var channels = {
-  category: "channel",
-  entries: [
-    "newsletter",
-    "e-newsletter",
-    "email newsletter",
-    "email campaign",
-    "email blast",
-    "mailing list",
-    "email",
-    "e-mail",
-    "blog",
-    "blog post",
-    "vlog",
-    "podcast",
-    "webinar",
-    "livestream",
-    "live stream",
-    "billboard",
-    "bus shelter",
-    "poster",
-    "flyer",
-    "leaflet",
-    "brochure",
-    "press release",
-    "radio",
-    "radio ad",
-    "tv ad",
-    "television",
-    "print ad",
-    "magazine ad",
-    "banner ad",
-    "display ad",
-    "paid social",
-    "social ad",
-    "search ad",
-    "google ads",
-    "adwords",
-    "ppc",
-    "seo",
-    "sms",
-    "text message",
-    "direct mail",
-    "mailer",
-    "postcard",
-    "website",
-    "landing page",
-    "microsite",
-    "app store",
-    "push notification",
-    "influencer",
-    "forum",
-    "message board",
-    "chat group",
-    "group chat",
-    "social media",
-    "social network",
-    "social channel",
-    "social platform",
-    "socials",
-    "youtube channel",
-    "tiktok account",
-    "instagram account",
-    "facebook page",
-    "twitter account",
-    "hashtag",
-    "reels",
-    "short-form video",
-    "infographic",
-    "meme",
-    "media release",
-    "op-ed",
-    "trade show",
-    "roadshow",
-    "street team",
-    "pop-up"
-  ].map((phrase) => ({ phrase }))
-};
-var channelCues = {
-  category: "channel-cue",
-  entries: ["account", "page", "handle", "profile", "channel", "feed", "presence", "platform", "network", "grid", "followers"].map((phrase) => ({ phrase }))
-};
-var schedule = {
-  category: "schedule",
-  entries: [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "daily",
-    "weekly",
-    "fortnightly",
-    "biweekly",
-    "monthly",
-    "every day",
-    "every week",
-    "per week",
-    "a week",
-    "per day",
-    "a day",
-    "times a week",
-    "x per week",
-    "posts per",
-    "post per",
-    "posting schedule",
-    "content calendar",
-    "editorial calendar",
-    "cadence",
-    "posting frequency",
-    "am",
-    "pm"
-  ].map((phrase) => ({ phrase }))
-};
-
-// packages/plan-model/src/lexicons/goals.ts
-var entries = (phrases) => phrases.map((phrase) => ({ phrase }));
-var vanityMetrics = {
-  category: "vanity-metric",
-  entries: entries([
-    "likes",
-    "page likes",
-    "post likes",
-    "followers",
-    "follower",
-    "follower growth",
-    "follower count",
-    "follower counts",
-    "followings",
-    "fan count",
-    "impressions",
-    "views",
-    "video views",
-    "story views",
-    "page views",
-    "reach",
-    "shares",
-    "retweets",
-    "reposts",
-    "upvotes",
-    "github stars",
-    "subscriber count",
-    "subscribers count",
-    "audience size",
-    "community size",
-    "fanbase",
-    "fan base",
-    "eyeballs"
-  ])
-};
-var platformVanityMetrics = {
-  category: "platform-vanity-metric",
-  entries: entries(["friends", "fans", "following", "hearts", "stars", "subscribers", "members", "connections"])
-};
-var notVanityMetrics = {
-  category: "not-vanity-metric",
-  entries: entries([
-    "market share",
-    "shares in",
-    "friends of",
-    "views on",
-    "in reach",
-    "reach out"
-  ])
-};
-var pushBuzzEngage = {
-  category: "push-buzz-engage",
-  entries: entries([
-    "push product",
-    "build buzz",
-    "buzz around",
-    "build hype",
-    "build awareness",
-    "raise awareness",
-    "drive awareness",
-    "generate awareness",
-    "increase awareness",
-    "grow awareness",
-    "create awareness",
-    "spread awareness",
-    "build brand awareness",
-    "increase brand awareness",
-    "engage audiences",
-    "engage followers",
-    "increase engagement",
-    "drive engagement",
-    "improve engagement",
-    "more engagement",
-    "higher engagement"
-  ])
-};
-var pushBuzzEngageMeasures = {
-  category: "push-buzz-engage-measure",
-  entries: entries([
-    "brand awareness",
-    "awareness",
-    "buzz",
-    "hype",
-    "engagement",
-    "engagement rate",
-    "engagement rates",
-    "top of mind",
-    "top-of-mind",
-    "share of voice",
-    "brand lift",
-    "product push"
-  ])
-};
-var influenceGoals = {
-  category: "influence-goal",
-  entries: entries([
-    "thought leader",
-    "thought leadership",
-    "thought-leadership",
-    "influential",
-    "most influential",
-    "influence"
-  ])
-};
-var viralAims = {
-  category: "viral",
-  entries: entries(["viral", "go viral", "viral campaign", "viral video", "viral challenge", "viral content"])
-};
-var viralDescriptions = {
-  category: "viral-description",
-  entries: entries([
-    "goes viral",
-    "went viral"
-    // The medical sense, in health plans.
-  ])
-};
-var goalCues = {
-  category: "goal-cue",
-  entries: entries([
-    "goal",
-    "aim",
-    "objective",
-    "target",
-    "kpi",
-    "okr",
-    "key result",
-    "success",
-    "we want",
-    "we want to",
-    "we hope",
-    "we hope to",
-    "ambition",
-    "we aim",
-    "by the end of",
-    "by end of",
-    "by year end",
-    "would love",
-    "we'd love",
-    "we need to",
-    "measured by",
-    "measure success",
-    "number of",
-    "how many",
-    "percentage of",
-    "share of",
-    "rate of",
-    "median",
-    "baseline",
-    "guaranteed"
-  ])
-};
-var notGoalCues = {
-  category: "not-goal-cue",
-  entries: entries([
-    "target audience",
-    "target demographic",
-    "target market",
-    "target group",
-    "target user",
-    "customer success",
-    "success story"
-  ])
-};
-var growthVerbs = {
-  category: "growth-verb",
-  entries: entries([
-    "grow",
-    "increase",
-    "reach",
-    "hit",
-    "gain",
-    "get",
-    "double",
-    "triple",
-    "boost",
-    "drive",
-    "achieve",
-    "generate",
-    "deliver",
-    "more",
-    "build",
-    "maximise",
-    "maximize",
-    "earn",
-    "rack up",
-    "secure",
-    "attract",
-    "win",
-    "exceed",
-    "top",
-    "become",
-    "establish",
-    "position",
-    "make",
-    "be the",
-    "be a",
-    "be more",
-    "expand",
-    "extend",
-    "raise",
-    "improve",
-    "lift",
-    "climb"
-  ])
-};
-var signalCues = {
-  category: "signal-cue",
-  entries: entries([
-    "signal",
-    "as a signal",
-    "indicator",
-    "proxy",
-    "not a target",
-    "tells us",
-    "tell us whether",
-    "sanity check",
-    "diagnostic",
-    "only as",
-    "only to"
-  ])
-};
-var notPurposeHeadings = {
-  category: "not-purpose-heading",
-  entries: entries(["why now", "why this works", "why it works"])
-};
-var tacticFormats = {
-  category: "tactic-format",
-  entries: [
-    ...entries([
-      "carousel",
-      "reel",
-      "instagram stories",
-      "ig stories",
-      "stories on",
-      "shorts",
-      "video",
-      "clip",
-      "thread",
-      "livestream",
-      "live stream",
-      "ama",
-      "takeover",
-      "giveaway",
-      "contest",
-      "competition",
-      "sweepstake",
-      "challenge",
-      "meme",
-      "ugc",
-      "user-generated content",
-      "teaser",
-      "trailer",
-      "hashtag",
-      "template",
-      "boosted post",
-      "sponsored post",
-      "sponsored content",
-      "paid boost",
-      "pre-roll",
-      "ad",
-      "creator",
-      "influencer",
-      "micro-influencer",
-      "seeding",
-      "unboxing",
-      "infographic",
-      "gif",
-      "poll",
-      "q&a",
-      "behind the scenes",
-      "behind-the-scenes",
-      "tip",
-      "series",
-      "photo",
-      "post",
-      "tweet",
-      "newsletter",
-      "podcast",
-      "episode",
-      "webinar",
-      "office hours",
-      "trending audio",
-      "trending sound",
-      "duet",
-      "stitch",
-      "sticker",
-      "reshare",
-      "repost",
-      "cross-post",
-      "pinned post",
-      "banner",
-      "content pillar",
-      "content calendar",
-      "editorial calendar",
-      "posting schedule",
-      "advocacy tool",
-      "scheduling tool",
-      "scheduler",
-      "paid social",
-      "paid media",
-      "retargeting",
-      "boosted",
-      "sponsored",
-      "design tool",
-      "thumbnail",
-      "qr code",
-      "signage"
-    ]),
-    // Tool names that are also words (Buffer, Later) only count when capitalized.
-    ...["Canva", "Buffer", "Hootsuite", "Sprout Social", "Linktree", "CapCut", "Mailchimp", "Sprinklr", "Brandwatch"].map(
-      (phrase) => ({ phrase, capitalized: true })
-    )
-  ]
-};
-var reasonCues = {
-  category: "reason-cue",
-  entries: entries([
-    "so that",
-    "so",
-    "because",
-    "since",
-    "in order to",
-    "to help",
-    "to let",
-    "to make sure",
-    "to support",
-    "for anyone",
-    "for anything",
-    "for people",
-    "for those",
-    "which means",
-    "that way",
-    "why",
-    "purpose",
-    "reason",
-    "meaning",
-    "lets",
-    "helps",
-    "where people"
-  ])
-};
-var rejectingHeadings = {
-  category: "rejecting-heading",
-  entries: entries([
-    "won't",
-    "will not",
-    "not",
-    "don't",
-    "do not",
-    "never",
-    "avoid",
-    "out of scope",
-    "not doing",
-    "don'ts",
-    "rejected",
-    "ruled out",
-    "dropped",
-    "what we're not"
-  ])
-};
-var pastCues = {
-  category: "past-cue",
-  entries: entries([
-    "was",
-    "were",
-    "had",
-    "did",
-    "went",
-    "became",
-    "last year",
-    "last month",
-    "last week",
-    "last summer",
-    "last winter",
-    "last spring",
-    "last fall",
-    "last time",
-    "years ago",
-    "ago",
-    "previously",
-    "in the past",
-    "used to",
-    "back in"
-  ])
-};
-var futureCues = {
-  category: "future-cue",
-  entries: entries([
-    "will",
-    "we'll",
-    "going to",
-    "plan to",
-    "want",
-    "aim",
-    "hope",
-    "should",
-    "must",
-    "need to",
-    "let's",
-    "next year",
-    "this year",
-    "by the end of",
-    "would love",
-    "we'd love",
-    "try to"
-  ])
-};
-var negatingOpeners = {
-  category: "negating-opener",
-  entries: entries(["none", "none of", "nobody", "no one", "neither", "nothing"])
-};
-
-// packages/plan-model/src/lexicons/people.ts
-var people = {
-  category: "people",
-  entries: [
-    "people",
-    "person",
-    "everyone",
-    "everybody",
-    "anyone",
-    "someone",
-    "nobody",
-    "no one",
-    "customer",
-    "client",
-    "user",
-    "member",
-    "reader",
-    "listener",
-    "resident",
-    "neighbour",
-    "neighbor",
-    "neighbourhood",
-    "neighborhood",
-    "citizen",
-    "local",
-    "community",
-    "family",
-    "parent",
-    "mum",
-    "mom",
-    "dad",
-    "child",
-    "children",
-    "kid",
-    "teen",
-    "teenager",
-    "young people",
-    "youth",
-    "student",
-    "pupil",
-    "learner",
-    "graduate",
-    "teacher",
-    "school",
-    "patient",
-    "carer",
-    "caregiver",
-    "nurse",
-    "doctor",
-    "volunteer",
-    "donor",
-    "supporter",
-    "founder",
-    "entrepreneur",
-    "owner",
-    "maker",
-    "developer",
-    "contributor",
-    "maintainer",
-    "employee",
-    "staff",
-    "worker",
-    "colleague",
-    "farmer",
-    "grower",
-    "gardener",
-    "artist",
-    "musician",
-    "writer",
-    "rider",
-    "runner",
-    "player",
-    "visitor",
-    "guest",
-    "traveller",
-    "tenant",
-    "homeowner",
-    "buyer",
-    "shopper",
-    "commuter",
-    "driver",
-    "pensioner",
-    "retiree",
-    "older people",
-    "veteran",
-    "refugee",
-    "newcomer",
-    "beginner",
-    "women",
-    "woman",
-    "men",
-    "man",
-    "girl",
-    "boy",
-    "human",
-    "individual",
-    "household",
-    "adult",
-    "senior",
-    "survivor",
-    "mentor",
-    "apprentice",
-    "trainee",
-    "researcher",
-    "scientist",
-    "engineer",
-    "designer",
-    "freelancer",
-    "knitter",
-    "baker",
-    "cook",
-    "chef",
-    "public",
-    "constituent",
-    "voter",
-    "member of the public",
-    "stakeholder",
-    "partner",
-    "supplier",
-    "them",
-    "they",
-    "whoever",
-    "those who"
-  ].map((phrase) => ({ phrase }))
-};
-
-// packages/plan-model/src/lexicons/people-and-authority.ts
-var entries2 = (phrases) => phrases.map((phrase) => ({ phrase }));
-var boilerplate = {
-  category: "boilerplate",
-  entries: entries2([
-    "leading provider",
-    "world-class",
-    "best-in-class",
-    "committed to excellence",
-    "excellence in everything",
-    "innovative solutions",
-    "synergy",
-    "state-of-the-art",
-    "market leading",
-    "customer-centric",
-    "paradigm"
-  ])
-};
-var weakBoilerplate = {
-  category: "boilerplate-weak",
-  entries: entries2(["innovative", "excellence", "a leading", "thought leadership", "solutions", "passionate", "dedicated", "value", "quality"])
-};
-var executorRoles = {
-  category: "executor-role",
-  entries: entries2([
-    "manager",
-    "officer",
-    "coordinator",
-    "organiser",
-    "organizer",
-    "head of",
-    "director",
-    "team",
-    "intern",
-    "editor",
-    "ceo",
-    "cmo",
-    "chief executive",
-    "founder",
-    "maintainer",
-    "agency",
-    "committee",
-    "chair",
-    "secretary",
-    "treasurer",
-    "analyst",
-    "specialist",
-    "administrator",
-    "moderator",
-    "ambassador",
-    "steward",
-    "trustee",
-    "staff",
-    "executive",
-    "associate",
-    "consultant",
-    "freelancer",
-    "designer",
-    "copywriter",
-    "photographer",
-    "producer",
-    "planner",
-    "strategist",
-    "marketer",
-    "rep",
-    "representative",
-    "clerk",
-    "receptionist",
-    "hygienist",
-    "librarian",
-    "curator",
-    "archivist",
-    "campaign lead",
-    "clinical lead",
-    "outreach lead",
-    "team lead",
-    "project lead",
-    "content lead",
-    "social lead",
-    "marketing lead",
-    "community lead",
-    "design lead",
-    "volunteer coordinator",
-    "developer relations",
-    "devrel",
-    "support engineer",
-    "sdr",
-    "owner",
-    "volunteer"
-  ])
-};
-var executorVerbs = {
-  category: "executor-verb",
-  entries: entries2([
-    "will",
-    "is responsible",
-    "are responsible",
-    "have agreed",
-    "agreed to",
-    "looks after",
-    "coordinates",
-    "manages",
-    "handles",
-    "owns",
-    "organises",
-    "organizes",
-    "moderates",
-    "maintains",
-    "curates",
-    "oversees",
-    "edits",
-    "is in charge",
-    "signs off",
-    "teaches",
-    "does it",
-    "does the"
-  ])
-};
-var executorVerbsAmbiguous = {
-  category: "executor-verb-ambiguous",
-  entries: entries2([
-    "checks",
-    "runs",
-    "posts",
-    "writes",
-    "leads",
-    "reviews",
-    "drops",
-    "stops",
-    "asks",
-    "compares",
-    "reports",
-    "updates",
-    "answers",
-    "replies",
-    "keeps",
-    "reads",
-    "hosts",
-    "films",
-    "designs",
-    "chairs",
-    "does",
-    "makes",
-    "visits",
-    "collects",
-    "delivers",
-    "calls",
-    "emails",
-    "sends",
-    "takes",
-    "tracks",
-    "books",
-    "schedules",
-    "drafts",
-    "records",
-    "translates",
-    "welcomes",
-    "trains",
-    "staffs",
-    "covers",
-    "counts",
-    "logs",
-    "phones",
-    "texts",
-    "buys",
-    "builds",
-    "monitors",
-    "watches",
-    "searches",
-    "looks at",
-    "sets up",
-    "prints",
-    "photographs"
-  ])
-};
-var executorLabels = {
-  category: "executor-label",
-  entries: entries2([
-    "owner",
-    "lead",
-    "who",
-    "responsible",
-    "accountable",
-    "contact",
-    "run by",
-    "led by",
-    "owned by",
-    "prepared by",
-    "written by",
-    "designed by",
-    "made by",
-    "handled by",
-    "managed by",
-    "produced by",
-    "by the",
-    "by our",
-    "author",
-    "coordinator",
-    "maintainer",
-    "team",
-    "staff",
-    "people",
-    "doing it",
-    "who does it",
-    "who does what",
-    "point person",
-    "who runs it",
-    "who runs"
-  ])
-};
-var communityVerbs = {
-  category: "community-verb",
-  entries: entries2(["build", "grow", "create", "foster", "nurture", "cultivate", "expand", "develop", "start", "scale", "launch", "establish", "form"])
-};
-var communityWords = {
-  category: "community-word",
-  entries: entries2(["community", "tribe", "fanbase", "movement"])
-};
-var sharedObjects = {
-  category: "shared-object",
-  entries: entries2([
-    "cause",
-    "craft",
-    "lifestyle",
-    "identity",
-    "passion",
-    "hobby",
-    "interest",
-    "shared",
-    "together",
-    "each other",
-    "one another",
-    "who",
-    "whose",
-    "mission",
-    "belief",
-    "practice",
-    "skill",
-    "learning",
-    "problem",
-    "issue",
-    "campaign",
-    "struggle",
-    "neighbourhood",
-    "neighborhood",
-    "place",
-    "town",
-    "village",
-    "street",
-    "estate",
-    "sport",
-    "game",
-    "music",
-    "art",
-    "faith",
-    "language",
-    "culture",
-    "heritage",
-    "recovery",
-    "condition",
-    "care"
-  ])
-};
-var massAudience = {
-  category: "mass-audience",
-  entries: entries2([
-    "eyeballs",
-    "impressions",
-    "target demographic",
-    "demographic",
-    "household income",
-    "hhi",
-    "income",
-    "abc1",
-    "abc1c2",
-    "gen z",
-    "millennials",
-    "affluent",
-    "addressable",
-    "reachable",
-    "maximum reach",
-    "max reach",
-    "reach millions",
-    "millions of",
-    "aged",
-    "age group",
-    "adults",
-    "consumers",
-    "decision-makers",
-    "decision makers",
-    "professionals",
-    "segment",
-    "target market",
-    "urban",
-    "suburban",
-    "footprint"
-  ])
-};
-var audienceNeeds = {
-  category: "audience-need",
-  entries: entries2([
-    "who",
-    "whose",
-    "need",
-    "struggle",
-    "worried",
-    "afraid",
-    "scared",
-    "lonely",
-    "alone",
-    "isolated",
-    "trying to",
-    "looking for",
-    "because",
-    "when they",
-    "situation",
-    "barrier",
-    "problem",
-    "cannot",
-    "can't",
-    "don't",
-    "doesn't",
-    "never",
-    "first-time",
-    "stuck",
-    "embarrassed",
-    "confused",
-    "miss",
-    "lose",
-    "lost",
-    "hate",
-    "love",
-    "care about",
-    "caring for",
-    "living with",
-    "recently",
-    "just moved",
-    "new to",
-    "hope",
-    "fear",
-    "pain",
-    "frustrated",
-    "tired",
-    "night shift",
-    "shift workers"
-  ])
-};
-var listening = {
-  category: "listening",
-  entries: entries2([
-    "social listening",
-    "listening tool",
-    "listening dashboard",
-    "listening across",
-    "listening on",
-    "monitor",
-    "track mentions",
-    "track every mention",
-    "track competitor",
-    "brand mentions",
-    "competitor mentions",
-    "mentions of",
-    "keep an eye on",
-    "keyword alerts",
-    "google alerts",
-    "set up alerts",
-    "sentiment",
-    "sentiment report",
-    "sentiment dashboard",
-    "share of voice",
-    "share-of-voice",
-    "sprinklr",
-    "brandwatch",
-    "talkwalker",
-    "brand24",
-    "sprout social",
-    "listen to",
-    "listening",
-    "watch the",
-    "watch for",
-    "scan"
-  ])
-};
-var listeningPurposes = {
-  category: "listening-purpose",
-  entries: entries2([
-    "so that",
-    "so we",
-    "so they",
-    "so the",
-    "so our",
-    "so someone",
-    "so anyone",
-    "so nobody",
-    "to decide",
-    "decide",
-    "decision",
-    "inform",
-    "feeds",
-    "feed into",
-    "to choose",
-    "chooses",
-    "to find",
-    "to invite",
-    "to offer",
-    "to answer",
-    "to fix",
-    "to change",
-    "to learn",
-    "to spot",
-    "to catch",
-    "to see whether",
-    "to understand",
-    "tells us",
-    "used to",
-    "use it to",
-    "in order to",
-    "to help",
-    "to respond",
-    "to improve",
-    "to shape",
-    "shapes",
-    "sets the",
-    "agenda",
-    "brief",
-    "action",
-    "acts on",
-    "follow up",
-    "why",
-    "for a reason",
-    "priorities",
-    "prioritise",
-    "prioritize"
-  ])
-};
-var channelExits = {
-  category: "channel-exit",
-  entries: entries2([
-    "drop",
-    "stop",
-    "pause",
-    "cut",
-    "close",
-    "quit",
-    "leave it",
-    "leave them",
-    "leave the",
-    "replace",
-    "abandon",
-    "sunset",
-    "budget moves",
-    "time goes",
-    "moved to",
-    "shift to",
-    "retirement",
-    "shut down",
-    "pull out",
-    "kill",
-    "discontinue",
-    "shift budget",
-    "move budget",
-    "put the time",
-    "redirect",
-    "go back to",
-    "archive",
-    "close it",
-    "stays only",
-    "goes back"
-  ])
-};
-var channelJudging = {
-  category: "channel-judging",
-  entries: entries2([
-    "how they heard",
-    "heard about us",
-    "heard of us",
-    "heard about the",
-    "heard of the",
-    "how did you hear",
-    "how they found",
-    "found us",
-    "came from",
-    "referral source",
-    "channel review",
-    "channel by channel",
-    "judge",
-    "on trial",
-    "a trial",
-    "trial period",
-    "month trial",
-    "week trial",
-    "keep or drop",
-    "change course",
-    "brought nobody",
-    "brought no one",
-    "brings nobody",
-    "reached nobody",
-    "nobody mentions"
-  ])
-};
-var channelEach = {
-  category: "channel-each",
-  entries: entries2([
-    "each channel",
-    "every channel",
-    "any channel",
-    "which channel",
-    "per channel",
-    "by channel",
-    "each platform",
-    "every platform",
-    "any platform",
-    "which platform",
-    "any paid channel",
-    "each one",
-    "a place that",
-    "each group"
-  ])
-};
-var judgingWords = {
-  category: "judging-word",
-  entries: entries2([
-    "review",
-    "check",
-    "compare",
-    "measure",
-    "measured by",
-    "assess",
-    "evaluate",
-    "look at",
-    "ask",
-    "test",
-    "kpi",
-    "metric",
-    "how we judge",
-    "how we'll judge",
-    "cost per",
-    "cost-per"
-  ])
-};
-var exitConditions = {
-  category: "exit-condition",
-  entries: entries2([
-    "if",
-    "unless",
-    "nobody",
-    "no one",
-    "none",
-    "anything",
-    "whatever",
-    "any that",
-    "any channel",
-    "fewer than",
-    "under",
-    "below",
-    "less than",
-    "above",
-    "more than",
-    "worst",
-    "fails",
-    "twice",
-    "in a row",
-    "running",
-    "empty",
-    "nowhere",
-    "didn't",
-    "isn't",
-    "doesn't",
-    "hasn't",
-    "over"
-  ])
-};
-var guruAuthorities = {
-  category: "guru-authority",
-  entries: entries2([
-    "guru",
-    "expert",
-    "analyst",
-    "best practice",
-    "industry best practice",
-    "industry standard",
-    "thought leaders",
-    "everyone",
-    "everybody",
-    "every indie",
-    "every major",
-    "influencers",
-    "the internet",
-    "studies show",
-    "people say",
-    "they say"
-  ])
-};
-var guruClaims = {
-  category: "guru-claim",
-  entries: entries2([
-    "say",
-    "said",
-    "agree",
-    "recommend",
-    "insist",
-    "tell us",
-    "keep saying",
-    "is on",
-    "are on",
-    "is moving",
-    "are moving",
-    "has moved",
-    "have moved",
-    "is doing",
-    "are doing",
-    "is now",
-    "should",
-    "must",
-    "needs",
-    "is king",
-    "has gone",
-    "all agree"
-  ])
-};
-var fashionAppeals = {
-  category: "fashion-appeal",
-  entries: entries2([
-    "be there too",
-    "have to be too",
-    "need to be too",
-    "fall behind",
-    "left behind",
-    "fomo",
-    "everyone else is",
-    "table stakes",
-    "standard practice",
-    "according to"
-  ])
-};
-var businessObjectives = {
-  category: "business-objective",
-  entries: entries2([
-    "followers",
-    "likes",
-    "fans",
-    "friends",
-    "impressions",
-    "views",
-    "reach",
-    "shares",
-    "subscribers",
-    "awareness",
-    "buzz",
-    "hype",
-    "engagement",
-    "engagement rate",
-    "influence",
-    "influential",
-    "thought leader",
-    "thought leadership",
-    "viral",
-    "go viral",
-    "stars",
-    "wishlists",
-    "tickets",
-    "sold out",
-    "money",
-    "raise",
-    "donations",
-    "revenue",
-    "sales",
-    "market share",
-    "share of voice",
-    "foot traffic",
-    "footfall",
-    "premium",
-    "quotes",
-    "deposits",
-    "accounts opened",
-    "new accounts",
-    "applications",
-    "cost per",
-    "visitor spend",
-    "overnight stays",
-    "bookings",
-    "memberships",
-    "sign-ups",
-    "signups",
-    "sign ups",
-    "conversion",
-    "convert",
-    "leads",
-    "mqls",
-    "pipeline",
-    "demo",
-    "arr",
-    "mrr",
-    "net revenue retention",
-    "cac",
-    "payback",
-    "sites live",
-    "roi",
-    "profit",
-    "margin",
-    "community size",
-    "grow our community",
-    "members",
-    "downloads",
-    "installs",
-    "clicks",
-    "click-through",
-    "ctr",
-    "traffic",
-    "website visits",
-    "open rate",
-    "go-to",
-    "number one",
-    "transactions",
-    "covers",
-    "most influential"
-  ])
-};
-var goalLabels = {
-  category: "goal-label",
-  entries: entries2([
-    "goal",
-    "objective",
-    "aim",
-    "target",
-    "kpi",
-    "okr",
-    "key results",
-    "what we want",
-    "what we hope",
-    "north star",
-    "ambition"
-  ])
-};
-var humanOutcomes = {
-  category: "human-outcome",
-  entries: entries2([
-    "feel",
-    "felt",
-    "fewer",
-    "less",
-    "safe",
-    "able to",
-    "on time",
-    "saved",
-    "stress",
-    "lonely",
-    "confident",
-    "comfortable",
-    "wellbeing",
-    "learn",
-    "get help",
-    "coming back",
-    "keeping their",
-    "foster",
-    "savers",
-    "traders",
-    "tutors",
-    "carers",
-    "over-65s",
-    "clubs",
-    "uptake",
-    "take part",
-    "a say",
-    "turnout",
-    "under-represented",
-    "adopted",
-    "build something",
-    "as promised",
-    "no longer",
-    "instead of",
-    "without",
-    "second season"
-  ])
-};
-
-// packages/plan-model/src/lexicons/roles.ts
-var roleWords = {
-  purpose: ["purpose", "why", "what for", "mission", "reason", "the problem", "why this matters", "why it matters", "what this is for", "what this plan is for", "what we're for"],
-  audience: ["audience", "who it's for", "who we're for", "who we are talking to", "who we're talking to", "people", "personas", "target audience", "target market", "target group", "customers", "stakeholders", "users", "readers", "members", "segments", "community"],
-  strategy: ["strategy", "strategic", "approach", "go-to-market"],
-  tactics: ["tactics", "activities", "actions", "action plan", "execution", "content plan", "calendar", "schedule", "what we will do", "what we'll do", "deliverables", "initiatives", "campaign", "content", "programme", "program", "rollout", "launch plan", "checklist", "posting", "the plan"],
-  channels: ["channel", "platform", "social media", "networks", "media plan", "distribution", "presence", "outlets", "social channels"],
-  goals: ["goal", "objective", "kpi", "metric", "measure", "success", "outcome", "results", "aims", "okr", "key results", "what success looks like"],
-  owners: ["team", "owner", "roles", "responsibilities", "who does what", "who's doing what", "raci", "staffing", "resourcing", "governance", "who's involved", "who's doing it", "who does it", "does the work", "contacts", "accountability"],
-  beliefs: ["values", "principles", "philosophy", "assumptions"],
-  listening: ["listening", "monitoring", "social listening", "insight"],
-  review: ["review", "evaluation", "exit", "risks", "learning"]
-};
-var roleLexicons = Object.entries(roleWords).map(([role, words]) => ({
-  category: `role:${role}`,
-  entries: words.map((phrase) => ({ phrase }))
-}));
-
-// packages/plan-model/src/lexicons/index.ts
-var sentenceLexicons = [
-  platforms,
-  channels,
-  channelCues,
-  schedule,
-  people,
-  purposeCues,
-  businessMetrics,
-  tacticVerbs,
-  vanityMetrics,
-  platformVanityMetrics,
-  notVanityMetrics,
-  pushBuzzEngage,
-  pushBuzzEngageMeasures,
-  influenceGoals,
-  viralAims,
-  viralDescriptions,
-  goalCues,
-  notGoalCues,
-  growthVerbs,
-  signalCues,
-  notPurposeHeadings,
-  rejectingHeadings,
-  pastCues,
-  futureCues,
-  negatingOpeners,
-  tacticFormats,
-  reasonCues,
-  boilerplate,
-  weakBoilerplate,
-  executorRoles,
-  executorVerbs,
-  executorVerbsAmbiguous,
-  executorLabels,
-  communityVerbs,
-  communityWords,
-  sharedObjects,
-  massAudience,
-  audienceNeeds,
-  listening,
-  listeningPurposes,
-  channelExits,
-  channelJudging,
-  channelEach,
-  judgingWords,
-  exitConditions,
-  guruAuthorities,
-  guruClaims,
-  fashionAppeals,
-  businessObjectives,
-  humanOutcomes,
-  goalLabels
-];
-
-// packages/plan-model/src/words.ts
-function wordsAsWritten(sentence, first, last) {
-  const tokens = sentence.tokens.slice(first, last + 1);
-  let text5 = "";
-  tokens.forEach((token, index2) => {
-    const previous3 = tokens[index2 - 1];
-    const tight = previous3 === void 0 || token.text === "-" || previous3.text === "-" || token.start <= previous3.end;
-    text5 += (tight ? "" : " ") + token.text;
-  });
-  return text5;
-}
-function withoutRepeatedNames(names2) {
-  const all2 = [...names2];
-  return all2.filter((name) => !all2.some((other) => other !== name && name.toLowerCase() !== other.toLowerCase() && name.toLowerCase().includes(other.toLowerCase())));
-}
-
-// packages/plan-model/src/goal-statements.ts
-function liveMatches(sentence, category) {
-  return sentence.matches.filter((match2) => match2.category === category && !match2.negated && !match2.quoted);
-}
-function writtenAsListed(match2, fromToken = 0) {
-  const listed = match2.entry.phrase.toLowerCase().split(/[\s-]+/).filter((word) => word !== "");
-  const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation" || token.text !== "-");
-  if (listed.length !== written.length) return true;
-  for (let index2 = fromToken; index2 < written.length; index2++) {
-    if (baseForm(written[index2]) !== listed[index2]) return false;
-  }
-  return true;
-}
-function baseForm(token) {
-  const lower = token.lower.replace(/\u2019/g, "'");
-  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-}
-var NOUN_MARKERS = /* @__PURE__ */ new Set(["the", "a", "an", "our", "their", "its", "your", "my", "his", "her", "total", "organic", "paid", "estimated", "average", "monthly", "weekly", "daily", "potential", "social", "combined"]);
-function growthVerbs2(sentence) {
-  return liveMatches(sentence, "growth-verb").filter((verb) => {
-    const before = sentence.tokens[verb.first - 1];
-    if (!before) return true;
-    if (NOUN_MARKERS.has(before.lower)) return false;
-    return !sentence.matches.some((match2) => match2.category === "platform" && match2.last === verb.first - 1);
-  });
-}
-function leadingWord(sentence) {
-  const tokens = sentence.tokens;
-  let index2 = 0;
-  while (index2 < tokens.length && (tokens[index2].kind !== "word" || tokens[index2].text.length === 1 && tokens[index2 + 1]?.text === ".")) index2++;
-  return tokens[index2];
-}
-function opensWithAim(sentence) {
-  const first = leadingWord(sentence);
-  if (!first) return false;
-  return sentence.matches.some((match2) => match2.category === "growth-verb" && match2.first === first.index && !match2.quoted);
-}
-function isGoalStatement(sentence) {
-  const block = sentence.block;
-  if (block.kind === "heading" || block.pseudoHeading) return false;
-  if (isGoalsSection(block.section)) return true;
-  return statesGoal(sentence) || opensWithAim(sentence);
-}
-function statesGoal(sentence) {
-  const named = sentence.matches.filter((match2) => match2.category === "not-goal-cue");
-  return liveMatches(sentence, "goal-cue").some((cue) => !named.some((other) => other.first <= cue.last && cue.first <= other.last));
-}
-function isGoalsSection(section) {
-  let owner = section;
-  while (owner && owner.ownRoles.size === 0 && !headingStatesGoal(owner)) owner = owner.parent;
-  const heading2 = owner?.heading;
-  if (!owner || !heading2) return false;
-  if (headingStatesGoal(owner)) return true;
-  return owner.ownRoles.has("goals") && !heading2.sentences.some((sentence) => sentence.matches.some((match2) => match2.category === "not-goal-cue"));
-}
-function headingStatesGoal(section) {
-  return section.heading !== void 0 && section.heading.sentences.some(statesGoal);
-}
-function isCount(token) {
-  if (token.kind === "number") return true;
-  return token.kind === "word" && /^\d[\d.,]*(?:k|m|mn|bn|b)$/i.test(token.lower);
-}
-function rowCells(plan, block) {
-  return block.table ? plan.tableRowCells(block.table.id, block.table.row) : [];
-}
-function matchText(match2) {
-  return wordsAsWritten(match2.sentence, match2.first, match2.last);
-}
-function inRejectingSection(sentence) {
-  for (let section = sentence.block.section; section; section = section.parent) {
-    const heading2 = section.heading;
-    if (heading2 && heading2 !== sentence.block && heading2.sentences.some((line) => line.matches.some((match2) => match2.category === "rejecting-heading" && !match2.quoted && writtenAsListed(match2)))) return true;
-  }
-  return false;
-}
-function describesThePast(sentence) {
-  if (isGoalsSection(sentence.block.section)) return false;
-  return liveMatches(sentence, "past-cue").length > 0 && liveMatches(sentence, "future-cue").length === 0 && liveMatches(sentence, "goal-cue").length === 0;
-}
-function opensWithNegation(sentence) {
-  const first = sentence.tokens.findIndex((token) => token.kind === "word");
-  return first !== -1 && sentence.matches.some((match2) => match2.category === "negating-opener" && match2.first === first && !match2.quoted);
-}
-function widestMatches(matches) {
-  return matches.filter((match2) => !matches.some((other) => other !== match2 && other.first <= match2.first && match2.last <= other.last && other.last - other.first > match2.last - match2.first));
 }
 
 // packages/plan-model/src/front-matter.ts
@@ -69885,18 +69905,14 @@ var no_channel_first_default = defineRule(
 function kindOf(block, names2) {
   if (block.list) return names2 > 0 ? "list of channels" : "posting schedule";
   if (block.table) return "channel table";
-  if (block.kind === "heading" || block.pseudoHeading) return names2 >= 2 ? "line-up of channels" : names2 === 1 ? "section per channel" : "channel section";
-  return names2 > 0 ? "line-up of channels" : "posting schedule";
+  if (block.kind !== "heading" && !block.pseudoHeading) return names2 > 0 ? "line-up of channels" : "posting schedule";
+  if (names2 >= 2) return "line-up of channels";
+  return names2 === 1 ? "section per channel" : "channel section";
 }
 function namesIn(plan, block) {
   const blocks = block.list ? plan.listBlocks(block.list.id) : block.table ? plan.tableCells(block.table.id) : [block];
   const names2 = /* @__PURE__ */ new Set();
-  for (const member of blocks) {
-    for (const sentence of member.sentences) {
-      const live = sentence.matches.filter((match2) => (match2.category === "platform" || match2.category === "channel") && !match2.negated && !match2.quoted);
-      for (const match2 of widestMatches(live)) names2.add(match2.canonical);
-    }
-  }
+  for (const member of blocks) for (const sentence of member.sentences) for (const match2 of widestMatches(liveChannelMatches(sentence))) names2.add(match2.canonical);
   return withoutRepeatedNames(names2);
 }
 
@@ -70417,7 +70433,7 @@ var no_vanity_metrics_default = defineRule(
 );
 function vanityGoal(plan, sentence, isGoal) {
   if (readAsSignal(sentence) || inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return void 0;
-  const verbs = growthVerbs2(sentence);
+  const verbs = growthVerbs(sentence);
   const isVerb = (match2) => verbs.some((verb) => verb.first === match2.first);
   const other = sentence.matches.filter((match2) => match2.category === "not-vanity-metric");
   const countsSomethingElse = (match2) => !isCount(sentence.tokens[match2.first - 1] ?? NO_TOKEN) && other.some((phrase) => phrase.first <= match2.last && match2.first <= phrase.last);
@@ -70473,7 +70489,7 @@ function hasNumberNear(sentence, metric) {
   return sentence.tokens.some((token) => isCount(token) && (token.index < metric.first && metric.first - token.index <= NUMBER_WINDOW || token.index > metric.last && token.index - metric.last <= NUMBER_WINDOW));
 }
 function hasGrowthVerbBefore(sentence, metric) {
-  return growthVerbs2(sentence).some((verb) => verb.last < metric.first && metric.first - verb.last <= VERB_WINDOW);
+  return growthVerbs(sentence).some((verb) => verb.last < metric.first && metric.first - verb.last <= VERB_WINDOW);
 }
 
 // rules/no-push-buzz-engage/index.ts
@@ -70519,7 +70535,7 @@ function phrasedGoal(sentence) {
 }
 function measuredGoal(plan, sentence) {
   const rowHasCount = rowCells(plan, sentence.block).some((cell) => cell !== sentence.block && cell.sentences.some((other) => other.tokens.some(isCount)));
-  const verbs = growthVerbs2(sentence);
+  const verbs = growthVerbs(sentence);
   return liveMatches(sentence, "push-buzz-engage-measure").find((match2) => {
     if (!writtenAsListed(match2)) return false;
     const verbBefore = verbs.some((verb) => verb.last < match2.first && match2.first - verb.last <= WINDOW);
@@ -70600,7 +70616,7 @@ var OWNED = /* @__PURE__ */ new Set(["our", "their", "its", "my", "your", "his",
 var ABOUT_OTHERS = /* @__PURE__ */ new Set(["with", "to", "from", "among", "by", "through", "via"]);
 function influenceAim(sentence, isGoal) {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return void 0;
-  const aimVerbs = growthVerbs2(sentence);
+  const aimVerbs = growthVerbs(sentence);
   return liveMatches(sentence, "influence-goal").find((match2) => {
     const first = sentence.tokens[match2.first];
     const before = sentence.tokens[match2.first - 1];

@@ -16,7 +16,7 @@ import whatforParse from '@whatfor/parse'
 import {unified} from 'unified'
 export function parse(text) { return unified().use(whatforParse).parse(text) }
 `, 'lexicon-audit')
-export const CLOSED_CLASSES = new Set(['platform', 'channel', 'business-metric', 'vanity-metric', 'platform-vanity-metric', 'push-buzz-engage-measure', 'schedule'])
+const CLOSED_CLASSES = new Set(['platform', 'channel', 'business-metric', 'vanity-metric', 'platform-vanity-metric', 'push-buzz-engage-measure', 'schedule'])
 
 const documents = []
 const written = path.join(root, 'fixtures/corpus/docs')

@@ -20,7 +20,7 @@
  * rule only words the finding.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {widestMatches, withoutRepeatedNames, type Block, type PlanModel} from '@whatfor/plan-model'
+import {liveChannelMatches, widestMatches, withoutRepeatedNames, type Block, type PlanModel} from '@whatfor/plan-model'
 
 const REASON_TAIL = 'expected the plan to start from why people should care'
 
@@ -60,19 +60,15 @@ export default defineRule(
 function kindOf(block: Block, names: number): string {
   if (block.list) return names > 0 ? 'list of channels' : 'posting schedule'
   if (block.table) return 'channel table'
-  if (block.kind === 'heading' || block.pseudoHeading) return names >= 2 ? 'line-up of channels' : names === 1 ? 'section per channel' : 'channel section'
-  return names > 0 ? 'line-up of channels' : 'posting schedule'
+  if (block.kind !== 'heading' && !block.pseudoHeading) return names > 0 ? 'line-up of channels' : 'posting schedule'
+  if (names >= 2) return 'line-up of channels'
+  return names === 1 ? 'section per channel' : 'channel section'
 }
 
 /** The channels a line-up names, the widest name of each (“Instagram Reels”, not also “reels”): across its whole list or table, else in the block. */
 function namesIn(plan: PlanModel, block: Block): string[] {
   const blocks = block.list ? plan.listBlocks(block.list.id) : block.table ? plan.tableCells(block.table.id) : [block]
   const names = new Set<string>()
-  for (const member of blocks) {
-    for (const sentence of member.sentences) {
-      const live = sentence.matches.filter((match) => (match.category === 'platform' || match.category === 'channel') && !match.negated && !match.quoted)
-      for (const match of widestMatches(live)) names.add(match.canonical)
-    }
-  }
+  for (const member of blocks) for (const sentence of member.sentences) for (const match of widestMatches(liveChannelMatches(sentence))) names.add(match.canonical)
   return withoutRepeatedNames(names)
 }

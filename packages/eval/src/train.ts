@@ -1,11 +1,29 @@
-import whatforParse from '@whatfor/parse'
-import {blockEvidence, decideOpening, decideWhatFor, openingEnd, sentenceEvidence, whatForDocumentFeatures, whatForIndices, type SentenceEvidence, groupShape, lineUpFeatures, openingFeatures, type BlockEvidence, openingLineUpIndex, whatForFeatures, type Features, type LinearModel, type OpeningEvidence, type PlanCore} from '@whatfor/plan-model'
-import {getPlan} from '@whatfor/plan-model'
-import {unified} from 'unified'
-import {VFile} from 'vfile'
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {inRanges, type HeadlinePrediction, type LineRange, type RealDocument} from './real.js'
+import whatforParse from '@whatfor/parse'
+import {
+  blockEvidence,
+  decideOpening,
+  decideWhatFor,
+  getPlan,
+  groupShape,
+  lineUpFeatures,
+  openingEnd,
+  openingFeatures,
+  probability,
+  sentenceEvidence,
+  whatForDocumentFeatures,
+  whatForFeatures,
+  type BlockEvidence,
+  type Features,
+  type LinearModel,
+  type OpeningEvidence,
+  type PlanCore,
+  type SentenceEvidence
+} from '@whatfor/plan-model'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {HeadlinePrediction, LineRange, RealDocument} from './real.js'
 
 /**
  * Training the two learned judgements of the plan model from labelled
@@ -30,29 +48,38 @@ export interface TrainingDocument {
   readonly text: string
 }
 
-export interface Unit {
+/** A sentence or block: its features, its line, its label, and what the doc-level decisions read of it. */
+export interface Unit<Evidence> {
   readonly features: Features
-  readonly start: number
   readonly line: number
-  /** 1, 0, or undefined when the document gives no unit labels. */
+  /** 1, 0, or undefined when the document gives no label for it. */
   readonly label: 0 | 1 | undefined
-  readonly heading: boolean
-  /** For blocks: what the doc-level decision reads besides the score. */
-  readonly evidence?: BlockEvidence
-  /** For sentences: likewise. */
-  readonly sentenceEvidence?: SentenceEvidence
+  readonly evidence: Evidence
 }
 
 export interface PreparedDocument {
   readonly document: TrainingDocument
-  readonly sentences: readonly Unit[]
-  readonly blocks: readonly Unit[]
+  readonly sentences: ReadonlyArray<Unit<SentenceEvidence>>
+  readonly blocks: ReadonlyArray<Unit<BlockEvidence>>
   /** Length of the source, for the share of it that counts as the opening. */
   readonly length: number
 }
 
 function overlaps(from: number, to: number, ranges: readonly LineRange[]): boolean {
   return ranges.some(([low, high]) => from <= high && to >= low)
+}
+
+/**
+ * A sentence's label. Real plans give it by line range, except where their
+ * What For is unsure (the marked lines are candidates, not labels). The
+ * written corpus gives only doc-level labels: a plan with no What For says
+ * every sentence is none, and in one that has a What For the rule-based
+ * purpose reading (tuned on that corpus to 0.97 precision) stands in.
+ */
+function sentenceLabel(document: TrainingDocument, inRange: boolean, ruleBasedPurpose: boolean): 0 | 1 | undefined {
+  if (document.unitLabels) return document.hasWhatFor === undefined ? undefined : inRange ? 1 : 0
+  if (document.hasWhatFor === false) return 0
+  return document.hasWhatFor === true && ruleBasedPurpose ? 1 : undefined
 }
 
 /** Parses a document once and reads every unit's features and label. */
@@ -62,34 +89,21 @@ export function prepare(document: TrainingDocument): PreparedDocument {
   const tree = processor.runSync(processor.parse(file), file)
   const plan: PlanCore = getPlan(tree as Parameters<typeof getPlan>[0], file)
   const line = (offset: number): number => plan.point(offset).line
-  const label = (from: number, to: number, ranges: readonly LineRange[], docSays: boolean | undefined): 0 | 1 | undefined => {
-    // In a document whose What For is unsure, its marked lines are candidates, not labels.
-    if (document.unitLabels) return docSays === undefined ? undefined : overlaps(from, to, ranges) ? 1 : 0
-    // Without unit labels, a document with no What For still says every sentence is none;
-    // in one that has a What For, the rule-based purpose reading of the written
-    // corpus (tuned on it to 0.97 precision) stands in for the sentence labels.
-    return docSays === false ? 0 : undefined
-  }
-  const sentences = plan.sentences.map((sentence): Unit => ({
+  const sentences = plan.sentences.map((sentence) => ({
     features: whatForFeatures(plan, sentence),
-    start: sentence.start,
     line: line(sentence.start),
-    heading: false,
-    sentenceEvidence: sentenceEvidence(plan, sentence, 0),
-    label: !document.unitLabels && document.hasWhatFor === true && plan.purposeStatementSet.has(sentence) ? 1 : label(line(sentence.start), line(sentence.end), document.purposeRanges, document.hasWhatFor)
+    label: sentenceLabel(document, overlaps(line(sentence.start), line(sentence.end), document.purposeRanges), plan.purposeStatementSet.has(sentence)),
+    evidence: sentenceEvidence(plan, sentence, 0)
   }))
   const shape = groupShape(plan)
   const opening = openingEnd(plan)
-  const blocks = plan.blocks.map((block): Unit => ({
+  const blocks = plan.blocks.map((block) => ({
     features: lineUpFeatures(plan, shape, block),
-    start: block.list?.start ?? block.table?.start ?? block.start,
     line: line(block.start),
-    heading: block.kind === 'heading' || block.pseudoHeading,
-    evidence: blockEvidence(block, 0, opening, shape),
-    label: document.unitLabels ? (overlaps(line(block.start), line(block.end), document.channelRanges) ? 1 : 0) : undefined
+    label: document.unitLabels ? (overlaps(line(block.start), line(block.end), document.channelRanges) ? 1 : 0) as 0 | 1 : undefined,
+    evidence: blockEvidence(block, 0, opening, shape)
   }))
-  // A line-up's finding covers its list or table; its order is the block's own start.
-  return {document, length: document.text.length, sentences, blocks: blocks.map((block, index) => ({...block, start: plan.blocks[index]!.start}))}
+  return {document, length: document.text.length, sentences, blocks}
 }
 
 export interface TrainOptions {
@@ -172,15 +186,6 @@ export function trainLogistic(units: ReadonlyArray<{features: Features; label: 0
   return {bias: Math.round(bias * 10000) / 10000, threshold: 0.5, weights: kept}
 }
 
-function score(model: LinearModel, features: Features): number {
-  let sum = model.bias
-  for (const [name, value] of features) {
-    const weight = model.weights[name]
-    if (weight !== undefined) sum += weight * value
-  }
-  return 1 / (1 + Math.exp(-sum))
-}
-
 export interface ScoredDocument {
   readonly prepared: PreparedDocument
   readonly sentenceScores: Float64Array
@@ -190,18 +195,13 @@ export interface ScoredDocument {
 export function scoreDocuments(prepared: readonly PreparedDocument[], whatFor: LinearModel, lineUp: LinearModel): ScoredDocument[] {
   return prepared.map((document) => ({
     prepared: document,
-    sentenceScores: Float64Array.from(document.sentences.map((unit) => score(whatFor, unit.features))),
-    blockScores: Float64Array.from(document.blocks.map((unit) => score(lineUp, unit.features)))
+    sentenceScores: Float64Array.from(document.sentences.map((unit) => probability(whatFor, unit.features))),
+    blockScores: Float64Array.from(document.blocks.map((unit) => probability(lineUp, unit.features)))
   }))
 }
 
-function firstAbove(scores: Float64Array, threshold: number): number {
-  for (let index = 0; index < scores.length; index++) if (scores[index]! >= threshold) return index
-  return -1
-}
-
 function sentencesOf(document: ScoredDocument): SentenceEvidence[] {
-  return document.prepared.sentences.map((sentence, index) => ({...sentence.sentenceEvidence!, score: document.sentenceScores[index]!}))
+  return document.prepared.sentences.map((sentence, index) => ({...sentence.evidence, score: document.sentenceScores[index]!}))
 }
 
 /** The first What For sentence, as the plan model finds it (judge.ts), or -1. */
@@ -211,8 +211,8 @@ function whatForIndex(document: ScoredDocument, models: Pick<TrainedModels, 'wha
 
 function evidenceOf(document: ScoredDocument, purpose: number): OpeningEvidence {
   return {
-    blockScores: document.prepared.blocks.map((block, index) => ({...block.evidence!, score: document.blockScores[index]!})),
-    whatForStart: purpose === -1 ? undefined : document.prepared.sentences[purpose]!.start,
+    blockScores: document.prepared.blocks.map((block, index) => ({...block.evidence, score: document.blockScores[index]!})),
+    whatForStart: purpose === -1 ? undefined : document.prepared.sentences[purpose]!.evidence.start,
     length: document.prepared.length
   }
 }
@@ -307,7 +307,7 @@ export function trainModels(prepared: readonly PreparedDocument[], options: Trai
   const whatForDocumentUnits = trainLogistic(whatForDocs, docLevel)
   const whatForDocument = {
     ...whatForDocumentUnits,
-    threshold: bestThreshold((threshold) => whatForDocs.map((unit) => [score(whatForDocumentUnits, unit.features) >= threshold, unit.label === 1] as const), macroF1)
+    threshold: bestThreshold((threshold) => whatForDocs.map((unit) => [probability(whatForDocumentUnits, unit.features) >= threshold, unit.label === 1] as const), macroF1)
   }
   const whatFor = {...whatForUnits, threshold: whatForThreshold}
   // A block is a line-up from the score that best separates labelled line-ups from other blocks.
@@ -321,7 +321,7 @@ export function trainModels(prepared: readonly PreparedDocument[], options: Trai
     group: document.prepared.document.group
   }))
   const opening = trainLogistic(docUnits, docLevel)
-  const openingThreshold = bestThreshold((threshold) => docUnits.map((unit) => [score(opening, unit.features) >= threshold, unit.label === 1] as const), macroF1)
+  const openingThreshold = bestThreshold((threshold) => docUnits.map((unit) => [probability(opening, unit.features) >= threshold, unit.label === 1] as const), macroF1)
   return {
     whatFor,
     whatForDocument,
@@ -345,7 +345,6 @@ export function crossValidate(prepared: readonly PreparedDocument[], folds = 5, 
   return crossValidateWith(prepared, [], folds, options)
 }
 
-export {inRanges}
 
 export function realTrainingDocument(document: RealDocument & {readonly text: string}): TrainingDocument {
   return {

@@ -1,6 +1,8 @@
 import {saysWhatOthersCanDo} from '../purpose.js'
 import {headedAsChannels} from '../channel-tables.js'
-import type {Block, Section, Sentence, Token} from '../types.js'
+import {liveMatches} from '../goal-statements.js'
+import {socialHosts} from '../lexicons/index.js'
+import type {Block, LexiconMatch, Section, Sentence, Token} from '../types.js'
 import type {PlanCore} from './types.js'
 
 /**
@@ -87,13 +89,14 @@ function addSection(features: Features, section: Section): void {
   for (const [name, value] of sectionFeatures(section)) features.set(name, value)
 }
 
-const CHANNEL_CATEGORIES = new Set(['platform', 'channel'])
+/** The platforms and channels a sentence names in its own voice (not negated, not quoted). */
+export function liveChannelMatches(sentence: Sentence): LexiconMatch[] {
+  return [...liveMatches(sentence, 'platform'), ...liveMatches(sentence, 'channel')]
+}
 
 /** Distinct channel names a sentence names in its own voice. */
 export function channelNames(sentence: Sentence): Set<string> {
-  const names = new Set<string>()
-  for (const match of sentence.matches) if (CHANNEL_CATEGORIES.has(match.category) && !match.quoted && !match.negated) names.add(match.canonical)
-  return names
+  return new Set(liveChannelMatches(sentence).map((match) => match.canonical))
 }
 
 function channelWordShare(sentences: readonly Sentence[]): number {
@@ -101,7 +104,7 @@ function channelWordShare(sentences: readonly Sentence[]): number {
   let channelWords = 0
   for (const sentence of sentences) {
     words += ownWords(sentence.tokens).length
-    for (const match of sentence.matches) if (CHANNEL_CATEGORIES.has(match.category) && !match.quoted && !match.negated) channelWords += match.last - match.first + 1
+    for (const match of liveChannelMatches(sentence)) channelWords += match.last - match.first + 1
   }
   return words === 0 ? 0 : Math.min(1, channelWords / words)
 }
@@ -212,8 +215,6 @@ export function groupShape(plan: PlanCore): GroupShape {
   return {listChannelItems, tableChannelColumn, siblingChannelHeadings}
 }
 
-const SOCIAL_HOSTS = ['twitter.com', 'x.com', 'facebook.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'tiktok.com', 'reddit.com', 'discord.gg', 'discord.com', 't.me', 'medium.com', 'bsky.app', 'threads.net', 'meetup.com', 'mastodon', 'fosstodon.org', 'slack.com', 'twitch.tv', 'pinterest.com']
-
 /** Links and handles in a block: accounts, whatever the link text says. */
 function linkShape(block: Block): {links: number; social: number; internal: number; handles: number} {
   let links = 0
@@ -225,7 +226,7 @@ function linkShape(block: Block): {links: number; social: number; internal: numb
     if (node.type === 'link' && typeof node.url === 'string') {
       links++
       const url = node.url.toLowerCase()
-      if (SOCIAL_HOSTS.some((host) => url.includes(host))) social++
+      if (socialHosts.some((host) => url.includes(host))) social++
       // An anchor or a relative path: a table of contents or a see-also, not an account.
       else if (!url.includes('://') && !url.startsWith('mailto:')) internal++
     }

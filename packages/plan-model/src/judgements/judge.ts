@@ -44,7 +44,6 @@ function lineUpOf(block: Block, score: number): LineUp {
   return {unit: block, score, start: group?.start ?? block.start, end: group?.end ?? block.end}
 }
 
-/** Runs both learned judgements over a plan: every sentence and block once, then the doc-level decision. */
 /**
  * Does the plan state a What For, and in which sentences? The doc-level model
  * decides; a sentence that both the sentence model is sure of and the
@@ -68,10 +67,9 @@ export function decideWhatFor(sentences: readonly SentenceEvidence[], models: Pi
 export function decideOpening(evidence: OpeningEvidence, models: Pick<Models, 'lineUp' | 'opening'>): {score: number; index: number} {
   const strong = models.lineUp.threshold
   const score = probability(models.opening, openingFeatures(evidence, strong))
+  if (score >= models.opening.threshold) return {score, index: openingLineUpIndex(evidence, strong)}
   const limit = evidence.whatForStart ?? evidence.length
-  const inOpening = evidence.blockScores.findIndex((block) => block.inOpening && block.start < limit && block.score >= strong && block.groupChannels >= 3)
-  if (score < models.opening.threshold && inOpening === -1) return {score, index: -1}
-  return {score, index: inOpening !== -1 && score < models.opening.threshold ? inOpening : openingLineUpIndex(evidence, strong)}
+  return {score, index: evidence.blockScores.findIndex((block) => block.inOpening && block.start < limit && block.score >= strong && block.groupChannels >= 3)}
 }
 
 /** A model's score for units of one section after another: the section's share is summed once. */
@@ -87,6 +85,7 @@ function scorerBySection(model: LinearModel): (section: Section, features: Map<s
   }
 }
 
+/** Runs both learned judgements over a plan: every sentence once, the blocks before its What For once, then the doc-level decisions. */
 export function judge(plan: PlanCore, models: Models = shippedModels): Judgements {
   const scoreSentence = scorerBySection(models.whatFor)
   const sentences = plan.sentences.map((sentence) => sentenceEvidence(plan, sentence, scoreSentence(sentence.block.section, whatForFeatures(plan, sentence, false))))
@@ -107,7 +106,6 @@ export function judge(plan: PlanCore, models: Models = shippedModels): Judgement
   const channelOpening = at === -1 ? undefined : lineUpOf(candidates[at]!, blockScores[at]!.score)
   return {whatForStatements, whatForStart, channelLineUps, channelOpening, channelFirstScore, whatForScore}
 }
-
 
 /** What the doc-level What For decision knows of one sentence. */
 export interface SentenceEvidence {
@@ -132,7 +130,6 @@ export function sentenceEvidence(plan: PlanCore, sentence: Sentence, score: numb
  */
 export function whatForDocumentFeatures(sentences: readonly SentenceEvidence[]): Map<string, number> {
   const scores = sentences.map((sentence) => sentence.score).sort((a, b) => b - a)
-  const max = (values: readonly number[]): number => values.reduce((best, value) => Math.max(best, value), 0)
   const features = new Map<string, number>()
   features.set('what-for:best', scores[0] ?? 0)
   features.set('what-for:second-best', scores[1] ?? 0)
@@ -140,7 +137,7 @@ export function whatForDocumentFeatures(sentences: readonly SentenceEvidence[]):
   features.set('what-for:sure-sentences', Math.min(5, sure) / 5)
   // As a share too: one sure sentence says more in a ten-line plan than in a long handbook page.
   features.set('what-for:sure-share', scores.length === 0 ? 0 : Math.min(1, (sure * 10) / scores.length))
-  features.set('what-for:best-in-purpose-section', max(sentences.filter((sentence) => sentence.inPurposeSection).map((sentence) => sentence.score)))
+  features.set('what-for:best-in-purpose-section', maxOf(sentences.filter((sentence) => sentence.inPurposeSection).map((sentence) => sentence.score)))
   const ruleBased = sentences.filter((sentence) => sentence.ruleBased).length
   features.set('rule-based:purpose-statements', Math.min(5, ruleBased) / 5)
   if (ruleBased > 0) features.set('rule-based:any', 1)
@@ -196,9 +193,14 @@ export function blockEvidence(block: Block, score: number, opening: number, shap
     for (const name of named) names.add(name)
     channelCue ||= sentence.matches.some((match) => match.category === 'channel-cue' && !match.quoted && !match.negated)
   }
-  // A list or table is judged whole: its items that name a channel, not this one cell.
-  const group = block.list ? (shape.listChannelItems.get(block.list.id)?.count ?? 0) : block.table ? Math.round((shape.tableChannelColumn.get(block.table.id)?.share ?? 0) * Math.max(0, block.table.rows - 1)) : names.size
-  return {start, score, heading: block.kind === 'heading' || block.pseudoHeading, channels: names.size, groupChannels: Math.max(group, names.size), channelCue, inOpening: block.start < opening}
+  return {start, score, heading: block.kind === 'heading' || block.pseudoHeading, channels: names.size, groupChannels: Math.max(groupChannels(block, shape), names.size), channelCue, inOpening: block.start < opening}
+}
+
+/** A list or table is judged whole: its items, or its body cells in the channel column, that name a channel. */
+function groupChannels(block: Block, shape: GroupShape): number {
+  if (block.list) return shape.listChannelItems.get(block.list.id)?.count ?? 0
+  if (!block.table) return 0
+  return Math.round((shape.tableChannelColumn.get(block.table.id)?.share ?? 0) * Math.max(0, block.table.rows - 1))
 }
 
 /** The inputs of the doc-level channel-first decision, from the unit scores. */
@@ -220,17 +222,10 @@ export function openingFeatures(evidence: OpeningEvidence, strong: number): Map<
   const limit = evidence.whatForStart ?? evidence.length
   const before = evidence.blockScores.filter((block) => block.start < limit)
   const opening = before.slice(0, OPENING_BLOCKS)
-  let firstStrong = -1
-  for (let index = 0; index < before.length; index++) {
-    if (before[index]!.score >= strong) {
-      firstStrong = index
-      break
-    }
-  }
-  const max = (values: number[]): number => values.reduce((best, value) => Math.max(best, value), 0)
+  const firstStrong = before.findIndex((block) => block.score >= strong)
   const features = new Map<string, number>()
-  features.set('opening:max-line-up', max(opening.map((block) => block.score)))
-  features.set('before-what-for:max-line-up', max(before.map((block) => block.score)))
+  features.set('opening:max-line-up', maxOf(opening.map((block) => block.score)))
+  features.set('before-what-for:max-line-up', maxOf(before.map((block) => block.score)))
   features.set('before-what-for:line-up-share', before.length === 0 ? 0 : before.filter((block) => block.score >= strong).length / before.length)
   features.set('before-what-for:channel-headings', Math.min(5, before.filter((block) => block.heading && block.score >= strong).length) / 5)
   features.set('first-line-up:position', firstStrong === -1 ? 1 : before[firstStrong]!.start / Math.max(1, evidence.length))
@@ -245,7 +240,7 @@ export function openingFeatures(evidence: OpeningEvidence, strong: number): Map<
   const channelHeadings = headings.filter((block) => block.channels > 0).length
   if (channelHeadings >= 2) features.set('before-what-for:sections-per-channel', Math.min(4, channelHeadings) / 4)
   const firstSection = before.filter((block) => block.inOpening)
-  features.set('first-section:max-line-up', max(firstSection.map((block) => block.score)))
+  features.set('first-section:max-line-up', maxOf(firstSection.map((block) => block.score)))
   features.set('first-section:channel-block-share', share(firstSection, (block) => block.channels > 0))
   features.set('what-for:none', evidence.whatForStart === undefined ? 1 : 0)
   features.set('what-for:position', evidence.whatForStart === undefined ? 1 : evidence.whatForStart / Math.max(1, evidence.length))
@@ -253,6 +248,11 @@ export function openingFeatures(evidence: OpeningEvidence, strong: number): Map<
 }
 
 const OPENING_BLOCKS = 6
+
+/** The largest of some scores; 0 for none. */
+function maxOf(values: readonly number[]): number {
+  return values.reduce((best, value) => Math.max(best, value), 0)
+}
 /** A sentence score the What For model is sure of. */
 const SURE = 0.9
 

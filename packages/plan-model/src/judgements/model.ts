@@ -36,9 +36,10 @@ export function probability(model: LinearModel, features: Features): number {
 
 /** The features that moved a decision most, largest effect first. */
 export function contributions(model: LinearModel, features: Features, limit = 8): Contribution[] {
+  const weights = weightsOf(model)
   const all: Contribution[] = []
   for (const [name, value] of features) {
-    const weight = model.weights[name]
+    const weight = weights.get(name)
     if (weight !== undefined && value !== 0) all.push({feature: name, value, weight})
   }
   return all.sort((a, b) => Math.abs(b.weight * b.value) - Math.abs(a.weight * a.value)).slice(0, limit)

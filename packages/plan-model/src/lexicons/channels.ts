@@ -70,3 +70,14 @@ export const schedule: Lexicon = {
     'posting schedule', 'content calendar', 'editorial calendar', 'cadence', 'posting frequency', 'am', 'pm'
   ].map((phrase) => ({phrase}))
 }
+
+/**
+ * Hosts of social platforms, for links: a link to one is an account whatever
+ * its text says (“[our page](https://facebook.com/…)”). A closed class, like
+ * the platform names above.
+ */
+export const socialHosts: readonly string[] = [
+  'twitter.com', 'x.com', 'facebook.com', 'instagram.com', 'linkedin.com', 'youtube.com', 'tiktok.com', 'reddit.com',
+  'discord.gg', 'discord.com', 't.me', 'medium.com', 'bsky.app', 'threads.net', 'meetup.com', 'mastodon',
+  'fosstodon.org', 'slack.com', 'twitch.tv', 'pinterest.com'
+]

@@ -6,6 +6,7 @@ import {audienceNeeds, boilerplate, businessObjectives, channelEach, channelExit
 import {businessMetrics, purposeCues, tacticVerbs} from './purpose.js'
 
 export {roleLexicons} from './roles.js'
+export {socialHosts} from './channels.js'
 
 /**
  * Every lexicon a sentence is matched against, in one pass. Rules read the
