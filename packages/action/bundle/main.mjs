@@ -68642,11 +68642,29 @@ function analyse(tree, source) {
       return point3 ? { line: point3.line, column: point3.column, offset: point3.offset ?? offset } : { line: 1, column: 1, offset: 0 };
     }
   };
-  const judgements = judge(core);
+  let judged;
+  const judgements = () => judged ??= judge(core);
   let shape;
   return {
     ...core,
-    ...judgements,
+    get whatForStatements() {
+      return judgements().whatForStatements;
+    },
+    get whatForStart() {
+      return judgements().whatForStart;
+    },
+    get channelLineUps() {
+      return judgements().channelLineUps;
+    },
+    get channelOpening() {
+      return judgements().channelOpening;
+    },
+    get channelFirstScore() {
+      return judgements().channelFirstScore;
+    },
+    get whatForScore() {
+      return judgements().whatForScore;
+    },
     sentenceWhatForScore: (sentence) => probability(shippedModels.whatFor, whatForFeatures(core, sentence)),
     explainWhatFor: (sentence) => contributions(shippedModels.whatFor, whatForFeatures(core, sentence)),
     explainLineUp: (block) => contributions(shippedModels.lineUp, lineUpFeatures(core, shape ??= groupShape(core), block))

@@ -1,4 +1,4 @@
-import {judge, shippedModels} from './judgements/judge.js'
+import {judge, shippedModels, type Judgements} from './judgements/judge.js'
 import {groupShape, lineUpFeatures, whatForFeatures, type GroupShape} from './judgements/features.js'
 import {contributions, probability} from './judgements/model.js'
 import type {PlanCore} from './judgements/types.js'
@@ -198,11 +198,31 @@ export function analyse(tree: Root, source: string): PlanModel {
       return point ? {line: point.line, column: point.column, offset: point.offset ?? offset} : {line: 1, column: 1, offset: 0}
     }
   }
-  const judgements = judge(core)
+  // The learned judgements run on first use: a configuration without the
+  // headline rules, or the trainer reading features, does not pay for them.
+  let judged: Judgements | undefined
+  const judgements = (): Judgements => (judged ??= judge(core))
   let shape: GroupShape | undefined
   return {
     ...core,
-    ...judgements,
+    get whatForStatements() {
+      return judgements().whatForStatements
+    },
+    get whatForStart() {
+      return judgements().whatForStart
+    },
+    get channelLineUps() {
+      return judgements().channelLineUps
+    },
+    get channelOpening() {
+      return judgements().channelOpening
+    },
+    get channelFirstScore() {
+      return judgements().channelFirstScore
+    },
+    get whatForScore() {
+      return judgements().whatForScore
+    },
     sentenceWhatForScore: (sentence) => probability(shippedModels.whatFor, whatForFeatures(core, sentence)),
     explainWhatFor: (sentence) => contributions(shippedModels.whatFor, whatForFeatures(core, sentence)),
     explainLineUp: (block) => contributions(shippedModels.lineUp, lineUpFeatures(core, (shape ??= groupShape(core)), block))
