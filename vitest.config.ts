@@ -11,7 +11,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'rules/*/test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     globalSetup: ['tests/setup/build.ts'],
     // CI asks for a JSON copy of the results, to print a plain closing line.
-    reporters: process.env.WHATFOR_TEST_RESULTS ? ['default', ['json', {outputFile: process.env.WHATFOR_TEST_RESULTS}]] : ['default'],
+    reporters: process.env.WHATFOR_TEST_RESULTS
+      ? ['default', ['json', {outputFile: process.env.WHATFOR_TEST_RESULTS}]]
+      : ['default'],
     testTimeout: 30000,
     hookTimeout: 120000
   }

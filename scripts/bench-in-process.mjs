@@ -2,11 +2,12 @@
 // process: whatfor's parser, its input guard and the preset (built dist/).
 // Used by the benchmark to time a lint without process start. The server
 // calls processor.process; with no compiler, unified-engine parses and runs.
-import {unified} from 'unified'
-import whatforParse from '@whatfor/parse'
-import {VFile} from 'vfile'
+
 import inputGuard from '@whatfor/input-guard'
+import whatforParse from '@whatfor/parse'
 import preset from '@whatfor/preset'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
 
 /** A function that lints one Markdown text and resolves to its messages. */
 export async function lintInProcess() {

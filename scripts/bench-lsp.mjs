@@ -16,15 +16,15 @@ import os from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {unified} from 'unified'
-import remarkParse from 'remark-parse'
-import whatforParse from '@whatfor/parse'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import {VFile} from 'vfile'
 import incrementalParse from '@whatfor/incremental-parse'
 import inputGuard from '@whatfor/input-guard'
+import whatforParse from '@whatfor/parse'
 import preset from '@whatfor/preset'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
@@ -59,8 +59,13 @@ function fiftyKilobytePlan() {
   let size = 0
   for (const folder of folders) {
     if (!existsSync(folder)) continue
-    for (const name of readdirSync(folder).filter((file) => file.endsWith('.md')).sort()) {
-      const text = readFileSync(path.join(folder, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')
+    for (const name of readdirSync(folder)
+      .filter((file) => file.endsWith('.md'))
+      .sort()) {
+      const text = readFileSync(path.join(folder, name), 'utf8').replace(
+        /^---\n[\s\S]*?\n---\n/,
+        ''
+      )
       parts.push(text.trim())
       size += Buffer.byteLength(text)
       if (size >= targetBytes) return parts.join('\n\n')
@@ -76,8 +81,15 @@ function median(values) {
 }
 
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'whatfor-bench-lsp-'))
-const server = spawn(process.execPath, [...(process.env.WHATFOR_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), bundle, '--stdio'], {cwd: workspace, stdio: ['pipe', 'pipe', 'inherit']})
-const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
+const server = spawn(
+  process.execPath,
+  [...(process.env.WHATFOR_BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), bundle, '--stdio'],
+  {cwd: workspace, stdio: ['pipe', 'pipe', 'inherit']}
+)
+const connection = createProtocolConnection(
+  new StreamMessageReader(server.stdout),
+  new StreamMessageWriter(server.stdin)
+)
 const waiting = new Map()
 let lastCount = 0
 connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -104,7 +116,10 @@ let version = 1
 
 function published(forVersion) {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${forVersion} within 30 s`)), 30000)
+    const timer = setTimeout(
+      () => reject(new Error(`no diagnostics for version ${forVersion} within 30 s`)),
+      30000
+    )
     waiting.set(forVersion, (at) => {
       clearTimeout(timer)
       waiting.delete(forVersion)
@@ -115,7 +130,9 @@ function published(forVersion) {
 
 const opened = published(version)
 const openStart = performance.now()
-await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'markdown', version, text}})
+await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+  textDocument: {uri, languageId: 'markdown', version, text}
+})
 const firstLint = (await opened) - openStart
 
 const samples = []
@@ -127,7 +144,10 @@ for (let edit = 0; edit < warmupEdits + measuredEdits; edit++) {
   const edited = `${text.slice(0, middle)}\n\nWe post on Instagram every day, round ${edit}.${text.slice(middle)}`
   const done = published(version)
   const start = performance.now()
-  await connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: [{text: edited}]})
+  await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: {uri, version},
+    contentChanges: [{text: edited}]
+  })
   const elapsed = (await done) - start
   if (edit >= warmupEdits) samples.push(elapsed)
 }
@@ -147,7 +167,10 @@ for (let burst = 0; burst < 5; burst++) {
       done = published(version)
       start = performance.now()
     }
-    await connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: [{text: typed}]})
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: {uri, version},
+      contentChanges: [{text: typed}]
+    })
     if (key < 9) await new Promise((resolve) => setTimeout(resolve, 30))
   }
   bursts.push((await done) - start)
@@ -158,7 +181,12 @@ for (let burst = 0; burst < 5; burst++) {
 // because a loaded machine moves all three together. The lint uses the
 // server's parser (incremental: only the edited heading section is parsed
 // again); the bare parse is of the whole document.
-const lintProcessor = unified().use(whatforParse).use(incrementalParse).use(inputGuard).use(preset).freeze()
+const lintProcessor = unified()
+  .use(whatforParse)
+  .use(incrementalParse)
+  .use(inputGuard)
+  .use(preset)
+  .freeze()
 const parseProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).freeze()
 const inProcess = []
 const parseOnly = []
@@ -208,19 +236,35 @@ const result = {
   typingBurstMedian: round(median(bursts)),
   // CPU time the server spent per measured edit (Linux, all its threads): on a
   // loaded machine wall time stretches with other work, CPU time much less.
-  serverCpuPerEditMs: cpuBefore === undefined || cpuAfter === undefined ? null : round((cpuAfter - cpuBefore) / measuredEdits),
+  serverCpuPerEditMs:
+    cpuBefore === undefined || cpuAfter === undefined
+      ? null
+      : round((cpuAfter - cpuBefore) / measuredEdits),
   inProcessLintMedian: round(median(inProcess)),
   parseOnlyMedian: round(median(parseOnly)),
   loadAverage: os.loadavg().map((value) => round(value)),
   cpus: os.cpus().length
 }
-console.log(`language server re-lint of a ${(result.documentBytes / 1024).toFixed(1)} KB plan after an edit (${result.diagnostics} diagnostics)`)
+console.log(
+  `language server re-lint of a ${(result.documentBytes / 1024).toFixed(1)} KB plan after an edit (${result.diagnostics} diagnostics)`
+)
 console.log(`  first lint on open: ${result.firstLintMs} ms`)
-console.log(`  ${result.edits} edits after ${warmupEdits} warm-up edits: median ${result.median} ms, p90 ${result.p90} ms, min ${result.min} ms, max ${result.max} ms`)
-console.log(`  typing (5 bursts of 10 keystrokes 30 ms apart): last keystroke to its diagnostics, median ${result.typingBurstMedian} ms`)
-if (result.serverCpuPerEditMs !== null) console.log(`  server CPU time per measured edit (all threads, GC included): ${result.serverCpuPerEditMs} ms`)
-console.log(`  same edits in-process (incremental parse + rules, no protocol): median ${result.inProcessLintMedian} ms; whole-document Markdown parse: median ${result.parseOnlyMedian} ms`)
-console.log(`  server overhead over in-process: ${round(result.median - result.inProcessLintMedian)} ms; load average ${result.loadAverage.join(' ')} on ${result.cpus} CPUs`)
+console.log(
+  `  ${result.edits} edits after ${warmupEdits} warm-up edits: median ${result.median} ms, p90 ${result.p90} ms, min ${result.min} ms, max ${result.max} ms`
+)
+console.log(
+  `  typing (5 bursts of 10 keystrokes 30 ms apart): last keystroke to its diagnostics, median ${result.typingBurstMedian} ms`
+)
+if (result.serverCpuPerEditMs !== null)
+  console.log(
+    `  server CPU time per measured edit (all threads, GC included): ${result.serverCpuPerEditMs} ms`
+  )
+console.log(
+  `  same edits in-process (incremental parse + rules, no protocol): median ${result.inProcessLintMedian} ms; whole-document Markdown parse: median ${result.parseOnlyMedian} ms`
+)
+console.log(
+  `  server overhead over in-process: ${round(result.median - result.inProcessLintMedian)} ms; load average ${result.loadAverage.join(' ')} on ${result.cpus} CPUs`
+)
 console.log(`  target ≤ 50 ms median: ${result.median <= 50 ? 'met' : 'missed'}`)
 if (wantJson) console.log(JSON.stringify(result))
 

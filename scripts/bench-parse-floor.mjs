@@ -24,13 +24,17 @@ function markdownFiles(dir) {
 const mode = process.argv[3] ?? '--bare'
 // The parsers of the other modes are imported only for them: the floor pays for nothing else.
 async function processorFor(parser, gfm) {
-  const [{unified}, {default: remarkFrontmatter}] = await Promise.all([import('unified'), import('remark-frontmatter')])
+  const [{unified}, {default: remarkFrontmatter}] = await Promise.all([
+    import('unified'),
+    import('remark-frontmatter')
+  ])
   const processor = unified().use(parser).use(remarkFrontmatter).use(gfm).freeze()
   return (value) => processor.parse(String(value))
 }
 const parsers = {
   '--bare': async () => (value) => fromMarkdown(value),
-  '--gfm': async () => processorFor((await import('remark-parse')).default, (await import('remark-gfm')).default),
+  '--gfm': async () =>
+    processorFor((await import('remark-parse')).default, (await import('remark-gfm')).default),
   '--whatfor': async () => {
     const {default: whatforParse, gfmWhereUsed} = await import('@whatfor/parse')
     return processorFor(whatforParse, gfmWhereUsed)
@@ -40,5 +44,6 @@ if (!parsers[mode]) throw new Error(`Unknown mode ${mode}: expected --bare, --gf
 const parse = await parsers[mode]()
 
 let nodes = 0
-for (const file of markdownFiles(process.argv[2] ?? '.')) nodes += parse(readFileSync(file)).children.length
+for (const file of markdownFiles(process.argv[2] ?? '.'))
+  nodes += parse(readFileSync(file)).children.length
 console.log(`${nodes} top-level nodes`)

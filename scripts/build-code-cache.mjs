@@ -19,8 +19,9 @@
 // against the length of the source, not its content: a stale cache must never
 // meet a new payload. If V8 rejects the cache (another Node version) or it is
 // missing, the loader compiles normally and writes a fresh one when it can.
-import {createHash} from 'node:crypto'
+
 import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {readdirSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {build} from 'esbuild'
@@ -43,12 +44,23 @@ export async function buildWithCodeCache(root, bundle, common) {
   // Where each lazy package was imported from, to resolve it the same way.
   const importedFrom = new Map()
   const plugins = [lazyPlugin(name, lazy, importedFrom), wrapPlugin(root, bundle.wrap ?? {})]
-  const payload = await build({...common, entryPoints: [path.join(root, bundle.entry)], format: 'cjs', write: false, outfile: path.join(outdir, `${name}.cjs`), plugins})
+  const payload = await build({
+    ...common,
+    entryPoints: [path.join(root, bundle.entry)],
+    format: 'cjs',
+    write: false,
+    outfile: path.join(outdir, `${name}.cjs`),
+    plugins
+  })
   await Promise.all(
     Object.keys(lazy).map((pkg) =>
       build({
         ...common,
-        stdin: {contents: `import * as namespace from ${JSON.stringify(pkg)}\nexport default namespace\n`, resolveDir: importedFrom.get(pkg) ?? path.dirname(path.join(root, bundle.entry)), loader: 'js'},
+        stdin: {
+          contents: `import * as namespace from ${JSON.stringify(pkg)}\nexport default namespace\n`,
+          resolveDir: importedFrom.get(pkg) ?? path.dirname(path.join(root, bundle.entry)),
+          loader: 'js'
+        },
         outfile: path.join(outdir, lazyFile(name, pkg)),
         format: 'cjs'
       })
@@ -58,14 +70,23 @@ export async function buildWithCodeCache(root, bundle, common) {
   const code = payload.outputFiles[0].contents
   const payloadName = `${name}-${createHash('sha256').update(code).digest('hex').slice(0, 12)}.cjs`
   for (const old of readdirSync(outdir)) {
-    if (old.startsWith(`${name}-`) && !old.startsWith(`${name}-lazy-`) && /\.cjs(\.v8cache)?$/.test(old)) rmSync(path.join(outdir, old), {force: true})
+    if (
+      old.startsWith(`${name}-`) &&
+      !old.startsWith(`${name}-lazy-`) &&
+      /\.cjs(\.v8cache)?$/.test(old)
+    )
+      rmSync(path.join(outdir, old), {force: true})
   }
   writeFileSync(path.join(outdir, payloadName), code)
   writeFileSync(outfile, loaderSource(payloadName))
 
   // Warm-up: run the command once so the cache holds what a real run compiles.
   for (const args of bundle.codeCache.warmup ?? [['--version']]) {
-    spawnSync(process.execPath, [outfile, ...args], {cwd: root, stdio: 'ignore', env: {...process.env, WHATFOR_WRITE_CODE_CACHE: '1'}})
+    spawnSync(process.execPath, [outfile, ...args], {
+      cwd: root,
+      stdio: 'ignore',
+      env: {...process.env, WHATFOR_WRITE_CODE_CACHE: '1'}
+    })
   }
 }
 
@@ -75,7 +96,13 @@ function lazyFile(name, pkg) {
 
 /** Replace each lazy package by a module whose functions import it on first call. */
 function lazyPlugin(name, lazy, importedFrom) {
-  const filter = new RegExp(`^(${Object.keys(lazy).map((pkg) => pkg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') || '(?!)'})$`)
+  const filter = new RegExp(
+    `^(${
+      Object.keys(lazy)
+        .map((pkg) => pkg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('|') || '(?!)'
+    })$`
+  )
   return {
     name: 'whatfor-lazy',
     setup(pluginBuild) {
@@ -109,16 +136,30 @@ function lazyPlugin(name, lazy, importedFrom) {
 
 /** Replace the default export of each wrapped package by `wrap(original)` from its wrapper module. */
 function wrapPlugin(root, wraps) {
-  const filter = new RegExp(`^(${Object.keys(wraps).map((pkg) => pkg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') || '(?!)'})$`)
+  const filter = new RegExp(
+    `^(${
+      Object.keys(wraps)
+        .map((pkg) => pkg.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('|') || '(?!)'
+    })$`
+  )
   return {
     name: 'whatfor-wrap',
     setup(pluginBuild) {
       pluginBuild.onResolve({filter}, async (args) => {
         if (args.pluginData?.unwrapped) return undefined
         // Each importer keeps the version it resolves to.
-        const real = await pluginBuild.resolve(args.path, {resolveDir: args.resolveDir, kind: args.kind, pluginData: {unwrapped: true}})
+        const real = await pluginBuild.resolve(args.path, {
+          resolveDir: args.resolveDir,
+          kind: args.kind,
+          pluginData: {unwrapped: true}
+        })
         if (real.errors.length > 0) return {errors: real.errors}
-        return {path: real.path, namespace: 'whatfor-wrap', pluginData: {wrapper: path.join(root, wraps[args.path])}}
+        return {
+          path: real.path,
+          namespace: 'whatfor-wrap',
+          pluginData: {wrapper: path.join(root, wraps[args.path])}
+        }
       })
       pluginBuild.onLoad({filter: /.*/, namespace: 'whatfor-wrap'}, (args) => ({
         contents: `import original from ${JSON.stringify(args.path)}\nimport {wrap} from ${JSON.stringify(args.pluginData.wrapper)}\nexport default wrap(original)\n`,

@@ -2,12 +2,12 @@
 // Builds the workspace: every package's TypeScript is transpiled to dist/
 // (so each package works as plain ESM for people who use it as a library),
 // and the command-line tool is bundled into one file for a fast cold start.
-import {readdirSync, existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
-import {committedBundleOptions} from './committed-bundles.mjs'
 import {buildWithCodeCache} from './build-code-cache.mjs'
+import {committedBundleOptions} from './committed-bundles.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -18,7 +18,11 @@ function sourcesOf(dir) {
     if (entry.isDirectory()) {
       if (['node_modules', 'dist', 'test', 'bin'].includes(entry.name)) continue
       out.push(...sourcesOf(full))
-    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !entry.name.endsWith('.test.ts')) {
+    } else if (
+      entry.name.endsWith('.ts') &&
+      !entry.name.endsWith('.d.ts') &&
+      !entry.name.endsWith('.test.ts')
+    ) {
       out.push(full)
     }
   }
@@ -27,7 +31,10 @@ function sourcesOf(dir) {
 
 const packages = ['packages', 'rules'].flatMap((group) =>
   readdirSync(path.join(root, group), {withFileTypes: true})
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, group, entry.name, 'package.json')))
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(path.join(root, group, entry.name, 'package.json'))
+    )
     .map((entry) => path.join(root, group, entry.name))
 )
 
@@ -53,39 +60,45 @@ const bundles = JSON.parse(readFileSync(path.join(root, 'scripts/bundles.json'),
 await Promise.all(
   bundles.map((bundle) =>
     // The hook and the Action ship as committed files: see committed-bundles.mjs.
-    bundle.committed ? build(committedBundleOptions(root, bundle)) :
-    bundle.codeCache ? buildWithCodeCache(root, bundle, {
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      conditions: ['whatfor-source'],
-      external: bundle.external ?? [],
-      alias: bundle.alias ?? {},
-      absWorkingDir: root,
-      // WHATFOR_READABLE_BUILD=1 keeps names and layout, for CPU profiles.
-      minify: !process.env.WHATFOR_READABLE_BUILD,
-      legalComments: 'none',
-      logLevel: 'warning'
-    }) : build({
-      entryPoints: [path.join(root, bundle.entry)],
-      outfile: path.join(root, bundle.outfile),
-      // Paths in the bundle's comments are relative to this folder: the same
-      // bytes from any working folder, which committed bundles rely on.
-      absWorkingDir: root,
-      bundle: true,
-      format: bundle.format ?? 'esm',
-      platform: 'node',
-      target: 'node20',
-      conditions: ['whatfor-source'],
-      external: bundle.external ?? [],
-      // Module substitutions for one bundle, paths relative to the repository root.
-      alias: bundle.alias ?? {},
-      banner: bundle.format === 'cjs' ? {} : {
-        // Bundled CommonJS dependencies still call require().
-        js: "import {createRequire as __whatforCreateRequire} from 'node:module'; const require = __whatforCreateRequire(import.meta.url);"
-      },
-      legalComments: 'none',
-      logLevel: 'warning'
-    })
+    bundle.committed
+      ? build(committedBundleOptions(root, bundle))
+      : bundle.codeCache
+        ? buildWithCodeCache(root, bundle, {
+            bundle: true,
+            platform: 'node',
+            target: 'node20',
+            conditions: ['whatfor-source'],
+            external: bundle.external ?? [],
+            alias: bundle.alias ?? {},
+            absWorkingDir: root,
+            // WHATFOR_READABLE_BUILD=1 keeps names and layout, for CPU profiles.
+            minify: !process.env.WHATFOR_READABLE_BUILD,
+            legalComments: 'none',
+            logLevel: 'warning'
+          })
+        : build({
+            entryPoints: [path.join(root, bundle.entry)],
+            outfile: path.join(root, bundle.outfile),
+            // Paths in the bundle's comments are relative to this folder: the same
+            // bytes from any working folder, which committed bundles rely on.
+            absWorkingDir: root,
+            bundle: true,
+            format: bundle.format ?? 'esm',
+            platform: 'node',
+            target: 'node20',
+            conditions: ['whatfor-source'],
+            external: bundle.external ?? [],
+            // Module substitutions for one bundle, paths relative to the repository root.
+            alias: bundle.alias ?? {},
+            banner:
+              bundle.format === 'cjs'
+                ? {}
+                : {
+                    // Bundled CommonJS dependencies still call require().
+                    js: "import {createRequire as __whatforCreateRequire} from 'node:module'; const require = __whatforCreateRequire(import.meta.url);"
+                  },
+            legalComments: 'none',
+            logLevel: 'warning'
+          })
   )
 )

@@ -7,7 +7,7 @@
 // committed with them; `--check` (run by tests/pre-commit.test.ts) fails when
 // the committed bundles are not what the committed sources build to.
 import {execFileSync} from 'node:child_process'
-import {readFileSync, writeFileSync, chmodSync} from 'node:fs'
+import {chmodSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -32,7 +32,14 @@ export function committedBundleOptions(root, bundle) {
   }
 }
 
-const LOADERS = {'.ts': 'ts', '.mts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json'}
+const LOADERS = {
+  '.ts': 'ts',
+  '.mts': 'ts',
+  '.js': 'js',
+  '.mjs': 'js',
+  '.cjs': 'js',
+  '.json': 'json'
+}
 
 /** An esbuild plugin that reads the workspace's own files as committed at HEAD (dependencies come from node_modules). */
 export function headSources(root) {
@@ -41,10 +48,15 @@ export function headSources(root) {
     setup(pluginBuild) {
       pluginBuild.onLoad({filter: /.*/}, (args) => {
         const relative = path.relative(root, args.path)
-        if (relative.startsWith('..') || relative.split(path.sep).includes('node_modules')) return undefined
+        if (relative.startsWith('..') || relative.split(path.sep).includes('node_modules'))
+          return undefined
         const loader = LOADERS[path.extname(args.path)]
         if (!loader) return undefined
-        const contents = execFileSync('git', ['show', `HEAD:${relative.split(path.sep).join('/')}`], {cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+        const contents = execFileSync(
+          'git',
+          ['show', `HEAD:${relative.split(path.sep).join('/')}`],
+          {cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024}
+        )
         return {contents, loader, resolveDir: path.dirname(args.path)}
       })
     }
@@ -53,12 +65,18 @@ export function headSources(root) {
 
 /** The bytes of a committed bundle built from HEAD's sources. */
 export async function bundleFromHead(root, bundle) {
-  const result = await build({...committedBundleOptions(root, bundle), write: false, plugins: [headSources(root)]})
+  const result = await build({
+    ...committedBundleOptions(root, bundle),
+    write: false,
+    plugins: [headSources(root)]
+  })
   return result.outputFiles[0].contents
 }
 
 export function committedBundles(root) {
-  return JSON.parse(readFileSync(path.join(root, 'scripts/bundles.json'), 'utf8')).filter((bundle) => bundle.committed)
+  return JSON.parse(readFileSync(path.join(root, 'scripts/bundles.json'), 'utf8')).filter(
+    (bundle) => bundle.committed
+  )
 }
 
 /** Whether each committed bundle at HEAD is what HEAD's sources build to. */
@@ -67,12 +85,16 @@ export async function staleAtHead(root) {
   for (const bundle of committedBundles(root)) {
     let committed
     try {
-      committed = execFileSync('git', ['show', `HEAD:${bundle.outfile}`], {cwd: root, maxBuffer: 64 * 1024 * 1024})
+      committed = execFileSync('git', ['show', `HEAD:${bundle.outfile}`], {
+        cwd: root,
+        maxBuffer: 64 * 1024 * 1024
+      })
     } catch {
       stale.push(`${bundle.outfile} (not committed)`)
       continue
     }
-    if (!Buffer.from(await bundleFromHead(root, bundle)).equals(committed)) stale.push(bundle.outfile)
+    if (!Buffer.from(await bundleFromHead(root, bundle)).equals(committed))
+      stale.push(bundle.outfile)
   }
   return stale
 }
@@ -82,7 +104,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (process.argv.includes('--check')) {
     const stale = await staleAtHead(root)
     if (stale.length > 0) {
-      console.error(`Committed bundles differ from a build of the committed sources: ${stale.join(', ')}\nRun \`pnpm bundles\` (node scripts/committed-bundles.mjs --from-head) and commit them.`)
+      console.error(
+        `Committed bundles differ from a build of the committed sources: ${stale.join(', ')}\nRun \`pnpm bundles\` (node scripts/committed-bundles.mjs --from-head) and commit them.`
+      )
       process.exitCode = 1
     }
   } else {

@@ -1,5 +1,5 @@
 import {citation} from '@whatfor/citations'
-import {ruleDocsUrl, type RuleMeta} from '@whatfor/lint-rule'
+import {type RuleMeta, ruleDocsUrl} from '@whatfor/lint-rule'
 
 /**
  * Rendering rule documentation from rule metadata: the generated head of
@@ -40,7 +40,9 @@ export function renderRuleHead(meta: RuleMeta): string {
     '',
     '## Options',
     '',
-    ...(options.length === 0 ? ['None besides the severity (`off`, `suggestion`, `warning`, `error`).'] : options.map(([name, description]) => `* \`${name}\`: ${description}`)),
+    ...(options.length === 0
+      ? ['None besides the severity (`off`, `suggestion`, `warning`, `error`).']
+      : options.map(([name, description]) => `* \`${name}\`: ${description}`)),
     END
   ].join('\n')
 }
@@ -60,10 +62,17 @@ export const TABLE_END = '<!-- end of rules table -->'
 export function renderRulesTable(metas: readonly RuleMeta[]): string {
   const rows = metas.map((meta) => {
     const cited = citation(meta.quote)
-    const severity = meta.enabledByDefault === false ? `${meta.severity} (off by default)` : meta.severity
+    const severity =
+      meta.enabledByDefault === false ? `${meta.severity} (off by default)` : meta.severity
     return `| [\`${meta.id}\`](${relativeDocs(meta.id)}) | ${severity} | ${meta.summary} | [${cited.essay.title}](${cited.essay.url}), ${cited.essay.author.split(' (')[0]} |`
   })
-  return [TABLE_START, '| Rule | Severity | Flags | Essay |', '| --- | --- | --- | --- |', ...rows, TABLE_END].join('\n')
+  return [
+    TABLE_START,
+    '| Rule | Severity | Flags | Essay |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    TABLE_END
+  ].join('\n')
 }
 
 export function withRulesTable(readme: string, metas: readonly RuleMeta[]): string {

@@ -18,35 +18,69 @@ const corpus = evaluation.loadRealCorpus(path.resolve(root, 'fixtures/real'))
 const batches = option('--batch')?.split(',')
 const chosen = corpus.present.filter((document) => !batches || batches.includes(document.batch))
 const wanted = corpus.labelled.filter((document) => !batches || batches.includes(document.batch))
-console.log(`real corpus: ${wanted.length} labelled, ${chosen.length} present, ${wanted.length - chosen.length} missing`)
+console.log(
+  `real corpus: ${wanted.length} labelled, ${chosen.length} present, ${wanted.length - chosen.length} missing`
+)
 if (chosen.length < wanted.length) {
   console.log('missing (restore them with fixtures/real/restore.sh):')
-  for (const document of corpus.missing.filter((document) => !batches || batches.includes(document.batch)).slice(0, 20)) console.log(`  ${document.file} (${document.repo} ${document.path} @ ${document.commit.slice(0, 10)})`)
+  for (const document of corpus.missing
+    .filter((document) => !batches || batches.includes(document.batch))
+    .slice(0, 20))
+    console.log(
+      `  ${document.file} (${document.repo} ${document.path} @ ${document.commit.slice(0, 10)})`
+    )
 }
 if (chosen.length === 0) process.exit(0)
 
 let predictions
 if (args.includes('--cv')) {
-  const prepared = chosen.map((document) => evaluation.prepare(evaluation.realTrainingDocument(document)))
-  const written = args.includes('--written') ? evaluation.writtenTrainingDocuments(path.resolve(root, 'fixtures/corpus')).map(evaluation.prepare) : []
+  const prepared = chosen.map((document) =>
+    evaluation.prepare(evaluation.realTrainingDocument(document))
+  )
+  const written = args.includes('--written')
+    ? evaluation
+        .writtenTrainingDocuments(path.resolve(root, 'fixtures/corpus'))
+        .map(evaluation.prepare)
+    : []
   const options = {...evaluation.defaultTrainOptions}
   if (option('--l2')) options.l2 = Number(option('--l2'))
   if (option('--iterations')) options.iterations = Number(option('--iterations'))
   if (option('--min-groups')) options.minGroups = Number(option('--min-groups'))
   predictions = evaluation.crossValidateWith(prepared, written, 5, options)
-  console.log('grouped 5-fold cross-validation (folds by repository; thresholds chosen on training folds)')
+  console.log(
+    'grouped 5-fold cross-validation (folds by repository; thresholds chosen on training folds)'
+  )
 } else {
   predictions = new Map()
-  for (const document of chosen) predictions.set(document.file, await evaluation.headlinePrediction(document.text, document.file))
-  console.log('shipped whatfor — its weights were fitted on the batches pnpm train saw, so on those this is in-sample: `--cv` measures the method')
+  for (const document of chosen)
+    predictions.set(
+      document.file,
+      await evaluation.headlinePrediction(document.text, document.file)
+    )
+  console.log(
+    'shipped whatfor — its weights were fitted on the batches pnpm train saw, so on those this is in-sample: `--cv` measures the method'
+  )
 }
-console.log(evaluation.formatHeadlineScores(evaluation.scoreHeadlines(chosen, predictions), args.includes('--verbose')))
+console.log(
+  evaluation.formatHeadlineScores(
+    evaluation.scoreHeadlines(chosen, predictions),
+    args.includes('--verbose')
+  )
+)
 if (!args.includes('--no-batches')) {
   const names = [...new Set(chosen.map((document) => document.batch))].sort()
   if (names.length > 1) {
     for (const name of names) {
       console.log(`\nbatch ${name}:`)
-      console.log(evaluation.formatHeadlineScores(evaluation.scoreHeadlines(chosen.filter((document) => document.batch === name), predictions), args.includes('--verbose')))
+      console.log(
+        evaluation.formatHeadlineScores(
+          evaluation.scoreHeadlines(
+            chosen.filter((document) => document.batch === name),
+            predictions
+          ),
+          args.includes('--verbose')
+        )
+      )
     }
   }
 }

@@ -19,16 +19,28 @@ if (process.argv.includes('--real')) {
 const evaluation = await loadTs("export * from './packages/eval/src/index.ts'", 'eval')
 const args = process.argv.slice(2)
 const only = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : undefined
-const corpus = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : args.includes('--holdout') ? 'fixtures/holdout' : 'fixtures/corpus'
+const corpus = args.includes('--corpus')
+  ? args[args.indexOf('--corpus') + 1]
+  : args.includes('--holdout')
+    ? 'fixtures/holdout'
+    : 'fixtures/corpus'
 const documents = evaluation.loadCorpus(path.resolve(root, corpus))
-const scores = (await evaluation.evaluate(documents)).filter((score) => !only || score.rule === only)
+const scores = (await evaluation.evaluate(documents)).filter(
+  (score) => !only || score.rule === only
+)
 console.log(`whatfor on ${corpus}: ${documents.length} documents\n`)
-console.log(evaluation.formatScores(scores, !args.includes('--quiet') && !args.includes('--holdout')))
+console.log(
+  evaluation.formatScores(scores, !args.includes('--quiet') && !args.includes('--holdout'))
+)
 const below = scores.filter((score) => {
   const floor = evaluation.floorOf(score.rule)
   return score.precision < floor.precision || score.recall < floor.recall
 })
-console.log(below.length === 0 ? '\nevery rule at or above its floor' : `\n${below.length} rule(s) below floor: ${below.map((score) => score.rule).join(', ')}`)
+console.log(
+  below.length === 0
+    ? '\nevery rule at or above its floor'
+    : `\n${below.length} rule(s) below floor: ${below.map((score) => score.rule).join(', ')}`
+)
 process.exitCode = below.length === 0 ? 0 : 1
 
 // The real-plan corpus beside it, reported apart (its texts restored locally; see fixtures/real).

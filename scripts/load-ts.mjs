@@ -20,7 +20,9 @@ export async function loadTs(contents, name) {
     platform: 'node',
     target: 'node20',
     conditions: ['whatfor-source'],
-    banner: {js: "import {createRequire as __whatforRequire} from 'node:module'; const require = __whatforRequire(import.meta.url);"},
+    banner: {
+      js: "import {createRequire as __whatforRequire} from 'node:module'; const require = __whatforRequire(import.meta.url);"
+    },
     logLevel: 'warning'
   })
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)

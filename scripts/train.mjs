@@ -11,19 +11,29 @@ import {loadTs, root} from './load-ts.mjs'
 const evaluation = await loadTs("export * from './packages/eval/src/index.ts'", 'eval')
 const all = evaluation.loadRealCorpus(path.resolve(root, 'fixtures/real'))
 // --batch s0,b1,…: train on those batches only (to freeze a model before later batches are first scored).
-const batchArg = process.argv.includes('--batch') ? process.argv[process.argv.indexOf('--batch') + 1].split(',') : undefined
+const batchArg = process.argv.includes('--batch')
+  ? process.argv[process.argv.indexOf('--batch') + 1].split(',')
+  : undefined
 const inBatch = (document) => !batchArg || batchArg.includes(document.batch)
 const corpus = {present: all.present.filter(inBatch), missing: all.missing.filter(inBatch)}
 if (corpus.missing.length > 0) {
-  console.error(`${corpus.missing.length} labelled real plans are missing (restore them first: fixtures/real/restore.sh); training on fewer documents changes the weights`)
+  console.error(
+    `${corpus.missing.length} labelled real plans are missing (restore them first: fixtures/real/restore.sh); training on fewer documents changes the weights`
+  )
   if (!process.argv.includes('--allow-missing')) process.exit(1)
 }
-const real = corpus.present.map((document) => evaluation.prepare(evaluation.realTrainingDocument(document)))
-const written = evaluation.writtenTrainingDocuments(path.resolve(root, 'fixtures/corpus')).map(evaluation.prepare)
+const real = corpus.present.map((document) =>
+  evaluation.prepare(evaluation.realTrainingDocument(document))
+)
+const written = evaluation
+  .writtenTrainingDocuments(path.resolve(root, 'fixtures/corpus'))
+  .map(evaluation.prepare)
 const models = evaluation.trainModels([...real, ...written])
 const repositories = new Set(corpus.present.map((document) => document.repo)).size
 const literal = (model) => {
-  const weights = Object.keys(model.weights).sort().map((name) => `    ${JSON.stringify(name)}: ${model.weights[name]}`)
+  const weights = Object.keys(model.weights)
+    .sort()
+    .map((name) => `    ${JSON.stringify(name)}: ${model.weights[name]}`)
   return `{\n  bias: ${model.bias},\n  threshold: ${model.threshold},\n  weights: {\n${weights.join(',\n')}\n  }\n}`
 }
 const out = path.join(root, 'packages/plan-model/src/judgements/weights.ts')
@@ -47,4 +57,6 @@ export const lineUpModel: LinearModel = ${literal(models.lineUp)}
 export const openingModel: LinearModel = ${literal(models.opening)}
 `
 )
-console.log(`wrote ${path.relative(root, out)}: what-for ${Object.keys(models.whatFor.weights).length} weights (threshold ${models.whatFor.threshold}), what-for document ${Object.keys(models.whatForDocument.weights).length} (threshold ${models.whatForDocument.threshold}), line-up ${Object.keys(models.lineUp.weights).length}, opening ${Object.keys(models.opening.weights).length} (threshold ${models.opening.threshold})`)
+console.log(
+  `wrote ${path.relative(root, out)}: what-for ${Object.keys(models.whatFor.weights).length} weights (threshold ${models.whatFor.threshold}), what-for document ${Object.keys(models.whatForDocument.weights).length} (threshold ${models.whatForDocument.threshold}), line-up ${Object.keys(models.lineUp.weights).length}, opening ${Object.keys(models.opening.weights).length} (threshold ${models.opening.threshold})`
+)

@@ -3,7 +3,8 @@ import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {repositoryRoot, runWhatfor, temporaryProject} from './helpers/cli.js'
 
-const plan = (name: string): string => readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
+const plan = (name: string): string =>
+  readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
 const channelFirst = plan('channel-first-list-of-networks.md')
 const good = plan('good-bakery-cooperative.md')
 const TAMPERED = 'Tampered: this reason only exists in the cache'
@@ -15,8 +16,11 @@ const cacheFile = (cwd: string): string => path.join(cwd, '.whatfor-cache/result
  * cache, one that does not re-linted the file.
  */
 function tamper(cwd: string): void {
-  const stored = JSON.parse(readFileSync(cacheFile(cwd), 'utf8')) as {entries: Record<string, {messages: Array<{reason: string}>}>}
-  for (const entry of Object.values(stored.entries)) for (const message of entry.messages) message.reason = TAMPERED
+  const stored = JSON.parse(readFileSync(cacheFile(cwd), 'utf8')) as {
+    entries: Record<string, {messages: Array<{reason: string}>}>
+  }
+  for (const entry of Object.values(stored.entries))
+    for (const message of entry.messages) message.reason = TAMPERED
   writeFileSync(cacheFile(cwd), JSON.stringify(stored))
 }
 
@@ -37,16 +41,23 @@ describe('whatfor --cache', () => {
   })
 
   test('stores each repeated string once and reads it back through later runs', () => {
-    const cwd = temporaryProject({'a.md': channelFirst, 'b.md': plan('no-what-for-awareness-campaign.md')})
+    const cwd = temporaryProject({
+      'a.md': channelFirst,
+      'b.md': plan('no-what-for-awareness-campaign.md')
+    })
     runWhatfor(['--cache', '.'], {cwd})
     const stored = readFileSync(cacheFile(cwd), 'utf8')
-    const first = JSON.parse(runWhatfor(['--report', 'json', 'a.md'], {cwd}).stdout) as Array<{messages: Array<{note: string}>}>
+    const first = JSON.parse(runWhatfor(['--report', 'json', 'a.md'], {cwd}).stdout) as Array<{
+      messages: Array<{note: string}>
+    }>
     expect(stored.split(JSON.stringify(first[0]!.messages[0]!.note)).length - 1).toBe(1)
     // A run over a.md alone, now with other findings, rewrites the cache: the
     // strings are numbered anew, and b.md's entry, untouched, must still read right.
     writeFileSync(path.join(cwd, 'a.md'), plan('channel-first-channel-table.md'))
     runWhatfor(['--cache', 'a.md'], {cwd})
-    expect(runWhatfor(['--cache', '--report', 'json', '.'], {cwd})).toEqual(runWhatfor(['--report', 'json', '.'], {cwd}))
+    expect(runWhatfor(['--cache', '--report', 'json', '.'], {cwd})).toEqual(
+      runWhatfor(['--report', 'json', '.'], {cwd})
+    )
   })
 
   test('a hit answers from the cache without linting', () => {
@@ -64,8 +75,12 @@ describe('whatfor --cache', () => {
     tamper(cwd)
     writeFileSync(path.join(cwd, 'a.md'), `${channelFirst}\nOne more line.\n`)
     const result = runWhatfor(['--cache', '--report', 'json', '.'], {cwd})
-    const files = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{reason: string}>}>
-    const reasons = (name: string): string[] => files.find((file) => file.path.endsWith(name))!.messages.map((message) => message.reason)
+    const files = JSON.parse(result.stdout) as Array<{
+      path: string
+      messages: Array<{reason: string}>
+    }>
+    const reasons = (name: string): string[] =>
+      files.find((file) => file.path.endsWith(name))!.messages.map((message) => message.reason)
     expect(reasons('a.md')).not.toContain(TAMPERED)
     expect(reasons('a.md').length).toBeGreaterThan(0)
     expect(reasons('b.md')).toContain(TAMPERED)
@@ -75,15 +90,25 @@ describe('whatfor --cache', () => {
     const cwd = temporaryProject({'a.md': channelFirst, 'docs/b.md': channelFirst})
     const before = runWhatfor(['--cache', '--report', 'json', '.'], {cwd})
     tamper(cwd)
-    writeFileSync(path.join(cwd, 'docs/.whatforrc.json'), JSON.stringify({rules: {'no-channel-first': 'off'}}))
+    writeFileSync(
+      path.join(cwd, 'docs/.whatforrc.json'),
+      JSON.stringify({rules: {'no-channel-first': 'off'}})
+    )
     const after = runWhatfor(['--cache', '--report', 'json', '.'], {cwd})
-    const files = JSON.parse(after.stdout) as Array<{path: string; messages: Array<{reason: string; ruleId: string}>}>
+    const files = JSON.parse(after.stdout) as Array<{
+      path: string
+      messages: Array<{reason: string; ruleId: string}>
+    }>
     const docs = files.find((file) => file.path.endsWith('b.md'))!
     expect(docs.messages.map((message) => message.reason)).not.toContain(TAMPERED)
     expect(docs.messages.map((message) => message.ruleId)).not.toContain('no-channel-first')
-    expect(files.find((file) => file.path === 'a.md')!.messages.map((message) => message.reason)).toContain(TAMPERED)
+    expect(
+      files.find((file) => file.path === 'a.md')!.messages.map((message) => message.reason)
+    ).toContain(TAMPERED)
     // And the same run without the cache agrees on the re-linted file.
-    const plain = JSON.parse(runWhatfor(['--report', 'json', 'docs/b.md'], {cwd}).stdout) as typeof files
+    const plain = JSON.parse(
+      runWhatfor(['--report', 'json', 'docs/b.md'], {cwd}).stdout
+    ) as typeof files
     expect(docs.messages).toEqual(plain[0]!.messages)
     expect(before.code).toBe(1)
   })

@@ -3,7 +3,8 @@ import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {parseJsonReport, repositoryRoot, runWhatfor, temporaryProject} from './helpers/cli.js'
 
-const plan = (name: string): string => readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
+const plan = (name: string): string =>
+  readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
 const channelFirst = plan('channel-first-list-of-networks.md')
 const noWhatFor = plan('no-what-for-sales-targets.md')
 const good = plan('good-bakery-cooperative.md')
@@ -28,7 +29,13 @@ describe('whatfor on plans', () => {
     expect(message!.reason).toMatch(/^Unexpected .+, expected .+/)
     expect(message!.line).toBeGreaterThan(0)
     // The note is the citation: quote, title, author, date and URL.
-    for (const part of ['list of websites', 'Social media IS NOT its networks', 'Joel Kelly', '2008-12-07', 'http://ingenioustries.blogspot.com/2008/12/social-media-is-not-its-networks.html']) {
+    for (const part of [
+      'list of websites',
+      'Social media IS NOT its networks',
+      'Joel Kelly',
+      '2008-12-07',
+      'http://ingenioustries.blogspot.com/2008/12/social-media-is-not-its-networks.html'
+    ]) {
       expect(message!.note).toContain(part)
     }
   })
@@ -37,7 +44,9 @@ describe('whatfor on plans', () => {
     const cwd = temporaryProject({'plan.md': noWhatFor})
     const result = runWhatfor(['--report', 'json', 'plan.md'], {cwd})
     expect(result.code).toBe(1)
-    const message = parseJsonReport(result.stdout)[0]!.messages.find((candidate) => candidate.ruleId === 'what-for')
+    const message = parseJsonReport(result.stdout)[0]!.messages.find(
+      (candidate) => candidate.ruleId === 'what-for'
+    )
     expect(message?.fatal).toBe(true)
     expect(message?.note).toContain('why people should care')
     expect(message?.expected?.[0]).toContain('## What for?')
@@ -65,13 +74,27 @@ describe('whatfor on plans', () => {
     const cwd = temporaryProject({})
     const result = runWhatfor(['--report', 'json'], {cwd, input: channelFirst})
     expect(result.code).toBe(1)
-    expect(parseJsonReport(result.stdout)[0]!.messages.some((message) => message.ruleId === 'no-channel-first')).toBe(true)
+    expect(
+      parseJsonReport(result.stdout)[0]!.messages.some(
+        (message) => message.ruleId === 'no-channel-first'
+      )
+    ).toBe(true)
   })
 
   test('lints folders and globs: .md, .markdown and .txt, nothing else', () => {
-    const cwd = temporaryProject({'docs/a.md': good, 'docs/b.markdown': good, 'docs/c.txt': goodText, 'docs/d.html': channelFirst, 'docs/e.json': '{}'})
+    const cwd = temporaryProject({
+      'docs/a.md': good,
+      'docs/b.markdown': good,
+      'docs/c.txt': goodText,
+      'docs/d.html': channelFirst,
+      'docs/e.json': '{}'
+    })
     const folder = runWhatfor(['--report', 'json', 'docs'], {cwd})
-    expect(parseJsonReport(folder.stdout).map((file) => file.path).sort()).toEqual(['docs/a.md', 'docs/b.markdown', 'docs/c.txt'])
+    expect(
+      parseJsonReport(folder.stdout)
+        .map((file) => file.path)
+        .sort()
+    ).toEqual(['docs/a.md', 'docs/b.markdown', 'docs/c.txt'])
     const glob = runWhatfor(['--report', 'json', 'docs/*.md'], {cwd})
     expect(parseJsonReport(glob.stdout).map((file) => file.path)).toEqual(['docs/a.md'])
   })
@@ -86,30 +109,58 @@ describe('configuration', () => {
       'strict/plan.md': channelFirst
     })
     const files = parseJsonReport(runWhatfor(['--report', 'json', '.'], {cwd}).stdout)
-    const rulesIn = (name: string): string[] => files.find((file) => file.path === name)!.messages.map((message) => String(message.ruleId))
+    const rulesIn = (name: string): string[] =>
+      files.find((file) => file.path === name)!.messages.map((message) => String(message.ruleId))
     expect(rulesIn('plan.md')).not.toContain('no-channel-first')
     expect(rulesIn('strict/plan.md')).toContain('no-channel-first')
   })
 
   test('a "whatfor" field in package.json and .whatforrc.yml work', () => {
-    const fromPackage = temporaryProject({'package.json': JSON.stringify({whatfor: {rules: {'what-for': 'off'}}}), 'plan.md': noWhatFor})
-    expect(parseJsonReport(runWhatfor(['--report', 'json', 'plan.md'], {cwd: fromPackage}).stdout)[0]!.messages.map((message) => message.ruleId)).not.toContain('what-for')
-    const fromYaml = temporaryProject({'.whatforrc.yml': 'rules:\n  what-for: off\n', 'plan.md': noWhatFor})
-    expect(parseJsonReport(runWhatfor(['--report', 'json', 'plan.md'], {cwd: fromYaml}).stdout)[0]!.messages.map((message) => message.ruleId)).not.toContain('what-for')
+    const fromPackage = temporaryProject({
+      'package.json': JSON.stringify({whatfor: {rules: {'what-for': 'off'}}}),
+      'plan.md': noWhatFor
+    })
+    expect(
+      parseJsonReport(
+        runWhatfor(['--report', 'json', 'plan.md'], {cwd: fromPackage}).stdout
+      )[0]!.messages.map((message) => message.ruleId)
+    ).not.toContain('what-for')
+    const fromYaml = temporaryProject({
+      '.whatforrc.yml': 'rules:\n  what-for: off\n',
+      'plan.md': noWhatFor
+    })
+    expect(
+      parseJsonReport(
+        runWhatfor(['--report', 'json', 'plan.md'], {cwd: fromYaml}).stdout
+      )[0]!.messages.map((message) => message.ruleId)
+    ).not.toContain('what-for')
   })
 
   test('a severity lowered to warning passes unless --frail', () => {
-    const cwd = temporaryProject({'.whatforrc.json': JSON.stringify({rules: {'no-channel-first': 'warning', 'what-for': 'warning'}}), 'plan.md': channelFirst})
+    const cwd = temporaryProject({
+      '.whatforrc.json': JSON.stringify({
+        rules: {'no-channel-first': 'warning', 'what-for': 'warning'}
+      }),
+      'plan.md': channelFirst
+    })
     const relaxed = runWhatfor(['--report', 'json', 'plan.md'], {cwd})
-    const message = parseJsonReport(relaxed.stdout)[0]!.messages.find((candidate) => candidate.ruleId === 'no-channel-first')
+    const message = parseJsonReport(relaxed.stdout)[0]!.messages.find(
+      (candidate) => candidate.ruleId === 'no-channel-first'
+    )
     expect(message?.fatal).toBe(false)
-    const errors = parseJsonReport(relaxed.stdout)[0]!.messages.filter((candidate) => candidate.fatal === true)
+    const errors = parseJsonReport(relaxed.stdout)[0]!.messages.filter(
+      (candidate) => candidate.fatal === true
+    )
     expect(relaxed.code).toBe(errors.length > 0 ? 1 : 0)
     expect(runWhatfor(['--frail', 'plan.md'], {cwd}).code).toBe(1)
   })
 
   test('.whatforignore skips files', () => {
-    const cwd = temporaryProject({'.whatforignore': 'drafts/\n', 'drafts/plan.md': channelFirst, 'plan.md': good})
+    const cwd = temporaryProject({
+      '.whatforignore': 'drafts/\n',
+      'drafts/plan.md': channelFirst,
+      'plan.md': good
+    })
     const files = parseJsonReport(runWhatfor(['--report', 'json', '.'], {cwd}).stdout)
     expect(files.map((file) => file.path)).toEqual(['plan.md'])
   })
@@ -124,7 +175,8 @@ describe('inline comments', () => {
       'reenabled.md': `<!-- whatfor disable no-channel-first -->\n\n<!-- whatfor enable no-channel-first -->\n\n${channelFirst}`
     })
     const files = parseJsonReport(runWhatfor(['--report', 'json', '.'], {cwd}).stdout)
-    const rulesIn = (name: string): string[] => files.find((file) => file.path === name)!.messages.map((message) => String(message.ruleId))
+    const rulesIn = (name: string): string[] =>
+      files.find((file) => file.path === name)!.messages.map((message) => String(message.ruleId))
     expect(rulesIn('disabled.md')).not.toContain('no-channel-first')
     expect(rulesIn('reenabled.md')).toContain('no-channel-first')
   })
@@ -133,13 +185,15 @@ describe('inline comments', () => {
     const listStart = channelFirst.indexOf('\n- ') + 1 || channelFirst.indexOf('\n* ') + 1
     const ignored = `${channelFirst.slice(0, listStart)}<!-- whatfor ignore no-channel-first -->\n\n${channelFirst.slice(listStart)}`
     const cwd = temporaryProject({'plan.md': ignored})
-    const messages = parseJsonReport(runWhatfor(['--report', 'json', 'plan.md'], {cwd}).stdout)[0]!.messages
+    const messages = parseJsonReport(runWhatfor(['--report', 'json', 'plan.md'], {cwd}).stdout)[0]!
+      .messages
     expect(messages.map((message) => message.ruleId)).not.toContain('no-channel-first')
   })
 
   test('a comment naming an unknown rule is reported', () => {
     const cwd = temporaryProject({'plan.md': withComment('<!-- whatfor disable no-such-rule -->')})
-    const messages = parseJsonReport(runWhatfor(['--report', 'json', 'plan.md'], {cwd}).stdout)[0]!.messages
+    const messages = parseJsonReport(runWhatfor(['--report', 'json', 'plan.md'], {cwd}).stdout)[0]!
+      .messages
     expect(messages.some((message) => message.reason.includes('no-such-rule'))).toBe(true)
   })
 })
@@ -162,9 +216,21 @@ describe('exit code 2: the run could not start', () => {
 
 describe('bad input: one clear error naming the file, the other files still linted', () => {
   const cases: Array<[string, string | Buffer, RegExp]> = [
-    ['binary.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), /binary file/],
-    ['latin1.md', Buffer.from('# Plan\n\nWe exist so that caf\xe9 owners can meet.\n', 'latin1'), /UTF-8/],
-    ['huge.md', `# Plan\n\n${'We exist so that neighbours can share tools. '.repeat(250000)}\n`, /at most 8\.0 MB/],
+    [
+      'binary.md',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+      /binary file/
+    ],
+    [
+      'latin1.md',
+      Buffer.from('# Plan\n\nWe exist so that caf\xe9 owners can meet.\n', 'latin1'),
+      /UTF-8/
+    ],
+    [
+      'huge.md',
+      `# Plan\n\n${'We exist so that neighbours can share tools. '.repeat(250000)}\n`,
+      /at most 8\.0 MB/
+    ],
     ['frontmatter.md', `---\ntitle: [unclosed\nowner: Sam\n---\n\n${good}`, /front matter/]
   ]
 
@@ -187,35 +253,69 @@ describe('bad input: one clear error naming the file, the other files still lint
     const cwd = temporaryProject({'empty.md': '', 'good.md': good})
     const result = runWhatfor(['--report', 'json', '.'], {cwd})
     expect(result.code).toBe(0)
-    const messages = parseJsonReport(result.stdout).find((file) => file.path === 'empty.md')!.messages
+    const messages = parseJsonReport(result.stdout).find(
+      (file) => file.path === 'empty.md'
+    )!.messages
     expect(messages).toHaveLength(1)
     expect(messages[0]!.reason).toMatch(/empty file/)
     expect(messages[0]!.fatal).toBe(false)
   })
 
   test.each([
-    ['a broken .whatforrc.json', '.whatforrc.json', '{"rules": {"what-for": "off",}', /Cannot parse|Unexpected|JSON/],
-    ['an unknown rule', '.whatforrc.json', JSON.stringify({rules: {'no-such-rule': 'error'}}), /unknown rule `no-such-rule`/],
-    ['a bad severity', '.whatforrc.json', JSON.stringify({rules: {'what-for': 'loud'}}), /Unexpected severity `loud` for rule `what-for`/],
+    [
+      'a broken .whatforrc.json',
+      '.whatforrc.json',
+      '{"rules": {"what-for": "off",}',
+      /Cannot parse|Unexpected|JSON/
+    ],
+    [
+      'an unknown rule',
+      '.whatforrc.json',
+      JSON.stringify({rules: {'no-such-rule': 'error'}}),
+      /unknown rule `no-such-rule`/
+    ],
+    [
+      'a bad severity',
+      '.whatforrc.json',
+      JSON.stringify({rules: {'what-for': 'loud'}}),
+      /Unexpected severity `loud` for rule `what-for`/
+    ],
     ['an unknown field', '.whatforrc.json', JSON.stringify({rulez: {}}), /unknown field `rulez`/]
-  ])('%s names the config file, files under other configs are still linted', (_label, configName, config, pattern) => {
-    const cwd = temporaryProject({[`broken/${configName}`]: config, 'broken/plan.md': good, 'plan.md': channelFirst})
-    const result = runWhatfor(['--report', 'json', '.'], {cwd})
-    expect(result.code).toBe(1)
-    const files = parseJsonReport(result.stdout)
-    const error = files.find((file) => file.path === 'broken/plan.md')!.messages.find((message) => message.fatal === true)
-    expect(error?.reason).toMatch(pattern)
-    expect(error?.reason).toContain(configName)
-    expect(files.find((file) => file.path === 'plan.md')!.messages.map((message) => message.ruleId)).toContain('no-channel-first')
-    noStackTrace(runWhatfor(['.'], {cwd}).stderr)
-  })
+  ])(
+    '%s names the config file, files under other configs are still linted',
+    (_label, configName, config, pattern) => {
+      const cwd = temporaryProject({
+        [`broken/${configName}`]: config,
+        'broken/plan.md': good,
+        'plan.md': channelFirst
+      })
+      const result = runWhatfor(['--report', 'json', '.'], {cwd})
+      expect(result.code).toBe(1)
+      const files = parseJsonReport(result.stdout)
+      const error = files
+        .find((file) => file.path === 'broken/plan.md')!
+        .messages.find((message) => message.fatal === true)
+      expect(error?.reason).toMatch(pattern)
+      expect(error?.reason).toContain(configName)
+      expect(
+        files.find((file) => file.path === 'plan.md')!.messages.map((message) => message.ruleId)
+      ).toContain('no-channel-first')
+      noStackTrace(runWhatfor(['.'], {cwd}).stderr)
+    }
+  )
 
   test('never writes to the files it lints', () => {
     const cwd = temporaryProject({'plan.md': channelFirst, 'notes.txt': goodText})
-    const before = ['plan.md', 'notes.txt'].map((name) => [readFileSync(path.join(cwd, name), 'utf8'), statSync(path.join(cwd, name)).mtimeMs])
+    const before = ['plan.md', 'notes.txt'].map((name) => [
+      readFileSync(path.join(cwd, name), 'utf8'),
+      statSync(path.join(cwd, name)).mtimeMs
+    ])
     runWhatfor(['.'], {cwd})
     runWhatfor(['--report', 'json', '.'], {cwd})
-    const after = ['plan.md', 'notes.txt'].map((name) => [readFileSync(path.join(cwd, name), 'utf8'), statSync(path.join(cwd, name)).mtimeMs])
+    const after = ['plan.md', 'notes.txt'].map((name) => [
+      readFileSync(path.join(cwd, name), 'utf8'),
+      statSync(path.join(cwd, name)).mtimeMs
+    ])
     expect(after).toEqual(before)
   })
 })
@@ -224,7 +324,14 @@ describe('help and explain', () => {
   test('--explain prints the argument, quote, source and docs', () => {
     const result = runWhatfor(['--explain', 'no-channel-first'], {cwd: temporaryProject({})})
     expect(result.code).toBe(0)
-    for (const part of ['no-channel-first (error)', 'Joel Kelly', 'Social media IS NOT its networks', '2008-12-07', 'readme.md']) expect(result.stdout).toContain(part)
+    for (const part of [
+      'no-channel-first (error)',
+      'Joel Kelly',
+      'Social media IS NOT its networks',
+      '2008-12-07',
+      'readme.md'
+    ])
+      expect(result.stdout).toContain(part)
   })
 
   test('--list-rules lists every rule with its severity', () => {

@@ -1,16 +1,19 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {expect, test} from 'vitest'
 import {rules} from '@whatfor/preset'
+import {expect, test} from 'vitest'
 import {renderRuleHead, renderRulesTable} from '../scripts/docs-render.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 
 // The generated parts of the docs must match the code: run `pnpm generate-docs` after changing a rule's meta.
-test.each(rules.map((rule) => [rule.meta.id, rule] as const))('rules/%s/readme.md head matches the rule meta', (id, rule) => {
-  const readme = readFileSync(path.join(root, 'rules', id, 'readme.md'), 'utf8')
-  expect(readme).toContain(renderRuleHead(rule.meta))
-})
+test.each(rules.map((rule) => [rule.meta.id, rule] as const))(
+  'rules/%s/readme.md head matches the rule meta',
+  (id, rule) => {
+    const readme = readFileSync(path.join(root, 'rules', id, 'readme.md'), 'utf8')
+    expect(readme).toContain(renderRuleHead(rule.meta))
+  }
+)
 
 test('the README rules table matches the rules', () => {
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8')

@@ -1,8 +1,26 @@
 import {spawnSync} from 'node:child_process'
-import {chmodSync, copyFileSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {CHANNEL_FIRST, cleanEnv, GOOD, git, gitRepo, plan, root, runNode, writeFiles} from './helpers/integrations.js'
+import {
+  CHANNEL_FIRST,
+  cleanEnv,
+  GOOD,
+  git,
+  gitRepo,
+  plan,
+  root,
+  runNode,
+  writeFiles
+} from './helpers/integrations.js'
 
 /**
  * The README's husky + lint-staged snippet, in a temporary repository with
@@ -12,17 +30,22 @@ import {CHANNEL_FIRST, cleanEnv, GOOD, git, gitRepo, plan, root, runNode, writeF
 
 function readmeSnippet(language: string, marker: string): string {
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
-  const blocks = [...readme.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((match) => match[1]!)
+  const blocks = [
+    ...readme.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))
+  ].map((match) => match[1]!)
   const block = blocks.find((candidate) => candidate.includes(marker))
   if (!block) throw new Error(`README.md has no \`\`\`${language} block containing ${marker}`)
   return block
 }
 
 function project(): string {
-  const repo = gitRepo({'package.json': `${JSON.stringify({name: 'plans', private: true, version: '1.0.0'}, null, 2)}\n`})
+  const repo = gitRepo({
+    'package.json': `${JSON.stringify({name: 'plans', private: true, version: '1.0.0'}, null, 2)}\n`
+  })
   const modules = path.join(repo, 'node_modules')
   mkdirSync(path.join(modules, '.bin'), {recursive: true})
-  for (const name of ['husky', 'lint-staged']) symlinkSync(realpathSync(path.join(root, 'node_modules', name)), path.join(modules, name))
+  for (const name of ['husky', 'lint-staged'])
+    symlinkSync(realpathSync(path.join(root, 'node_modules', name)), path.join(modules, name))
   symlinkSync('../lint-staged/bin/lint-staged.js', path.join(modules, '.bin/lint-staged'))
   symlinkSync('../husky/bin.js', path.join(modules, '.bin/husky'))
   // What installing whatfor puts in node_modules/.bin: its command, here the
@@ -42,7 +65,9 @@ describe('husky + lint-staged (README snippet)', () => {
     // `npx husky init`, then the README's hook and lint-staged config.
     const init = runNode(path.join(repo, 'node_modules/husky/bin.js'), ['init'], {cwd: repo, env})
     expect(init.code, init.stdout + init.stderr).toBe(0)
-    const hook = readmeSnippet('sh', '# .husky/pre-commit').split('\n').filter((line) => line.trim() && !line.startsWith('#'))
+    const hook = readmeSnippet('sh', '# .husky/pre-commit')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
     writeFileSync(path.join(repo, '.husky/pre-commit'), `${hook.join('\n')}\n`)
     const packageJson = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'))
     Object.assign(packageJson, JSON.parse(readmeSnippet('json', '"lint-staged"')))
@@ -54,7 +79,11 @@ describe('husky + lint-staged (README snippet)', () => {
 
     writeFiles(repo, {'plans/q3.md': plan(CHANNEL_FIRST)})
     git(repo, ['add', 'plans/q3.md'], env)
-    const blocked = spawnSync('git', ['commit', '-m', 'Q3 plan'], {cwd: repo, env, encoding: 'utf8'})
+    const blocked = spawnSync('git', ['commit', '-m', 'Q3 plan'], {
+      cwd: repo,
+      env,
+      encoding: 'utf8'
+    })
     const blockedOutput = blocked.stdout + blocked.stderr
     expect(blocked.status, blockedOutput).not.toBe(0)
     expect(blockedOutput).toContain('no-channel-first')
@@ -64,8 +93,15 @@ describe('husky + lint-staged (README snippet)', () => {
     git(repo, ['rm', '-q', '--cached', 'plans/q3.md'], env)
     writeFiles(repo, {'plans/bakery.md': plan(GOOD)})
     git(repo, ['add', 'plans/bakery.md'], env)
-    const committed = spawnSync('git', ['commit', '-m', 'Bakery plan'], {cwd: repo, env, encoding: 'utf8'})
+    const committed = spawnSync('git', ['commit', '-m', 'Bakery plan'], {
+      cwd: repo,
+      env,
+      encoding: 'utf8'
+    })
     expect(committed.status, committed.stdout + committed.stderr).toBe(0)
-    expect(git(repo, ['log', '--format=%s'], env).trim().split('\n')).toEqual(['Bakery plan', 'setup'])
+    expect(git(repo, ['log', '--format=%s'], env).trim().split('\n')).toEqual([
+      'Bakery plan',
+      'setup'
+    ])
   })
 })

@@ -1,14 +1,14 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import type {Root} from 'mdast'
-import {unified} from 'unified'
-import remarkParse from 'remark-parse'
-import {VFile} from 'vfile'
-import {describe, expect, it} from 'vitest'
-import whatforParse from '@whatfor/parse'
 import incrementalParse, {ChunkCache, chunkStarts, parseInChunks} from '@whatfor/incremental-parse'
 import inputGuard from '@whatfor/input-guard'
+import whatforParse from '@whatfor/parse'
 import preset from '@whatfor/preset'
+import type {Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
 import {randomDocuments} from './helpers/random-documents.js'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -16,7 +16,10 @@ const documents = ['fixtures/corpus/docs', 'fixtures/plans'].flatMap((folder) =>
   readdirSync(path.join(root, folder))
     .filter((name) => name.endsWith('.md'))
     .sort()
-    .map((name) => ({name: `${folder}/${name}`, text: readFileSync(path.join(root, folder, name), 'utf8')}))
+    .map((name) => ({
+      name: `${folder}/${name}`,
+      text: readFileSync(path.join(root, folder, name), 'utf8')
+    }))
 )
 
 /** The reference: remark-parse with the preset's front matter and GFM (every construct, always). */
@@ -56,7 +59,10 @@ describe('incremental parse', () => {
   }
 
   it('chunks real plans and reuses the chunks an edit did not touch', () => {
-    const text = documents.map((document) => document.text.replace(/^---\n[\s\S]*?\n---\n/, '').trim()).join('\n\n').slice(0, 60_000)
+    const text = documents
+      .map((document) => document.text.replace(/^---\n[\s\S]*?\n---\n/, '').trim())
+      .join('\n\n')
+      .slice(0, 60_000)
     const cut = text.slice(0, text.lastIndexOf('\n#'))
     const cache = new ChunkCache()
     const processor = incremental(cache)
@@ -81,7 +87,11 @@ describe('incremental parse', () => {
   })
 
   it('shifts lines and offsets, with CRLF and CR line endings too', () => {
-    for (const text of ['---\ntitle: x\n# not a heading\n---\n\n# A\n\npara\n\n## B\n\n- item\n  continued\n# C\n', '# A\r\n\r\ntext\r\n# B\r\n\r\n> quote\r\n# C\r\nlast', '# A\rtext\r# B\rmore\r']) {
+    for (const text of [
+      '---\ntitle: x\n# not a heading\n---\n\n# A\n\npara\n\n## B\n\n- item\n  continued\n# C\n',
+      '# A\r\n\r\ntext\r\n# B\r\n\r\n> quote\r\n# C\r\nlast',
+      '# A\rtext\r# B\rmore\r'
+    ]) {
       const cache = new ChunkCache()
       const tree = parseInChunks(text, parseWhole, cache)
       expect(tree, text).toBeDefined()
@@ -90,19 +100,26 @@ describe('incremental parse', () => {
   })
 
   it('keeps headings inside fenced code and front matter in their chunk', () => {
-    expect(chunkStarts('---\n# yaml comment\n---\n# A\n```\n# code\n```\n~~~~\n# code\n~~~\n# still code\n~~~~\n# B\n')).toEqual([0, 23, 76])
+    expect(
+      chunkStarts(
+        '---\n# yaml comment\n---\n# A\n```\n# code\n```\n~~~~\n# code\n~~~\n# still code\n~~~~\n# B\n'
+      )
+    ).toEqual([0, 23, 76])
   })
 
   const fallbacks: Record<string, string> = {
-    'a link reference definition': '# A\n\nSee [the essay][essay].\n\n# B\n\n[essay]: https://example.com\n',
+    'a link reference definition':
+      '# A\n\nSee [the essay][essay].\n\n# B\n\n[essay]: https://example.com\n',
     'a footnote definition': '# A\n\nA claim.[^1]\n\n# B\n\n[^1]: Source.\n',
     'an HTML comment spanning a heading': '# A\n\n<!-- notes\n# B\n-->\n\ntext\n',
     'an HTML block with no blank line before a heading': '# A\n\n<div>\n# B\n</div>\n',
     'a raw <pre> block spanning a heading': '# A\n\n<pre>\n# B\n</pre>\n',
     'a setext underline after a boundary heading': '# A\n\ntext\n# B\n===\n',
-    'fenced code the scan misreads (an opener inside an HTML comment)': '# A\n\n<!--\n```\n-->\n\n```\n# B\n```\n\n# C\n',
+    'fenced code the scan misreads (an opener inside an HTML comment)':
+      '# A\n\n<!--\n```\n-->\n\n```\n# B\n```\n\n# C\n',
     'an unclosed fence': '# A\n\n````\n```\n# B\n',
-    'fenced code or HTML last in a list (the chunk end would close it a line later)': '# A\n\n- <!-- open\n# B\n',
+    'fenced code or HTML last in a list (the chunk end would close it a line later)':
+      '# A\n\n- <!-- open\n# B\n',
     'an HTML block and a CRLF heading with no blank line': '</pre>\na\r\n# B\r\n',
     'front matter that is never closed': '---\n# A\n> <!--\n# B\n'
   }
@@ -118,7 +135,8 @@ describe('incremental parse', () => {
   }
 
   it('chunks when HTML and fenced code are closed before a heading', () => {
-    const text = '# A\n\n<!-- whatfor disable no-vanity-metrics -->\n# B\n\n<div>\nx\n</div>\n\n# C\n\n```\ncode\n```\n# D\n\n    # indented code\n# E\n\n| a | b |\n| - | - |\n| 1 | 2 |\n# F\n'
+    const text =
+      '# A\n\n<!-- whatfor disable no-vanity-metrics -->\n# B\n\n<div>\nx\n</div>\n\n# C\n\n```\ncode\n```\n# D\n\n    # indented code\n# E\n\n| a | b |\n| - | - |\n| 1 | 2 |\n# F\n'
     const cache = new ChunkCache()
     const tree = parseInChunks(text, parseWhole, cache)
     expect(tree).toBeDefined()
@@ -130,7 +148,9 @@ describe('incremental parse', () => {
     const cache = new ChunkCache()
     const text = '---\ntitle: x\n---\n\n# A\n\n| a |\n| - |\n| 1 |\n'
     const bare = unified().use(remarkParse).use(incrementalParse, {cache}).freeze()
-    expect(json(bare.parse(text) as Root)).toBe(json(unified().use(remarkParse).parse(text) as Root))
+    expect(json(bare.parse(text) as Root)).toBe(
+      json(unified().use(remarkParse).parse(text) as Root)
+    )
     expect(json(incremental(cache).parse(text) as Root)).toBe(json(parseWhole(text)))
   })
 
@@ -143,7 +163,12 @@ describe('incremental parse', () => {
 
   it('runs after the input guard: a binary file is refused before any parsing', () => {
     const cache = new ChunkCache()
-    const processor = unified().use(remarkParse).use(incrementalParse, {cache}).use(inputGuard).use(preset).freeze()
+    const processor = unified()
+      .use(remarkParse)
+      .use(incrementalParse, {cache})
+      .use(inputGuard)
+      .use(preset)
+      .freeze()
     const file = new VFile({path: 'plan.md', value: '# A\0\n\n# B\n'})
     const tree = processor.parse(file) as Root
     expect(tree.children).toEqual([])
@@ -153,10 +178,71 @@ describe('incremental parse', () => {
 
   // Random documents from block fragments that end and interrupt blocks in
   // every way: whenever the chunks are used, the tree is the whole parse.
-  const fragments = ['# H\n', '## H2 `x`\n', '### H3 #\n', '#\n', '#not heading\n', 'para\ntext\n', 'text # x\n', '\n', '\r\n', 'a\r\n# crlf\r\n', 'x\r', '- item\n', '  - nested\n', '  continued\n', '- <!-- open\n', '- a\n  <!-- c -->\n', '- ```\n', '1. one\n', '* [ ] task\n', '> quote\n', '> <!--\n', '> ```\n', '```\n', '   ```\n', '~~~\n', '~~~~\n', '````md\n', '    indented\n', '\t# tab\n', '<!-- c -->\n', '<!--\n', '-->\n', '<!-->\n', '<div>\n', '</div>\n', '<pre>\n', '</pre>\n', '<script>\n', '</script>\n', '<?php\n', '?>\n', '<!DOCTYPE x\n', '<![CDATA[\n', ']]>\n', '<a href="x">\n', '| a | b |\n', '| - | - |\n', '---\n', '===\n', '+++\n', 'x: 1\n', 'http://x.com\n', '[^1] ref\n']
+  const fragments = [
+    '# H\n',
+    '## H2 `x`\n',
+    '### H3 #\n',
+    '#\n',
+    '#not heading\n',
+    'para\ntext\n',
+    'text # x\n',
+    '\n',
+    '\r\n',
+    'a\r\n# crlf\r\n',
+    'x\r',
+    '- item\n',
+    '  - nested\n',
+    '  continued\n',
+    '- <!-- open\n',
+    '- a\n  <!-- c -->\n',
+    '- ```\n',
+    '1. one\n',
+    '* [ ] task\n',
+    '> quote\n',
+    '> <!--\n',
+    '> ```\n',
+    '```\n',
+    '   ```\n',
+    '~~~\n',
+    '~~~~\n',
+    '````md\n',
+    '    indented\n',
+    '\t# tab\n',
+    '<!-- c -->\n',
+    '<!--\n',
+    '-->\n',
+    '<!-->\n',
+    '<div>\n',
+    '</div>\n',
+    '<pre>\n',
+    '</pre>\n',
+    '<script>\n',
+    '</script>\n',
+    '<?php\n',
+    '?>\n',
+    '<!DOCTYPE x\n',
+    '<![CDATA[\n',
+    ']]>\n',
+    '<a href="x">\n',
+    '| a | b |\n',
+    '| - | - |\n',
+    '---\n',
+    '===\n',
+    '+++\n',
+    'x: 1\n',
+    'http://x.com\n',
+    '[^1] ref\n'
+  ]
   it('matches the whole parse on random documents', () => {
     let chunked = 0
-    for (const text of randomDocuments({seed: 42, count: 5000, fragments, min: 3, spread: 14, frontMatter: {share: 0.2, text: '---\ntitle: x\n# comment\n---\n'}})) {
+    for (const text of randomDocuments({
+      seed: 42,
+      count: 5000,
+      fragments,
+      min: 3,
+      spread: 14,
+      frontMatter: {share: 0.2, text: '---\ntitle: x\n# comment\n---\n'}
+    })) {
       const tree = parseInChunks(text, parseWhole, new ChunkCache())
       if (!tree) continue
       chunked++

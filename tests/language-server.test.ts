@@ -1,23 +1,37 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {DiagnosticSeverity, type CodeAction, type Diagnostic} from 'vscode-languageserver-protocol'
 import {citation, formatCitation} from '@whatfor/citations'
 import {ruleDocsUrl} from '@whatfor/lint-rule'
 import {ruleById} from '@whatfor/preset'
 import {WHAT_FOR_SKELETON} from '@whatfor/rule-what-for'
-import {applyEdits, repositoryRoot, startLanguageServer, temporaryWorkspace, type LspClient} from './helpers/lsp.js'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {type CodeAction, type Diagnostic, DiagnosticSeverity} from 'vscode-languageserver-protocol'
+import {
+  applyEdits,
+  type LspClient,
+  repositoryRoot,
+  startLanguageServer,
+  temporaryWorkspace
+} from './helpers/lsp.js'
 
-const plan = (name: string) => readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
+const plan = (name: string) =>
+  readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
 const channelFirst = plan('channel-first-list-of-networks.md')
 const channelTable = plan('channel-first-channel-table.md')
 const clean = plan('good-bakery-cooperative.md')
 
-const SEVERITY = {error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, suggestion: DiagnosticSeverity.Information}
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  suggestion: DiagnosticSeverity.Information
+}
 
 function only(diagnostics: Diagnostic[], code: string): Diagnostic {
   const found = diagnostics.filter((diagnostic) => diagnostic.code === code)
-  expect(found, `exactly one ${code} in ${JSON.stringify(diagnostics.map((d) => d.code))}`).toHaveLength(1)
+  expect(
+    found,
+    `exactly one ${code} in ${JSON.stringify(diagnostics.map((d) => d.code))}`
+  ).toHaveLength(1)
   return found[0]!
 }
 
@@ -25,13 +39,22 @@ function isAction(value: unknown): value is CodeAction {
   return typeof value === 'object' && value !== null && 'edit' in value
 }
 
-async function actionsFor(client: LspClient, uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+async function actionsFor(
+  client: LspClient,
+  uri: string,
+  diagnostic: Diagnostic
+): Promise<CodeAction[]> {
   const actions = (await client.codeActions(uri, diagnostic.range, [diagnostic])) ?? []
   return actions.filter(isAction)
 }
 
 /** Applies a quick fix the way an editor does, sends the new text, and returns the re-linted diagnostics. */
-async function applyFix(client: LspClient, uri: string, text: string, action: CodeAction): Promise<{text: string; diagnostics: Diagnostic[]}> {
+async function applyFix(
+  client: LspClient,
+  uri: string,
+  text: string,
+  action: CodeAction
+): Promise<{text: string; diagnostics: Diagnostic[]}> {
   const edits = action.edit!.changes![uri]!
   const fixed = applyEdits(text, edits)
   const version = await client.change(uri, fixed)
@@ -88,16 +111,26 @@ describe('language server over stdio', () => {
     const uri = await client.open('hover.md', channelFirst)
     const diagnostics = await client.diagnostics(uri)
     const finding = only(diagnostics, 'no-channel-first')
-    const hover = await client.hover(uri, finding.range.start.line, finding.range.start.character + 2)
+    const hover = await client.hover(
+      uri,
+      finding.range.start.line,
+      finding.range.start.character + 2
+    )
     const {quote, essay} = citation(ruleById('no-channel-first')!.meta.quote)
-    const value = (hover?.contents as {kind: string; value: string}).value
-    expect((hover?.contents as {kind: string}).kind).toBe('markdown')
-    for (const part of [quote, essay.title, essay.author, essay.date, essay.url]) expect(value).toContain(part)
+    const contents = hover?.contents as {kind: string; value: string}
+    expect(contents.kind).toBe('markdown')
+    const value = contents.value
+    for (const part of [quote, essay.title, essay.author, essay.date, essay.url])
+      expect(value).toContain(part)
     expect(value).toContain(ruleDocsUrl('no-channel-first'))
     // Nothing to say where there is no finding.
     const lines = channelFirst.split('\n')
     const quiet = lines.findIndex(
-      (line, index) => line !== '' && diagnostics.every((diagnostic) => index < diagnostic.range.start.line || index > diagnostic.range.end.line)
+      (line, index) =>
+        line !== '' &&
+        diagnostics.every(
+          (diagnostic) => index < diagnostic.range.start.line || index > diagnostic.range.end.line
+        )
     )
     expect(quiet).toBeGreaterThan(-1)
     expect(await client.hover(uri, quiet, 1)).toBeNull()
@@ -111,7 +144,9 @@ describe('language server over stdio', () => {
     expect(insert, JSON.stringify(actions.map((action) => action.title))).toBeDefined()
     expect(insert!.title).toBe('Insert `## What for?…`')
     expect(insert!.isPreferred).toBe(true)
-    expect(insert!.edit!.changes![uri]).toEqual([{range: finding.range, newText: WHAT_FOR_SKELETON}])
+    expect(insert!.edit!.changes![uri]).toEqual([
+      {range: finding.range, newText: WHAT_FOR_SKELETON}
+    ])
     const {text, diagnostics} = await applyFix(client, uri, channelTable, insert!)
     expect(text).toContain('## What for?\n\nWe exist so that <who>')
     // The skeleton's placeholders are a purpose statement's shape, so the finding goes.
@@ -123,7 +158,9 @@ describe('language server over stdio', () => {
     const before = await client.diagnostics(uri)
     const finding = only(before, 'no-channel-first')
     const actions = await actionsFor(client, uri, finding)
-    const ignore = actions.find((action) => action.title === 'Disable no-channel-first for this list')
+    const ignore = actions.find(
+      (action) => action.title === 'Disable no-channel-first for this list'
+    )
     expect(ignore, JSON.stringify(actions.map((action) => action.title))).toBeDefined()
     const {text, diagnostics} = await applyFix(client, uri, channelFirst, ignore!)
     expect(text).toContain('<!-- whatfor ignore no-channel-first -->\n\n- Instagram')
@@ -137,7 +174,9 @@ describe('language server over stdio', () => {
     const before = await client.diagnostics(uri)
     const finding = only(before, 'no-channel-first')
     const actions = await actionsFor(client, uri, finding)
-    const section = actions.find((action) => action.title === 'Disable no-channel-first for this section')
+    const section = actions.find(
+      (action) => action.title === 'Disable no-channel-first for this section'
+    )
     expect(section).toBeDefined()
     const {text, diagnostics} = await applyFix(client, uri, channelFirst, section!)
     expect(text.startsWith('<!-- whatfor disable no-channel-first -->\n\n# Fernway')).toBe(true)
@@ -147,10 +186,13 @@ describe('language server over stdio', () => {
   })
 
   it('ends a section before the next heading of the same rank', async () => {
-    const text = '# Plan\n\n## Channels first\n\n- Instagram\n- TikTok\n- YouTube\n\n## Why\n\nSo that hill walkers stop throwing jackets away.\n'
+    const text =
+      '# Plan\n\n## Channels first\n\n- Instagram\n- TikTok\n- YouTube\n\n## Why\n\nSo that hill walkers stop throwing jackets away.\n'
     const uri = await client.open('nested.md', text)
     const finding = only(await client.diagnostics(uri), 'no-channel-first')
-    const section = (await actionsFor(client, uri, finding)).find((action) => action.title.endsWith('for this section'))
+    const section = (await actionsFor(client, uri, finding)).find((action) =>
+      action.title.endsWith('for this section')
+    )
     expect(section).toBeDefined()
     expect(applyEdits(text, section!.edit!.changes![uri]!)).toBe(
       '# Plan\n\n<!-- whatfor disable no-channel-first -->\n\n## Channels first\n\n- Instagram\n- TikTok\n- YouTube\n\n<!-- whatfor enable no-channel-first -->\n\n## Why\n\nSo that hill walkers stop throwing jackets away.\n'
@@ -158,7 +200,8 @@ describe('language server over stdio', () => {
   })
 
   it('calls a one-line block a line', async () => {
-    const text = '# Launch\n\n## Goals\n\nOur goal is to go viral this summer.\n\nEveryone who buys a jacket should know how to mend it, so that it lasts ten years.\n'
+    const text =
+      '# Launch\n\n## Goals\n\nOur goal is to go viral this summer.\n\nEveryone who buys a jacket should know how to mend it, so that it lasts ten years.\n'
     const uri = await client.open('one-line.md', text)
     const before = await client.diagnostics(uri)
     const finding = only(before, 'no-viral-goal')
@@ -172,14 +215,21 @@ describe('language server over stdio', () => {
   })
 
   it('keeps front matter first: the section comment goes below it', async () => {
-    const text = '---\ntitle: Fernway social plan\nowner: Hana\n---\n\n- Instagram\n- TikTok\n- YouTube\n\n## Why\n\nSo that hill walkers stop throwing jackets away.\n'
+    const text =
+      '---\ntitle: Fernway social plan\nowner: Hana\n---\n\n- Instagram\n- TikTok\n- YouTube\n\n## Why\n\nSo that hill walkers stop throwing jackets away.\n'
     const uri = await client.open('front-matter.md', text)
     const before = await client.diagnostics(uri)
     const finding = only(before, 'no-channel-first')
-    const section = (await actionsFor(client, uri, finding)).find((action) => action.title.endsWith('for this section'))
+    const section = (await actionsFor(client, uri, finding)).find((action) =>
+      action.title.endsWith('for this section')
+    )
     expect(section).toBeDefined()
     const {text: fixed, diagnostics} = await applyFix(client, uri, text, section!)
-    expect(fixed.startsWith('---\ntitle: Fernway social plan\nowner: Hana\n---\n\n<!-- whatfor disable no-channel-first -->\n\n- Instagram')).toBe(true)
+    expect(
+      fixed.startsWith(
+        '---\ntitle: Fernway social plan\nowner: Hana\n---\n\n<!-- whatfor disable no-channel-first -->\n\n- Instagram'
+      )
+    ).toBe(true)
     expect(fixed).toContain('<!-- whatfor enable no-channel-first -->\n\n## Why')
     expect(diagnostics.map((diagnostic) => diagnostic.code)).not.toContain('no-channel-first')
     expect(diagnostics.length).toBe(before.length - 1)
@@ -187,12 +237,16 @@ describe('language server over stdio', () => {
 
   it('re-lints on every edit', async () => {
     const uri = await client.open('edited.md', channelFirst)
-    expect((await client.diagnostics(uri)).map((diagnostic) => diagnostic.code)).toContain('no-channel-first')
+    expect((await client.diagnostics(uri)).map((diagnostic) => diagnostic.code)).toContain(
+      'no-channel-first'
+    )
     const version = await client.change(uri, clean)
     const after = (await client.diagnostics(uri, version)).map((diagnostic) => diagnostic.code)
     expect(after).not.toContain('no-channel-first')
     const back = await client.change(uri, channelFirst)
-    expect((await client.diagnostics(uri, back)).map((diagnostic) => diagnostic.code)).toContain('no-channel-first')
+    expect((await client.diagnostics(uri, back)).map((diagnostic) => diagnostic.code)).toContain(
+      'no-channel-first'
+    )
   })
 
   it('lints only the newest text when changes come faster than lints', async () => {
@@ -203,26 +257,38 @@ describe('language server over stdio', () => {
     let version = 1
     const keystrokes = 12
     for (let index = 1; index <= keystrokes; index++) {
-      version = await client.change(uri, index === keystrokes ? channelFirst : `${clean}\nWe post daily${'!'.repeat(index)}\n`)
+      version = await client.change(
+        uri,
+        index === keystrokes ? channelFirst : `${clean}\nWe post daily${'!'.repeat(index)}\n`
+      )
     }
     const diagnostics = await client.diagnostics(uri, version)
     expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('no-channel-first')
-    const published = client.publishedVersions.slice(publishedBefore).filter((entry) => entry.uri === uri)
+    const published = client.publishedVersions
+      .slice(publishedBefore)
+      .filter((entry) => entry.uri === uri)
     // The first keystroke's lint runs; the others wait and only the last is linted.
     expect(published.length).toBeLessThan(keystrokes)
     expect(published.at(-1)!.version).toBe(version)
   })
 
   it('honours inline comments as the CLI does', async () => {
-    const uri = await client.open('inline.md', `<!-- whatfor disable no-channel-first -->\n\n${channelFirst}`)
-    expect((await client.diagnostics(uri)).map((diagnostic) => diagnostic.code)).not.toContain('no-channel-first')
+    const uri = await client.open(
+      'inline.md',
+      `<!-- whatfor disable no-channel-first -->\n\n${channelFirst}`
+    )
+    expect((await client.diagnostics(uri)).map((diagnostic) => diagnostic.code)).not.toContain(
+      'no-channel-first'
+    )
   })
 })
 
 describe('language server configuration', () => {
   it('honours a .whatforrc.json that turns a rule off, and a .whatforignore', async () => {
     const workspace = temporaryWorkspace({
-      '.whatforrc.json': JSON.stringify({rules: {'no-channel-first': 'off', 'what-for': 'suggestion'}}),
+      '.whatforrc.json': JSON.stringify({
+        rules: {'no-channel-first': 'off', 'what-for': 'suggestion'}
+      }),
       '.whatforignore': 'drafts/\n'
     })
     const client = startLanguageServer(workspace)
@@ -240,7 +306,9 @@ describe('language server configuration', () => {
   })
 
   it('explains an unusable config in one diagnostic, without a stack trace', async () => {
-    const workspace = temporaryWorkspace({'.whatforrc.json': JSON.stringify({rules: {'no-such-rule': 'error'}})})
+    const workspace = temporaryWorkspace({
+      '.whatforrc.json': JSON.stringify({rules: {'no-such-rule': 'error'}})
+    })
     const client = startLanguageServer(workspace)
     try {
       const uri = await client.open('plan.md', channelFirst)
@@ -248,7 +316,9 @@ describe('language server configuration', () => {
       expect(diagnostics).toHaveLength(1)
       expect(diagnostics[0]!.severity).toBe(DiagnosticSeverity.Error)
       expect(diagnostics[0]!.code).toBe('config')
-      expect(diagnostics[0]!.message).toMatch(/^Cannot use config `.*\.whatforrc\.json`: unknown rule `no-such-rule`, expected one of: /)
+      expect(diagnostics[0]!.message).toMatch(
+        /^Cannot use config `.*\.whatforrc\.json`: unknown rule `no-such-rule`, expected one of: /
+      )
       expect(diagnostics[0]!.message).not.toMatch(/^\s+at /m)
     } finally {
       await client.close()

@@ -1,12 +1,15 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import {describe, expect, test} from 'vitest'
 import {flaggedRules} from '@whatfor/eval'
+import {describe, expect, test} from 'vitest'
 
 // fixtures/plans: realistic plans for the two headline rules, labelled from
 // rules.md (labels.json). Each must get exactly its labels.
 const dir = path.resolve(import.meta.dirname, '../fixtures/plans')
-const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Record<string, Record<string, string>>
+const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Record<
+  string,
+  Record<string, string>
+>
 const headline = ['no-channel-first', 'what-for'] as const
 
 // Where the learned judgements (plan-model/src/judgements) get a label wrong
@@ -29,6 +32,9 @@ describe.each(Object.entries(labels))('%s', (name, expected) => {
 
 test('good plans get no message from any rule', async () => {
   for (const name of Object.keys(labels).filter((file) => file.startsWith('good-'))) {
-    expect([...(await flaggedRules(readFileSync(path.join(dir, name), 'utf8'), name))], name).toEqual([])
+    expect(
+      [...(await flaggedRules(readFileSync(path.join(dir, name), 'utf8'), name))],
+      name
+    ).toEqual([])
   }
 })

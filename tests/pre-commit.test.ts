@@ -2,7 +2,17 @@ import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {CHANNEL_FIRST, cleanEnv, GOOD, git, gitRepo, plan, root, tempDir, writeFiles} from './helpers/integrations.js'
+import {
+  CHANNEL_FIRST,
+  cleanEnv,
+  GOOD,
+  git,
+  gitRepo,
+  plan,
+  root,
+  tempDir,
+  writeFiles
+} from './helpers/integrations.js'
 
 /**
  * The pre-commit framework, for real: Debian's pre-commit (with Debian's own
@@ -21,7 +31,9 @@ const describeWithPreCommit = available ? describe : describe.skip
 if (!available) {
   // Shown as the skip reason in the test report.
   it('pre-commit hook (Debian pre-commit)', (context) => {
-    context.skip(`${PRE_COMMIT} is not installed (apt-get install pre-commit); under CI this fails instead`)
+    context.skip(
+      `${PRE_COMMIT} is not installed (apt-get install pre-commit); under CI this fails instead`
+    )
   })
 }
 
@@ -55,7 +67,9 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
     preCommitHome = tempDir('whatfor-pre-commit-home-')
     // A machine with node (and npm beside it) and the system tools, nothing else:
     // no pnpm, no workspace binaries.
-    const path_ = [path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(path.delimiter)
+    const path_ = [path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(
+      path.delimiter
+    )
     env = cleanEnv({PRE_COMMIT_HOME: preCommitHome, PRE_COMMIT_COLOR: 'never', PATH: path_})
     hook = hookRepository()
   })
@@ -83,7 +97,10 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
     expect(failed.output).toContain('no-channel-first')
     expect(failed.output).toContain('Social media IS NOT its networks')
 
-    const good = gitRepo({'plans/bakery.md': plan(GOOD), 'plans/volunteers.txt': plan('good-library-volunteers.txt')})
+    const good = gitRepo({
+      'plans/bakery.md': plan(GOOD),
+      'plans/volunteers.txt': plan('good-library-volunteers.txt')
+    })
     git(good, ['add', '.'], env)
     const passed = preCommit(good, ['try-repo', hook.dir, 'whatfor', '--all-files'])
     expect(passed.code, passed.output).toBe(0)
@@ -106,18 +123,33 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
 
     writeFiles(repo, {'plans/q3.md': plan(CHANNEL_FIRST)})
     git(repo, ['add', 'plans/q3.md'], env)
-    const blocked = spawnSync('git', ['commit', '-m', 'Q3 plan'], {cwd: repo, env, encoding: 'utf8'})
+    const blocked = spawnSync('git', ['commit', '-m', 'Q3 plan'], {
+      cwd: repo,
+      env,
+      encoding: 'utf8'
+    })
     expect(blocked.status, blocked.stdout + blocked.stderr).not.toBe(0)
     expect(blocked.stdout + blocked.stderr).toContain('no-channel-first')
     expect(git(repo, ['log', '--format=%s'], env).trim()).toBe('setup')
 
     git(repo, ['rm', '-q', '--cached', 'plans/q3.md'], env)
-    writeFiles(repo, {'plans/bakery.md': plan(GOOD), 'drafts/more-channels.md': plan(CHANNEL_FIRST), 'tools/more.py': `X = """${plan(CHANNEL_FIRST)}"""\n`})
+    writeFiles(repo, {
+      'plans/bakery.md': plan(GOOD),
+      'drafts/more-channels.md': plan(CHANNEL_FIRST),
+      'tools/more.py': `X = """${plan(CHANNEL_FIRST)}"""\n`
+    })
     git(repo, ['add', 'plans/bakery.md', 'drafts/more-channels.md', 'tools/more.py'], env)
-    const committed = spawnSync('git', ['commit', '-m', 'Bakery plan'], {cwd: repo, env, encoding: 'utf8'})
+    const committed = spawnSync('git', ['commit', '-m', 'Bakery plan'], {
+      cwd: repo,
+      env,
+      encoding: 'utf8'
+    })
     expect(committed.status, committed.stdout + committed.stderr).toBe(0)
     expect(committed.stdout + committed.stderr).toMatch(/whatfor\.+Passed/)
-    expect(git(repo, ['log', '--format=%s'], env).trim().split('\n')).toEqual(['Bakery plan', 'setup'])
+    expect(git(repo, ['log', '--format=%s'], env).trim().split('\n')).toEqual([
+      'Bakery plan',
+      'setup'
+    ])
   })
 })
 
@@ -128,7 +160,11 @@ describe('committed bundles', () => {
   // code. On a developer's machine, where sources are committed many times
   // before the bundles are refreshed, it is reported as a skip with the fix.
   it('are what the committed sources build to', (context) => {
-    const check = spawnSync(process.execPath, [path.join(root, 'scripts/committed-bundles.mjs'), '--check'], {cwd: root, encoding: 'utf8'})
+    const check = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts/committed-bundles.mjs'), '--check'],
+      {cwd: root, encoding: 'utf8'}
+    )
     if (check.status !== 0 && !process.env.CI) context.skip(check.stderr.trim())
     expect(check.stderr).toBe('')
     expect(check.status).toBe(0)

@@ -2,10 +2,15 @@ import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {ruleIds} from '@whatfor/preset'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {applySeverityOverrides} from '../packages/vscode/src/severity.js'
-import {repositoryRoot, startLanguageServer, temporaryWorkspace, type LspClient} from './helpers/lsp.js'
+import {
+  type LspClient,
+  repositoryRoot,
+  startLanguageServer,
+  temporaryWorkspace
+} from './helpers/lsp.js'
 import {readZip} from './helpers/lsp-zip.js'
 
 interface Manifest {
@@ -15,7 +20,12 @@ interface Manifest {
   activationEvents: string[]
   contributes: {
     commands: Array<{command: string; title: string}>
-    configuration: {properties: Record<string, {type: string; default?: unknown; properties?: Record<string, {enum: string[]}>}>}
+    configuration: {
+      properties: Record<
+        string,
+        {type: string; default?: unknown; properties?: Record<string, {enum: string[]}>}
+      >
+    }
   }
 }
 
@@ -26,7 +36,11 @@ describe('VS Code extension (.vsix)', () => {
   beforeAll(() => {
     // Built offline, as CI does: the package script bundles and runs vsce.
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'whatfor-vsix-')), 'whatfor.vsix')
-    execFileSync(process.execPath, [path.join(repositoryRoot, 'packages/vscode/scripts/package.mjs'), '--out', out], {stdio: 'pipe'})
+    execFileSync(
+      process.execPath,
+      [path.join(repositoryRoot, 'packages/vscode/scripts/package.mjs'), '--out', out],
+      {stdio: 'pipe'}
+    )
     files = readZip(readFileSync(out))
     // The bundled server, alone in a folder far from the workspace's node_modules.
     extracted = mkdtempSync(path.join(os.tmpdir(), 'whatfor-vsix-server-'))
@@ -35,7 +49,13 @@ describe('VS Code extension (.vsix)', () => {
 
   it('ships the two bundles and a manifest, nothing else of the workspace', () => {
     const names = [...files.keys()].filter((name) => name.startsWith('extension/')).sort()
-    expect(names).toEqual(['extension/LICENSE.txt', 'extension/dist/extension.cjs', 'extension/dist/server.mjs', 'extension/package.json', 'extension/readme.md'])
+    expect(names).toEqual([
+      'extension/LICENSE.txt',
+      'extension/dist/extension.cjs',
+      'extension/dist/server.mjs',
+      'extension/package.json',
+      'extension/readme.md'
+    ])
     const client = files.get('extension/dist/extension.cjs')!.toString('utf8')
     // vscode is the editor's; the language client is bundled in.
     expect(client).toContain('require("vscode")')
@@ -51,8 +71,12 @@ describe('VS Code extension (.vsix)', () => {
     expect(properties['whatfor.enable']).toMatchObject({type: 'boolean', default: true})
     expect(properties['whatfor.requireConfig']).toMatchObject({type: 'boolean', default: false})
     // One severity override per rule, so settings complete and check rule ids.
-    expect(Object.keys(properties['whatfor.severity']!.properties!).sort()).toEqual([...ruleIds].sort())
-    expect(manifest.contributes.commands.map((command) => command.command)).toContain('whatfor.restart')
+    expect(Object.keys(properties['whatfor.severity']!.properties!).sort()).toEqual(
+      [...ruleIds].sort()
+    )
+    expect(manifest.contributes.commands.map((command) => command.command)).toContain(
+      'whatfor.restart'
+    )
   })
 
   describe('bundled server', () => {
@@ -61,7 +85,9 @@ describe('VS Code extension (.vsix)', () => {
 
     beforeAll(() => {
       workspace = temporaryWorkspace({})
-      client = startLanguageServer(workspace, {command: [process.execPath, path.join(extracted, 'server.mjs'), '--stdio']})
+      client = startLanguageServer(workspace, {
+        command: [process.execPath, path.join(extracted, 'server.mjs'), '--stdio']
+      })
     })
     afterAll(() => client?.close())
 
@@ -72,20 +98,34 @@ describe('VS Code extension (.vsix)', () => {
     })
 
     it('lints a plan on its own', async () => {
-      const plan = readFileSync(path.join(repositoryRoot, 'fixtures/plans/channel-first-list-of-networks.md'), 'utf8')
+      const plan = readFileSync(
+        path.join(repositoryRoot, 'fixtures/plans/channel-first-list-of-networks.md'),
+        'utf8'
+      )
       const uri = await client.open('plan.md', plan)
-      expect((await client.diagnostics(uri)).map((diagnostic) => diagnostic.code)).toContain('no-channel-first')
+      expect((await client.diagnostics(uri)).map((diagnostic) => diagnostic.code)).toContain(
+        'no-channel-first'
+      )
     })
   })
 })
 
 describe('whatfor.severity overrides', () => {
   const levels = {error: 1, warning: 2, information: 3, hint: 4}
-  const diagnostic = (code: string | {value: string}, source = 'whatfor') => ({severity: 1, source, code})
+  const diagnostic = (code: string | {value: string}, source = 'whatfor') => ({
+    severity: 1,
+    source,
+    code
+  })
 
   it('changes how a rule is shown, hides it with off, and leaves others alone', () => {
     const shown = applySeverityOverrides(
-      [diagnostic({value: 'what-for'}), diagnostic('no-vanity-metrics'), diagnostic('no-channel-first'), diagnostic('what-for', 'markdownlint')],
+      [
+        diagnostic({value: 'what-for'}),
+        diagnostic('no-vanity-metrics'),
+        diagnostic('no-channel-first'),
+        diagnostic('what-for', 'markdownlint')
+      ],
       {'what-for': 'hint', 'no-vanity-metrics': 'off', 'no-channel-first': 'loud'},
       levels
     )

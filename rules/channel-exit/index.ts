@@ -15,7 +15,14 @@
  * commit to no channel at all.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {withoutRepeatedNames, type Block, type LexiconMatch, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
+import {
+  type Block,
+  type LexiconMatch,
+  type PlanModel,
+  type Section,
+  type Sentence,
+  withoutRepeatedNames
+} from '@whatfor/plan-model'
 
 /** A skeleton to fill in: whatfor never invents the test or the date. */
 export const CHANNEL_EXIT_SKELETON = [
@@ -33,7 +40,8 @@ export default defineRule(
   {
     id: 'channel-exit',
     severity: 'suggestion',
-    summary: 'A plan that commits to channels but says nothing about how it will judge or leave them.',
+    summary:
+      'A plan that commits to channels but says nothing about how it will judge or leave them.',
     argument:
       'Once you are committed to a channel it is very easy to get in and extremely hard to get out. Before committing, say how each channel will be judged and what would make you leave it.',
     quote: 'hard-to-get-out',
@@ -72,7 +80,9 @@ function committedChannels(plan: PlanModel): string[] {
     if (match.negated) continue
     ;(match.category === 'platform' ? platforms : generic).add(match.canonical)
   }
-  return platforms.size > 0 || generic.size > 1 ? withoutRepeatedNames([...platforms, ...generic]) : []
+  return platforms.size > 0 || generic.size > 1
+    ? withoutRepeatedNames([...platforms, ...generic])
+    : []
 }
 
 /**
@@ -83,15 +93,33 @@ function committedChannels(plan: PlanModel): string[] {
  */
 function hasJudgingColumn(plan: PlanModel): boolean {
   return plan.blocks.some((block) => {
-    if (block.table?.row !== 0 || !block.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'judging-word' || match.category === 'channel-judging'))) return false
+    if (
+      block.table?.row !== 0 ||
+      !block.sentences.some((sentence) =>
+        sentence.matches.some(
+          (match) => match.category === 'judging-word' || match.category === 'channel-judging'
+        )
+      )
+    )
+      return false
     const table = block.table
-    const names = (cell: Block, categories: ReadonlySet<string>): boolean => cell.sentences.some((sentence) => sentence.matches.some((match) => categories.has(match.category) && !match.negated))
+    const names = (cell: Block, categories: ReadonlySet<string>): boolean =>
+      cell.sentences.some((sentence) =>
+        sentence.matches.some((match) => categories.has(match.category) && !match.negated)
+      )
     // Rows about a channel, each judged by its cell in this column.
     // The judging cell is another cell of the row: in a “Metric | Target”
     // table a row whose metric is “Product Hunt” is not judged by itself.
-    const channelCells = plan.tableCells(table.id).filter((cell) => cell.table!.row > 0 && cell.table!.column !== table.column && names(cell, CHANNELS))
+    const channelCells = plan
+      .tableCells(table.id)
+      .filter(
+        (cell) =>
+          cell.table!.row > 0 && cell.table!.column !== table.column && names(cell, CHANNELS)
+      )
     return channelCells.some((cell) => {
-      const judged = plan.tableRowCells(table.id, cell.table!.row).find((cell) => cell.table!.column === table.column)
+      const judged = plan
+        .tableRowCells(table.id, cell.table!.row)
+        .find((cell) => cell.table!.column === table.column)
       return judged !== undefined && judged.sentences.length > 0 && !names(judged, VANITY)
     })
   })
@@ -114,11 +142,24 @@ function judgesOrLeaves(sentence: Sentence): boolean {
   // “Each channel” is judged only when something is done to it: “review each
   // channel”, “any paid channel above £25 per application is paused”.
   if (has('channel-each') && (has('judging-word') || has('channel-exit'))) return true
-  const exits = own.filter((match) => match.category === 'channel-exit' && !tellsAStory(sentence, match))
+  const exits = own.filter(
+    (match) => match.category === 'channel-exit' && !tellsAStory(sentence, match)
+  )
   if (exits.length === 0) return false
   // “Pause TikTok from November 1”: a channel left by name. (“Move to TikTok”
   // names where the plan goes, not what it leaves.)
-  if (exits.some((exit) => !exit.entry.phrase.endsWith(' to') && own.some((match) => (match.category === 'platform' || match.category === 'channel') && match.first === exit.last + 1))) return true
+  if (
+    exits.some(
+      (exit) =>
+        !exit.entry.phrase.endsWith(' to') &&
+        own.some(
+          (match) =>
+            (match.category === 'platform' || match.category === 'channel') &&
+            match.first === exit.last + 1
+        )
+    )
+  )
+    return true
   // Otherwise an exit is conditional: “drop anything that brought nobody”,
   // “if it isn't, we stop”. A bare “drop” or “cut” is too often a noun (“the
   // flavour drop”, “cut-downs”). The exit verb's own `negated` flag is not
@@ -127,7 +168,21 @@ function judgesOrLeaves(sentence: Sentence): boolean {
   return has('exit-condition')
 }
 
-const PASSIVE_OR_FUTURE = new Set(['is', 'are', 'be', 'been', 'being', 'gets', 'get', 'got', 'will', "we'll", 'would', 'was', 'were'])
+const PASSIVE_OR_FUTURE = new Set([
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'gets',
+  'get',
+  'got',
+  'will',
+  "we'll",
+  'would',
+  'was',
+  'were'
+])
 
 /**
  * An exit word in the simple past tells what happened (“the youth club
@@ -143,6 +198,8 @@ function tellsAStory(sentence: Sentence, exit: LexiconMatch): boolean {
 
 /** Where the finding goes: the channels section if there is one, else the first channel named. */
 function placeOf(plan: PlanModel): number {
-  const section: Section | undefined = plan.sections.find((candidate) => candidate.ownRoles.has('channels') && candidate.heading)
+  const section: Section | undefined = plan.sections.find(
+    (candidate) => candidate.ownRoles.has('channels') && candidate.heading
+  )
   return section?.start ?? plan.channelMentions.find((match) => !match.negated)?.start ?? 0
 }

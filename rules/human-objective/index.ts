@@ -18,10 +18,43 @@
  * objectives section, and negated or quoted numbers.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {isCalendarWord, saysWhatOthersCanDo, widestMatches, type Block, type LexiconMatch, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
+import {
+  type Block,
+  isCalendarWord,
+  type LexiconMatch,
+  type PlanModel,
+  type Section,
+  type Sentence,
+  saysWhatOthersCanDo,
+  widestMatches
+} from '@whatfor/plan-model'
 
 // Words of the people lexicon that name nobody in particular.
-const PRONOUNS = new Set(['them', 'they', 'their', 'themselves', 'those', 'those who', 'whoever', 'everyone', 'everybody', 'anyone', 'someone', 'audience', 'crowd', 'public', 'community', 'communities', 'fan', 'subscriber', 'member', 'stakeholder', 'partner', 'supplier', 'owner'])
+const PRONOUNS = new Set([
+  'them',
+  'they',
+  'their',
+  'themselves',
+  'those',
+  'those who',
+  'whoever',
+  'everyone',
+  'everybody',
+  'anyone',
+  'someone',
+  'audience',
+  'crowd',
+  'public',
+  'community',
+  'communities',
+  'fan',
+  'subscriber',
+  'member',
+  'stakeholder',
+  'partner',
+  'supplier',
+  'owner'
+])
 const MAX_SHOWN = 3
 
 type Kind = 'human' | 'business' | 'neither'
@@ -49,7 +82,9 @@ export default defineRule(
     for (const zone of objectiveZones(plan)) {
       const kinds = zone.items.map(kindOf)
       if (!kinds.includes('business') || kinds.includes('human')) continue
-      const numbers = [...new Set(zone.items.flatMap((item) => businessWords(item)))].slice(0, MAX_SHOWN).map((word) => `“${word}”`)
+      const numbers = [...new Set(zone.items.flatMap((item) => businessWords(item)))]
+        .slice(0, MAX_SHOWN)
+        .map((word) => `“${word}”`)
       report({
         start: zone.start,
         end: zone.end,
@@ -80,15 +115,24 @@ function objectiveZones(plan: PlanModel): Zone[] {
     }
     if (opensWithGoalsLabel(plan, block)) {
       // A plain-text outline: “OBJECTIVES” on its own line, objectives below it.
-      zones.push({start: block.start, end: block.sentences[0]!.tokens[0]!.end, items: block.sentences.map((sentence) => [sentence])})
+      zones.push({
+        start: block.start,
+        end: block.sentences[0]!.tokens[0]!.end,
+        items: block.sentences.map((sentence) => [sentence])
+      })
       continue
     }
     for (const sentence of block.sentences) {
-      if (isGoalsLine(sentence)) zones.push({start: sentence.start, end: sentence.end, items: [[sentence]]})
+      if (isGoalsLine(sentence))
+        zones.push({start: sentence.start, end: sentence.end, items: [[sentence]]})
     }
   }
   for (const [section, blocks] of bySection) {
-    zones.push({start: section.heading!.start, end: section.heading!.end, items: itemsOf(labelledList(section, blocks))})
+    zones.push({
+      start: section.heading!.start,
+      end: section.heading!.end,
+      items: itemsOf(labelledList(section, blocks))
+    })
   }
   return zones.sort((a, b) => a.start - b.start)
 }
@@ -100,7 +144,14 @@ function objectiveZones(plan: PlanModel): Zone[] {
  */
 function goalsSection(section: Section): Section | undefined {
   for (let cursor: Section | undefined = section; cursor; cursor = cursor.parent) {
-    if (cursor.heading && !cursor.ownRoles.has('audience') && cursor.heading.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'goal-label' && !match.quoted))) return cursor
+    if (
+      cursor.heading &&
+      !cursor.ownRoles.has('audience') &&
+      cursor.heading.sentences.some((sentence) =>
+        sentence.matches.some((match) => match.category === 'goal-label' && !match.quoted)
+      )
+    )
+      return cursor
     if (cursor.ownRoles.size > 0) return undefined
   }
   return undefined
@@ -124,7 +175,9 @@ function opensWithGoalsLabel(plan: PlanModel, block: Block): boolean {
   const first = block.sentences[0]
   const [label, next] = first?.tokens ?? []
   if (!first || !label || !next || block.sentences.length + first.tokens.length < 4) return false
-  const isLabel = first.matches.some((match) => match.category === 'goal-label' && match.first === 0 && match.last === 0)
+  const isLabel = first.matches.some(
+    (match) => match.category === 'goal-label' && match.first === 0 && match.last === 0
+  )
   return isLabel && plan.source.slice(label.end, next.start).includes('\n')
 }
 
@@ -133,13 +186,22 @@ const LABEL_QUALIFIER_WORDS = 4
 
 /** “Goals: 5k followers and 20 new memberships by June.”, “Goals by Paddy's Day: 5,000 followers …” */
 function isGoalsLine(sentence: Sentence): boolean {
-  if (!sentence.matches.some((match) => match.category === 'goal-label' && match.first === 0 && match.last === 0 && !match.quoted)) return false
+  if (
+    !sentence.matches.some(
+      (match) =>
+        match.category === 'goal-label' && match.first === 0 && match.last === 0 && !match.quoted
+    )
+  )
+    return false
   const colon = sentence.tokens.findIndex((token) => token.text === ':')
-  if (colon < 1 || colon > 1 + LABEL_QUALIFIER_WORDS || colon === sentence.tokens.length - 1) return false
+  if (colon < 1 || colon > 1 + LABEL_QUALIFIER_WORDS || colon === sentence.tokens.length - 1)
+    return false
   // Only a deadline may stand between the label and its colon (“Goals by
   // Paddy's Day:”, “Targets for Q3:”): “Aims of the office:” names something else.
   const qualifier = sentence.tokens.slice(1, colon)
-  return qualifier.length === 0 || DEADLINE_WORDS.has(qualifier[0]!.lower) || qualifier.some(isDateWord)
+  return (
+    qualifier.length === 0 || DEADLINE_WORDS.has(qualifier[0]!.lower) || qualifier.some(isDateWord)
+  )
 }
 
 const DEADLINE_WORDS = new Set(['by', 'until', 'before'])
@@ -180,10 +242,16 @@ function kindOf(item: readonly Sentence[]): Kind {
   // “More under-16s who are struggling reach a trained volunteer”: people in a
   // situation, and what happens for them, whatever attention words come with it.
   const situated = live.some((match) => match.category === 'audience-need' && !match.negated)
-  if (situated && live.some((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))) return 'human'
+  if (
+    situated &&
+    live.some((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))
+  )
+    return 'human'
   const business = businessWords(item).length > 0
   if (business) return 'business'
-  const people = live.filter((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))
+  const people = live.filter(
+    (match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase)
+  )
   // “5 new client dogs a month”, “£1.2m from new clients”: people to acquire, a customer number.
   if (people.length > 0 && people.every(isAcquired)) return 'business'
   if (people.length > 0) return 'human'
@@ -196,13 +264,26 @@ function isAcquired(person: LexiconMatch): boolean {
   // Counted or brought in (“5 new clients”, “revenue from new clients”), not
   // people who happen to be new (“half of surveyed new tenants say …”).
   const before = tokens[person.first - 2]
-  return before !== undefined && (before.kind === 'number' || before.lower === 'from' || before.lower === 'more')
+  return (
+    before !== undefined &&
+    (before.kind === 'number' || before.lower === 'from' || before.lower === 'more')
+  )
 }
 
 function businessWords(item: readonly Sentence[]): string[] {
   return item.flatMap((sentence) => {
-    const found = sentence.matches.filter((match) => (match.category === 'business-objective' || match.category === 'business-metric') && !match.quoted && !match.negated)
+    const found = sentence.matches.filter(
+      (match) =>
+        (match.category === 'business-objective' || match.category === 'business-metric') &&
+        !match.quoted &&
+        !match.negated
+    )
     // “Ticket sales” is one number, not also “Ticket” and “sales”.
-    return widestMatches(found).map((match) => sentence.tokens.slice(match.first, match.last + 1).map((token) => token.text).join(' '))
+    return widestMatches(found).map((match) =>
+      sentence.tokens
+        .slice(match.first, match.last + 1)
+        .map((token) => token.text)
+        .join(' ')
+    )
   })
 }

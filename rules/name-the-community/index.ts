@@ -17,7 +17,7 @@
  * build a community”), quotes, code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {wordsAsWritten, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
+import {type LexiconMatch, type Sentence, wordsAsWritten} from '@whatfor/plan-model'
 
 /** How far the verb may stand before the community (“build our online Discord community”). */
 const VERB_WINDOW = 4
@@ -25,7 +25,20 @@ const VERB_WINDOW = 4
 const NAMING_WINDOW = 14
 const APPOSITION = new Set([',', ':'])
 // Words that tie a community to who or what after it (“of”, “for”, “around”).
-const LINKS = new Set(['of', 'for', 'among', 'amongst', 'between', 'around', 'who', 'whose', 'where', 'that', 'united', 'built'])
+const LINKS = new Set([
+  'of',
+  'for',
+  'among',
+  'amongst',
+  'between',
+  'around',
+  'who',
+  'whose',
+  'where',
+  'that',
+  'united',
+  'built'
+])
 const BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014', '\u2013'])
 
 export default defineRule(
@@ -72,7 +85,11 @@ function unnamedCommunities(sentence: Sentence): CommunityAim[] {
   const aims: CommunityAim[] = []
   for (const word of own.filter((match) => match.category === 'community-word')) {
     const verb = own.find(
-      (match) => match.category === 'community-verb' && match.last < word.first && wordsBetween(sentence, match.last, word.first) < VERB_WINDOW && !clauseBreakBetween(sentence, match.last, word.first)
+      (match) =>
+        match.category === 'community-verb' &&
+        match.last < word.first &&
+        wordsBetween(sentence, match.last, word.first) < VERB_WINDOW &&
+        !clauseBreakBetween(sentence, match.last, word.first)
     )
     if (!verb || verb.negated || word.negated) continue
     if (namesWhoBefore(own, verb, word) || namesWhoAfter(sentence, own, word)) continue
@@ -83,7 +100,14 @@ function unnamedCommunities(sentence: Sentence): CommunityAim[] {
 
 /** People named between the verb and the community: “build a parents' community”. */
 function namesWhoBefore(own: LexiconMatch[], verb: LexiconMatch, word: LexiconMatch): boolean {
-  return own.some((match) => (match.category === 'people' || match.category === 'shared-object') && match.first > verb.last && match.last < word.first && match.entry.phrase !== 'community' && match.entry.phrase !== 'communities')
+  return own.some(
+    (match) =>
+      (match.category === 'people' || match.category === 'shared-object') &&
+      match.first > verb.last &&
+      match.last < word.first &&
+      match.entry.phrase !== 'community' &&
+      match.entry.phrase !== 'communities'
+  )
 }
 
 /**
@@ -93,7 +117,9 @@ function namesWhoBefore(own: LexiconMatch[], verb: LexiconMatch, word: LexiconMa
  */
 function namesWhoAfter(sentence: Sentence, own: LexiconMatch[], word: LexiconMatch): boolean {
   const tokens = sentence.tokens
-  const link = tokens.findIndex((token, index) => index > word.last && index - word.last <= 2 && LINKS.has(token.lower))
+  const link = tokens.findIndex(
+    (token, index) => index > word.last && index - word.last <= 2 && LINKS.has(token.lower)
+  )
   if (link === -1) return false
   if (tokens[link]!.lower === 'who' || tokens[link]!.lower === 'whose') return true
   for (let index = link + 1; index < tokens.length && index - link <= NAMING_WINDOW; index++) {
@@ -101,7 +127,11 @@ function namesWhoAfter(sentence: Sentence, own: LexiconMatch[], word: LexiconMat
     // things, finding partners and getting unstuck, for … new climbers”.
     if (BREAKS.has(tokens[index]!.text) && !APPOSITION.has(tokens[index]!.text)) break
     const named = own.some(
-      (match) => match.first === index && (match.category === 'shared-object' || (match.category === 'people' && !['their', 'them', 'they', 'those', 'everyone', 'anyone'].includes(match.entry.phrase)))
+      (match) =>
+        match.first === index &&
+        (match.category === 'shared-object' ||
+          (match.category === 'people' &&
+            !['their', 'them', 'they', 'those', 'everyone', 'anyone'].includes(match.entry.phrase)))
     )
     if (named) return true
   }
@@ -117,7 +147,8 @@ function wordsBetween(sentence: Sentence, from: number, to: number): number {
   for (let index = from + 1; index < to; index++) {
     const token = sentence.tokens[index]!
     const previous = sentence.tokens[index - 1]!
-    const continuesName = isCapitalised(token) && index > from + 1 && (isCapitalised(previous) || previous.text === '&')
+    const continuesName =
+      isCapitalised(token) && index > from + 1 && (isCapitalised(previous) || previous.text === '&')
     if ((token.kind !== 'punctuation' || token.text !== '&') && !continuesName) words++
   }
   return words
@@ -128,6 +159,7 @@ function isCapitalised(token: Sentence['tokens'][number]): boolean {
 }
 
 function clauseBreakBetween(sentence: Sentence, from: number, to: number): boolean {
-  for (let index = from + 1; index < to; index++) if (BREAKS.has(sentence.tokens[index]!.text)) return true
+  for (let index = from + 1; index < to; index++)
+    if (BREAKS.has(sentence.tokens[index]!.text)) return true
   return false
 }

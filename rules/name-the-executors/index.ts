@@ -16,13 +16,54 @@
  * YAML front matter.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {isCalendarWord, type Block, type LexiconMatch, type PlanModel, type Sentence, type Token} from '@whatfor/plan-model'
+import {
+  type Block,
+  isCalendarWord,
+  type LexiconMatch,
+  type PlanModel,
+  type Sentence,
+  type Token
+} from '@whatfor/plan-model'
 
 /** A skeleton to fill in: whatfor never invents the people. */
-export const OWNERS_SKELETON = ['## Owners', '', '| What | Who | Backup |', '| --- | --- | --- |', '| <activity> | <name, role> | <name> |', '', ''].join('\n')
+export const OWNERS_SKELETON = [
+  '## Owners',
+  '',
+  '| What | Who | Backup |',
+  '| --- | --- | --- |',
+  '| <activity> | <name, role> | <name> |',
+  '',
+  ''
+].join('\n')
 
 // Front-matter keys that name people who do the work (not approvers or reviewers).
-const EXECUTOR_KEYS = new Set(['owner', 'owners', 'author', 'authors', 'maintainer', 'maintainers', 'contributors', 'contributor', 'team', 'lead', 'leads', 'prepared_by', 'prepared-by', 'prepared by', 'written_by', 'written by', 'responsible', 'assignee', 'assignees', 'editor', 'coordinator', 'contact', 'contacts', 'agency', 'by'])
+const EXECUTOR_KEYS = new Set([
+  'owner',
+  'owners',
+  'author',
+  'authors',
+  'maintainer',
+  'maintainers',
+  'contributors',
+  'contributor',
+  'team',
+  'lead',
+  'leads',
+  'prepared_by',
+  'prepared-by',
+  'prepared by',
+  'written_by',
+  'written by',
+  'responsible',
+  'assignee',
+  'assignees',
+  'editor',
+  'coordinator',
+  'contact',
+  'contacts',
+  'agency',
+  'by'
+])
 
 const ROLE_VERB_WINDOW = 5
 const LABEL_WINDOW = 4
@@ -35,10 +76,117 @@ const DASHES = new Set(['-', '\u2013', '\u2014'])
 const PARTICIPLE_ENDINGS = ['ed', 'en', 'wn', 'ne', 'lt', 'nt']
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'cllr', 'rev'])
 // Words after which a verb that is also a noun is being used as a verb: “checks where”, “reviews the”.
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'what', 'where', 'how', 'whether', 'which', 'who', 'each', 'every', 'any', 'all', 'in', 'on', 'at', 'to', 'for', 'it', 'them', 'our', 'their', 'his', 'her', 'if', 'with', 'from', 'up', 'out', 'back', 'that', 'this', 'these', 'those', 'new', 'one', 'two', 'three', 'weekly', 'daily', 'monthly'])
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'what',
+  'where',
+  'how',
+  'whether',
+  'which',
+  'who',
+  'each',
+  'every',
+  'any',
+  'all',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'it',
+  'them',
+  'our',
+  'their',
+  'his',
+  'her',
+  'if',
+  'with',
+  'from',
+  'up',
+  'out',
+  'back',
+  'that',
+  'this',
+  'these',
+  'those',
+  'new',
+  'one',
+  'two',
+  'three',
+  'weekly',
+  'daily',
+  'monthly'
+])
 
 // Capitalised words that open sentences without naming anyone.
-const NOT_NAMES = new Set(['we', 'our', 'us', 'i', 'you', 'your', 'they', 'their', 'it', 'its', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'each', 'every', 'all', 'any', 'some', 'nobody', 'someone', 'everyone', 'anyone', 'no', 'one', 'there', 'here', 'then', 'if', 'when', 'after', 'before', 'by', 'in', 'on', 'at', 'for', 'from', 'to', 'with', 'and', 'or', 'but', 'so', 'what', 'who', 'how', 'why', 'where', 'which', 'staff', 'team', 'management', 'marketing', 'content', 'everything', 'nothing', 'people', 'customers', 'members', 'volunteers'])
+const NOT_NAMES = new Set([
+  'we',
+  'our',
+  'us',
+  'i',
+  'you',
+  'your',
+  'they',
+  'their',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'the',
+  'a',
+  'an',
+  'each',
+  'every',
+  'all',
+  'any',
+  'some',
+  'nobody',
+  'someone',
+  'everyone',
+  'anyone',
+  'no',
+  'one',
+  'there',
+  'here',
+  'then',
+  'if',
+  'when',
+  'after',
+  'before',
+  'by',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'to',
+  'with',
+  'and',
+  'or',
+  'but',
+  'so',
+  'what',
+  'who',
+  'how',
+  'why',
+  'where',
+  'which',
+  'staff',
+  'team',
+  'management',
+  'marketing',
+  'content',
+  'everything',
+  'nothing',
+  'people',
+  'customers',
+  'members',
+  'volunteers'
+])
 
 export default defineRule(
   {
@@ -48,7 +196,9 @@ export default defineRule(
     argument:
       'A strategic plan made without involving the people who are supposed to execute it is an accident looking for a place to happen. Name who carries the plan out: owners, a team, roles or people.',
     quote: 'people-who-execute',
-    flags: ['a plan with no owner, team, role or person named as carrying it out — only “we”, the organisation’s name, or the passive voice'],
+    flags: [
+      'a plan with no owner, team, role or person named as carrying it out — only “we”, the organisation’s name, or the passive voice'
+    ],
     leavesAlone: [
       'an owners, team or “who does what” section, or a RACI table',
       'a label with a name (“Owner: Priya”, “Who: Dr Lisa Chen”)',
@@ -61,14 +211,31 @@ export default defineRule(
     if (namesExecutors(plan)) return
     report({
       start: 0,
-      reason: 'Unexpected plan that names no one to carry it out, expected owners, a team, roles or people',
+      reason:
+        'Unexpected plan that names no one to carry it out, expected owners, a team, roles or people',
       expected: [OWNERS_SKELETON]
     })
   }
 )
 
 // “owner: TBC” names no one yet.
-const PLACEHOLDERS = new Set(['', 'tbc', 'tbd', 'tba', 'n/a', 'na', 'none', 'null', '?', '-', 'todo', 'unknown', 'unassigned', 'to be confirmed', 'to be decided'])
+const PLACEHOLDERS = new Set([
+  '',
+  'tbc',
+  'tbd',
+  'tba',
+  'n/a',
+  'na',
+  'none',
+  'null',
+  '?',
+  '-',
+  'todo',
+  'unknown',
+  'unassigned',
+  'to be confirmed',
+  'to be decided'
+])
 
 /** “owner”, and keys made with it: “brief_owner”, “content-lead”, “Campaign owner”. */
 function namesAnExecutorKey(key: string): boolean {
@@ -77,15 +244,35 @@ function namesAnExecutorKey(key: string): boolean {
 }
 
 function isPlaceholder(value: string): boolean {
-  return PLACEHOLDERS.has(value.trim().replace(/^["']|["']$/g, '').trim().toLowerCase())
+  return PLACEHOLDERS.has(
+    value
+      .trim()
+      .replace(/^["']|["']$/g, '')
+      .trim()
+      .toLowerCase()
+  )
 }
 
 function namesExecutors(plan: PlanModel): boolean {
-  if (plan.frontMatter.some((entry) => namesAnExecutorKey(entry.key) && !isPlaceholder(entry.value))) return true
-  if (plan.sections.some((section) => section.ownRoles.has('owners') && section.heading && section.blocks.length > 0)) return true
+  if (
+    plan.frontMatter.some((entry) => namesAnExecutorKey(entry.key) && !isPlaceholder(entry.value))
+  )
+    return true
+  if (
+    plan.sections.some(
+      (section) => section.ownRoles.has('owners') && section.heading && section.blocks.length > 0
+    )
+  )
+    return true
   const title = titleWords(plan)
   const midSentence = namesInsideSentences(plan)
-  return plan.sentences.some((sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence) || mentionsAHandle(plan, sentence) || writerDoesIt(sentence))
+  return plan.sentences.some(
+    (sentence) =>
+      namesARole(plan, sentence, title) ||
+      namesAPerson(plan, sentence, title, midSentence) ||
+      mentionsAHandle(plan, sentence) ||
+      writerDoesIt(sentence)
+  )
 }
 
 const WRITER_AS_I = new Set(['i', "i'll", "i'm", "i've", "i'd"])
@@ -100,7 +287,10 @@ function writerDoesIt(sentence: Sentence): boolean {
   const myself = tokens.findIndex((token) => token.lower === 'myself' && !token.quoted)
   if (myself === -1) return false
   const before = tokens.slice(0, myself)
-  return before.some((token) => WRITER_AS_I.has(token.lower)) && !before.some((token) => DENIALS.has(token.lower))
+  return (
+    before.some((token) => WRITER_AS_I.has(token.lower)) &&
+    !before.some((token) => DENIALS.has(token.lower))
+  )
 }
 
 /**
@@ -110,7 +300,13 @@ function writerDoesIt(sentence: Sentence): boolean {
  * (“business owners”, “plant directors”) carries nothing out.
  */
 function namesARole(plan: PlanModel, sentence: Sentence, title: ReadonlySet<string>): boolean {
-  const roles = sentence.matches.filter((match) => match.category === 'executor-role' && !match.quoted && !match.negated && writtenAsListed(match))
+  const roles = sentence.matches.filter(
+    (match) =>
+      match.category === 'executor-role' &&
+      !match.quoted &&
+      !match.negated &&
+      writtenAsListed(match)
+  )
   return roles.some(
     (role) =>
       actsWithin(sentence, role.last + 1, ROLE_VERB_WINDOW) ||
@@ -124,10 +320,14 @@ function namesARole(plan: PlanModel, sentence: Sentence, title: ReadonlySet<stri
 function givenToAName(sentence: Sentence, role: LexiconMatch, title: ReadonlySet<string>): boolean {
   const tokens = sentence.tokens
   const covered = coveredTokens(sentence)
-  const nameAt = (index: number): boolean => index >= 0 && index < tokens.length && isNameLike(tokens[index]!, title) && !covered.has(index)
+  const nameAt = (index: number): boolean =>
+    index >= 0 && index < tokens.length && isNameLike(tokens[index]!, title) && !covered.has(index)
   if (tokens[role.last + 1]?.text === ':') {
     const at = role.last + 2
-    if (nameAt(TITLES.has(tokens[at]?.lower ?? '') ? at + (tokens[at + 1]?.text === '.' ? 2 : 1) : at)) return true
+    if (
+      nameAt(TITLES.has(tokens[at]?.lower ?? '') ? at + (tokens[at + 1]?.text === '.' ? 2 : 1) : at)
+    )
+      return true
   }
   for (let index = role.first - 1; index >= 0 && role.first - index <= NAME_WINDOW; index--) {
     const text = tokens[index]!.text
@@ -142,10 +342,16 @@ function givenToAName(sentence: Sentence, role: LexiconMatch, title: ReadonlySet
  * Priya”). Words of the title are left out: that is usually the
  * organisation, and “Acme will post” names no one.
  */
-function namesAPerson(plan: PlanModel, sentence: Sentence, title: ReadonlySet<string>, midSentence: ReadonlySet<string>): boolean {
+function namesAPerson(
+  plan: PlanModel,
+  sentence: Sentence,
+  title: ReadonlySet<string>,
+  midSentence: ReadonlySet<string>
+): boolean {
   const tokens = sentence.tokens
   const covered = coveredTokens(sentence)
-  const nameAt = (index: number): boolean => index < tokens.length && isNameLike(tokens[index]!, title) && !covered.has(index)
+  const nameAt = (index: number): boolean =>
+    index < tokens.length && isNameLike(tokens[index]!, title) && !covered.has(index)
   // Under a “Who”, “Team” or “Owners” heading, or in an Owner column, a name is enough.
   const whoSection = isWhoHeading(sentence.block.section.heading) || inOwnerColumn(plan, sentence)
   for (let index = 0; index < tokens.length; index++) {
@@ -154,7 +360,13 @@ function namesAPerson(plan: PlanModel, sentence: Sentence, title: ReadonlySet<st
     if (followsLabel(sentence, index)) return true
     // A list of jobs: “Priya - content calendar and captions”.
     // (A spaced dash: “Pre-launch” and “Walk-in” are words.)
-    if (index === 0 && DASHES.has(tokens[1]?.text ?? '') && tokens[1]!.start > tokens[0]!.end && tokens[2]?.kind === 'word') return true
+    if (
+      index === 0 &&
+      DASHES.has(tokens[1]?.text ?? '') &&
+      tokens[1]!.start > tokens[0]!.end &&
+      tokens[2]?.kind === 'word'
+    )
+      return true
     let after = index + 1
     const fullName = nameAt(after)
     if (fullName) after++ // a surname
@@ -174,7 +386,12 @@ function namesInsideSentences(plan: PlanModel): Set<string> {
   const names = new Set<string>()
   for (const sentence of plan.sentences) {
     sentence.tokens.forEach((token, index) => {
-      if (index > 0 && token.kind === 'word' && token.text.charAt(0) !== token.text.charAt(0).toLowerCase()) names.add(token.lower)
+      if (
+        index > 0 &&
+        token.kind === 'word' &&
+        token.text.charAt(0) !== token.text.charAt(0).toLowerCase()
+      )
+        names.add(token.lower)
     })
   }
   return names
@@ -187,13 +404,21 @@ function namesInsideSentences(plan: PlanModel): Set<string> {
 function isWhoHeading(heading: Block | undefined): boolean {
   if (!heading) return false
   return heading.sentences.some((sentence) => {
-    const labels = sentence.matches.filter((match) => match.category === 'executor-label' && writtenAsListed(match))
+    const labels = sentence.matches.filter(
+      (match) => match.category === 'executor-label' && writtenAsListed(match)
+    )
     const words = sentence.tokens.filter((token) => token.kind === 'word').length
     // The label heads the heading (“People”, “Team and roles”, “3. Owners”):
     // “Why people should care about Bean There” is about something else.
-    const first = sentence.tokens.findIndex((token) => token.kind === 'word' && !/^[0-9.]+$/.test(token.text))
-    const heads = (match: LexiconMatch): boolean => match.first === first || words <= SHORT_WHO_HEADING
-    return labels.some((match) => match.entry.phrase !== 'who' && heads(match)) || (words === 1 && labels.length === 1)
+    const first = sentence.tokens.findIndex(
+      (token) => token.kind === 'word' && !/^[0-9.]+$/.test(token.text)
+    )
+    const heads = (match: LexiconMatch): boolean =>
+      match.first === first || words <= SHORT_WHO_HEADING
+    return (
+      labels.some((match) => match.entry.phrase !== 'who' && heads(match)) ||
+      (words === 1 && labels.length === 1)
+    )
   })
 }
 
@@ -203,16 +428,27 @@ function actsAt(sentence: Sentence, index: number, strict = false, fullName = fa
   return sentence.matches.some((match) => {
     if (match.first !== index || match.quoted) return false
     // “… will be pursued” is the passive voice: nobody acts.
-    if (match.category === 'executor-verb') return !(tokens[match.last + 1]?.lower === 'be' && PARTICIPLE_ENDINGS.some((ending) => tokens[match.last + 2]?.lower.endsWith(ending)))
+    if (match.category === 'executor-verb')
+      return !(
+        tokens[match.last + 1]?.lower === 'be' &&
+        PARTICIPLE_ENDINGS.some((ending) => tokens[match.last + 2]?.lower.endsWith(ending))
+      )
     if (strict || match.category !== 'executor-verb-ambiguous') return false
     // After a first name and a surname the word is a verb (“Fiona Grant runs IG”),
     // and so it is before a function word or a channel (“runs the…”, “runs TikTok”).
-    return fullName || FUNCTION_WORDS.has(tokens[match.last + 1]?.lower ?? '') || namesChannelAt(sentence, match.last + 1)
+    return (
+      fullName ||
+      FUNCTION_WORDS.has(tokens[match.last + 1]?.lower ?? '') ||
+      namesChannelAt(sentence, match.last + 1)
+    )
   })
 }
 
 function namesChannelAt(sentence: Sentence, index: number): boolean {
-  return sentence.matches.some((match) => match.first === index && (match.category === 'platform' || match.category === 'channel'))
+  return sentence.matches.some(
+    (match) =>
+      match.first === index && (match.category === 'platform' || match.category === 'channel')
+  )
 }
 
 /**
@@ -223,8 +459,11 @@ function mentionsAHandle(plan: PlanModel, sentence: Sentence): boolean {
   const tokens = sentence.tokens
   // An account's handle beside its platform (“Twitter | @GreenlineNRG”) is a channel, not a person.
   const table = sentence.block.table
-  const neighbours = table ? plan.tableRowCells(table.id, table.row).flatMap((cell) => [...cell.sentences]) : [sentence]
-  if (neighbours.some((other) => other.matches.some((match) => match.category === 'platform'))) return false
+  const neighbours = table
+    ? plan.tableRowCells(table.id, table.row).flatMap((cell) => [...cell.sentences])
+    : [sentence]
+  if (neighbours.some((other) => other.matches.some((match) => match.category === 'platform')))
+    return false
   const assigned = tokens.some((token) => HANDLE_LABELS.has(token.lower))
   return tokens.some((token, index) => {
     if (token.text !== '@' || token.quoted) return false
@@ -232,11 +471,23 @@ function mentionsAHandle(plan: PlanModel, sentence: Sentence): boolean {
     const after = tokens[index + 1]
     if (after?.kind !== 'word' || after.start !== token.end) return false
     // On a task in brackets (“(@mbeale)”), or after an assignee label.
-    return (before?.text === '(' && before.end === token.start) || (assigned && (!before || before.end < token.start))
+    return (
+      (before?.text === '(' && before.end === token.start) ||
+      (assigned && (!before || before.end < token.start))
+    )
   })
 }
 
-const HANDLE_LABELS = new Set(['assignee', 'assignees', 'owner', 'owners', 'cc', 'reviewer', 'reviewers', 'lead'])
+const HANDLE_LABELS = new Set([
+  'assignee',
+  'assignees',
+  'owner',
+  'owners',
+  'cc',
+  'reviewer',
+  'reviewers',
+  'lead'
+])
 
 function actsWithin(sentence: Sentence, from: number, window: number): boolean {
   for (let index = from; index < sentence.tokens.length && index < from + window; index++) {
@@ -247,7 +498,14 @@ function actsWithin(sentence: Sentence, from: number, window: number): boolean {
 
 /** “Prepared by the digital team”, “Owner: comms officer”. */
 function labelledBefore(sentence: Sentence, index: number): boolean {
-  return sentence.matches.some((match) => match.category === 'executor-label' && !match.quoted && match.last < index && index - match.last <= LABEL_WINDOW && writtenAsListed(match))
+  return sentence.matches.some(
+    (match) =>
+      match.category === 'executor-label' &&
+      !match.quoted &&
+      match.last < index &&
+      index - match.last <= LABEL_WINDOW &&
+      writtenAsListed(match)
+  )
 }
 
 /** “Owner: Priya”, “Who: Dr Lisa Chen”, “led by Amaka”. */
@@ -265,8 +523,14 @@ function followsLabel(sentence: Sentence, index: number): boolean {
 function inOwnerColumn(plan: PlanModel, sentence: Sentence): boolean {
   const table = sentence.block.table
   if (!table || table.row === 0) return false
-  const header = plan.tableRowCells(table.id, 0).find((block) => block.table!.column === table.column)
-  return Boolean(header?.sentences.some((cell) => cell.matches.some((match) => match.category === 'executor-label')))
+  const header = plan
+    .tableRowCells(table.id, 0)
+    .find((block) => block.table!.column === table.column)
+  return Boolean(
+    header?.sentences.some((cell) =>
+      cell.matches.some((match) => match.category === 'executor-label')
+    )
+  )
 }
 
 /** Tokens some lexicon already explains (a platform, a weekday, a group of people): not names. */
@@ -282,8 +546,15 @@ function coveredTokens(sentence: Sentence): Set<number> {
 /** Roles are fixed words: “marketing” is not “marketer”, “Association” is not “associate”. Plurals allowed. */
 function writtenAsListed(match: LexiconMatch): boolean {
   const singular = (word: string): string => (word.endsWith('s') ? word.slice(0, -1) : word)
-  const listed = match.entry.phrase.toLowerCase().split(/[ -]/).filter((word) => word !== '').map(singular)
-  const written = match.sentence.tokens.slice(match.first, match.last + 1).filter((token) => token.kind !== 'punctuation').map((token) => singular(token.lower))
+  const listed = match.entry.phrase
+    .toLowerCase()
+    .split(/[ -]/)
+    .filter((word) => word !== '')
+    .map(singular)
+  const written = match.sentence.tokens
+    .slice(match.first, match.last + 1)
+    .filter((token) => token.kind !== 'punctuation')
+    .map((token) => singular(token.lower))
   return listed.length === written.length && listed.every((word, index) => word === written[index])
 }
 
@@ -305,7 +576,10 @@ function titleWords(plan: PlanModel): Set<string> {
   if (!first) return words
   const tokens = first.tokens
   // A title line, not an opening sentence: a heading, or a short line with no full stop.
-  const isTitle = first.block.kind === 'heading' || first.block.pseudoHeading || (tokens.length <= TITLE_WORDS && tokens[tokens.length - 1]?.text !== '.')
+  const isTitle =
+    first.block.kind === 'heading' ||
+    first.block.pseudoHeading ||
+    (tokens.length <= TITLE_WORDS && tokens[tokens.length - 1]?.text !== '.')
   if (isTitle) for (const token of tokens) if (token.kind === 'word') words.add(token.lower)
   return words
 }

@@ -17,12 +17,33 @@
  * of it”), and other people's words, code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {isGoalsSection, saysWhatOthersCanDo, wordsAsWritten, type Block, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {
+  type Block,
+  isGoalsSection,
+  type LexiconMatch,
+  type PlanModel,
+  type Sentence,
+  saysWhatOthersCanDo,
+  wordsAsWritten
+} from '@whatfor/plan-model'
 
 // Words that only mean social listening inside a section about listening
 // (Sprout Social is also a scheduler; share of voice is also a goal metric):
 // elsewhere “listen”, “watch” and “scan” are everyday verbs.
-const AMBIGUOUS = new Set(['sprout social', 'share of voice', 'share-of-voice', 'listening', 'listen to', 'watch the', 'watch for', 'scan', 'scanning', 'listening on', 'listening across', 'listening through'])
+const AMBIGUOUS = new Set([
+  'sprout social',
+  'share of voice',
+  'share-of-voice',
+  'listening',
+  'listen to',
+  'watch the',
+  'watch for',
+  'scan',
+  'scanning',
+  'listening on',
+  'listening across',
+  'listening through'
+])
 
 export default defineRule(
   {
@@ -49,7 +70,12 @@ export default defineRule(
     const reported = new Set<Block>()
     for (const sentence of plan.sentences) {
       // A heading names a topic (“## Listening”); the activities are in its body.
-      if (reported.has(sentence.block) || sentence.block.kind === 'heading' || sentence.block.pseudoHeading) continue
+      if (
+        reported.has(sentence.block) ||
+        sentence.block.kind === 'heading' ||
+        sentence.block.pseudoHeading
+      )
+        continue
       const activity = listeningActivity(sentence)
       if (!activity || hasPurpose(plan, sentence)) continue
       reported.add(sentence.block)
@@ -93,14 +119,23 @@ function hasPurpose(plan: PlanModel, sentence: Sentence): boolean {
   const neighbours: readonly Block[] = block.table
     ? plan.tableRowCells(block.table.id, block.table.row)
     : block.list
-      ? plan.listItemBlocks(block.list.id, block.list.item).filter((other) => other.list!.depth >= block.list!.depth)
+      ? plan
+          .listItemBlocks(block.list.id, block.list.item)
+          .filter((other) => other.list!.depth >= block.list!.depth)
       : [block]
   return neighbours.some((other) => other.sentences.some(statesPurpose))
 }
 
 function statesPurpose(sentence: Sentence): boolean {
   if (saysWhatOthersCanDo(sentence)) return true
-  return sentence.matches.some((match) => match.category === 'listening-purpose' && !match.quoted && !match.negated && !restatesListening(sentence, match) && !isFieldLabel(sentence, match))
+  return sentence.matches.some(
+    (match) =>
+      match.category === 'listening-purpose' &&
+      !match.quoted &&
+      !match.negated &&
+      !restatesListening(sentence, match) &&
+      !isFieldLabel(sentence, match)
+  )
 }
 
 /** “**Decision:** Set up Google Alerts …”: the name of a field in a decision record, not a decision the listening serves. */
@@ -117,5 +152,10 @@ const RESTATING_WINDOW = 2
  * listening itself, not to a decision it serves.
  */
 function restatesListening(sentence: Sentence, purpose: LexiconMatch): boolean {
-  return sentence.matches.some((match) => match.category === 'listening' && match.first > purpose.last && match.first - purpose.last - 1 <= RESTATING_WINDOW)
+  return sentence.matches.some(
+    (match) =>
+      match.category === 'listening' &&
+      match.first > purpose.last &&
+      match.first - purpose.last - 1 <= RESTATING_WINDOW
+  )
 }

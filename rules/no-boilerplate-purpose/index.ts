@@ -44,8 +44,16 @@ export default defineRule(
     for (const zone of purposeZones(plan)) {
       const sentences = zone.flatMap((block) => [...block.sentences])
       const phrases = sentences.flatMap(boilerplateIn)
-      if (!isBoilerplate(phrases) || sentences.some((sentence) => boilerplateIn(sentence).length === 0 && saysWhatChanges(plan, sentence))) continue
-      const shown = [...new Set(phrases.map((match) => match.entry.phrase))].slice(0, MAX_SHOWN).map((phrase) => `“${phrase}”`)
+      if (
+        !isBoilerplate(phrases) ||
+        sentences.some(
+          (sentence) => boilerplateIn(sentence).length === 0 && saysWhatChanges(plan, sentence)
+        )
+      )
+        continue
+      const shown = [...new Set(phrases.map((match) => match.entry.phrase))]
+        .slice(0, MAX_SHOWN)
+        .map((phrase) => `“${phrase}”`)
       report({
         start: phrases[0]!.start,
         end: phrases[phrases.length - 1]!.end,
@@ -82,9 +90,19 @@ function purposeZones(plan: PlanModel): Block[][] {
 }
 
 function boilerplateIn(sentence: Sentence): LexiconMatch[] {
-  const found = sentence.matches.filter((match) => (match.category === 'boilerplate' || match.category === 'boilerplate-weak') && !match.quoted && !match.negated && writtenAsListed(match) && !describesAThing(sentence, match))
+  const found = sentence.matches.filter(
+    (match) =>
+      (match.category === 'boilerplate' || match.category === 'boilerplate-weak') &&
+      !match.quoted &&
+      !match.negated &&
+      writtenAsListed(match) &&
+      !describesAThing(sentence, match)
+  )
   // One stretch of words is one phrase: “a leading” inside “a leading provider” is not a second.
-  return found.filter((match) => !found.some((other) => other !== match && overlaps(match, other) && outranks(other, match)))
+  return found.filter(
+    (match) =>
+      !found.some((other) => other !== match && overlaps(match, other) && outranks(other, match))
+  )
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were'])
@@ -97,8 +115,17 @@ const ADVERB_WORDS = 2
  */
 function describesAThing(sentence: Sentence, match: LexiconMatch): boolean {
   const tokens = sentence.tokens
-  for (let index = match.first - 1; index >= 0 && index >= match.first - 2 - ADVERB_WORDS; index--) {
-    if (COPULAS.has(tokens[index]!.lower) && tokens[index - 1]?.lower === 'which' && tokens[index - 2]?.text === ',') return true
+  for (
+    let index = match.first - 1;
+    index >= 0 && index >= match.first - 2 - ADVERB_WORDS;
+    index--
+  ) {
+    if (
+      COPULAS.has(tokens[index]!.lower) &&
+      tokens[index - 1]?.lower === 'which' &&
+      tokens[index - 2]?.text === ','
+    )
+      return true
   }
   return false
 }
@@ -119,8 +146,15 @@ function outranks(a: LexiconMatch, b: LexiconMatch): boolean {
  */
 function writtenAsListed(match: LexiconMatch): boolean {
   const singular = (word: string): string => (word.endsWith('s') ? word.slice(0, -1) : word)
-  const listed = match.entry.phrase.toLowerCase().split(/[ -]/).filter((word) => word !== '').map(singular)
-  const written = match.sentence.tokens.slice(match.first, match.last + 1).filter((token) => token.kind !== 'punctuation').map((token) => singular(token.lower))
+  const listed = match.entry.phrase
+    .toLowerCase()
+    .split(/[ -]/)
+    .filter((word) => word !== '')
+    .map(singular)
+  const written = match.sentence.tokens
+    .slice(match.first, match.last + 1)
+    .filter((token) => token.kind !== 'punctuation')
+    .map((token) => singular(token.lower))
   return listed.length === written.length && listed.every((word, index) => word === written[index])
 }
 

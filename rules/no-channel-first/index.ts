@@ -20,7 +20,13 @@
  * rule only words the finding.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {liveChannelMatches, widestMatches, withoutRepeatedNames, type Block, type PlanModel} from '@whatfor/plan-model'
+import {
+  type Block,
+  liveChannelMatches,
+  type PlanModel,
+  widestMatches,
+  withoutRepeatedNames
+} from '@whatfor/plan-model'
 
 const REASON_TAIL = 'expected the plan to start from why people should care'
 
@@ -52,7 +58,11 @@ export default defineRule(
     if (!opening) return
     const names = namesIn(plan, opening.unit)
     const listed = names.length > 0 ? ` (${names.join(', ')})` : ''
-    report({start: opening.start, end: opening.end, reason: `Unexpected ${kindOf(opening.unit, names.length)}${listed} before any purpose, ${REASON_TAIL}`})
+    report({
+      start: opening.start,
+      end: opening.end,
+      reason: `Unexpected ${kindOf(opening.unit, names.length)}${listed} before any purpose, ${REASON_TAIL}`
+    })
   }
 )
 
@@ -60,15 +70,22 @@ export default defineRule(
 function kindOf(block: Block, names: number): string {
   if (block.list) return names > 0 ? 'list of channels' : 'posting schedule'
   if (block.table) return 'channel table'
-  if (block.kind !== 'heading' && !block.pseudoHeading) return names > 0 ? 'line-up of channels' : 'posting schedule'
+  if (block.kind !== 'heading' && !block.pseudoHeading)
+    return names > 0 ? 'line-up of channels' : 'posting schedule'
   if (names >= 2) return 'line-up of channels'
   return names === 1 ? 'section per channel' : 'channel section'
 }
 
 /** The channels a line-up names, the widest name of each (“Instagram Reels”, not also “reels”): across its whole list or table, else in the block. */
 function namesIn(plan: PlanModel, block: Block): string[] {
-  const blocks = block.list ? plan.listBlocks(block.list.id) : block.table ? plan.tableCells(block.table.id) : [block]
+  const blocks = block.list
+    ? plan.listBlocks(block.list.id)
+    : block.table
+      ? plan.tableCells(block.table.id)
+      : [block]
   const names = new Set<string>()
-  for (const member of blocks) for (const sentence of member.sentences) for (const match of widestMatches(liveChannelMatches(sentence))) names.add(match.canonical)
+  for (const member of blocks)
+    for (const sentence of member.sentences)
+      for (const match of widestMatches(liveChannelMatches(sentence))) names.add(match.canonical)
   return withoutRepeatedNames(names)
 }

@@ -17,11 +17,29 @@
  * code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {isCount, wordsAsWritten, type Block, type PlanModel, type Section, type Sentence} from '@whatfor/plan-model'
+import {
+  type Block,
+  isCount,
+  type PlanModel,
+  type Section,
+  type Sentence,
+  wordsAsWritten
+} from '@whatfor/plan-model'
 
 // Outside an audience section only these speak of people as a mass; inside
 // one, a demographic band alone is enough.
-const STRONG = new Set(['eyeballs', 'eyeball', 'target demographic', 'maximum reach', 'max reach', 'mass reach', 'reach millions', 'millions of', 'addressable', 'reachable'])
+const STRONG = new Set([
+  'eyeballs',
+  'eyeball',
+  'target demographic',
+  'maximum reach',
+  'max reach',
+  'mass reach',
+  'reach millions',
+  'millions of',
+  'addressable',
+  'reachable'
+])
 const REACH_WINDOW = 3
 const MILLIONS = new Set(['million', 'millions', 'billion', 'm'])
 const MAX_SHOWN = 3
@@ -54,7 +72,9 @@ export default defineRule(
       const sentences = zone.flatMap((block) => [...block.sentences])
       const markers = sentences.flatMap((sentence) => massMarkers(sentence, true))
       if (markers.length === 0 || sentences.some(namesPersonOrNeed)) continue
-      const shown = [...new Set(markers.map((marker) => marker.text))].slice(0, MAX_SHOWN).map((text) => `“${text}”`)
+      const shown = [...new Set(markers.map((marker) => marker.text))]
+        .slice(0, MAX_SHOWN)
+        .map((text) => `“${text}”`)
       report({
         start: markers[0]!.start,
         end: markers[0]!.end,
@@ -82,7 +102,12 @@ function audienceZones(plan: PlanModel): Block[][] {
     if (block.kind === 'heading' || block.pseudoHeading) continue
     const owner = audienceSection(block.section)
     if (owner) append(bySection, owner, block)
-    else if (block.sentences.some((sentence) => massMarkers(sentence, false).length > 0 || describesTheAudience(sentence))) loose.push([block])
+    else if (
+      block.sentences.some(
+        (sentence) => massMarkers(sentence, false).length > 0 || describesTheAudience(sentence)
+      )
+    )
+      loose.push([block])
   }
   return [...bySection.values(), ...loose]
 }
@@ -90,14 +115,17 @@ function audienceZones(plan: PlanModel): Block[][] {
 /** The audience section a section belongs to: headed as one (“Audience”, “Who we serve”, “Target demographic”). */
 function audienceSection(section: Section): Section | undefined {
   for (let cursor: Section | undefined = section; cursor; cursor = cursor.parent) {
-    if (cursor.heading && (cursor.ownRoles.has('audience') || headingNamesAMass(cursor.heading))) return cursor
+    if (cursor.heading && (cursor.ownRoles.has('audience') || headingNamesAMass(cursor.heading)))
+      return cursor
     if (cursor.ownRoles.size > 0) return undefined
   }
   return undefined
 }
 
 function headingNamesAMass(heading: Block): boolean {
-  return heading.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'mass-audience'))
+  return heading.sentences.some((sentence) =>
+    sentence.matches.some((match) => match.category === 'mass-audience')
+  )
 }
 
 const AUDIENCE_WORDS = new Set(['audience', 'audiences', 'target', 'market', 'demographic'])
@@ -127,7 +155,11 @@ function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
   for (const match of sentence.matches) {
     if (match.category !== 'mass-audience' || match.quoted || match.negated) continue
     if (!inAudience && !STRONG.has(match.entry.phrase)) continue
-    markers.push({text: wordsAsWritten(sentence, match.first, match.last), start: match.start, end: match.end})
+    markers.push({
+      text: wordsAsWritten(sentence, match.first, match.last),
+      start: match.start,
+      end: match.end
+    })
   }
   const tokens = sentence.tokens
   for (let index = 0; index < tokens.length; index++) {
@@ -138,28 +170,47 @@ function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
         // Outside an audience section only a reach in millions speaks of an audience;
         // “reach 5,000 followers” is a goal.
         const next = tokens[ahead]!
-        const figure = inAudience ? next.kind === 'number' || next.lower === 'millions' || isMillions(next) : MILLIONS.has(next.lower) || isMillions(next)
+        const figure = inAudience
+          ? next.kind === 'number' || next.lower === 'millions' || isMillions(next)
+          : MILLIONS.has(next.lower) || isMillions(next)
         // “reach more 21–35s in the city”: reaching an age band.
         if (isAgeBand(tokens, ahead)) {
-          markers.push({text: wordsAsWritten(sentence, index, ahead + 2), start: token.start, end: tokens[ahead + 2]!.end})
+          markers.push({
+            text: wordsAsWritten(sentence, index, ahead + 2),
+            start: token.start,
+            end: tokens[ahead + 2]!.end
+          })
           break
         }
         if (figure) {
           // Take the unit with the number: “reach 20 million”.
           const last = MILLIONS.has(tokens[ahead + 1]?.lower ?? '') ? ahead + 1 : ahead
-          markers.push({text: wordsAsWritten(sentence, index, last), start: token.start, end: tokens[last]!.end})
+          markers.push({
+            text: wordsAsWritten(sentence, index, last),
+            start: token.start,
+            end: tokens[last]!.end
+          })
           break
         }
       }
     }
     // An age band inside an audience description: “16–24”, “25-54”.
     if (inAudience && isAgeBand(tokens, index)) {
-      markers.push({text: wordsAsWritten(sentence, index, index + 2), start: token.start, end: tokens[index + 2]!.end})
+      markers.push({
+        text: wordsAsWritten(sentence, index, index + 2),
+        start: token.start,
+        end: tokens[index + 2]!.end
+      })
     }
   }
   // Longest first at each place, then drop markers inside another (“income” in “household income”).
   markers.sort((a, b) => a.start - b.start || b.end - a.end)
-  return markers.filter((marker, index) => !markers.slice(0, index).some((other) => other.start <= marker.start && marker.end <= other.end))
+  return markers.filter(
+    (marker, index) =>
+      !markers
+        .slice(0, index)
+        .some((other) => other.start <= marker.start && marker.end <= other.end)
+  )
 }
 
 /** “10M”, “2.5m”: a figure in millions written short. */
@@ -171,7 +222,8 @@ function isAgeBand(tokens: Sentence['tokens'], index: number): boolean {
   const [low, dash, high] = [tokens[index], tokens[index + 1], tokens[index + 2]]
   if (!low || !dash || !high || low.kind !== 'number') return false
   // “21–35s”: the decade-style plural of the upper bound.
-  const upper = high.kind === 'number' ? high.text : high.text.endsWith('s') ? high.text.slice(0, -1) : ''
+  const upper =
+    high.kind === 'number' ? high.text : high.text.endsWith('s') ? high.text.slice(0, -1) : ''
   if (upper === '' || !isDigits(upper)) return false
   if (dash.text !== '-' && dash.text !== '\u2013' && dash.text !== '\u2014') return false
   const [from, to] = [Number(low.text), Number(upper)]
@@ -188,7 +240,13 @@ function isDigits(text: string): boolean {
 
 /** A need or situation proper, not just a relative clause (“told by the people who lived it”). */
 function namesASituation(sentence: Sentence): boolean {
-  return sentence.matches.some((match) => match.category === 'audience-need' && !match.quoted && !match.negated && !GENERIC_NEEDS.has(match.entry.phrase))
+  return sentence.matches.some(
+    (match) =>
+      match.category === 'audience-need' &&
+      !match.quoted &&
+      !match.negated &&
+      !GENERIC_NEEDS.has(match.entry.phrase)
+  )
 }
 
 function namesPersonOrNeed(sentence: Sentence): boolean {

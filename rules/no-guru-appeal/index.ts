@@ -26,13 +26,59 @@ const ACCORDING_WINDOW = 4
 
 // A crowd (“everyone”) appeals only when it says or is somewhere already;
 // “everyone should have a say” is not an appeal to authority.
-const CROWD_CLAIMS = new Set(['say', 'says', 'said', 'saying', 'agree', 'agrees', 'keep saying', 'is on', 'are on', "'s on", 'is moving', "'s moving", 'are moving', 'has moved', 'have moved', 'has gone', 'have gone', 'is doing', 'are doing', 'are everywhere', 'is everywhere', 'tell us', 'tells us', 'swear', 'insist', 'insists'])
+const CROWD_CLAIMS = new Set([
+  'say',
+  'says',
+  'said',
+  'saying',
+  'agree',
+  'agrees',
+  'keep saying',
+  'is on',
+  'are on',
+  "'s on",
+  'is moving',
+  "'s moving",
+  'are moving',
+  'has moved',
+  'have moved',
+  'has gone',
+  'have gone',
+  'is doing',
+  'are doing',
+  'are everywhere',
+  'is everywhere',
+  'tell us',
+  'tells us',
+  'swear',
+  'insist',
+  'insists'
+])
 // A bare copula is a claim only after an impersonal authority, which asserts by
 // being named (“best practice in fintech is a creator-led launch”); “experts are
 // …” or “everyone is …” says nothing yet.
 const COPULAS = new Set(['is', 'are'])
-const IMPERSONAL = new Set(['best practice', 'best practices', 'industry best practice', 'industry standard', 'conventional wisdom', 'common wisdom', 'the consensus'])
-const CROWDS = new Set(['everyone', 'everybody', 'every brand', 'every indie', 'every top', 'every major', 'people say', 'they say', 'the internet', 'influencers'])
+const IMPERSONAL = new Set([
+  'best practice',
+  'best practices',
+  'industry best practice',
+  'industry standard',
+  'conventional wisdom',
+  'common wisdom',
+  'the consensus'
+])
+const CROWDS = new Set([
+  'everyone',
+  'everybody',
+  'every brand',
+  'every indie',
+  'every top',
+  'every major',
+  'people say',
+  'they say',
+  'the internet',
+  'influencers'
+])
 
 export default defineRule(
   {
@@ -92,16 +138,33 @@ function appealIn(sentence: Sentence): Appeal | undefined {
   for (const authority of own.filter((match) => match.category === 'guru-authority')) {
     if (authority.negated || negatedBefore(sentence, authority.first)) continue
     const claim = claimAfter(sentence, own, authority)
-    const according = own.find((match) => match.category === 'fashion-appeal' && match.entry.phrase === 'according to' && match.last < authority.first && authority.first - match.last <= ACCORDING_WINDOW)
+    const according = own.find(
+      (match) =>
+        match.category === 'fashion-appeal' &&
+        match.entry.phrase === 'according to' &&
+        match.last < authority.first &&
+        authority.first - match.last <= ACCORDING_WINDOW
+    )
     if (claim || according) {
       const start = according ? according.start : authority.start
       const end = claim ? claim.end : authority.end
       return {start, end, text: textBetween(sentence, start, end), kind: 'unnamed authority'}
     }
   }
-  const fashion = own.find((match) => match.category === 'fashion-appeal' && match.entry.phrase !== 'according to' && !match.negated && (!BEHIND.has(match.entry.phrase) || fearsBeingBehind(sentence, match)))
+  const fashion = own.find(
+    (match) =>
+      match.category === 'fashion-appeal' &&
+      match.entry.phrase !== 'according to' &&
+      !match.negated &&
+      (!BEHIND.has(match.entry.phrase) || fearsBeingBehind(sentence, match))
+  )
   if (fashion && !negatedBefore(sentence, fashion.first)) {
-    return {start: fashion.start, end: fashion.end, text: textBetween(sentence, fashion.start, fashion.end), kind: 'fashion'}
+    return {
+      start: fashion.start,
+      end: fashion.end,
+      text: textBetween(sentence, fashion.start, fashion.end),
+      kind: 'fashion'
+    }
   }
   return undefined
 }
@@ -112,10 +175,16 @@ const BEHIND = new Set(['fall behind', 'left behind'])
 const FEARING = new Set(['we', 'us', 'our', "we'll", "we're", 'afford', 'get', 'be', 'risk', 'or'])
 
 function fearsBeingBehind(sentence: Sentence, match: LexiconMatch): boolean {
-  return sentence.tokens.slice(Math.max(0, match.first - 4), match.first).some((token) => FEARING.has(token.lower))
+  return sentence.tokens
+    .slice(Math.max(0, match.first - 4), match.first)
+    .some((token) => FEARING.has(token.lower))
 }
 
-function claimAfter(sentence: Sentence, own: LexiconMatch[], authority: LexiconMatch): {end: number} | undefined {
+function claimAfter(
+  sentence: Sentence,
+  own: LexiconMatch[],
+  authority: LexiconMatch
+): {end: number} | undefined {
   const crowd = CROWDS.has(authority.entry.phrase)
   const claim = own.find(
     (match) =>
@@ -126,13 +195,26 @@ function claimAfter(sentence: Sentence, own: LexiconMatch[], authority: LexiconM
   )
   if (claim) return claim
   if (IMPERSONAL.has(authority.entry.phrase)) {
-    const copula = sentence.tokens.slice(authority.last + 1, authority.last + 1 + CLAIM_WINDOW).find((token) => COPULAS.has(token.lower))
-    if (copula && !sentence.tokens.slice(authority.last + 1, copula.index).some((token) => token.kind === 'punctuation')) return copula
+    const copula = sentence.tokens
+      .slice(authority.last + 1, authority.last + 1 + CLAIM_WINDOW)
+      .find((token) => COPULAS.has(token.lower))
+    if (
+      copula &&
+      !sentence.tokens
+        .slice(authority.last + 1, copula.index)
+        .some((token) => token.kind === 'punctuation')
+    )
+      return copula
   }
   // “Everybody's on TikTok”: the claim is folded into the authority's own token.
   const last = sentence.tokens[authority.last]!
   const next = sentence.tokens[authority.last + 1]
-  if ((last.lower.endsWith("'s") || last.lower.endsWith('\u2019s')) && next && (next.stem === 'on' || next.stem === 'move')) return next
+  if (
+    (last.lower.endsWith("'s") || last.lower.endsWith('\u2019s')) &&
+    next &&
+    (next.stem === 'on' || next.stem === 'move')
+  )
+    return next
   return undefined
 }
 
@@ -143,7 +225,13 @@ function claimAfter(sentence: Sentence, own: LexiconMatch[], authority: LexiconM
 function negatedBefore(sentence: Sentence, index: number): boolean {
   for (let cursor = 0; cursor < index; cursor++) {
     const token = sentence.tokens[cursor]!
-    if (token.lower === 'not' || token.lower === 'never' || token.lower === 'cannot' || token.lower.endsWith("n't")) return true
+    if (
+      token.lower === 'not' ||
+      token.lower === 'never' ||
+      token.lower === 'cannot' ||
+      token.lower.endsWith("n't")
+    )
+      return true
   }
   return false
 }
@@ -151,7 +239,12 @@ function negatedBefore(sentence: Sentence, index: number): boolean {
 /** A passage that reports guru advice and then rejects it is not appealing to it. */
 function rejectsAuthority(block: Block): boolean {
   return block.sentences.some((sentence) =>
-    sentence.matches.some((match) => match.category === 'guru-authority' && !match.quoted && (match.negated || negatedBefore(sentence, match.first)))
+    sentence.matches.some(
+      (match) =>
+        match.category === 'guru-authority' &&
+        !match.quoted &&
+        (match.negated || negatedBefore(sentence, match.first))
+    )
   )
 }
 

@@ -16,7 +16,15 @@
  * something (a “thought leadership” series), and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {describesThePast, growthVerbs, inRejectingSection, opensWithNegation, liveMatches, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
+import {
+  describesThePast,
+  growthVerbs,
+  inRejectingSection,
+  type LexiconMatch,
+  liveMatches,
+  opensWithNegation,
+  type Sentence
+} from '@whatfor/plan-model'
 
 /** How far before the phrase an aim verb (“become”, “grow”, “position … as”) may stand. */
 const AIM_WINDOW = 8
@@ -36,10 +44,10 @@ export default defineRule(
       'thought leadership as a goal: “Establish Acme as the thought leader in robotics”'
     ],
     leavesAlone: [
-      'negations: “we\'re not trying to become thought leaders”, “this isn\'t thought leadership”',
+      "negations: “we're not trying to become thought leaders”, “this isn't thought leadership”",
       'influencers as a tactic (seeding, partnerships, fees)',
       'the words used only as a name, not an aim (“the internal ‘thought leadership’ series”)',
-      'other people\'s words in quotes and block quotes, code and links'
+      "other people's words in quotes and block quotes, code and links"
     ]
   },
   (plan, report) => {
@@ -57,23 +65,46 @@ export default defineRule(
 )
 
 /** Words before “influence” that make it a standing to grow (“our influence”), not a verb (“to influence policy”). */
-const OWNED = new Set(['our', 'their', 'its', 'my', 'your', 'his', 'her', 'more', 'greater', 'growing', 'wider', 'the'])
+const OWNED = new Set([
+  'our',
+  'their',
+  'its',
+  'my',
+  'your',
+  'his',
+  'her',
+  'more',
+  'greater',
+  'growing',
+  'wider',
+  'the'
+])
 /** Prepositions before “influential” that make it describe others (“partner with influential parents”). */
 const ABOUT_OTHERS = new Set(['with', 'to', 'from', 'among', 'by', 'through', 'via'])
 
 function influenceAim(sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
-  if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return undefined
+  if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
+    return undefined
   const aimVerbs = growthVerbs(sentence)
   return liveMatches(sentence, 'influence-goal').find((match) => {
     const first = sentence.tokens[match.first]!
     const before = sentence.tokens[match.first - 1]
     // Influencers are people a plan works with (a tactic), and “influenced
     // pipeline” is attribution: neither is an aim to be influential.
-    if (first.lower.startsWith('influencer') || first.lower === 'influenced' || first.lower === 'influencing') return false
-    const aimed = aimVerbs.some((verb) => verb.last < match.first && match.first - verb.last <= AIM_WINDOW)
+    if (
+      first.lower.startsWith('influencer') ||
+      first.lower === 'influenced' ||
+      first.lower === 'influencing'
+    )
+      return false
+    const aimed = aimVerbs.some(
+      (verb) => verb.last < match.first && match.first - verb.last <= AIM_WINDOW
+    )
     if (first.lower === 'influence' || first.lower === 'influences') {
       // The noun only, owned: “Grow Acme's influence”, not “to influence the council”.
-      const owned = before !== undefined && (OWNED.has(before.lower) || before.lower.endsWith("'s") || before.lower.endsWith('\u2019s'))
+      const owned =
+        before !== undefined &&
+        (OWNED.has(before.lower) || before.lower.endsWith("'s") || before.lower.endsWith('\u2019s'))
       return owned && (aimed || isGoal)
     }
     if (first.lower === 'influential' || first.lower === 'most' || first.lower === 'more') {

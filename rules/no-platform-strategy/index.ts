@@ -16,10 +16,54 @@
  * strategy's content, and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {inRejectingSection, isNegated, opensWithNegation, sentenceLexicons, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {
+  inRejectingSection,
+  isNegated,
+  type LexiconMatch,
+  opensWithNegation,
+  type PlanModel,
+  type Sentence,
+  sentenceLexicons
+} from '@whatfor/plan-model'
 
 /** Words that may stand between the platform and “strategy”: “TikTok-first strategy”, “LinkedIn content strategy”. */
-const BETWEEN = new Set(['-', 'first', 'led', 'only', 'centric', 'centred', 'centered', 'focused', 'focussed', 'based', 'heavy', 'native', 'social', 'media', 'marketing', 'content', 'growth', 'community', 'channel', 'page', 'account', 'presence', 'launch', 'engagement', 'posting', 'video', 'ads', 'ad', 'advertising', 'organic', 'paid', '&', 'and', '/', ','])
+const BETWEEN = new Set([
+  '-',
+  'first',
+  'led',
+  'only',
+  'centric',
+  'centred',
+  'centered',
+  'focused',
+  'focussed',
+  'based',
+  'heavy',
+  'native',
+  'social',
+  'media',
+  'marketing',
+  'content',
+  'growth',
+  'community',
+  'channel',
+  'page',
+  'account',
+  'presence',
+  'launch',
+  'engagement',
+  'posting',
+  'video',
+  'ads',
+  'ad',
+  'advertising',
+  'organic',
+  'paid',
+  '&',
+  'and',
+  '/',
+  ','
+])
 /** A platform-first strategy: “TikTok-first”, “Instagram-led”. */
 const FIRST = new Set(['first', 'led', 'only', 'centric', 'centred', 'centered'])
 const MAX_BETWEEN = 3
@@ -41,7 +85,8 @@ export default defineRule(
   {
     id: 'no-platform-strategy',
     severity: 'warning',
-    summary: 'A strategy named after a platform: “our Instagram strategy”, “TikTok-first strategy”.',
+    summary:
+      'A strategy named after a platform: “our Instagram strategy”, “TikTok-first strategy”.',
     argument:
       'The media is interchangeable: a platform is one way to reach people, not a strategy. Name the strategy after what it is for, and let the platforms serve it.',
     quote: 'media-is-interchangeable',
@@ -55,7 +100,7 @@ export default defineRule(
       'negations: “this is not a Facebook strategy”',
       'a social media, content or community strategy not named after a platform',
       'platforms named in the content of a strategy (that is what no-tactic-as-strategy looks at)',
-      'other people\'s words in quotes and block quotes, code and links'
+      "other people's words in quotes and block quotes, code and links"
     ]
   },
   (plan, report) => {
@@ -81,7 +126,12 @@ function platformStrategies(plan: PlanModel): PlatformStrategy[] {
   const found: PlatformStrategy[] = []
   for (const sentence of plan.sentences) {
     if (inRejectingSection(sentence) || opensWithNegation(sentence)) continue
-    const platforms = [...sentence.matches.filter((match) => match.category === 'platform' && !match.quoted && !match.negated), ...lowercasePlatforms(sentence)]
+    const platforms = [
+      ...sentence.matches.filter(
+        (match) => match.category === 'platform' && !match.quoted && !match.negated
+      ),
+      ...lowercasePlatforms(sentence)
+    ]
     for (const platform of platforms) {
       const end = namedStrategyEnd(sentence, platform) ?? platformFirstEnd(sentence, platform)
       if (end !== undefined) {
@@ -96,7 +146,11 @@ function platformStrategies(plan: PlanModel): PlatformStrategy[] {
 /** “Instagram strategy”, “TikTok-first strategy”: the end offset of “strategy”. */
 function namedStrategyEnd(sentence: Sentence, platform: LexiconMatch): number | undefined {
   const tokens = sentence.tokens
-  for (let index = platform.last + 1, between = 0; index < tokens.length && between <= MAX_BETWEEN; index++, between++) {
+  for (
+    let index = platform.last + 1, between = 0;
+    index < tokens.length && between <= MAX_BETWEEN;
+    index++, between++
+  ) {
     const token = tokens[index]!
     if (token.stem === 'strategi') return token.end
     if (!BETWEEN.has(token.lower)) return undefined
@@ -117,12 +171,29 @@ function platformFirstEnd(sentence: Sentence, platform: LexiconMatch): number | 
 /** Platforms named in a heading written all in lowercase, which the lexicon's capitalised names miss. */
 function lowercasePlatforms(sentence: Sentence): LexiconMatch[] {
   const block = sentence.block
-  if ((block.kind !== 'heading' && !block.pseudoHeading) || block.text !== block.text.toLowerCase()) return []
+  if ((block.kind !== 'heading' && !block.pseudoHeading) || block.text !== block.text.toLowerCase())
+    return []
   const found: LexiconMatch[] = []
   for (const token of sentence.tokens) {
     const canonical = caselessPlatforms.get(token.lower)
-    if (!canonical || token.quoted || sentence.matches.some((match) => match.category === 'platform' && match.first === token.index)) continue
-    found.push({category: 'platform', entry: {phrase: canonical}, canonical, sentence, first: token.index, last: token.index, start: token.start, end: token.end, negated: isNegated(sentence.tokens, token.index, token.index), quoted: false})
+    if (
+      !canonical ||
+      token.quoted ||
+      sentence.matches.some((match) => match.category === 'platform' && match.first === token.index)
+    )
+      continue
+    found.push({
+      category: 'platform',
+      entry: {phrase: canonical},
+      canonical,
+      sentence,
+      first: token.index,
+      last: token.index,
+      start: token.start,
+      end: token.end,
+      negated: isNegated(sentence.tokens, token.index, token.index),
+      quoted: false
+    })
   }
   return found.filter((match) => !match.negated)
 }

@@ -17,7 +17,22 @@
  * “Public Engagement Plan”), and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {describesThePast, isNegated, wordsAsWritten, growthVerbs, inRejectingSection, opensWithNegation, isCount, liveMatches, matchText, rowCells, writtenAsListed, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {
+  describesThePast,
+  growthVerbs,
+  inRejectingSection,
+  isCount,
+  isNegated,
+  type LexiconMatch,
+  liveMatches,
+  matchText,
+  opensWithNegation,
+  type PlanModel,
+  rowCells,
+  type Sentence,
+  wordsAsWritten,
+  writtenAsListed
+} from '@whatfor/plan-model'
 
 /** How close a growth verb or a number must stand to a bare measure (“engagement”) to make it a target. */
 const WINDOW = 4
@@ -38,18 +53,22 @@ export default defineRule(
       'the same as a measure where the plan states an aim: “Goal: engagement rate from 2% to 4%”'
     ],
     leavesAlone: [
-      'negations: “we\'re not trying to push product”, “not brand awareness”',
+      "negations: “we're not trying to push product”, “not brand awareness”",
       '“engagement” as a job title, a department or a document type (“Engagement Officer”, “Public Engagement Plan”)',
       'the words outside any aim (a report that mentions engagement)',
-      'other people\'s words in quotes and block quotes, code and links'
+      "other people's words in quotes and block quotes, code and links"
     ]
   },
   (plan, report) => {
     const goals = plan.goalStatementSet
     for (const sentence of plan.sentences) {
-      if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) continue
-      const found = phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(plan, sentence) : undefined)
-      const aim = found ? {start: found.start, end: found.end, kind: kindOf(found), text: matchText(found)} : pushOrEngageByShape(sentence)
+      if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
+        continue
+      const found =
+        phrasedGoal(sentence) ?? (goals.has(sentence) ? measuredGoal(plan, sentence) : undefined)
+      const aim = found
+        ? {start: found.start, end: found.end, kind: kindOf(found), text: matchText(found)}
+        : pushOrEngageByShape(sentence)
       if (!aim) continue
       report({
         start: aim.start,
@@ -71,22 +90,78 @@ function phrasedGoal(sentence: Sentence): LexiconMatch | undefined {
  * goal: a measure made the target. Named in a report, it is not one.
  */
 function measuredGoal(plan: PlanModel, sentence: Sentence): LexiconMatch | undefined {
-  const rowHasCount = rowCells(plan, sentence.block).some((cell) => cell !== sentence.block && cell.sentences.some((other) => other.tokens.some(isCount)))
+  const rowHasCount = rowCells(plan, sentence.block).some(
+    (cell) => cell !== sentence.block && cell.sentences.some((other) => other.tokens.some(isCount))
+  )
   const verbs = growthVerbs(sentence)
   return liveMatches(sentence, 'push-buzz-engage-measure').find((match) => {
     if (!writtenAsListed(match)) return false
-    const verbBefore = verbs.some((verb) => verb.last < match.first && match.first - verb.last <= WINDOW)
-    const countNear = sentence.tokens.some((token) => isCount(token) && Math.abs(token.index - match.first) <= WINDOW + 2)
+    const verbBefore = verbs.some(
+      (verb) => verb.last < match.first && match.first - verb.last <= WINDOW
+    )
+    const countNear = sentence.tokens.some(
+      (token) => isCount(token) && Math.abs(token.index - match.first) <= WINDOW + 2
+    )
     return verbBefore || countNear || rowHasCount
   })
 }
 
 // What a plan pushes when it pushes product: “push the new Kia EV3 stock”, “push our skincare range”.
-const PRODUCT_NOUNS = new Set(['edition', 'editions', 'release', 'releases', 'flavour', 'flavours', 'flavor', 'flavors', 'range', 'ranges', 'product', 'products', 'stock', 'offer', 'offers', 'deal', 'deals', 'line', 'lines', 'model', 'models', 'collection', 'bundle', 'bundles', 'units', 'inventory', 'membership', 'memberships', 'subscription', 'subscriptions', 'package', 'packages', 'menu', 'merch', 'merchandise', 'sales', 'brand'])
+const PRODUCT_NOUNS = new Set([
+  'edition',
+  'editions',
+  'release',
+  'releases',
+  'flavour',
+  'flavours',
+  'flavor',
+  'flavors',
+  'range',
+  'ranges',
+  'product',
+  'products',
+  'stock',
+  'offer',
+  'offers',
+  'deal',
+  'deals',
+  'line',
+  'lines',
+  'model',
+  'models',
+  'collection',
+  'bundle',
+  'bundles',
+  'units',
+  'inventory',
+  'membership',
+  'memberships',
+  'subscription',
+  'subscriptions',
+  'package',
+  'packages',
+  'menu',
+  'merch',
+  'merchandise',
+  'sales',
+  'brand'
+])
 const PRODUCT_WINDOW = 6
 const NAME_PUNCTUATION = new Set(['&', '-', '+'])
 const ENGAGE = new Set(['engage', 'engaging'])
-const DETERMINERS = new Set(['our', 'the', 'your', 'their', 'local', 'new', 'existing', 'current', 'more', 'all', 'every'])
+const DETERMINERS = new Set([
+  'our',
+  'the',
+  'your',
+  'their',
+  'local',
+  'new',
+  'existing',
+  'current',
+  'more',
+  'all',
+  'every'
+])
 
 /**
  * The three goals in words no lexicon lists: “push” with a product it pushes
@@ -94,24 +169,51 @@ const DETERMINERS = new Set(['our', 'the', 'your', 'their', 'local', 'new', 'exi
  * engages (“Engage guests before, during and after their stay”). “Engage
  * with residents” is a conversation, not engaging consumers.
  */
-function pushOrEngageByShape(sentence: Sentence): {start: number; end: number; kind: string; text: string} | undefined {
+function pushOrEngageByShape(
+  sentence: Sentence
+): {start: number; end: number; kind: string; text: string} | undefined {
   const tokens = sentence.tokens
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]!.lower
-    if ((word !== 'push' && word !== 'pushing' && !ENGAGE.has(word)) || tokens[index]!.quoted || isNegated(tokens, index, index)) continue
+    if (
+      (word !== 'push' && word !== 'pushing' && !ENGAGE.has(word)) ||
+      tokens[index]!.quoted ||
+      isNegated(tokens, index, index)
+    )
+      continue
     if (word === 'push' || word === 'pushing') {
       for (let next = index + 1; next < tokens.length && next <= index + PRODUCT_WINDOW; next++) {
         const token = tokens[next]!
         // A product's name may hold “&”, “-” or “+” (“the Rhubarb & Ginger edition”).
-        if ((token.kind === 'punctuation' && !NAME_PUNCTUATION.has(token.text)) || token.lower === 'for' || token.lower === 'back' || token.lower === 'to') break
-        if (PRODUCT_NOUNS.has(token.lower)) return {start: tokens[index]!.start, end: token.end, kind: 'push-product', text: wordsAsWritten(sentence, index, next)}
+        if (
+          (token.kind === 'punctuation' && !NAME_PUNCTUATION.has(token.text)) ||
+          token.lower === 'for' ||
+          token.lower === 'back' ||
+          token.lower === 'to'
+        )
+          break
+        if (PRODUCT_NOUNS.has(token.lower))
+          return {
+            start: tokens[index]!.start,
+            end: token.end,
+            kind: 'push-product',
+            text: wordsAsWritten(sentence, index, next)
+          }
       }
     }
     if (ENGAGE.has(word)) {
       let next = index + 1
       while (next < tokens.length && DETERMINERS.has(tokens[next]!.lower)) next++
-      const person = sentence.matches.find((match) => match.category === 'people' && match.first === next && !match.negated)
-      if (person) return {start: tokens[index]!.start, end: person.end, kind: 'engagement', text: wordsAsWritten(sentence, index, person.last)}
+      const person = sentence.matches.find(
+        (match) => match.category === 'people' && match.first === next && !match.negated
+      )
+      if (person)
+        return {
+          start: tokens[index]!.start,
+          end: person.end,
+          kind: 'engagement',
+          text: wordsAsWritten(sentence, index, person.last)
+        }
     }
   }
   return undefined
@@ -120,7 +222,13 @@ function pushOrEngageByShape(sentence: Sentence): {start: number; end: number; k
 function kindOf(match: LexiconMatch): string {
   const text = match.entry.phrase
   if (text.includes('engag')) return 'engagement'
-  if (text.includes('aware') || text.includes('mind') || text.includes('voice') || text.includes('lift')) return 'awareness'
+  if (
+    text.includes('aware') ||
+    text.includes('mind') ||
+    text.includes('voice') ||
+    text.includes('lift')
+  )
+    return 'awareness'
   if (text.includes('buzz') || text.includes('hype')) return 'buzz'
   return 'push-product'
 }

@@ -16,10 +16,18 @@
  * word, and negations (“our strategy is not to post more”).
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {liveMatches, type Block, type PlanModel, type Section, type Sentence, type Token} from '@whatfor/plan-model'
+import {
+  type Block,
+  liveMatches,
+  type PlanModel,
+  type Section,
+  type Sentence,
+  type Token
+} from '@whatfor/plan-model'
 
 /** A prompt to write the strategy the tactics serve: placeholders, never invented content. */
-export const STRATEGY_SKELETON = 'Our strategy: <what we will change>, for <whom>, because <why it matters to them>. The tactics below serve it.'
+export const STRATEGY_SKELETON =
+  'Our strategy: <what we will change>, for <whom>, because <why it matters to them>. The tactics below serve it.'
 
 /** Share of a strategy section's sentences that must be tactics for it to be “only tactics”. */
 const TACTIC_SHARE = 0.75
@@ -28,7 +36,8 @@ export default defineRule(
   {
     id: 'no-tactic-as-strategy',
     severity: 'warning',
-    summary: 'A Strategy section or “our strategy is …” made only of tactics: channel actions, post counts, formats, cadences, tools.',
+    summary:
+      'A Strategy section or “our strategy is …” made only of tactics: channel actions, post counts, formats, cadences, tools.',
     argument:
       'A tactic is not a strategy. Posting on Facebook three times a week is something you do; a strategy is the choice of what to change for whom and why, which the tactics then serve.',
     quote: 'tactic-is-not-strategy',
@@ -41,17 +50,24 @@ export default defineRule(
       'a strategy that makes a choice about people or purpose, with tactics under their own heading',
       'the document title, even when it contains “strategy”',
       'negations: “our strategy is not to post more”',
-      'other people\'s words in quotes and block quotes, code and links'
+      "other people's words in quotes and block quotes, code and links"
     ]
   },
   (plan, report) => {
-    const tactical = new Set(plan.sentences.filter((sentence) => isTactical(plan.tacticStatementSet, sentence)))
+    const tactical = new Set(
+      plan.sentences.filter((sentence) => isTactical(plan.tacticStatementSet, sentence))
+    )
     const reported = new Set<Section>()
     for (const section of plan.sections) {
       if (!isStrategySection(section)) continue
       const sentences = contentOf(plan, section).filter((sentence) => wordCount(sentence) > 0)
       const tactics = sentences.filter((sentence) => tactical.has(sentence))
-      if (sentences.length === 0 || tactics.length < Math.min(2, sentences.length) || tactics.length < sentences.length * TACTIC_SHARE) continue
+      if (
+        sentences.length === 0 ||
+        tactics.length < Math.min(2, sentences.length) ||
+        tactics.length < sentences.length * TACTIC_SHARE
+      )
+        continue
       reported.add(section)
       const heading = plan.source.slice(section.heading!.start, section.heading!.end)
       report({
@@ -68,11 +84,13 @@ export default defineRule(
       const statement = strategyStatement(sentence)
       // “Our strategy is to help carers find each other on Facebook” names what it is for.
       if (statement === undefined || liveMatches(sentence, 'purpose-cue').length > 0) continue
-      if (!tactical.has(sentence) && !announcesTactics(plan, sentence, statement, tactical)) continue
+      if (!tactical.has(sentence) && !announcesTactics(plan, sentence, statement, tactical))
+        continue
       report({
         start: sentence.start,
         end: sentence.end,
-        reason: 'Unexpected strategy stated as tactics (our strategy is …), expected the choice the tactics serve: what changes, for whom, and why',
+        reason:
+          'Unexpected strategy stated as tactics (our strategy is …), expected the choice the tactics serve: what changes, for whom, and why',
         actual: plan.source.slice(sentence.start, sentence.end),
         expected: [`${STRATEGY_SKELETON} ${plan.source.slice(sentence.start, sentence.end)}`]
       })
@@ -86,8 +104,16 @@ export default defineRule(
  * Other strategy-ish headings (“Approach”) make no such claim.
  */
 function isStrategySection(section: Section): boolean {
-  if (section.depth === 0 || !section.heading || !section.ownRoles.has('strategy') || section.ownRoles.has('purpose')) return false
-  return section.heading.sentences.some((sentence) => sentence.tokens.some((token) => token.lower.startsWith('strateg')))
+  if (
+    section.depth === 0 ||
+    !section.heading ||
+    !section.ownRoles.has('strategy') ||
+    section.ownRoles.has('purpose')
+  )
+    return false
+  return section.heading.sentences.some((sentence) =>
+    sentence.tokens.some((token) => token.lower.startsWith('strateg'))
+  )
 }
 
 /**
@@ -134,13 +160,19 @@ function descends(section: Section, ancestor: Section): boolean {
  * “Our strategy is simple.” or “Our strategy is TikTok-first:” followed by
  * nothing but tactics in the rest of its paragraph and the list after it.
  */
-function announcesTactics(plan: PlanModel, sentence: Sentence, after: number, tactical: ReadonlySet<Sentence>): boolean {
+function announcesTactics(
+  plan: PlanModel,
+  sentence: Sentence,
+  after: number,
+  tactical: ReadonlySet<Sentence>
+): boolean {
   const rest = sentence.tokens.slice(after).filter((token) => token.kind === 'word')
   if (rest.length > ANNOUNCEMENT_WORDS) return false
   const block = sentence.block
   const following = block.sentences.slice(block.sentences.indexOf(sentence) + 1)
   const next = plan.blocks[block.index + 1]
-  if (next?.list && !block.list) following.push(...plan.listBlocks(next.list.id).flatMap((other) => [...other.sentences]))
+  if (next?.list && !block.list)
+    following.push(...plan.listBlocks(next.list.id).flatMap((other) => [...other.sentences]))
   const tactics = following.filter((other) => tactical.has(other))
   return tactics.length >= 2 && tactics.length >= following.length * TACTIC_SHARE
 }
@@ -163,13 +195,29 @@ function strategyStatement(sentence: Sentence): number | undefined {
       return verb + 1
     }
     // “Our TikTok strategy should be simple: …”
-    const colon = tokens.findIndex((candidate, at) => at > index && at - index <= ANNOUNCEMENT_WORDS + 1 && INTRODUCERS.has(candidate.text))
-    if (colon !== -1 && tokens.slice(index + 1, colon).some((word) => word.lower === 'be' || word.lower === 'is')) return colon + 1
+    const colon = tokens.findIndex(
+      (candidate, at) =>
+        at > index && at - index <= ANNOUNCEMENT_WORDS + 1 && INTRODUCERS.has(candidate.text)
+    )
+    if (
+      colon !== -1 &&
+      tokens.slice(index + 1, colon).some((word) => word.lower === 'be' || word.lower === 'is')
+    )
+      return colon + 1
   }
   return undefined
 }
 
-const POINTERS = new Set(['below', 'above', 'overleaf', 'attached', 'described', 'set', 'outlined', 'explained'])
+const POINTERS = new Set([
+  'below',
+  'above',
+  'overleaf',
+  'attached',
+  'described',
+  'set',
+  'outlined',
+  'explained'
+])
 
 /** Words that start a short time or scope qualifier after “strategy”: “for Q3”, “this year”, “going forward”. */
 const QUALIFIER_STARTS = new Set(['for', 'this', 'in', 'going', 'next', 'over'])
@@ -199,7 +247,10 @@ function isTactical(statements: ReadonlySet<Sentence>, sentence: Sentence): bool
   if (statements.has(sentence)) return true
   if (TACTIC_STUFF.some((category) => liveMatches(sentence, category).length > 0)) return true
   const first = sentence.tokens.find((token) => token.kind === 'word')
-  return first !== undefined && liveMatches(sentence, 'tactic-verb').some((match) => match.first === first.index)
+  return (
+    first !== undefined &&
+    liveMatches(sentence, 'tactic-verb').some((match) => match.first === first.index)
+  )
 }
 
 function wordCount(sentence: Sentence): number {

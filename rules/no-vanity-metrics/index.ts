@@ -18,7 +18,22 @@
  * are not goals, and others' quoted words.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {describesThePast, growthVerbs, inRejectingSection, opensWithNegation, isCount, isGoalsSection, liveMatches, matchText, rowCells, writtenAsListed, type Block, type LexiconMatch, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {
+  type Block,
+  describesThePast,
+  growthVerbs,
+  inRejectingSection,
+  isCount,
+  isGoalsSection,
+  type LexiconMatch,
+  liveMatches,
+  matchText,
+  opensWithNegation,
+  type PlanModel,
+  rowCells,
+  type Sentence,
+  writtenAsListed
+} from '@whatfor/plan-model'
 
 /** How close a number or a growth verb must stand to the metric to count it. */
 const NUMBER_WINDOW = 4
@@ -30,7 +45,8 @@ export default defineRule(
   {
     id: 'no-vanity-metrics',
     severity: 'warning',
-    summary: 'Goals or KPIs counted in likes, followers, fans, impressions, views, reach or shares.',
+    summary:
+      'Goals or KPIs counted in likes, followers, fans, impressions, views, reach or shares.',
     argument:
       'Chasing friends and likes, then justifying the spend, is the oldest mistake of social media marketing: the numbers do not justify the cost. Set goals in what changes for people; read attention counts, if at all, as signals of that.',
     quote: 'friends-and-likes',
@@ -42,8 +58,8 @@ export default defineRule(
     leavesAlone: [
       'the same words as a signal read for a decision, “not a target”',
       'numbers reported on a dashboard or sizing an audience, outside any goal',
-      'negations: “we will not chase likes”, “we won\'t set follower targets”',
-      'other people\'s words in quotes and block quotes, code and links'
+      "negations: “we will not chase likes”, “we won't set follower targets”",
+      "other people's words in quotes and block quotes, code and links"
     ]
   },
   (plan, report) => {
@@ -60,26 +76,63 @@ export default defineRule(
   }
 )
 
-function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
-  if (readAsSignal(sentence) || inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return undefined
+function vanityGoal(
+  plan: PlanModel,
+  sentence: Sentence,
+  isGoal: boolean
+): LexiconMatch | undefined {
+  if (
+    readAsSignal(sentence) ||
+    inRejectingSection(sentence) ||
+    opensWithNegation(sentence) ||
+    describesThePast(sentence)
+  )
+    return undefined
   const verbs = growthVerbs(sentence)
   const isVerb = (match: LexiconMatch): boolean => verbs.some((verb) => verb.first === match.first)
   // “Reach 5,000 followers”: the count is followers; “reach” is the count only when nothing else is.
   const other = sentence.matches.filter((match) => match.category === 'not-vanity-metric')
   // (“200,000 views on the video” counts views, whatever “views on” means elsewhere.)
-  const countsSomethingElse = (match: LexiconMatch): boolean => !isCount(sentence.tokens[match.first - 1] ?? NO_TOKEN) && other.some((phrase) => phrase.first <= match.last && match.first <= phrase.last)
+  const countsSomethingElse = (match: LexiconMatch): boolean =>
+    !isCount(sentence.tokens[match.first - 1] ?? NO_TOKEN) &&
+    other.some((phrase) => phrase.first <= match.last && match.first <= phrase.last)
   const onPlatform = (match: LexiconMatch): boolean =>
-    sentence.matches.some((name) => (name.category === 'platform' || name.category === 'channel') && name.last < match.first && match.first - name.last <= PLATFORM_WINDOW)
-  const metrics = [...liveMatches(sentence, 'vanity-metric'), ...liveMatches(sentence, 'platform-vanity-metric').filter(onPlatform)]
-    .filter((match) => writtenAsListed(match) && !countsSomethingElse(match) && !reachesAQuote(sentence, match) && !rejectedEarlier(sentence, match))
+    sentence.matches.some(
+      (name) =>
+        (name.category === 'platform' || name.category === 'channel') &&
+        name.last < match.first &&
+        match.first - name.last <= PLATFORM_WINDOW
+    )
+  const metrics = [
+    ...liveMatches(sentence, 'vanity-metric'),
+    ...liveMatches(sentence, 'platform-vanity-metric').filter(onPlatform)
+  ]
+    .filter(
+      (match) =>
+        writtenAsListed(match) &&
+        !countsSomethingElse(match) &&
+        !reachesAQuote(sentence, match) &&
+        !rejectedEarlier(sentence, match)
+    )
     .sort((a, b) => Number(isVerb(a)) - Number(isVerb(b)))
   if (metrics.length === 0) return undefined
   const row = sentence.block.table ? rowCells(plan, sentence.block) : undefined
   // A row is a goal in a goals section, when it says so, or under a column headed “Target”.
-  const rowIsGoal = row !== undefined && (row.some((cell) => isGoalsSection(cell.section) || cell.sentences.some((other) => liveMatches(other, 'goal-cue').length > 0)) || headedAsTargets(plan, sentence.block))
+  const rowIsGoal =
+    row !== undefined &&
+    (row.some(
+      (cell) =>
+        isGoalsSection(cell.section) ||
+        cell.sentences.some((other) => liveMatches(other, 'goal-cue').length > 0)
+    ) ||
+      headedAsTargets(plan, sentence.block))
   return metrics.find((metric) => {
     const counted = hasNumberNear(sentence, metric) || hasGrowthVerbBefore(sentence, metric)
-    if (row) return rowIsGoal && (counted || row.some((cell) => cell !== sentence.block && cell.sentences.some(hasNumber)))
+    if (row)
+      return (
+        rowIsGoal &&
+        (counted || row.some((cell) => cell !== sentence.block && cell.sentences.some(hasNumber)))
+      )
     return counted && isGoal
   })
 }
@@ -92,7 +145,11 @@ function vanityGoal(plan: PlanModel, sentence: Sentence, isGoal: boolean): Lexic
  */
 function readAsSignal(sentence: Sentence): boolean {
   const block = sentence.block
-  if (!firstSignals.has(block)) firstSignals.set(block, block.sentences.find((other) => liveMatches(other, 'signal-cue').length > 0)?.index ?? -1)
+  if (!firstSignals.has(block))
+    firstSignals.set(
+      block,
+      block.sentences.find((other) => liveMatches(other, 'signal-cue').length > 0)?.index ?? -1
+    )
   const first = firstSignals.get(block)!
   return first !== -1 && sentence.index >= first
 }
@@ -106,7 +163,12 @@ const firstSignals = new WeakMap<Block, number>()
  */
 function reachesAQuote(sentence: Sentence, match: LexiconMatch): boolean {
   const mark = sentence.tokens[match.last + 1]
-  return match.first === match.last && sentence.tokens[match.first]!.stem === 'reach' && mark?.kind === 'punctuation' && sentence.tokens[match.last + 2]?.quoted === true
+  return (
+    match.first === match.last &&
+    sentence.tokens[match.first]!.stem === 'reach' &&
+    mark?.kind === 'punctuation' &&
+    sentence.tokens[match.last + 2]?.quoted === true
+  )
 }
 
 /**
@@ -122,7 +184,13 @@ function rejectedEarlier(sentence: Sentence, metric: LexiconMatch): boolean {
     for (const other of block.sentences) {
       for (const match of other.matches) {
         const stem = other.tokens[match.last]!.stem
-        if (match.category === 'vanity-metric' && match.negated && !match.quoted && !rejections.has(stem)) rejections.set(stem, other.index)
+        if (
+          match.category === 'vanity-metric' &&
+          match.negated &&
+          !match.quoted &&
+          !rejections.has(stem)
+        )
+          rejections.set(stem, other.index)
       }
     }
     rejectedMetrics.set(block, rejections)
@@ -140,7 +208,13 @@ const NO_TOKEN = {kind: 'punctuation', lower: '', text: ''} as Sentence['tokens'
 function headedAsTargets(plan: PlanModel, cell: Block): boolean {
   const table = cell.table
   if (!table) return false
-  return plan.tableRowCells(table.id, 0).some((header) => header.sentences.some((line) => line.matches.some((match) => match.category === 'goal-label' && !match.quoted)))
+  return plan
+    .tableRowCells(table.id, 0)
+    .some((header) =>
+      header.sentences.some((line) =>
+        line.matches.some((match) => match.category === 'goal-label' && !match.quoted)
+      )
+    )
 }
 
 function hasNumber(sentence: Sentence): boolean {
@@ -148,9 +222,16 @@ function hasNumber(sentence: Sentence): boolean {
 }
 
 function hasNumberNear(sentence: Sentence, metric: LexiconMatch): boolean {
-  return sentence.tokens.some((token) => isCount(token) && ((token.index < metric.first && metric.first - token.index <= NUMBER_WINDOW) || (token.index > metric.last && token.index - metric.last <= NUMBER_WINDOW)))
+  return sentence.tokens.some(
+    (token) =>
+      isCount(token) &&
+      ((token.index < metric.first && metric.first - token.index <= NUMBER_WINDOW) ||
+        (token.index > metric.last && token.index - metric.last <= NUMBER_WINDOW))
+  )
 }
 
 function hasGrowthVerbBefore(sentence: Sentence, metric: LexiconMatch): boolean {
-  return growthVerbs(sentence).some((verb) => verb.last < metric.first && metric.first - verb.last <= VERB_WINDOW)
+  return growthVerbs(sentence).some(
+    (verb) => verb.last < metric.first && metric.first - verb.last <= VERB_WINDOW
+  )
 }

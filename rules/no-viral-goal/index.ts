@@ -16,7 +16,15 @@
  * quotes, block quotes and code.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {describesThePast, inRejectingSection, opensWithNegation, liveMatches, matchText, type LexiconMatch, type Sentence} from '@whatfor/plan-model'
+import {
+  describesThePast,
+  inRejectingSection,
+  type LexiconMatch,
+  liveMatches,
+  matchText,
+  opensWithNegation,
+  type Sentence
+} from '@whatfor/plan-model'
 
 export default defineRule(
   {
@@ -31,9 +39,9 @@ export default defineRule(
       '“a viral campaign”, “a viral video”, “virality” as what the plan sets out to do'
     ],
     leavesAlone: [
-      'negations: “this is not about going viral”, “virality isn\'t a goal”, “we will not try to go viral”',
+      "negations: “this is not about going viral”, “virality isn't a goal”, “we will not try to go viral”",
       'descriptions of what happens or happened: “a post that goes viral…”, “it went viral on Vine”',
-      'other people\'s words in quotes and block quotes, code and links'
+      "other people's words in quotes and block quotes, code and links"
     ]
   },
   (plan, report) => {
@@ -53,11 +61,27 @@ export default defineRule(
 const WANTING = new Set(['need', 'needs', 'want', 'wants', 'aim', 'aims', 'hope', 'must'])
 
 function viralAim(sentence: Sentence): LexiconMatch | undefined {
-  if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence)) return undefined
+  if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
+    return undefined
   const descriptions = sentence.matches.filter((match) => match.category === 'viral-description')
   // “When a post goes viral” describes; “we need one thing that goes viral” aims.
   const wanted = (match: LexiconMatch): boolean =>
-    liveMatches(sentence, 'goal-cue').some((cue) => cue.last < match.first) || sentence.tokens.some((token) => token.index < match.first && WANTING.has(token.lower) && !token.quoted)
-  const described = (match: LexiconMatch): boolean => !wanted(match) && descriptions.some((other) => other.first <= match.last && match.first <= other.last)
-  return liveMatches(sentence, 'viral').find((match) => !described(match) && !sentence.matches.some((other) => other.category === 'viral' && other.negated && other.first <= match.last && match.first <= other.last))
+    liveMatches(sentence, 'goal-cue').some((cue) => cue.last < match.first) ||
+    sentence.tokens.some(
+      (token) => token.index < match.first && WANTING.has(token.lower) && !token.quoted
+    )
+  const described = (match: LexiconMatch): boolean =>
+    !wanted(match) &&
+    descriptions.some((other) => other.first <= match.last && match.first <= other.last)
+  return liveMatches(sentence, 'viral').find(
+    (match) =>
+      !described(match) &&
+      !sentence.matches.some(
+        (other) =>
+          other.category === 'viral' &&
+          other.negated &&
+          other.first <= match.last &&
+          match.first <= other.last
+      )
+  )
 }

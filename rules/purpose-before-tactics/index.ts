@@ -16,12 +16,22 @@
  * channel rationale, not the plan's purpose.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {PhraseIndex, isMetadataBlock, roleLexicons, type PlanModel, type Section, type SectionRole, type Token} from '@whatfor/plan-model'
+import {
+  isMetadataBlock,
+  PhraseIndex,
+  type PlanModel,
+  roleLexicons,
+  type Section,
+  type SectionRole,
+  type Token
+} from '@whatfor/plan-model'
 
 const CART: readonly SectionRole[] = ['strategy', 'tactics', 'channels']
 
 /** The heading words of the cart roles, to confirm a role by its written word. */
-const cartIndex = new PhraseIndex(roleLexicons.filter((lexicon) => CART.some((role) => lexicon.category === `role:${role}`)))
+const cartIndex = new PhraseIndex(
+  roleLexicons.filter((lexicon) => CART.some((role) => lexicon.category === `role:${role}`))
+)
 
 export default defineRule(
   {
@@ -32,7 +42,9 @@ export default defineRule(
       'A strategy grounded in the wrong beliefs puts the cart before the horse. Put what the plan is for first; strategy, tactics and channels are only judged against it, so they come after it.',
     quote: 'wrong-beliefs',
     alsoCites: ['why-people-should-care'],
-    flags: ['a strategy, tactics or channels section (by its heading, in any heading style) placed before the purpose section'],
+    flags: [
+      'a strategy, tactics or channels section (by its heading, in any heading style) placed before the purpose section'
+    ],
     leavesAlone: [
       'plans without a purpose section, or without a strategy, tactics or channels section',
       'the document title, even when it names the strategy',
@@ -44,7 +56,14 @@ export default defineRule(
     if (!purpose) return
     // A section that holds the purpose section (the title, “Integrated campaign
     // brief” over its numbered parts) is around it, not before it.
-    const cart = plan.sections.find((section) => section.start < purpose.start && section.end <= purpose.start && isCartSection(section) && hasContent(plan, section) && !headsTitleBlock(section))
+    const cart = plan.sections.find(
+      (section) =>
+        section.start < purpose.start &&
+        section.end <= purpose.start &&
+        isCartSection(section) &&
+        hasContent(plan, section) &&
+        !headsTitleBlock(section)
+    )
     if (!cart) return
     const heading = cart.heading!
     report({
@@ -60,8 +79,20 @@ const TABLE_OF_CONTENTS = new Set(['contents', 'table of contents', 'toc'])
 
 function isCartSection(section: Section): boolean {
   if (section.depth === 0 || !section.heading || section.ownRoles.has('purpose')) return false
-  if (TABLE_OF_CONTENTS.has(section.title.toLowerCase().replace(/[^a-z ]/g, '').trim())) return false
-  if (CART.some((role) => section.ownRoles.has(role)) && section.heading.sentences.some((sentence) => namesCartRole(sentence.tokens))) return true
+  if (
+    TABLE_OF_CONTENTS.has(
+      section.title
+        .toLowerCase()
+        .replace(/[^a-z ]/g, '')
+        .trim()
+    )
+  )
+    return false
+  if (
+    CART.some((role) => section.ownRoles.has(role)) &&
+    section.heading.sentences.some((sentence) => namesCartRole(sentence.tokens))
+  )
+    return true
   return namesAChannel(section)
 }
 
@@ -71,9 +102,18 @@ const CHANNEL_HEADING_WORDS = 3
 /** A section headed by a platform or channel: it is about that channel, whatever the roles lexicon says. */
 function namesAChannel(section: Section): boolean {
   const sentences = section.heading!.sentences
-  const words = sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word'))
+  const words = sentences.flatMap((sentence) =>
+    sentence.tokens.filter((token) => token.kind === 'word')
+  )
   if (words.length > CHANNEL_HEADING_WORDS || section.ownRoles.size > 0) return false
-  return sentences.some((sentence) => sentence.matches.some((match) => (match.category === 'platform' || match.category === 'channel') && !match.quoted && !match.negated))
+  return sentences.some((sentence) =>
+    sentence.matches.some(
+      (match) =>
+        (match.category === 'platform' || match.category === 'channel') &&
+        !match.quoted &&
+        !match.negated
+    )
+  )
 }
 
 /**
@@ -92,14 +132,26 @@ function namesCartRole(tokens: readonly Token[]): boolean {
 }
 
 function sameWord(written: string, listed: string): boolean {
-  return written === listed || written === `${listed}s` || `${written}s` === listed || written === `${listed}es`
+  return (
+    written === listed ||
+    written === `${listed}s` ||
+    `${written}s` === listed ||
+    written === `${listed}es`
+  )
 }
 
 /**
  * Roles that make a “why” heading about something other than the plan's
  * purpose: “Why these channels”, “What we'll listen to, and why”.
  */
-const NOT_THE_PURPOSE: readonly SectionRole[] = ['channels', 'listening', 'goals', 'audience', 'owners', 'review']
+const NOT_THE_PURPOSE: readonly SectionRole[] = [
+  'channels',
+  'listening',
+  'goals',
+  'audience',
+  'owners',
+  'review'
+]
 
 /**
  * A section headed as the plan's purpose that states one. “Why this
@@ -112,9 +164,15 @@ const NOT_THE_PURPOSE: readonly SectionRole[] = ['channels', 'listening', 'goals
 function isPurposeSection(plan: PlanModel, section: Section): boolean {
   if (section.depth === 0 || !section.heading || !section.ownRoles.has('purpose')) return false
   // “Purpose and objectives” names the purpose outright; “Why these channels” only asks why.
-  const namesPurpose = section.heading.sentences.some((sentence) => sentence.tokens.some((token) => PURPOSE_WORDS.has(token.lower)) || asksWhyPeopleCare(sentence.tokens))
+  const namesPurpose = section.heading.sentences.some(
+    (sentence) =>
+      sentence.tokens.some((token) => PURPOSE_WORDS.has(token.lower)) ||
+      asksWhyPeopleCare(sentence.tokens)
+  )
   if (!namesPurpose && NOT_THE_PURPOSE.some((role) => section.ownRoles.has(role))) return false
-  const aboutSomethingElse = section.heading.sentences.some((sentence) => sentence.matches.some((match) => ABOUT_SOMETHING_ELSE.has(match.category) && !match.quoted))
+  const aboutSomethingElse = section.heading.sentences.some((sentence) =>
+    sentence.matches.some((match) => ABOUT_SOMETHING_ELSE.has(match.category) && !match.quoted)
+  )
   return !aboutSomethingElse && hasContent(plan, section)
 }
 
@@ -132,7 +190,12 @@ function asksWhyPeopleCare(tokens: readonly Token[]): boolean {
 const CARE_WORDS = new Set(['care', 'cares', 'matters', 'matter'])
 
 /** Heading words that make a “why” about a medium, a format or a pitch, not the plan's purpose. */
-const ABOUT_SOMETHING_ELSE = new Set(['platform', 'channel', 'tactic-format', 'not-purpose-heading'])
+const ABOUT_SOMETHING_ELSE = new Set([
+  'platform',
+  'channel',
+  'tactic-format',
+  'not-purpose-heading'
+])
 
 /**
  * A heading whose own content is only the document's metadata (“Report of:
@@ -141,12 +204,24 @@ const ABOUT_SOMETHING_ELSE = new Set(['platform', 'channel', 'tactic-format', 'n
  */
 function headsTitleBlock(section: Section): boolean {
   const own = section.blocks.filter((block) => block.kind !== 'heading' && !block.pseudoHeading)
-  return own.length > 0 && own.every(isMetadataBlock) && section.blocks.every((block) => block.kind === 'heading' || block.pseudoHeading || isMetadataBlock(block))
+  return (
+    own.length > 0 &&
+    own.every(isMetadataBlock) &&
+    section.blocks.every(
+      (block) => block.kind === 'heading' || block.pseudoHeading || isMetadataBlock(block)
+    )
+  )
 }
 
 /** A section with content of its own or in its subsections: not a subtitle of the title block. */
 function hasContent(plan: PlanModel, section: Section): boolean {
-  return plan.blocks.some((block) => block.start > section.heading!.start && block.start < section.end && block.kind !== 'heading' && !block.pseudoHeading)
+  return plan.blocks.some(
+    (block) =>
+      block.start > section.heading!.start &&
+      block.start < section.end &&
+      block.kind !== 'heading' &&
+      !block.pseudoHeading
+  )
 }
 
 function roleName(section: Section): string {

@@ -17,7 +17,7 @@
  * in the recommended preset.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {liveMatches, type Block, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {type Block, liveMatches, type PlanModel, type Sentence} from '@whatfor/plan-model'
 
 /** Fewest items for a list to be read as a list of tactics. */
 const MIN_ITEMS = 2
@@ -53,7 +53,12 @@ export default defineRule(
   },
   (plan, report) => {
     for (const group of tacticGroups(plan)) {
-      if (group.items.some((item) => item.some(givesReason) || (group.kind === 'list' && explainsItself(item)))) continue
+      if (
+        group.items.some(
+          (item) => item.some(givesReason) || (group.kind === 'list' && explainsItself(item))
+        )
+      )
+        continue
       report({
         start: group.start,
         end: group.end,
@@ -79,23 +84,35 @@ function tacticGroups(plan: PlanModel): TacticGroup[] {
   for (const block of plan.blocks) {
     if (block.table) append(tables, block.table.id, block)
     // An outline item's lead (“2. Content”) is a heading, not an item.
-    else if (block.list && !block.pseudoHeading && block.kind !== 'heading') append(lists, block.list.id, block)
+    else if (block.list && !block.pseudoHeading && block.kind !== 'heading')
+      append(lists, block.list.id, block)
     const lines = lineItems(plan, block)
-    if (lines && isTacticGroup(block, lines, goals)) groups.push({kind: 'list', start: block.start, end: block.end, items: lines})
+    if (lines && isTacticGroup(block, lines, goals))
+      groups.push({kind: 'list', start: block.start, end: block.end, items: lines})
   }
   for (const blocks of lists.values()) {
     const place = blocks[0]!.list!
     const items = groupBy(blocks, (block) => block.list!.item)
     if (items.length < MIN_ITEMS || introducedAsReasons(plan, blocks[0]!)) continue
-    if (isTacticGroup(blocks[0]!, items, goals)) groups.push({kind: 'list', start: place.start, end: place.end, items})
+    if (isTacticGroup(blocks[0]!, items, goals))
+      groups.push({kind: 'list', start: place.start, end: place.end, items})
   }
   for (const cells of tables.values()) {
     const place = cells[0]!.table!
     if (place.rows - 1 < MIN_ITEMS) continue
     const header = cells.filter((cell) => cell.table!.row === 0)
-    if (header.some((cell) => cell.sentences.some((sentence) => givesReason(sentence) || namesAReasonColumn(sentence)))) continue
-    const rows = groupBy(cells.filter((cell) => cell.table!.row > 0), (cell) => cell.table!.row)
-    if (isTacticGroup(cells[0]!, rows, goals)) groups.push({kind: 'table', start: place.start, end: place.end, items: rows})
+    if (
+      header.some((cell) =>
+        cell.sentences.some((sentence) => givesReason(sentence) || namesAReasonColumn(sentence))
+      )
+    )
+      continue
+    const rows = groupBy(
+      cells.filter((cell) => cell.table!.row > 0),
+      (cell) => cell.table!.row
+    )
+    if (isTacticGroup(cells[0]!, rows, goals))
+      groups.push({kind: 'table', start: place.start, end: place.end, items: rows})
   }
   return groups.sort((a, b) => a.start - b.start)
 }
@@ -105,12 +122,18 @@ function tacticGroups(plan: PlanModel): TacticGroup[] {
  * “3.1 Online survey…”), as plain-text plans are: its lines, or undefined.
  */
 function lineItems(plan: PlanModel, block: Block): Sentence[][] | undefined {
-  if (block.kind !== 'paragraph' || block.pseudoHeading || block.sentences.length < MIN_LINES) return undefined
+  if (block.kind !== 'paragraph' || block.pseudoHeading || block.sentences.length < MIN_LINES)
+    return undefined
   const lines = block.sentences.map((sentence) => plan.point(sentence.start).line)
   const oneALine = lines.every((line, index) => index === 0 || line > lines[index - 1]!)
-  const endsOnItsLine = block.sentences.every((sentence, index) => index === 0 || plan.point(block.sentences[index - 1]!.end).line < lines[index]!)
+  const endsOnItsLine = block.sentences.every(
+    (_sentence, index) =>
+      index === 0 || plan.point(block.sentences[index - 1]!.end).line < lines[index]!
+  )
   // (Bullets typed as characters, “• TikTok 5x/week”, are list items already: the plan model splits them out.)
-  return oneALine && endsOnItsLine && block.sentences.every(startsWithItemLabel) ? block.sentences.map((sentence) => [sentence]) : undefined
+  return oneALine && endsOnItsLine && block.sentences.every(startsWithItemLabel)
+    ? block.sentences.map((sentence) => [sentence])
+    : undefined
 }
 
 /**
@@ -133,27 +156,66 @@ function startsWithItemLabel(sentence: Sentence): boolean {
   const first = sentence.tokens[0]
   if (!first) return false
   if (first.kind === 'number') return true
-  if (first.kind === 'word' && first.text.length === 1 && (sentence.tokens[1]?.text === '.' || sentence.tokens[1]?.text === ')')) return true
-  if (sentence.matches.some((match) => match.category === 'schedule' && match.first === 0)) return true
-  return first.kind === 'word' && first.text.length > 1 && first.text === first.text.toUpperCase() && first.text !== first.text.toLowerCase()
+  if (
+    first.kind === 'word' &&
+    first.text.length === 1 &&
+    (sentence.tokens[1]?.text === '.' || sentence.tokens[1]?.text === ')')
+  )
+    return true
+  if (sentence.matches.some((match) => match.category === 'schedule' && match.first === 0))
+    return true
+  return (
+    first.kind === 'word' &&
+    first.text.length > 1 &&
+    first.text === first.text.toUpperCase() &&
+    first.text !== first.text.toLowerCase()
+  )
 }
 
 /** In a tactics, channels or strategy section, or mostly made of tactics. */
-function isTacticGroup(first: Block, items: readonly (readonly Sentence[])[], goals: ReadonlySet<Sentence>): boolean {
+function isTacticGroup(
+  first: Block,
+  items: readonly (readonly Sentence[])[],
+  goals: ReadonlySet<Sentence>
+): boolean {
   // A record of fields (“Status: Accepted”, “Decision: …”, “Owner: @kofi-a”)
   // describes a decision or a story; it is no list of tactics.
-  if (items.filter((item) => item[0] !== undefined && opensWithFieldLabel(item[0])).length * 2 >= items.length) return false
+  if (
+    items.filter((item) => item[0] !== undefined && opensWithFieldLabel(item[0])).length * 2 >=
+    items.length
+  )
+    return false
   const roles = first.section.roles
   if (OTHER_ROLES.some((role) => roles.has(role))) return false
   if (TACTIC_ROLES.some((role) => roles.has(role))) return true
   // Elsewhere, only a list mostly made of tactics, and not of goals or measures.
-  const tactical = items.filter((item) => item.some(isTactical) && !item.some((sentence) => goals.has(sentence)))
+  const tactical = items.filter(
+    (item) => item.some(isTactical) && !item.some((sentence) => goals.has(sentence))
+  )
   return tactical.length * 2 > items.length
 }
 
 // The fields of a decision record, a ticket or a user story (ADR, Jira and
 // Confluence templates), as opposed to a channel or a day leading an item.
-const RECORD_FIELDS = new Set(['date', 'status', 'context', 'decision', 'consequences', 'owner', 'owners', 'acceptance', 'priority', 'estimate', 'assignee', 'reporter', 'due', 'notes', 'deciders', 'supersedes', 'options'])
+const RECORD_FIELDS = new Set([
+  'date',
+  'status',
+  'context',
+  'decision',
+  'consequences',
+  'owner',
+  'owners',
+  'acceptance',
+  'priority',
+  'estimate',
+  'assignee',
+  'reporter',
+  'due',
+  'notes',
+  'deciders',
+  'supersedes',
+  'options'
+])
 
 function opensWithFieldLabel(sentence: Sentence): boolean {
   const [label, colon] = sentence.tokens
@@ -175,7 +237,13 @@ function isTactical(sentence: Sentence): boolean {
  * explains itself, even without a “so that”.
  */
 function explainsItself(item: readonly Sentence[]): boolean {
-  return item.slice(1).some((sentence) => !isTactical(sentence) && sentence.tokens.filter((token) => token.kind === 'word').length >= 4)
+  return item
+    .slice(1)
+    .some(
+      (sentence) =>
+        !isTactical(sentence) &&
+        sentence.tokens.filter((token) => token.kind === 'word').length >= 4
+    )
 }
 
 function givesReason(sentence: Sentence): boolean {
@@ -184,7 +252,9 @@ function givesReason(sentence: Sentence): boolean {
 
 /** A column headed “Why”, “Role”, “Purpose”: each row says what it is for. */
 function namesAReasonColumn(sentence: Sentence): boolean {
-  return sentence.tokens.some((token) => token.lower === 'role' || token.lower === 'rationale' || token.lower === 'for')
+  return sentence.tokens.some(
+    (token) => token.lower === 'role' || token.lower === 'rationale' || token.lower === 'for'
+  )
 }
 
 function groupBy<Key>(blocks: readonly Block[], keyOf: (block: Block) => Key): Sentence[][] {

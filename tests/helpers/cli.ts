@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -13,7 +13,10 @@ export interface CliResult {
 }
 
 /** Run the real `whatfor` command, the way a user does, from `cwd`. */
-export function runWhatfor(args: readonly string[], options: {cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv}): CliResult {
+export function runWhatfor(
+  args: readonly string[],
+  options: {cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv}
+): CliResult {
   const result = spawnSync(process.execPath, [whatforBin, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',

@@ -24,7 +24,13 @@ export function tempDir(prefix = 'whatfor-int-'): string {
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {}
   for (const [key, value] of Object.entries(process.env)) {
-    if (key.startsWith('GIT_') || key.startsWith('GITHUB_') || key.startsWith('INPUT_') || key.startsWith('npm_')) continue
+    if (
+      key.startsWith('GIT_') ||
+      key.startsWith('GITHUB_') ||
+      key.startsWith('INPUT_') ||
+      key.startsWith('npm_')
+    )
+      continue
     env[key] = value
   }
   return {
@@ -42,8 +48,16 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   }
 }
 
-export function git(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = cleanEnv()): string {
-  return execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+export function git(
+  cwd: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = cleanEnv()
+): string {
+  return execFileSync(
+    'git',
+    ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args],
+    {cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']}
+  )
 }
 
 /** A fresh git repository holding `files` (path → content), not yet committed. */
@@ -63,7 +77,8 @@ export function writeFiles(dir: string, files: Record<string, string | Buffer>):
 }
 
 export function copyInto(dir: string, relativePaths: readonly string[]): void {
-  for (const relative of relativePaths) cpSync(path.join(root, relative), path.join(dir, relative), {recursive: true})
+  for (const relative of relativePaths)
+    cpSync(path.join(root, relative), path.join(dir, relative), {recursive: true})
 }
 
 export interface Run {
@@ -72,11 +87,23 @@ export interface Run {
   readonly stderr: string
 }
 
-export function runNode(script: string, args: readonly string[], options: {cwd: string; env?: NodeJS.ProcessEnv; input?: string}): Run {
-  const result = spawnSync(process.execPath, [script, ...args], {cwd: options.cwd, env: options.env ?? cleanEnv(), input: options.input ?? '', encoding: 'utf8'})
+export function runNode(
+  script: string,
+  args: readonly string[],
+  options: {cwd: string; env?: NodeJS.ProcessEnv; input?: string}
+): Run {
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd: options.cwd,
+    env: options.env ?? cleanEnv(),
+    input: options.input ?? '',
+    encoding: 'utf8'
+  })
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-export function whatfor(args: readonly string[], options: {cwd: string; env?: NodeJS.ProcessEnv}): Run {
+export function whatfor(
+  args: readonly string[],
+  options: {cwd: string; env?: NodeJS.ProcessEnv}
+): Run {
   return runNode(whatforBin, args, options)
 }

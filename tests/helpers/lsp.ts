@@ -1,37 +1,40 @@
-import {spawn, type ChildProcess} from 'node:child_process'
-import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {type ChildProcess, spawn} from 'node:child_process'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {
+  type CodeAction,
   CodeActionRequest,
+  type Command,
   ConfigurationRequest,
   createProtocolConnection,
+  type Diagnostic,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
+  type Hover,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  type InitializeResult,
   LogMessageNotification,
+  type ProtocolConnection,
   PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+  type Range,
   RegistrationRequest,
   ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
-  StreamMessageWriter,
-  type CodeAction,
-  type Command,
-  type Diagnostic,
-  type Hover,
-  type InitializeResult,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-  type Range
+  StreamMessageWriter
 } from 'vscode-languageserver-protocol/node'
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../..')
-export const languageServerBin = path.join(repositoryRoot, 'packages/language-server/bin/whatfor-language-server.mjs')
+export const languageServerBin = path.join(
+  repositoryRoot,
+  'packages/language-server/bin/whatfor-language-server.mjs'
+)
 
 /** Settings the fake editor answers `workspace/configuration` with (the `whatfor` section). */
 export interface ClientSettings {
@@ -59,7 +62,10 @@ export class LspClient {
     readonly rootDir: string,
     readonly settings: ClientSettings = {}
   ) {
-    this.connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!))
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(server.stdout!),
+      new StreamMessageWriter(server.stdin!)
+    )
     this.connection.onRequest(ConfigurationRequest.type, (params) => {
       this.configurationRequests.push(params)
       return params.items.map(() => this.settings)
@@ -84,7 +90,11 @@ export class LspClient {
         rootUri,
         workspaceFolders: [{uri: rootUri, name: path.basename(rootDir)}],
         capabilities: {
-          workspace: {configuration: true, workspaceFolders: true, didChangeConfiguration: {dynamicRegistration: true}},
+          workspace: {
+            configuration: true,
+            workspaceFolders: true,
+            didChangeConfiguration: {dynamicRegistration: true}
+          },
           textDocument: {
             hover: {contentFormat: ['markdown', 'plaintext']},
             codeAction: {codeActionLiteralSupport: {codeActionKind: {valueSet: ['quickfix']}}},
@@ -131,7 +141,10 @@ export class LspClient {
       const params = this.latest.get(uri)
       if (params && (version === undefined || params.version === version)) return params.diagnostics
       const remaining = deadline - Date.now()
-      if (remaining <= 0) throw new Error(`No diagnostics for ${uri}${version === undefined ? '' : ` version ${version}`} within ${timeoutMs} ms`)
+      if (remaining <= 0)
+        throw new Error(
+          `No diagnostics for ${uri}${version === undefined ? '' : ` version ${version}`} within ${timeoutMs} ms`
+        )
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining)
         this.waiters.push(() => {
@@ -143,11 +156,22 @@ export class LspClient {
   }
 
   hover(uri: string, line: number, character: number): Promise<Hover | null> {
-    return this.connection.sendRequest(HoverRequest.type, {textDocument: {uri}, position: {line, character}})
+    return this.connection.sendRequest(HoverRequest.type, {
+      textDocument: {uri},
+      position: {line, character}
+    })
   }
 
-  codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<Array<Command | CodeAction> | null> {
-    return this.connection.sendRequest(CodeActionRequest.type, {textDocument: {uri}, range, context: {diagnostics}})
+  codeActions(
+    uri: string,
+    range: Range,
+    diagnostics: Diagnostic[]
+  ): Promise<Array<Command | CodeAction> | null> {
+    return this.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: {uri},
+      range,
+      context: {diagnostics}
+    })
   }
 
   async close(): Promise<void> {
@@ -174,7 +198,10 @@ export class LspClient {
 }
 
 /** Spawns a language server (the built bin by default) and connects to it over stdio. */
-export function startLanguageServer(rootDir: string, options: {settings?: ClientSettings; command?: readonly string[]} = {}): LspClient {
+export function startLanguageServer(
+  rootDir: string,
+  options: {settings?: ClientSettings; command?: readonly string[]} = {}
+): LspClient {
   const [command, ...args] = options.command ?? [process.execPath, languageServerBin, '--stdio']
   const server = spawn(command!, args, {cwd: rootDir, stdio: ['pipe', 'pipe', 'pipe']})
   server.stderr!.setEncoding('utf8')
@@ -193,12 +220,21 @@ export function temporaryWorkspace(files: Record<string, string>): string {
 }
 
 /** Applies LSP text edits (non-overlapping, as a quick fix sends them) to a text. */
-export function applyEdits(text: string, edits: ReadonlyArray<{range: Range; newText: string}>): string {
+export function applyEdits(
+  text: string,
+  edits: ReadonlyArray<{range: Range; newText: string}>
+): string {
   const lines = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lines.push(index + 1)
-  const offset = (position: {line: number; character: number}) => (lines[position.line] ?? text.length) + position.character
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+    lines.push(index + 1)
+  const offset = (position: {line: number; character: number}) =>
+    (lines[position.line] ?? text.length) + position.character
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
   let result = text
-  for (const edit of sorted) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end))
+  for (const edit of sorted)
+    result =
+      result.slice(0, offset(edit.range.start)) +
+      edit.newText +
+      result.slice(offset(edit.range.end))
   return result
 }

@@ -16,11 +16,15 @@ export interface RandomDocumentsOptions {
 
 export function* randomDocuments(options: RandomDocumentsOptions): Generator<string> {
   let seed = options.seed
-  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff
+    return seed / 0x7fffffff
+  }
   for (let round = 0; round < options.count; round++) {
     let text = random() < options.frontMatter.share ? options.frontMatter.text : ''
     const count = options.min + Math.floor(random() * options.spread)
-    for (let index = 0; index < count; index++) text += options.fragments[Math.floor(random() * options.fragments.length)]
+    for (let index = 0; index < count; index++)
+      text += options.fragments[Math.floor(random() * options.fragments.length)]
     yield text
   }
 }

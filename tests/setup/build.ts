@@ -5,5 +5,8 @@ import path from 'node:path'
 // current sources: build once per test run (esbuild takes well under a second).
 export default function setup(): void {
   const root = path.resolve(import.meta.dirname, '../..')
-  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {cwd: root, stdio: 'inherit'})
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], {
+    cwd: root,
+    stdio: 'inherit'
+  })
 }

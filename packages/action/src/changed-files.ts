@@ -18,7 +18,11 @@ const NULL_SHA = /^0+$/
 export function comparisonFromEvent(env: NodeJS.ProcessEnv): Comparison | undefined {
   const eventPath = env.GITHUB_EVENT_PATH
   if (!eventPath) return undefined
-  let payload: {pull_request?: {base?: {sha?: string}; head?: {sha?: string}}; before?: string; after?: string}
+  let payload: {
+    pull_request?: {base?: {sha?: string}; head?: {sha?: string}}
+    before?: string
+    after?: string
+  }
   try {
     payload = JSON.parse(readFileSync(eventPath, 'utf8'))
   } catch {
@@ -28,12 +32,18 @@ export function comparisonFromEvent(env: NodeJS.ProcessEnv): Comparison | undefi
   // The checkout of a pull request is its merge commit (HEAD), whose
   // difference from the base is exactly what the pull request changes.
   if (pull?.base?.sha) return {base: pull.base.sha, head: 'HEAD'}
-  if (payload.before && !NULL_SHA.test(payload.before)) return {base: payload.before, head: payload.after ?? 'HEAD'}
+  if (payload.before && !NULL_SHA.test(payload.before))
+    return {base: payload.before, head: payload.after ?? 'HEAD'}
   return undefined
 }
 
 function git(cwd: string, args: readonly string[]): string {
-  return execFileSync('git', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024})
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024
+  })
 }
 
 function hasCommit(cwd: string, sha: string): boolean {
@@ -51,14 +61,29 @@ export function changedFiles(cwd: string, comparison: Comparison): string[] {
     try {
       git(cwd, ['fetch', '--no-tags', '--depth=1', 'origin', comparison.base])
     } catch (error) {
-      throw new Error(`Cannot find the base commit ${comparison.base} (fetching it failed: ${firstLine(error)}); use actions/checkout with fetch-depth: 0, or set the files input`)
+      throw new Error(
+        `Cannot find the base commit ${comparison.base} (fetching it failed: ${firstLine(error)}); use actions/checkout with fetch-depth: 0, or set the files input`
+      )
     }
   }
-  const output = git(cwd, ['diff', '--name-only', '--diff-filter=ACMR', '-z', comparison.base, comparison.head, '--'])
+  const output = git(cwd, [
+    'diff',
+    '--name-only',
+    '--diff-filter=ACMR',
+    '-z',
+    comparison.base,
+    comparison.head,
+    '--'
+  ])
   return output.split('\0').filter(Boolean)
 }
 
 function firstLine(error: unknown): string {
   const text = (error as {stderr?: string}).stderr || (error as Error).message
-  return String(text).split('\n').find((line) => line.trim())?.trim() ?? 'unknown error'
+  return (
+    String(text)
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim() ?? 'unknown error'
+  )
 }

@@ -1,12 +1,12 @@
 import {appendFileSync, mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
+import {escapeData, findingsOf, github, type Reporter, sarif} from '@whatfor/reporters'
 import {DEFAULT_EXTENSIONS, run} from 'whatfor'
-import {escapeData, findingsOf, github, sarif, type Reporter} from '@whatfor/reporters'
 import {changedFiles, comparisonFromEvent} from './changed-files.js'
-import {InputError, readInputs, type ActionInputs} from './inputs.js'
+import {type ActionInputs, InputError, readInputs} from './inputs.js'
 
-export {readInputs, type ActionInputs, type FailOn} from './inputs.js'
 export {changedFiles, comparisonFromEvent} from './changed-files.js'
+export {type ActionInputs, type FailOn, readInputs} from './inputs.js'
 
 /**
  * The whatfor GitHub Action: lint the plans a pull request changed (or the
@@ -29,9 +29,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   let targets = inputs.files
   if (targets.length === 0) {
     const comparison = comparisonFromEvent(env)
-    if (!comparison) return fail('Cannot tell which files changed: this event has no pull request or push range; set the `files` input')
+    if (!comparison)
+      return fail(
+        'Cannot tell which files changed: this event has no pull request or push range; set the `files` input'
+      )
     try {
-      targets = changedFiles(workspace, comparison).filter((file) => DEFAULT_EXTENSIONS.includes(path.extname(file).slice(1).toLowerCase()))
+      targets = changedFiles(workspace, comparison).filter((file) =>
+        DEFAULT_EXTENSIONS.includes(path.extname(file).slice(1).toLowerCase())
+      )
     } catch (error) {
       return fail((error as Error).message)
     }
@@ -54,11 +59,17 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
       else counts.suggestions++
     }
     counts.files = files.length
-    return github(files, {...options, cwd: workspace, root: workspace, summaryPath: env.GITHUB_STEP_SUMMARY || undefined})
+    return github(files, {
+      ...options,
+      cwd: workspace,
+      root: workspace,
+      summaryPath: env.GITHUB_STEP_SUMMARY || undefined
+    })
   }
 
   const argv = [
-    '--report', 'github',
+    '--report',
+    'github',
     '--silently-ignore',
     ...(inputs.failOn === 'warning' ? ['--frail'] : []),
     ...(inputs.baseline ? ['--baseline', inputs.baseline] : []),
@@ -70,8 +81,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   if (code === 2) return fail('whatfor could not start (see the line above)')
   if (inputs.failOn === 'never') return 0
   if (code !== 0) {
-    const what = inputs.failOn === 'warning' ? `${counts.errors} errors and ${counts.warnings} warnings` : `${counts.errors} errors`
-    process.stdout.write(`::error::${escapeData(`whatfor found ${what} (fail-on: ${inputs.failOn}); see the annotations and the job summary`)}\n`)
+    const what =
+      inputs.failOn === 'warning'
+        ? `${counts.errors} errors and ${counts.warnings} warnings`
+        : `${counts.errors} errors`
+    process.stdout.write(
+      `::error::${escapeData(`whatfor found ${what} (fail-on: ${inputs.failOn}); see the annotations and the job summary`)}\n`
+    )
   }
   return code
 }
@@ -88,5 +104,10 @@ function writeSummary(env: NodeJS.ProcessEnv, markdown: string): void {
 // $GITHUB_OUTPUT takes `name=value` lines (values here are single-line numbers).
 function setOutputs(env: NodeJS.ProcessEnv, values: Record<string, number>): void {
   if (!env.GITHUB_OUTPUT) return
-  appendFileSync(env.GITHUB_OUTPUT, Object.entries(values).map(([name, value]) => `${name}=${value}\n`).join(''))
+  appendFileSync(
+    env.GITHUB_OUTPUT,
+    Object.entries(values)
+      .map(([name, value]) => `${name}=${value}\n`)
+      .join('')
+  )
 }

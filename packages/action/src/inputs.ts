@@ -34,6 +34,9 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
 
 /** One glob per line (a YAML block scalar), or, on a single line, separated by spaces. */
 function listInput(value: string): string[] {
-  const lines = value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
+  const lines = value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
   return lines.length > 1 ? lines : lines.flatMap((line) => line.split(/\s+/))
 }

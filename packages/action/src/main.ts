@@ -9,7 +9,12 @@ void runAction(process.env).then(
   },
   (error: unknown) => {
     // A bug, not a user's mistake: say so in one annotation, keep the trace in the log.
-    process.stdout.write(`::error::whatfor action failed unexpectedly: ${String((error as Error).message ?? error).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`)
+    process.stdout.write(
+      `::error::whatfor action failed unexpectedly: ${String((error as Error).message ?? error)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')}\n`
+    )
     console.error(error)
     process.exitCode = 1
   }

@@ -1,5 +1,5 @@
-import {essays, type Essay} from './essays.js'
-import {quotes, type QuoteId} from './quotes.js'
+import {type Essay, essays} from './essays.js'
+import {type QuoteId, quotes} from './quotes.js'
 
 /** A quote together with the essay it comes from: what a finding cites. */
 export interface Citation {

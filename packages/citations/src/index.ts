@@ -1,3 +1,3 @@
-export {essays, type Essay, type EssayId} from './essays.js'
-export {quotes, type Quote, type QuoteId} from './quotes.js'
-export {citation, formatCitation, type Citation} from './citation.js'
+export {type Citation, citation, formatCitation} from './citation.js'
+export {type Essay, type EssayId, essays} from './essays.js'
+export {type Quote, type QuoteId, quotes} from './quotes.js'

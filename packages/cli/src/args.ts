@@ -109,16 +109,27 @@ Examples:
 `
 
 export function parseCliArguments(argv: readonly string[]): CliArguments {
-  let parsed
+  let parsed: ReturnType<
+    typeof parseArgs<{
+      args: string[]
+      options: typeof OPTIONS
+      allowPositionals: true
+      strict: true
+    }>
+  >
   try {
     parsed = parseArgs({args: [...argv], options: OPTIONS, allowPositionals: true, strict: true})
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]!.replace(/\.$/, '')}; see \`whatfor --help\``)
+    throw new UsageError(
+      `${(error as Error).message.split('\n')[0]!.replace(/\.$/, '')}; see \`whatfor --help\``
+    )
   }
   const values = parsed.values
   const report = values.report ?? 'pretty'
   if (!Object.hasOwn(reporters, report)) {
-    throw new UsageError(`Unknown reporter \`${report}\`, expected one of: ${Object.keys(reporters).join(', ')}`)
+    throw new UsageError(
+      `Unknown reporter \`${report}\`, expected one of: ${Object.keys(reporters).join(', ')}`
+    )
   }
   if (values.baseline !== undefined && values['write-baseline'] !== undefined) {
     throw new UsageError('Unexpected --baseline with --write-baseline, expected one of them')
@@ -130,12 +141,15 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     quiet: Boolean(values.quiet),
     silent: Boolean(values.silent),
     frail: Boolean(values.frail),
-    color: values['no-color'] ? false : values.color ?? false,
+    color: values['no-color'] ? false : (values.color ?? false),
     report,
     rcPath: values['rc-path'],
     ignorePath: values['ignore-path'],
     ignorePatterns: values['ignore-pattern'] ?? [],
-    ext: (values.ext ?? []).flatMap((value) => value.split(',')).map((value) => value.trim().replace(/^\./, '')).filter(Boolean),
+    ext: (values.ext ?? [])
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim().replace(/^\./, ''))
+      .filter(Boolean),
     explain: values.explain,
     listRules: Boolean(values['list-rules']),
     stdinFilename: values['stdin-filename'],
@@ -152,7 +166,10 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
 
 function parseSize(value: string): number {
   const match = /^(\d+)([km]?)b?$/i.exec(value.trim())
-  if (!match) throw new UsageError(`Unexpected --max-size \`${value}\`, expected a number of bytes such as 500000, 800k or 8m`)
+  if (!match)
+    throw new UsageError(
+      `Unexpected --max-size \`${value}\`, expected a number of bytes such as 500000, 800k or 8m`
+    )
   const unit = match[2]!.toLowerCase()
   return Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1)
 }

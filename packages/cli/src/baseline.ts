@@ -1,8 +1,8 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import type {VFile} from 'vfile'
 import {ruleIds} from '@whatfor/preset'
 import {contentHash, findingOf, flaggedText, LineIndex, textOf} from '@whatfor/reporters'
+import type {VFile} from 'vfile'
 import {UsageError} from './usage-error.js'
 
 /**
@@ -52,7 +52,9 @@ export function readBaseline(file: string): Baseline {
     raw = readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`Cannot read baseline \`${file}\`: ${code === 'ENOENT' ? 'no such file (create one with --write-baseline)' : (error as Error).message}`)
+    throw new UsageError(
+      `Cannot read baseline \`${file}\`: ${code === 'ENOENT' ? 'no such file (create one with --write-baseline)' : (error as Error).message}`
+    )
   }
   let data: unknown
   try {
@@ -61,12 +63,27 @@ export function readBaseline(file: string): Baseline {
     throw new UsageError(`Cannot parse baseline \`${file}\`: ${(error as Error).message}`)
   }
   const baseline = data as Partial<Baseline> | null
-  if (!baseline || typeof baseline !== 'object' || baseline.whatforBaseline !== BASELINE_VERSION || !Array.isArray(baseline.findings)) {
-    throw new UsageError(`Unexpected baseline \`${file}\`, expected a file written by \`whatfor --write-baseline\` (version ${BASELINE_VERSION})`)
+  if (
+    !baseline ||
+    typeof baseline !== 'object' ||
+    baseline.whatforBaseline !== BASELINE_VERSION ||
+    !Array.isArray(baseline.findings)
+  ) {
+    throw new UsageError(
+      `Unexpected baseline \`${file}\`, expected a file written by \`whatfor --write-baseline\` (version ${BASELINE_VERSION})`
+    )
   }
   for (const entry of baseline.findings) {
-    if (!entry || typeof entry.rule !== 'string' || typeof entry.file !== 'string' || typeof entry.hash !== 'string' || !Number.isInteger(entry.count)) {
-      throw new UsageError(`Unexpected entry in baseline \`${file}\`: ${JSON.stringify(entry)}, expected rule, file, hash and count`)
+    if (
+      !entry ||
+      typeof entry.rule !== 'string' ||
+      typeof entry.file !== 'string' ||
+      typeof entry.hash !== 'string' ||
+      !Number.isInteger(entry.count)
+    ) {
+      throw new UsageError(
+        `Unexpected entry in baseline \`${file}\`: ${JSON.stringify(entry)}, expected rule, file, hash and count`
+      )
     }
   }
   return baseline as Baseline
@@ -75,19 +92,30 @@ export function readBaseline(file: string): Baseline {
 /** The rule findings of a file with their baseline keys. */
 function keyed(file: VFile, folder: string): Keyed[] {
   const lines = new LineIndex(textOf(file))
-  const where = file.path ? path.relative(folder, path.resolve(file.cwd, file.path)).split(path.sep).join('/') : 'stdin'
+  const where = file.path
+    ? path.relative(folder, path.resolve(file.cwd, file.path)).split(path.sep).join('/')
+    : 'stdin'
   return file.messages
     .filter((message) => typeof message.ruleId === 'string' && knownRules.has(message.ruleId))
     .map((message) => {
       const finding = findingOf(file, message)
       const text = flaggedText(finding, lines)
-      const entry = {rule: finding.ruleId, file: where, hash: contentHash(finding.ruleId, text), text: text.length > 80 ? `${text.slice(0, 79)}\u2026` : text}
+      const entry = {
+        rule: finding.ruleId,
+        file: where,
+        hash: contentHash(finding.ruleId, text),
+        text: text.length > 80 ? `${text.slice(0, 79)}\u2026` : text
+      }
       return {message, key: `${entry.rule}\u0000${entry.file}\u0000${entry.hash}`, entry}
     })
 }
 
 /** Drop the findings the baseline knows from `files`; returns how many were dropped. */
-export function applyBaseline(files: readonly VFile[], baseline: Baseline, baselinePath: string): number {
+export function applyBaseline(
+  files: readonly VFile[],
+  baseline: Baseline,
+  baselinePath: string
+): number {
   const folder = path.dirname(path.resolve(baselinePath))
   const budget = new Map<string, number>()
   for (const entry of baseline.findings) {
@@ -111,7 +139,10 @@ export function applyBaseline(files: readonly VFile[], baseline: Baseline, basel
 }
 
 /** Record every rule finding of `files` in a new baseline at `baselinePath`, and drop them from the files. */
-export function writeBaseline(files: readonly VFile[], baselinePath: string): {findings: number; files: number} {
+export function writeBaseline(
+  files: readonly VFile[],
+  baselinePath: string
+): {findings: number; files: number} {
   const folder = path.dirname(path.resolve(baselinePath))
   const entries = new Map<string, BaselineEntry>()
   const recorded = new Set<VFile>()
@@ -128,7 +159,10 @@ export function writeBaseline(files: readonly VFile[], baselinePath: string): {f
     findings += list.length
     recorded.add(file)
   }
-  const sorted = [...entries.values()].sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.hash.localeCompare(b.hash))
+  const sorted = [...entries.values()].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.hash.localeCompare(b.hash)
+  )
   const baseline: Baseline = {whatforBaseline: BASELINE_VERSION, findings: sorted}
   try {
     mkdirSync(folder, {recursive: true})
@@ -144,12 +178,18 @@ export function writeBaseline(files: readonly VFile[], baselinePath: string): {f
  * `--baseline` / `--write-baseline`. Reads the baseline now, so a missing or
  * broken one stops the run before any linting (exit code 2).
  */
-export function baselineStep(options: {baseline?: string | undefined; writeBaseline?: string | undefined; log: (line: string) => void}): (files: readonly VFile[]) => void {
+export function baselineStep(options: {
+  baseline?: string | undefined
+  writeBaseline?: string | undefined
+  log: (line: string) => void
+}): (files: readonly VFile[]) => void {
   if (options.writeBaseline !== undefined) {
     const target = options.writeBaseline
     return (files) => {
       const written = writeBaseline(files, target)
-      options.log(`whatfor: wrote ${written.findings} finding${written.findings === 1 ? '' : 's'} in ${written.files} file${written.files === 1 ? '' : 's'} to baseline \`${target}\``)
+      options.log(
+        `whatfor: wrote ${written.findings} finding${written.findings === 1 ? '' : 's'} in ${written.files} file${written.files === 1 ? '' : 's'} to baseline \`${target}\``
+      )
     }
   }
   if (options.baseline !== undefined) {

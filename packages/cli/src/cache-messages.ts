@@ -1,5 +1,5 @@
-import type {VFile} from 'vfile'
 import {withoutStackTrace} from '@whatfor/lint-rule'
+import type {VFile} from 'vfile'
 
 type Message = VFile['messages'][number]
 
@@ -28,7 +28,8 @@ export function restoreMessages(file: VFile, stored: readonly SerializedMessage[
     const message = withoutStackTrace(() => file.message(entry.reason))
     // A field stored as absent was undefined (a suggestion's `fatal`, say).
     for (const key of Object.keys(message)) {
-      if (!DROPPED.has(key) && !(key in entry)) (message as unknown as Record<string, unknown>)[key] = undefined
+      if (!DROPPED.has(key) && !(key in entry))
+        (message as unknown as Record<string, unknown>)[key] = undefined
     }
     Object.assign(message, entry)
     message.stack = ''

@@ -3,7 +3,7 @@ import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {hashText, type ResultCache} from './cache.js'
-import {restoreMessages, serializeMessages, type SerializedMessage} from './cache-messages.js'
+import {restoreMessages, type SerializedMessage, serializeMessages} from './cache-messages.js'
 import {perConfig} from './same-config.js'
 import {ENGINE_ONLY} from './worker-plugins.js'
 
@@ -31,12 +31,11 @@ const STATE = 'whatforCache'
  * as usual and the messages are stored.
  */
 export function whatforCache(this: Processor, options: CachePluginOptions): undefined {
-  const processor = this
   const {cache} = options
-  const config = configHash(processor)
+  const config = configHash(this)
 
-  const parse = processor.parser!
-  processor.parser = (document: string, file: VFile) => {
+  const parse = this.parser!
+  this.parser = (document: string, file: VFile) => {
     if (!file.path) return parse(document, file)
     const key = path.resolve(file.cwd, file.path)
     const content = hashText(document)
@@ -46,7 +45,7 @@ export function whatforCache(this: Processor, options: CachePluginOptions): unde
     return stored ? ({type: 'root', children: []} satisfies Root) : parse(document, file)
   }
 
-  const run = processor.run.bind(processor) as unknown as Run
+  const run = this.run.bind(this) as unknown as Run
   const cachedRun: Run = (tree, file, done) => {
     const state = file?.data[STATE] as FileCacheState | undefined
     if (!file || !state || !done) return run(tree, file, done)
@@ -60,7 +59,7 @@ export function whatforCache(this: Processor, options: CachePluginOptions): unde
       done(error, result, resultFile)
     })
   }
-  ;(processor as unknown as {run: Run}).run = cachedRun
+  ;(this as unknown as {run: Run}).run = cachedRun
   return undefined
 }
 
@@ -78,10 +77,16 @@ function describeConfig(processor: Processor): string {
     // unified-engine passes (options, fileSet): the file set changes as files are found.
     .map(([plugin, options]) => {
       const meta = (plugin as {meta?: {id?: string}}).meta
-      const name = meta?.id ?? ((plugin as {displayName?: string}).displayName || plugin.name || String(plugin))
+      const name =
+        meta?.id ??
+        ((plugin as {displayName?: string}).displayName || plugin.name || String(plugin))
       return [name, options]
     })
-  return JSON.stringify({plugins, settings: processor.data('settings') ?? {}}, (_key, value: unknown) => (typeof value === 'function' ? `${value.name}:${String(value)}` : value))
+  return JSON.stringify(
+    {plugins, settings: processor.data('settings') ?? {}},
+    (_key, value: unknown) =>
+      typeof value === 'function' ? `${value.name}:${String(value)}` : value
+  )
 }
 
 ;(whatforCache as unknown as Record<symbol, unknown>)[ENGINE_ONLY] = true

@@ -73,12 +73,18 @@ export class ResultCache {
   private resolve(message: SerializedMessage): SerializedMessage {
     for (const key of INTERNED) {
       const value = message[key]
-      if (typeof value === 'number') (message as Record<string, unknown>)[key] = this.strings[value] ?? ''
+      if (typeof value === 'number')
+        (message as Record<string, unknown>)[key] = this.strings[value] ?? ''
     }
     return message
   }
 
-  set(filePath: string, content: string, config: string, messages: readonly SerializedMessage[]): void {
+  set(
+    filePath: string,
+    content: string,
+    config: string,
+    messages: readonly SerializedMessage[]
+  ): void {
     this.entries.set(filePath, {content, config, messages})
     this.changed = true
   }
@@ -93,14 +99,23 @@ export class ResultCache {
         const value = stored[key]
         if (typeof value !== 'string') continue
         let index = table.get(value)
-        if (index === undefined) table.set(value, (index = table.size))
+        if (index === undefined) {
+          index = table.size
+          table.set(value, index)
+        }
         ;(stored as Record<string, unknown>)[key] = index
       }
       return stored
     }
     const entries: Record<string, CacheEntry> = {}
-    for (const [key, entry] of this.entries) entries[key] = {...entry, messages: entry.messages.map(intern)}
-    const stored: CacheFile = {format: FORMAT, version: this.version, strings: [...table.keys()], entries}
+    for (const [key, entry] of this.entries)
+      entries[key] = {...entry, messages: entry.messages.map(intern)}
+    const stored: CacheFile = {
+      format: FORMAT,
+      version: this.version,
+      strings: [...table.keys()],
+      entries
+    }
     mkdirSync(path.dirname(this.file), {recursive: true})
     const temporary = `${this.file}.${process.pid}`
     writeFileSync(temporary, JSON.stringify(stored))
@@ -111,7 +126,9 @@ export class ResultCache {
 
 /** Where the cache lives when `--cache-location` is not given. */
 export function defaultCacheLocation(cwd: string): string {
-  return existsSync(path.join(cwd, 'node_modules')) ? path.join(cwd, 'node_modules/.cache/whatfor') : path.join(cwd, '.whatfor-cache')
+  return existsSync(path.join(cwd, 'node_modules'))
+    ? path.join(cwd, 'node_modules/.cache/whatfor')
+    : path.join(cwd, '.whatfor-cache')
 }
 
 export function hashText(text: string): string {

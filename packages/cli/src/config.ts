@@ -1,7 +1,7 @@
 import path from 'node:path'
+import preset, {ruleById, ruleIds} from '@whatfor/preset'
 import type {PluggableList} from 'unified'
 import {unified} from 'unified'
-import preset, {ruleIds, ruleById} from '@whatfor/preset'
 
 /**
  * `.whatforrc` in the shape Vale and ESLint users expect — rules by id — on
@@ -33,10 +33,12 @@ export function configTransform(raw: unknown, filePath: string): EngineConfig {
   }
   const config = raw as Record<string, unknown>
   for (const key of Object.keys(config)) {
-    if (!FIELDS.has(key)) fail(`unknown field \`${key}\`, expected \`rules\`, \`plugins\` or \`settings\``)
+    if (!FIELDS.has(key))
+      fail(`unknown field \`${key}\`, expected \`rules\`, \`plugins\` or \`settings\``)
   }
   const rules = config.rules ?? {}
-  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) fail('expected `rules` to be an object of rule ids to severities')
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules))
+    fail('expected `rules` to be an object of rule ids to severities')
   const overrides: PluggableList = []
   for (const [id, setting] of Object.entries(rules as Record<string, unknown>)) {
     const rule = ruleById(id)
@@ -50,7 +52,8 @@ export function configTransform(raw: unknown, filePath: string): EngineConfig {
     overrides.push([rule!, setting])
   }
   const plugins = config.plugins ?? []
-  if (!Array.isArray(plugins) && (typeof plugins !== 'object' || plugins === null)) fail('expected `plugins` to be a list')
+  if (!Array.isArray(plugins) && (typeof plugins !== 'object' || plugins === null))
+    fail('expected `plugins` to be a list')
   const settings = config.settings ?? {}
   return {
     plugins: [preset, ...overrides, ...(Array.isArray(plugins) ? plugins : [plugins as never])],

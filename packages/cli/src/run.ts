@@ -1,20 +1,20 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
-import {engine, type Options as EngineOptions} from 'unified-engine'
-import whatforParse from '@whatfor/parse'
-import {unified} from 'unified'
 import inputGuard from '@whatfor/input-guard'
-import {machineReadable, reporters, type Reporter} from '@whatfor/reporters'
-import {HELP, parseCliArguments, type CliArguments} from './args.js'
+import whatforParse from '@whatfor/parse'
+import {machineReadable, type Reporter, reporters} from '@whatfor/reporters'
+import {unified} from 'unified'
+import {type Options as EngineOptions, engine} from 'unified-engine'
+import packageJson from '../package.json' with {type: 'json'}
+import {type CliArguments, HELP, parseCliArguments} from './args.js'
+import {baselineStep} from './baseline.js'
+import {defaultCacheLocation, ResultCache} from './cache.js'
+import {whatforCache} from './cache-plugin.js'
 import {configTransform, defaultConfig} from './config.js'
 import {explainRule, listRules} from './explain.js'
 import {UsageError} from './usage-error.js'
-import {baselineStep} from './baseline.js'
-import {ResultCache, defaultCacheLocation} from './cache.js'
-import {whatforCache} from './cache-plugin.js'
 import {LintPool, whatforWorkers} from './worker-pool.js'
-import packageJson from '../package.json' with {type: 'json'}
 
 export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt']
 
@@ -49,8 +49,12 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
   } catch (error) {
     return usageFailure(error)
   }
-  for (const [flag, file] of [['--rc-path', args.rcPath], ['--ignore-path', args.ignorePath]] as const) {
-    if (file !== undefined && !existsSync(path.resolve(file))) return write(process.stderr, `whatfor: Cannot find ${flag} file \`${file}\`\n`, 2)
+  for (const [flag, file] of [
+    ['--rc-path', args.rcPath],
+    ['--ignore-path', args.ignorePath]
+  ] as const) {
+    if (file !== undefined && !existsSync(path.resolve(file)))
+      return write(process.stderr, `whatfor: Cannot find ${flag} file \`${file}\`\n`, 2)
   }
   if (args.files.length === 0 && process.stdin.isTTY) {
     return write(process.stderr, `whatfor: no files given and nothing on stdin\n\n${HELP}`, 2)
@@ -64,12 +68,21 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
   const reportStream = machineReadable.has(reportName) ? process.stdout : process.stderr
   let settleBaseline: ReturnType<typeof baselineStep>
   try {
-    settleBaseline = baselineStep({baseline: args.baseline, writeBaseline: args.writeBaseline, log: (line) => process.stderr.write(`${line}\n`)})
+    settleBaseline = baselineStep({
+      baseline: args.baseline,
+      writeBaseline: args.writeBaseline,
+      log: (line) => process.stderr.write(`${line}\n`)
+    })
   } catch (error) {
     return Promise.resolve(usageFailure(error))
   }
   // The cache key includes the version: a new whatfor re-lints everything.
-  const cache = args.cache ? ResultCache.open(path.resolve(args.cacheLocation ?? defaultCacheLocation(process.cwd())), packageJson.version) : undefined
+  const cache = args.cache
+    ? ResultCache.open(
+        path.resolve(args.cacheLocation ?? defaultCacheLocation(process.cwd())),
+        packageJson.version
+      )
+    : undefined
   const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : undefined
   const options: EngineOptions = {
     processor: unified().use(whatforParse).use(inputGuard, {maxBytes: args.maxSize}),
@@ -97,12 +110,20 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
     defaultConfig: defaultConfig() as EngineOptions['defaultConfig'],
     // Given plugins come after the config's: the cache sees the final list.
     // Workers before the cache: a cache hit never reaches a worker.
-    plugins: [...(pool ? [[whatforWorkers, {pool}]] : []), ...(cache ? [[whatforCache, {cache}]] : [])] as EngineOptions['plugins'],
+    plugins: [
+      ...(pool ? [[whatforWorkers, {pool}]] : []),
+      ...(cache ? [[whatforCache, {cache}]] : [])
+    ] as EngineOptions['plugins'],
     // The baseline drops known findings before reporting, and before
     // unified-engine counts messages for the exit code.
     reporter: (files) => {
       settleBaseline(files)
-      return reporter(files, {color: args.color, quiet: args.quiet, silent: args.silent, cwd: process.cwd()})
+      return reporter(files, {
+        color: args.color,
+        quiet: args.quiet,
+        silent: args.silent,
+        cwd: process.cwd()
+      })
     },
     color: args.color,
     quiet: args.quiet,
@@ -138,7 +159,10 @@ function firstLine(error: Error): string {
     parts.push(cause.message)
     cause = cause.cause
   }
-  return parts.map((part) => part.split('\n')[0]!.trim()).filter(Boolean).join(': ')
+  return parts
+    .map((part) => part.split('\n')[0]!.trim())
+    .filter(Boolean)
+    .join(': ')
 }
 
 function write(stream: NodeJS.WriteStream, text: string, code: number): number {

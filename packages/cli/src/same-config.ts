@@ -7,13 +7,16 @@ import type {Processor} from 'unified'
  * hash, the plugin names a worker rebuilds) is derived once per config, not
  * once per file: the last result is reused while the list is identical.
  */
-export function perConfig<Result>(derive: (processor: Processor) => Result): (processor: Processor) => Result {
+export function perConfig<Result>(
+  derive: (processor: Processor) => Result
+): (processor: Processor) => Result {
   let last: {attachers: Processor['attachers']; settings: string; result: Result} | undefined
   return (processor) => {
     const {attachers} = processor
     // Settings are a small object, copied with each processor: compared by value.
     const settings = JSON.stringify(processor.data('settings') ?? {})
-    if (last && last.settings === settings && sameAttachers(last.attachers, attachers)) return last.result
+    if (last && last.settings === settings && sameAttachers(last.attachers, attachers))
+      return last.result
     const result = derive(processor)
     // A copy: the engine's list is the processor's own and could still grow.
     last = {attachers: [...attachers], settings, result}

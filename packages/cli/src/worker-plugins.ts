@@ -1,7 +1,7 @@
-import type {Pluggable, Plugin, Processor} from 'unified'
-import whatforParse from '@whatfor/parse'
 import inputGuard from '@whatfor/input-guard'
+import whatforParse from '@whatfor/parse'
 import preset from '@whatfor/preset'
+import type {Pluggable, Plugin, Processor} from 'unified'
 
 /**
  * The plugins a lint worker can rebuild by name: whatfor's parser, the input
@@ -21,7 +21,8 @@ register('whatfor-parse', whatforParse as Plugin)
 register('input-guard', inputGuard as unknown as Plugin)
 for (const [index, entry] of (preset.plugins ?? []).entries()) {
   const plugin = (Array.isArray(entry) ? entry[0] : entry) as Pluggable
-  if (typeof plugin === 'function') register(`preset:${(plugin as {meta?: {id?: string}}).meta?.id ?? index}`, plugin)
+  if (typeof plugin === 'function')
+    register(`preset:${(plugin as {meta?: {id?: string}}).meta?.id ?? index}`, plugin)
 }
 
 /** Plugins that only make sense in the engine's own process (cache, worker hand-off). */

@@ -5,8 +5,8 @@ import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {hashText} from './cache.js'
 import {restoreMessages} from './cache-messages.js'
-import type {LintReply, LintRequest} from './worker.js'
 import {perConfig} from './same-config.js'
+import type {LintReply, LintRequest} from './worker.js'
 import {ENGINE_ONLY, transferablePlugins} from './worker-plugins.js'
 
 /** `workerData` that makes the CLI entry start a lint worker instead of a run. */
@@ -45,12 +45,17 @@ export class LintPool {
   enabledFor(files: number): boolean {
     if (this.size === undefined) {
       const forced = process.env.WHATFOR_WORKERS
-      if (forced !== undefined && forced !== '') this.size = Math.max(0, Number.parseInt(forced, 10) || 0)
+      if (forced !== undefined && forced !== '')
+        this.size = Math.max(0, Number.parseInt(forced, 10) || 0)
       // The main thread lints too, and V8's garbage collector and compiler
       // keep about a third of another core busy beside each lint thread: on
       // two cores a worker bought nothing (wall time 0.95–1.13× of one thread
       // across runs, 40% more CPU), so workers start from the third core.
-      else this.size = files < MIN_FILES ? 0 : Math.max(0, Math.min(availableParallelism() - CORES_PER_THREAD_AND_GC, MAX_WORKERS))
+      else
+        this.size =
+          files < MIN_FILES
+            ? 0
+            : Math.max(0, Math.min(availableParallelism() - CORES_PER_THREAD_AND_GC, MAX_WORKERS))
     }
     return this.size > 0
   }
@@ -64,12 +69,25 @@ export class LintPool {
     return this.turn++ % (size + 1) !== size
   }
 
-  lint(file: VFile, value: string, config: string, plugins: NonNullable<ReturnType<typeof transferablePlugins>>, settings: unknown): Promise<LintReply> {
+  lint(
+    file: VFile,
+    value: string,
+    config: string,
+    plugins: NonNullable<ReturnType<typeof transferablePlugins>>,
+    settings: unknown
+  ): Promise<LintReply> {
     if (this.workers.length === 0) this.start()
     const id = this.nextId++
     const worker = this.workers[id % this.workers.length]!
     const key = `${id % this.workers.length}:${config}`
-    const request: LintRequest = {id, path: file.path, cwd: file.cwd, value, config, ...(this.configsSent.has(key) ? {} : {plugins, settings})}
+    const request: LintRequest = {
+      id,
+      path: file.path,
+      cwd: file.cwd,
+      value,
+      config,
+      ...(this.configsSent.has(key) ? {} : {plugins, settings})
+    }
     this.configsSent.add(key)
     return new Promise((resolve) => {
       this.pending.set(id, resolve)
@@ -123,25 +141,28 @@ const handOffOf = perConfig((processor) => {
  * file (a plugin it cannot rebuild, an exception) the file is parsed and run
  * here instead, so it fails exactly as it would without workers.
  */
-export function whatforWorkers(this: Processor, options: {pool: LintPool}, fileSet?: {files: readonly unknown[]}): undefined {
-  const processor = this
+export function whatforWorkers(
+  this: Processor,
+  options: {pool: LintPool},
+  fileSet?: {files: readonly unknown[]}
+): undefined {
   const {pool} = options
   if (!pool.enabledFor(fileSet?.files.length ?? 0)) return undefined
 
-  const parse = processor.parser!
-  processor.parser = (document: string, file: VFile) => {
+  const parse = this.parser!
+  this.parser = (document: string, file: VFile) => {
     // Asked only now: a file the result cache answers never gets here.
-    if (!file.path || !handOffOf(processor) || !pool.takesNext()) return parse(document, file)
+    if (!file.path || !handOffOf(this) || !pool.takesNext()) return parse(document, file)
     ;(file.data as Record<string, unknown>)[STATE] = document
     return {type: 'root', children: []} satisfies Root
   }
 
-  const run = processor.run.bind(processor) as unknown as Run
+  const run = this.run.bind(this) as unknown as Run
   const handOff: Run = (tree, file, done) => {
     const document = file?.data[STATE] as string | undefined
     if (!file || document === undefined || !done) return run(tree, file, done)
     delete (file.data as Record<string, unknown>)[STATE]
-    const {plugins, settings, config} = handOffOf(processor)!
+    const {plugins, settings, config} = handOffOf(this)!
     void pool.lint(file, document, config, plugins, settings).then((reply) => {
       if ('messages' in reply) {
         restoreMessages(file, reply.messages)
@@ -161,7 +182,7 @@ export function whatforWorkers(this: Processor, options: {pool: LintPool}, fileS
     })
     return undefined
   }
-  ;(processor as unknown as {run: Run}).run = handOff
+  ;(this as unknown as {run: Run}).run = handOff
   return undefined
 }
 ;(whatforWorkers as unknown as Record<symbol, unknown>)[ENGINE_ONLY] = true

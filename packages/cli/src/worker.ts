@@ -1,7 +1,7 @@
 import {parentPort} from 'node:worker_threads'
-import {unified, type Plugin, type Processor} from 'unified'
+import {type Plugin, type Processor, unified} from 'unified'
 import {VFile} from 'vfile'
-import {serializeMessages, type SerializedMessage} from './cache-messages.js'
+import {type SerializedMessage, serializeMessages} from './cache-messages.js'
 import {pluginByName, type TransferablePlugins} from './worker-plugins.js'
 
 /** A file to lint, as the main thread hands it over. */
@@ -16,7 +16,9 @@ export interface LintRequest {
   readonly settings?: unknown
 }
 
-export type LintReply = {readonly id: number; readonly messages: SerializedMessage[]} | {readonly id: number; readonly failed: true}
+export type LintReply =
+  | {readonly id: number; readonly messages: SerializedMessage[]}
+  | {readonly id: number; readonly failed: true}
 
 /**
  * The lint worker: rebuilds the processor of each file's config from plugin
@@ -35,12 +37,14 @@ export function startLintWorker(): void {
 
   async function lint(request: LintRequest): Promise<LintReply> {
     try {
-      if (request.plugins) configs.set(request.config, {plugins: request.plugins, settings: request.settings})
+      if (request.plugins)
+        configs.set(request.config, {plugins: request.plugins, settings: request.settings})
       const config = configs.get(request.config)
       if (!config) return {id: request.id, failed: true}
       // A fresh processor per file, as unified-engine makes: no state shared between files.
       const processor = unified() as unknown as Processor
-      for (const [name, options] of config.plugins) processor.use(pluginByName(name) as Plugin<[unknown]>, options)
+      for (const [name, options] of config.plugins)
+        processor.use(pluginByName(name) as Plugin<[unknown]>, options)
       processor.data('settings', config.settings as Record<string, unknown>)
       const file = new VFile({path: request.path, cwd: request.cwd, value: request.value})
       const tree = processor.parse(file)

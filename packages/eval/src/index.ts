@@ -1,10 +1,10 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import whatforParse from '@whatfor/parse'
+import {getPlan, type PlanModel} from '@whatfor/plan-model'
+import preset, {rules} from '@whatfor/preset'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import preset, {rules} from '@whatfor/preset'
-import {getPlan, type PlanModel} from '@whatfor/plan-model'
 import type {HeadlinePrediction} from './real.js'
 
 export * from './real.js'
@@ -52,7 +52,9 @@ export function floorOf(rule: string): {precision: number; recall: number} {
 export function loadCorpus(corpusDir: string): LabelledDocument[] {
   const labels: Record<string, {labels: Record<string, Label>}> = {}
   const labelDir = path.join(corpusDir, 'labels')
-  for (const name of readdirSync(labelDir).filter((file) => file.endsWith('.json')).sort()) {
+  for (const name of readdirSync(labelDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     Object.assign(labels, JSON.parse(readFileSync(path.join(labelDir, name), 'utf8')))
   }
   const docsDir = path.join(corpusDir, 'docs')
@@ -70,15 +72,24 @@ export async function flaggedRules(text: string, name: string): Promise<Set<stri
   const processor = unified()
     .use(whatforParse)
     .use(preset)
-    .use(rules.filter((rule) => rule.meta.enabledByDefault === false).map((rule) => [rule, rule.meta.severity] as [typeof rule, string]))
+    .use(
+      rules
+        .filter((rule) => rule.meta.enabledByDefault === false)
+        .map((rule) => [rule, rule.meta.severity] as [typeof rule, string])
+    )
   const file = new VFile({path: name, value: text})
   await processor.run(processor.parse(file), file)
-  return new Set(file.messages.map((message) => message.ruleId).filter((id): id is string => typeof id === 'string'))
+  return new Set(
+    file.messages
+      .map((message) => message.ruleId)
+      .filter((id): id is string => typeof id === 'string')
+  )
 }
 
 export async function evaluate(documents: readonly LabelledDocument[]): Promise<RuleScore[]> {
   const flagged = new Map<string, Set<string>>()
-  for (const document of documents) flagged.set(document.name, await flaggedRules(document.text, document.name))
+  for (const document of documents)
+    flagged.set(document.name, await flaggedRules(document.text, document.name))
   return rules.map((rule) => {
     const id = rule.meta.id
     const falsePositiveDocuments: string[] = []
@@ -97,15 +108,34 @@ export async function evaluate(documents: readonly LabelledDocument[]): Promise<
     const falsePositives = falsePositiveDocuments.length
     const falseNegatives = falseNegativeDocuments.length
     // With nothing predicted, precision is vacuous: count it as 1 only when nothing was to be found.
-    const precision = truePositives + falsePositives === 0 ? (falseNegatives === 0 ? 1 : 0) : truePositives / (truePositives + falsePositives)
-    const recall = truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives)
+    const precision =
+      truePositives + falsePositives === 0
+        ? falseNegatives === 0
+          ? 1
+          : 0
+        : truePositives / (truePositives + falsePositives)
+    const recall =
+      truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives)
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
-    return {rule: id, truePositives, falsePositives, falseNegatives, trueNegatives, precision, recall, f1, falsePositiveDocuments, falseNegativeDocuments}
+    return {
+      rule: id,
+      truePositives,
+      falsePositives,
+      falseNegatives,
+      trueNegatives,
+      precision,
+      recall,
+      f1,
+      falsePositiveDocuments,
+      falseNegativeDocuments
+    }
   })
 }
 
 export function formatScores(scores: readonly RuleScore[], verbose = true): string {
-  const lines = ['rule                     precision  recall     F1   tp  fp  fn  floor(p/r)  status']
+  const lines = [
+    'rule                     precision  recall     F1   tp  fp  fn  floor(p/r)  status'
+  ]
   for (const score of scores) {
     const floor = floorOf(score.rule)
     const ok = score.precision >= floor.precision && score.recall >= floor.recall
@@ -115,8 +145,10 @@ export function formatScores(scores: readonly RuleScore[], verbose = true): stri
   }
   if (verbose) {
     for (const score of scores) {
-      if (score.falsePositiveDocuments.length > 0) lines.push(`  ${score.rule} false positives: ${score.falsePositiveDocuments.join(', ')}`)
-      if (score.falseNegativeDocuments.length > 0) lines.push(`  ${score.rule} false negatives: ${score.falseNegativeDocuments.join(', ')}`)
+      if (score.falsePositiveDocuments.length > 0)
+        lines.push(`  ${score.rule} false positives: ${score.falsePositiveDocuments.join(', ')}`)
+      if (score.falseNegativeDocuments.length > 0)
+        lines.push(`  ${score.rule} false negatives: ${score.falseNegativeDocuments.join(', ')}`)
     }
   }
   return lines.join('\n')

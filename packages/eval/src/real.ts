@@ -60,7 +60,9 @@ function verdict(value: string | undefined, where: string): Verdict {
 
 /** Rows of a tab-separated file with a header line, as objects keyed by the header. */
 function readTsv(file: string): Array<Record<string, string>> {
-  const [header, ...rows] = readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '')
+  const [header, ...rows] = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
   const keys = header!.split('\t').map((key) => key.trim())
   return rows.map((row) => {
     const cells = row.split('\t')
@@ -69,7 +71,10 @@ function readTsv(file: string): Array<Record<string, string>> {
 }
 
 /** Loads `batches/<batch>/{manifest,labels}.tsv` and whatever texts `texts/` holds. */
-export function loadRealCorpus(corpusDir: string, textsDir = path.join(corpusDir, 'texts')): RealCorpus {
+export function loadRealCorpus(
+  corpusDir: string,
+  textsDir = path.join(corpusDir, 'texts')
+): RealCorpus {
   const batchesDir = path.join(corpusDir, 'batches')
   const labelled: RealDocument[] = []
   for (const batch of readdirSync(batchesDir).sort()) {
@@ -92,7 +97,10 @@ export function loadRealCorpus(corpusDir: string, textsDir = path.join(corpusDir
         hasWhatFor: verdict(row.has_what_for, where),
         channelRanges: parseRanges(row.channel_lines ?? ''),
         purposeRanges: parseRanges(row.purpose_lines ?? ''),
-        otherRules: (row.other_rules ?? '').split(',').map((rule) => rule.trim()).filter((rule) => rule !== '' && rule !== '-')
+        otherRules: (row.other_rules ?? '')
+          .split(',')
+          .map((rule) => rule.trim())
+          .filter((rule) => rule !== '' && rule !== '-')
       })
     }
   }
@@ -152,7 +160,13 @@ function ratio(numerator: number, denominator: number, empty: number): number {
   return denominator === 0 ? empty : numerator / denominator
 }
 
-function precisionRecall(outcomes: readonly Outcome[]): {precision: number; recall: number; tp: number; fp: number; fn: number} {
+function precisionRecall(outcomes: readonly Outcome[]): {
+  precision: number
+  recall: number
+  tp: number
+  fp: number
+  fn: number
+} {
   let tp = 0
   let fp = 0
   let fn = 0
@@ -161,7 +175,13 @@ function precisionRecall(outcomes: readonly Outcome[]): {precision: number; reca
     else if (outcome.predicted) fp++
     else if (outcome.expected) fn++
   }
-  return {precision: ratio(tp, tp + fp, fn === 0 ? 1 : 0), recall: ratio(tp, tp + fn, 1), tp, fp, fn}
+  return {
+    precision: ratio(tp, tp + fp, fn === 0 ? 1 : 0),
+    recall: ratio(tp, tp + fn, 1),
+    tp,
+    fp,
+    fn
+  }
 }
 
 /** A small seeded generator (mulberry32): the same intervals on every run. */
@@ -181,7 +201,11 @@ function seeded(seed: number): () => number {
  * documents: documents of one repository are alike, so resampling them one by
  * one would give intervals narrower than the evidence.
  */
-export function repositoryBootstrap(outcomes: readonly Outcome[], replicates = 2000, seed = 12): {precision: Interval; recall: Interval} {
+export function repositoryBootstrap(
+  outcomes: readonly Outcome[],
+  replicates = 2000,
+  seed = 12
+): {precision: Interval; recall: Interval} {
   const byRepo = new Map<string, Outcome[]>()
   for (const outcome of outcomes) {
     const group = byRepo.get(outcome.repo)
@@ -194,7 +218,8 @@ export function repositoryBootstrap(outcomes: readonly Outcome[], replicates = 2
   const recalls: number[] = []
   for (let replicate = 0; replicate < replicates && groups.length > 0; replicate++) {
     const sample: Outcome[] = []
-    for (let draw = 0; draw < groups.length; draw++) sample.push(...groups[Math.floor(random() * groups.length)]!)
+    for (let draw = 0; draw < groups.length; draw++)
+      sample.push(...groups[Math.floor(random() * groups.length)]!)
     const score = precisionRecall(sample)
     if (score.tp + score.fp > 0) precisions.push(score.precision)
     if (score.tp + score.fn > 0) recalls.push(score.recall)
@@ -205,15 +230,22 @@ export function repositoryBootstrap(outcomes: readonly Outcome[], replicates = 2
 function percentileInterval(values: number[]): Interval {
   if (values.length === 0) return {low: Number.NaN, high: Number.NaN}
   const sorted = [...values].sort((a, b) => a - b)
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * (sorted.length - 1))))]!
+  const at = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * (sorted.length - 1))))]!
   return {low: at(0.025), high: at(0.975)}
 }
 
 /** Doc-level and span-level scores of the two headline rules; `unsure` labels are not scored. */
-export function scoreHeadlines(documents: readonly RealDocument[], predictions: ReadonlyMap<string, HeadlinePrediction>): HeadlineScore[] {
+export function scoreHeadlines(
+  documents: readonly RealDocument[],
+  predictions: ReadonlyMap<string, HeadlinePrediction>
+): HeadlineScore[] {
   const channel: Outcome[] = []
   const whatFor: Outcome[] = []
-  const lists = {channel: {fp: [] as string[], fn: [] as string[]}, whatFor: {fp: [] as string[], fn: [] as string[]}}
+  const lists = {
+    channel: {fp: [] as string[], fn: [] as string[]},
+    whatFor: {fp: [] as string[], fn: [] as string[]}
+  }
   let channelSpanHits = 0
   let channelSpanChecked = 0
   let purposeSpanHits = 0
@@ -229,7 +261,8 @@ export function scoreHeadlines(documents: readonly RealDocument[], predictions: 
       if (!predicted && expected) lists.channel.fn.push(document.file)
       if (predicted && expected && document.channelRanges.length > 0) {
         channelSpanChecked++
-        if (inRanges(prediction.channelFirstLine!, document.channelRanges.slice(0, 1))) channelSpanHits++
+        if (inRanges(prediction.channelFirstLine!, document.channelRanges.slice(0, 1)))
+          channelSpanHits++
       }
     }
     if (document.hasWhatFor !== 'unsure') {
@@ -238,13 +271,25 @@ export function scoreHeadlines(documents: readonly RealDocument[], predictions: 
       whatFor.push({repo: document.repo, predicted, expected})
       if (predicted && !expected) lists.whatFor.fp.push(document.file)
       if (!predicted && expected) lists.whatFor.fn.push(document.file)
-      if (!predicted && !expected && document.purposeRanges.length > 0 && prediction.purposeLine !== undefined) {
+      if (
+        !predicted &&
+        !expected &&
+        document.purposeRanges.length > 0 &&
+        prediction.purposeLine !== undefined
+      ) {
         purposeSpanChecked++
         if (inRanges(prediction.purposeLine, document.purposeRanges)) purposeSpanHits++
       }
     }
   }
-  const build = (rule: HeadlineScore['rule'], outcomes: Outcome[], fp: string[], fn: string[], spanHits: number, spanChecked: number): HeadlineScore => {
+  const build = (
+    rule: HeadlineScore['rule'],
+    outcomes: Outcome[],
+    fp: string[],
+    fn: string[],
+    spanHits: number,
+    spanChecked: number
+  ): HeadlineScore => {
     const score = precisionRecall(outcomes)
     const intervals = repositoryBootstrap(outcomes)
     return {
@@ -264,14 +309,31 @@ export function scoreHeadlines(documents: readonly RealDocument[], predictions: 
     }
   }
   return [
-    build('no-channel-first', channel, lists.channel.fp, lists.channel.fn, channelSpanHits, channelSpanChecked),
-    build('what-for', whatFor, lists.whatFor.fp, lists.whatFor.fn, purposeSpanHits, purposeSpanChecked)
+    build(
+      'no-channel-first',
+      channel,
+      lists.channel.fp,
+      lists.channel.fn,
+      channelSpanHits,
+      channelSpanChecked
+    ),
+    build(
+      'what-for',
+      whatFor,
+      lists.whatFor.fp,
+      lists.whatFor.fn,
+      purposeSpanHits,
+      purposeSpanChecked
+    )
   ]
 }
 
 export function formatHeadlineScores(scores: readonly HeadlineScore[], verbose = false): string {
-  const interval = (value: Interval): string => `[${value.low.toFixed(2)}, ${value.high.toFixed(2)}]`
-  const lines = ['rule               docs  precision (95% CI)      recall (95% CI)         tp  fp  fn  span']
+  const interval = (value: Interval): string =>
+    `[${value.low.toFixed(2)}, ${value.high.toFixed(2)}]`
+  const lines = [
+    'rule               docs  precision (95% CI)      recall (95% CI)         tp  fp  fn  span'
+  ]
   for (const score of scores) {
     lines.push(
       `${score.rule.padEnd(17)} ${String(score.scored).padStart(5)}  ${score.precision.toFixed(2)} ${interval(score.precisionInterval).padEnd(14)}  ${score.recall.toFixed(2)} ${interval(score.recallInterval).padEnd(14)}  ${String(score.truePositives).padStart(3)} ${String(score.falsePositives).padStart(3)} ${String(score.falseNegatives).padStart(3)}  ${score.spanHits}/${score.spanChecked}`
@@ -279,8 +341,10 @@ export function formatHeadlineScores(scores: readonly HeadlineScore[], verbose =
   }
   if (verbose) {
     for (const score of scores) {
-      if (score.falsePositiveDocuments.length > 0) lines.push(`  ${score.rule} false positives: ${score.falsePositiveDocuments.join(', ')}`)
-      if (score.falseNegativeDocuments.length > 0) lines.push(`  ${score.rule} false negatives: ${score.falseNegativeDocuments.join(', ')}`)
+      if (score.falsePositiveDocuments.length > 0)
+        lines.push(`  ${score.rule} false positives: ${score.falsePositiveDocuments.join(', ')}`)
+      if (score.falseNegativeDocuments.length > 0)
+        lines.push(`  ${score.rule} false negatives: ${score.falseNegativeDocuments.join(', ')}`)
     }
   }
   return lines.join('\n')

@@ -2,24 +2,24 @@ import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import whatforParse from '@whatfor/parse'
 import {
+  type BlockEvidence,
   blockEvidence,
   decideOpening,
   decideWhatFor,
+  type Features,
   getPlan,
   groupShape,
+  type LinearModel,
   lineUpFeatures,
+  type OpeningEvidence,
   openingEnd,
   openingFeatures,
+  type PlanCore,
   probability,
+  type SentenceEvidence,
   sentenceEvidence,
   whatForDocumentFeatures,
-  whatForFeatures,
-  type BlockEvidence,
-  type Features,
-  type LinearModel,
-  type OpeningEvidence,
-  type PlanCore,
-  type SentenceEvidence
+  whatForFeatures
 } from '@whatfor/plan-model'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
@@ -76,7 +76,11 @@ function overlaps(from: number, to: number, ranges: readonly LineRange[]): boole
  * every sentence is none, and in one that has a What For the rule-based
  * purpose reading (tuned on that corpus to 0.97 precision) stands in.
  */
-function sentenceLabel(document: TrainingDocument, inRange: boolean, ruleBasedPurpose: boolean): 0 | 1 | undefined {
+function sentenceLabel(
+  document: TrainingDocument,
+  inRange: boolean,
+  ruleBasedPurpose: boolean
+): 0 | 1 | undefined {
   if (document.unitLabels) return document.hasWhatFor === undefined ? undefined : inRange ? 1 : 0
   if (document.hasWhatFor === false) return 0
   return document.hasWhatFor === true && ruleBasedPurpose ? 1 : undefined
@@ -92,7 +96,11 @@ export function prepare(document: TrainingDocument): PreparedDocument {
   const sentences = plan.sentences.map((sentence) => ({
     features: whatForFeatures(plan, sentence),
     line: line(sentence.start),
-    label: sentenceLabel(document, overlaps(line(sentence.start), line(sentence.end), document.purposeRanges), plan.purposeStatementSet.has(sentence)),
+    label: sentenceLabel(
+      document,
+      overlaps(line(sentence.start), line(sentence.end), document.purposeRanges),
+      plan.purposeStatementSet.has(sentence)
+    ),
     evidence: sentenceEvidence(plan, sentence, 0)
   }))
   const shape = groupShape(plan)
@@ -100,7 +108,9 @@ export function prepare(document: TrainingDocument): PreparedDocument {
   const blocks = plan.blocks.map((block) => ({
     features: lineUpFeatures(plan, shape, block),
     line: line(block.start),
-    label: document.unitLabels ? (overlaps(line(block.start), line(block.end), document.channelRanges) ? 1 : 0) as 0 | 1 : undefined,
+    label: document.unitLabels
+      ? ((overlaps(line(block.start), line(block.end), document.channelRanges) ? 1 : 0) as 0 | 1)
+      : undefined,
     evidence: blockEvidence(block, 0, opening, shape)
   }))
   return {document, length: document.text.length, sentences, blocks}
@@ -114,7 +124,12 @@ export interface TrainOptions {
   readonly learningRate: number
 }
 
-export const defaultTrainOptions: TrainOptions = {minGroups: 3, l2: 0.01, iterations: 300, learningRate: 0.1}
+export const defaultTrainOptions: TrainOptions = {
+  minGroups: 3,
+  l2: 0.01,
+  iterations: 300,
+  learningRate: 0.1
+}
 
 interface Row {
   readonly indices: Int32Array
@@ -127,7 +142,10 @@ interface Row {
  * Logistic regression with L2, full-batch Adam from zero, positives weighted
  * up to balance the classes (purpose sentences and line-ups are rare).
  */
-export function trainLogistic(units: ReadonlyArray<{features: Features; label: 0 | 1; group: string}>, options: TrainOptions = defaultTrainOptions): LinearModel {
+export function trainLogistic(
+  units: ReadonlyArray<{features: Features; label: 0 | 1; group: string}>,
+  options: TrainOptions = defaultTrainOptions
+): LinearModel {
   const groupsOf = new Map<string, Set<string>>()
   for (const unit of units) {
     for (const name of unit.features.keys()) {
@@ -136,7 +154,10 @@ export function trainLogistic(units: ReadonlyArray<{features: Features; label: 0
       groupsOf.set(name, groups)
     }
   }
-  const vocabulary = [...groupsOf.entries()].filter(([, groups]) => groups.size >= options.minGroups).map(([name]) => name).sort()
+  const vocabulary = [...groupsOf.entries()]
+    .filter(([, groups]) => groups.size >= options.minGroups)
+    .map(([name]) => name)
+    .sort()
   const index = new Map(vocabulary.map((name, position) => [name, position]))
   const positives = units.filter((unit) => unit.label === 1).length
   const negatives = units.length - positives
@@ -163,7 +184,8 @@ export function trainLogistic(units: ReadonlyArray<{features: Features; label: 0
       let z = bias
       for (let k = 0; k < row.indices.length; k++) z += weights[row.indices[k]!]! * row.values[k]!
       const error = (1 / (1 + Math.exp(-z)) - row.label) * row.weight
-      for (let k = 0; k < row.indices.length; k++) gradient[row.indices[k]!]! += error * row.values[k]!
+      for (let k = 0; k < row.indices.length; k++)
+        gradient[row.indices[k]!]! += error * row.values[k]!
       gradient[size]! += error
     }
     for (let j = 0; j <= size; j++) {
@@ -192,26 +214,43 @@ export interface ScoredDocument {
   readonly blockScores: Float64Array
 }
 
-export function scoreDocuments(prepared: readonly PreparedDocument[], whatFor: LinearModel, lineUp: LinearModel): ScoredDocument[] {
+export function scoreDocuments(
+  prepared: readonly PreparedDocument[],
+  whatFor: LinearModel,
+  lineUp: LinearModel
+): ScoredDocument[] {
   return prepared.map((document) => ({
     prepared: document,
-    sentenceScores: Float64Array.from(document.sentences.map((unit) => probability(whatFor, unit.features))),
-    blockScores: Float64Array.from(document.blocks.map((unit) => probability(lineUp, unit.features)))
+    sentenceScores: Float64Array.from(
+      document.sentences.map((unit) => probability(whatFor, unit.features))
+    ),
+    blockScores: Float64Array.from(
+      document.blocks.map((unit) => probability(lineUp, unit.features))
+    )
   }))
 }
 
 function sentencesOf(document: ScoredDocument): SentenceEvidence[] {
-  return document.prepared.sentences.map((sentence, index) => ({...sentence.evidence, score: document.sentenceScores[index]!}))
+  return document.prepared.sentences.map((sentence, index) => ({
+    ...sentence.evidence,
+    score: document.sentenceScores[index]!
+  }))
 }
 
 /** The first What For sentence, as the plan model finds it (judge.ts), or -1. */
-function whatForIndex(document: ScoredDocument, models: Pick<TrainedModels, 'whatFor' | 'whatForDocument'>): number {
+function whatForIndex(
+  document: ScoredDocument,
+  models: Pick<TrainedModels, 'whatFor' | 'whatForDocument'>
+): number {
   return decideWhatFor(sentencesOf(document), models).indices[0] ?? -1
 }
 
 function evidenceOf(document: ScoredDocument, purpose: number): OpeningEvidence {
   return {
-    blockScores: document.prepared.blocks.map((block, index) => ({...block.evidence, score: document.blockScores[index]!})),
+    blockScores: document.prepared.blocks.map((block, index) => ({
+      ...block.evidence,
+      score: document.blockScores[index]!
+    })),
     whatForStart: purpose === -1 ? undefined : document.prepared.sentences[purpose]!.evidence.start,
     length: document.prepared.length
   }
@@ -245,10 +284,15 @@ function f1(pairs: ReadonlyArray<readonly [boolean, boolean]>): number {
 
 /** Mean of the F1 of both classes: a doc-level threshold that does not simply flag the majority. */
 function macroF1(pairs: ReadonlyArray<readonly [boolean, boolean]>): number {
-  return (f1(pairs) + f1(pairs.map(([predicted, expected]) => [!predicted, !expected] as const))) / 2
+  return (
+    (f1(pairs) + f1(pairs.map(([predicted, expected]) => [!predicted, !expected] as const))) / 2
+  )
 }
 
-function bestThreshold(pairsAt: (threshold: number) => ReadonlyArray<readonly [boolean, boolean]>, measure = f1): number {
+function bestThreshold(
+  pairsAt: (threshold: number) => ReadonlyArray<readonly [boolean, boolean]>,
+  measure = f1
+): number {
   let chosen = 0.5
   let best = -1
   for (const threshold of THRESHOLDS) {
@@ -261,10 +305,15 @@ function bestThreshold(pairsAt: (threshold: number) => ReadonlyArray<readonly [b
   return chosen
 }
 
-function unitsFor(prepared: readonly PreparedDocument[], kind: 'sentences' | 'blocks'): Array<{features: Features; label: 0 | 1; group: string}> {
+function unitsFor(
+  prepared: readonly PreparedDocument[],
+  kind: 'sentences' | 'blocks'
+): Array<{features: Features; label: 0 | 1; group: string}> {
   const units: Array<{features: Features; label: 0 | 1; group: string}> = []
   for (const document of prepared) {
-    for (const unit of document[kind]) if (unit.label !== undefined) units.push({features: unit.features, label: unit.label, group: document.document.group})
+    for (const unit of document[kind])
+      if (unit.label !== undefined)
+        units.push({features: unit.features, label: unit.label, group: document.document.group})
   }
   return units
 }
@@ -287,41 +336,91 @@ const INNER_FOLDS = 3
  * will meet on unseen plans, not from the first stage's memory of its own
  * training data.
  */
-export function trainModels(prepared: readonly PreparedDocument[], options: TrainOptions = defaultTrainOptions): TrainedModels {
+export function trainModels(
+  prepared: readonly PreparedDocument[],
+  options: TrainOptions = defaultTrainOptions
+): TrainedModels {
   const whatForUnits = trainLogistic(unitsFor(prepared, 'sentences'), options)
   const lineUpUnits = trainLogistic(unitsFor(prepared, 'blocks'), options)
   const outOfFold: ScoredDocument[] = []
   for (let fold = 0; fold < INNER_FOLDS; fold++) {
-    const inner = prepared.filter((document) => foldOf(`inner:${document.document.group}`, INNER_FOLDS) !== fold)
-    const held = prepared.filter((document) => foldOf(`inner:${document.document.group}`, INNER_FOLDS) === fold)
+    const inner = prepared.filter(
+      (document) => foldOf(`inner:${document.document.group}`, INNER_FOLDS) !== fold
+    )
+    const held = prepared.filter(
+      (document) => foldOf(`inner:${document.document.group}`, INNER_FOLDS) === fold
+    )
     if (held.length === 0) continue
-    outOfFold.push(...scoreDocuments(held, trainLogistic(unitsFor(inner, 'sentences'), options), trainLogistic(unitsFor(inner, 'blocks'), options)))
+    outOfFold.push(
+      ...scoreDocuments(
+        held,
+        trainLogistic(unitsFor(inner, 'sentences'), options),
+        trainLogistic(unitsFor(inner, 'blocks'), options)
+      )
+    )
   }
   const sentencePairs = (threshold: number): Array<readonly [boolean, boolean]> =>
-    outOfFold.flatMap((document) => document.prepared.sentences.flatMap((sentence, index) => (sentence.label === undefined ? [] : [[document.sentenceScores[index]! >= threshold, sentence.label === 1] as const])))
+    outOfFold.flatMap((document) =>
+      document.prepared.sentences.flatMap((sentence, index) =>
+        sentence.label === undefined
+          ? []
+          : [[document.sentenceScores[index]! >= threshold, sentence.label === 1] as const]
+      )
+    )
   const whatForThreshold = bestThreshold(sentencePairs)
   const docLevel = {minGroups: 1, l2: 0.001, iterations: 500, learningRate: 0.05}
   const whatForDocs = outOfFold
     .filter((document) => document.prepared.document.hasWhatFor !== undefined)
-    .map((document) => ({features: whatForDocumentFeatures(sentencesOf(document)), label: (document.prepared.document.hasWhatFor ? 1 : 0) as 0 | 1, group: document.prepared.document.group}))
+    .map((document) => ({
+      features: whatForDocumentFeatures(sentencesOf(document)),
+      label: (document.prepared.document.hasWhatFor ? 1 : 0) as 0 | 1,
+      group: document.prepared.document.group
+    }))
   const whatForDocumentUnits = trainLogistic(whatForDocs, docLevel)
   const whatForDocument = {
     ...whatForDocumentUnits,
-    threshold: bestThreshold((threshold) => whatForDocs.map((unit) => [probability(whatForDocumentUnits, unit.features) >= threshold, unit.label === 1] as const), macroF1)
+    threshold: bestThreshold(
+      (threshold) =>
+        whatForDocs.map(
+          (unit) =>
+            [
+              probability(whatForDocumentUnits, unit.features) >= threshold,
+              unit.label === 1
+            ] as const
+        ),
+      macroF1
+    )
   }
   const whatFor = {...whatForUnits, threshold: whatForThreshold}
   // A block is a line-up from the score that best separates labelled line-ups from other blocks.
   const lineUpThreshold = bestThreshold((threshold) =>
-    outOfFold.flatMap((document) => document.prepared.blocks.flatMap((block, index) => (block.label === undefined ? [] : [[document.blockScores[index]! >= threshold, block.label === 1] as const])))
+    outOfFold.flatMap((document) =>
+      document.prepared.blocks.flatMap((block, index) =>
+        block.label === undefined
+          ? []
+          : [[document.blockScores[index]! >= threshold, block.label === 1] as const]
+      )
+    )
   )
-  const judged = outOfFold.filter((document) => document.prepared.document.channelFirst !== undefined)
+  const judged = outOfFold.filter(
+    (document) => document.prepared.document.channelFirst !== undefined
+  )
   const docUnits = judged.map((document) => ({
-    features: openingFeatures(evidenceOf(document, whatForIndex(document, {whatFor, whatForDocument})), lineUpThreshold),
+    features: openingFeatures(
+      evidenceOf(document, whatForIndex(document, {whatFor, whatForDocument})),
+      lineUpThreshold
+    ),
     label: (document.prepared.document.channelFirst ? 1 : 0) as 0 | 1,
     group: document.prepared.document.group
   }))
   const opening = trainLogistic(docUnits, docLevel)
-  const openingThreshold = bestThreshold((threshold) => docUnits.map((unit) => [probability(opening, unit.features) >= threshold, unit.label === 1] as const), macroF1)
+  const openingThreshold = bestThreshold(
+    (threshold) =>
+      docUnits.map(
+        (unit) => [probability(opening, unit.features) >= threshold, unit.label === 1] as const
+      ),
+    macroF1
+  )
   return {
     whatFor,
     whatForDocument,
@@ -341,12 +440,17 @@ export function foldOf(group: string, folds: number): number {
 }
 
 /** Out-of-fold predictions: each document is judged by models trained without any document of its repository. */
-export function crossValidate(prepared: readonly PreparedDocument[], folds = 5, options: TrainOptions = defaultTrainOptions): Map<string, HeadlinePrediction> {
+export function crossValidate(
+  prepared: readonly PreparedDocument[],
+  folds = 5,
+  options: TrainOptions = defaultTrainOptions
+): Map<string, HeadlinePrediction> {
   return crossValidateWith(prepared, [], folds, options)
 }
 
-
-export function realTrainingDocument(document: RealDocument & {readonly text: string}): TrainingDocument {
+export function realTrainingDocument(
+  document: RealDocument & {readonly text: string}
+): TrainingDocument {
   return {
     file: document.file,
     group: document.repo,
@@ -366,7 +470,9 @@ export function realTrainingDocument(document: RealDocument & {readonly text: st
  */
 export function writtenTrainingDocuments(corpusDir: string): TrainingDocument[] {
   const labels: Record<string, {labels: Record<string, string>}> = {}
-  for (const name of readdirSync(path.join(corpusDir, 'labels')).filter((file) => file.endsWith('.json')).sort()) {
+  for (const name of readdirSync(path.join(corpusDir, 'labels'))
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
     Object.assign(labels, JSON.parse(readFileSync(path.join(corpusDir, 'labels', name), 'utf8')))
   }
   return readdirSync(path.join(corpusDir, 'docs'))
@@ -385,10 +491,18 @@ export function writtenTrainingDocuments(corpusDir: string): TrainingDocument[] 
 }
 
 /** Cross-validation over `scored` documents; `extra` documents only ever train (never scored, never in a test fold). */
-export function crossValidateWith(scored: readonly PreparedDocument[], extra: readonly PreparedDocument[], folds = 5, options: TrainOptions = defaultTrainOptions): Map<string, HeadlinePrediction> {
+export function crossValidateWith(
+  scored: readonly PreparedDocument[],
+  extra: readonly PreparedDocument[],
+  folds = 5,
+  options: TrainOptions = defaultTrainOptions
+): Map<string, HeadlinePrediction> {
   const predictions = new Map<string, HeadlinePrediction>()
   for (let fold = 0; fold < folds; fold++) {
-    const training = [...scored.filter((document) => foldOf(document.document.group, folds) !== fold), ...extra]
+    const training = [
+      ...scored.filter((document) => foldOf(document.document.group, folds) !== fold),
+      ...extra
+    ]
     const testing = scored.filter((document) => foldOf(document.document.group, folds) === fold)
     if (testing.length === 0) continue
     const models = trainModels(training, options)

@@ -1,6 +1,6 @@
 import type {Root, RootContent} from 'mdast'
-import type {Point, Position} from 'unist'
 import type {Processor} from 'unified'
+import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 
 /**
@@ -108,14 +108,21 @@ export default function incrementalParse(this: Processor, options: IncrementalPa
   const parse = this.parser
   if (!parse) return
   const cache = options.cache ?? sharedCache
-  const processor = this
   this.parser = (document: string, file: VFile) => {
     const whole = () => parse(document, file) as Root
     // Parser extensions (front matter, GFM…) are added by later plugins: they
     // are part of the key, so differently configured processors never share trees.
-    const signature = signatureOf(processor)
+    const signature = signatureOf(this)
     if (signature === undefined) return whole()
-    return parseInChunks(String(document), (chunk) => parse(chunk, file) as Root, cache, signature) ?? (cache.stats.fallbacks++, whole())
+    const chunked = parseInChunks(
+      String(document),
+      (chunk) => parse(chunk, file) as Root,
+      cache,
+      signature
+    )
+    if (chunked) return chunked
+    cache.stats.fallbacks++
+    return whole()
   }
 }
 
@@ -123,7 +130,12 @@ export default function incrementalParse(this: Processor, options: IncrementalPa
  * The stitched tree of `document`, or undefined when chunking is not safe
  * (the caller then parses the whole document). Exported for tests.
  */
-export function parseInChunks(document: string, parse: (chunk: string) => Root, cache: ChunkCache, signature = ''): Root | undefined {
+export function parseInChunks(
+  document: string,
+  parse: (chunk: string) => Root,
+  cache: ChunkCache,
+  signature = ''
+): Root | undefined {
   // Definitions resolve references anywhere in the document: `[label]:` (and
   // `[^label]:`) always has `]:` in it, whatever the container or line breaks.
   if (document.includes(']:')) return undefined
@@ -153,7 +165,8 @@ export function parseInChunks(document: string, parse: (chunk: string) => Root, 
   let end: Point | undefined
   for (let index = 0; index < entries.length; index++) {
     const tree = entries[index]!.tree
-    for (const child of tree.children) children.push(cloneShifted(child, line, offset) as RootContent)
+    for (const child of tree.children)
+      children.push(cloneShifted(child, line, offset) as RootContent)
     end = tree.position ? shiftPoint(tree.position.end, line, offset) : undefined
     const next = starts[index + 1]
     if (next !== undefined) {
@@ -209,14 +222,26 @@ export function chunkStarts(document: string): number[] {
   return starts
 }
 
-const CLOSED_BY_HEADING = new Set(['heading', 'paragraph', 'list', 'blockquote', 'thematicBreak', 'table', 'yaml', 'toml'])
+const CLOSED_BY_HEADING = new Set([
+  'heading',
+  'paragraph',
+  'list',
+  'blockquote',
+  'thematicBreak',
+  'table',
+  'yaml',
+  'toml'
+])
 
 /** What the stitching needs to know about a parsed chunk. */
 function describe(text: string, tree: Root): Entry {
   const firstChild = tree.children[0]
-  const startsWithHeading = firstChild?.type === 'heading' && firstChild.position?.start.offset === 0
+  const startsWithHeading =
+    firstChild?.type === 'heading' && firstChild.position?.start.offset === 0
   const secondLine = nextLine(text, endOfLine(text, 0))
-  const underlined = /^ {0,3}(?:=+|-+)[ \t]*(?:\r\n|\r|\n|$)/.test(text.slice(secondLine, endOfLine(text, secondLine) + 1))
+  const underlined = /^ {0,3}(?:=+|-+)[ \t]*(?:\r\n|\r|\n|$)/.test(
+    text.slice(secondLine, endOfLine(text, secondLine) + 1)
+  )
   return {tree, closed: isClosed(text, tree), startsWithHeading, underlined, size: text.length}
 }
 
@@ -224,7 +249,12 @@ function describe(text: string, tree: Root): Entry {
 function isClosed(text: string, tree: Root): boolean {
   const last = tree.children.at(-1)
   if (!last) return true
-  if (!last.position || last.position.end.offset === undefined || last.position.start.offset === undefined) return false
+  if (
+    !last.position ||
+    last.position.end.offset === undefined ||
+    last.position.start.offset === undefined
+  )
+    return false
   if (CLOSED_BY_HEADING.has(last.type)) return !openInside(last)
   const source = text.slice(last.position.start.offset, last.position.end.offset)
   const lines = source.split(/\r\n|\r|\n/)
@@ -235,14 +265,29 @@ function isClosed(text: string, tree: Root): boolean {
     // Indented code ends at any line that is not indented.
     if (!open) return /^(?: {4}|\t)/.test(firstLine)
     const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lastLine)
-    return lines.length > 1 && close !== null && close[1]![0] === open[1]![0] && close[1]!.length >= open[1]!.length
+    return (
+      lines.length > 1 &&
+      close !== null &&
+      close[1]![0] === open[1]![0] &&
+      close[1]!.length >= open[1]!.length
+    )
   }
   if (last.type === 'html') {
     const start = firstLine.trimStart()
-    if (/^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i.test(start)) return /<\/(?:script|pre|style|textarea)>/i.test(lastLine)
-    if (start.startsWith('<!--')) return lastLine.includes('-->') && (lines.length > 1 || start.indexOf('-->', 4) !== -1 || start === '<!-->' || start === '<!--->')
-    if (start.startsWith('<?')) return lastLine.includes('?>') && (lines.length > 1 || start.indexOf('?>', 2) !== -1)
-    if (start.startsWith('<![CDATA[')) return lastLine.includes(']]>') && (lines.length > 1 || start.indexOf(']]>', 9) !== -1)
+    if (/^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i.test(start))
+      return /<\/(?:script|pre|style|textarea)>/i.test(lastLine)
+    if (start.startsWith('<!--'))
+      return (
+        lastLine.includes('-->') &&
+        (lines.length > 1 ||
+          start.indexOf('-->', 4) !== -1 ||
+          start === '<!-->' ||
+          start === '<!--->')
+      )
+    if (start.startsWith('<?'))
+      return lastLine.includes('?>') && (lines.length > 1 || start.indexOf('?>', 2) !== -1)
+    if (start.startsWith('<![CDATA['))
+      return lastLine.includes(']]>') && (lines.length > 1 || start.indexOf(']]>', 9) !== -1)
     if (/^<![A-Za-z]/.test(start)) return lastLine.includes('>')
     // Kinds 6 and 7 end at a blank line: there must be one before the heading.
     return /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/.test(text.slice(last.position.end.offset))
@@ -260,7 +305,8 @@ const LEAVES = new Set(['heading', 'paragraph', 'thematicBreak', 'table'])
  */
 function openInside(node: RootContent): boolean {
   let current: RootContent | undefined = node
-  while (current && CONTAINERS.has(current.type)) current = (current as {children: RootContent[]}).children.at(-1)
+  while (current && CONTAINERS.has(current.type))
+    current = (current as {children: RootContent[]}).children.at(-1)
   return current !== undefined && current !== node && !LEAVES.has(current.type)
 }
 
@@ -303,7 +349,10 @@ function cloneShifted(value: unknown, line: number, offset: number): unknown {
     const field = (value as Record<string, unknown>)[key]
     if (key === 'position' && field && typeof field === 'object' && 'start' in field) {
       const position = field as Position
-      copy[key] = {start: shiftPoint(position.start, line, offset), end: shiftPoint(position.end, line, offset)}
+      copy[key] = {
+        start: shiftPoint(position.start, line, offset),
+        end: shiftPoint(position.end, line, offset)
+      }
     } else {
       copy[key] = cloneShifted(field, line, offset)
     }
@@ -320,8 +369,13 @@ function signatureOf(processor: Processor): string | undefined {
   let signature: string
   try {
     signature = JSON.stringify(
-      [processor.data('settings'), processor.data('micromarkExtensions'), processor.data('fromMarkdownExtensions')],
-      (_key, value: unknown) => (typeof value === 'function' ? `ƒ${(value as {name: string}).name}` : value)
+      [
+        processor.data('settings'),
+        processor.data('micromarkExtensions'),
+        processor.data('fromMarkdownExtensions')
+      ],
+      (_key, value: unknown) =>
+        typeof value === 'function' ? `ƒ${(value as {name: string}).name}` : value
     )
   } catch {
     // A cycle in an extension: no key to trust, so no cache.

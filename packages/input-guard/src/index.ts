@@ -19,6 +19,7 @@ export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 
 /** `file.data` key set when the rules should not run on a file (an empty one). */
 export {SKIP_KEY} from '@whatfor/lint-rule'
+
 import {SKIP_KEY} from '@whatfor/lint-rule'
 
 export default function inputGuard(this: Processor, options: InputGuardOptions = {}) {
@@ -37,7 +38,7 @@ export default function inputGuard(this: Processor, options: InputGuardOptions =
       return parse(document, file)
     }
   }
-  return function (tree: Root, file: VFile): undefined {
+  return (tree: Root, file: VFile): undefined => {
     if (!file.data[SKIP_KEY]) checkFrontmatter(tree, file)
   }
 }
@@ -56,15 +57,24 @@ export function problemWith(value: unknown, maxBytes: number): Problem | undefin
   const text = bytes ? undefined : String(value ?? '')
   const size = bytes ? bytes.byteLength : byteLength(text!, maxBytes)
   if (size > maxBytes) {
-    return {ruleId: 'file-too-large', reason: `Cannot lint a file of ${megabytes(size)}, expected a plan of at most ${megabytes(maxBytes)} (set --max-size to raise the limit)`}
+    return {
+      ruleId: 'file-too-large',
+      reason: `Cannot lint a file of ${megabytes(size)}, expected a plan of at most ${megabytes(maxBytes)} (set --max-size to raise the limit)`
+    }
   }
   const head = bytes ? bytes.subarray(0, 8000) : text!.slice(0, 8000)
   if (bytes ? (head as Uint8Array).includes(0) : (head as string).includes('\0')) {
-    return {ruleId: 'binary-file', reason: 'Cannot lint a binary file, expected Markdown or plain text'}
+    return {
+      ruleId: 'binary-file',
+      reason: 'Cannot lint a binary file, expected Markdown or plain text'
+    }
   }
   const invalidAt = bytes ? firstInvalidUtf8(bytes) : text!.indexOf('\uFFFD')
   if (invalidAt !== undefined && invalidAt !== -1) {
-    return {ruleId: 'invalid-utf8', reason: `Cannot read the file as UTF-8 (invalid bytes near character ${invalidAt + 1}), expected UTF-8 text`}
+    return {
+      ruleId: 'invalid-utf8',
+      reason: `Cannot read the file as UTF-8 (invalid bytes near character ${invalidAt + 1}), expected UTF-8 text`
+    }
   }
   if ((bytes ? new TextDecoder().decode(bytes) : text!).trim() === '') {
     return {ruleId: 'empty-file', reason: 'Unexpected empty file, expected a plan to lint'}
@@ -74,7 +84,7 @@ export function problemWith(value: unknown, maxBytes: number): Problem | undefin
 
 function checkFrontmatter(tree: Root, file: VFile): void {
   const first = tree.children[0]
-  if (!first || first.type !== 'yaml') return
+  if (first?.type !== 'yaml') return
   const document = parseDocument(first.value, {prettyErrors: false})
   const error = document.errors[0]
   if (!error) return
@@ -82,7 +92,10 @@ function checkFrontmatter(tree: Root, file: VFile): void {
   const start = first.position?.start
   // The front matter's content starts on the line after the opening `---`.
   const place = start ? {line: start.line + line, column} : undefined
-  const message = file.message(`Cannot parse front matter: ${firstLine(error.message)}, expected valid YAML between the \`---\` lines`, {place, ruleId: 'front-matter', source: 'whatfor'})
+  const message = file.message(
+    `Cannot parse front matter: ${firstLine(error.message)}, expected valid YAML between the \`---\` lines`,
+    {place, ruleId: 'front-matter', source: 'whatfor'}
+  )
   message.fatal = true
 }
 
@@ -91,7 +104,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
   let index = 0
   while (index < bytes.length) {
     const lead = bytes[index]!
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0
     if (length === 0 || index + length > bytes.length) return index
     for (let next = 1; next < length; next++) {
       if ((bytes[index + next]! & 0xc0) !== 0x80) return index

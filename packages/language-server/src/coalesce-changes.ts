@@ -1,4 +1,8 @@
-import type {Connection, DidChangeTextDocumentParams, PublishDiagnosticsParams} from 'vscode-languageserver/node.js'
+import type {
+  Connection,
+  DidChangeTextDocumentParams,
+  PublishDiagnosticsParams
+} from 'vscode-languageserver/node.js'
 
 /**
  * Typing sends a change per keystroke, and unified-language-server starts a
@@ -58,7 +62,8 @@ export function createChangeGate(): ChangeGate {
         forward = handler
         return onDidChangeTextDocument((params) => {
           const uri = params.textDocument.uri
-          const fullText = params.contentChanges.length === 1 && !('range' in params.contentChanges[0]!)
+          const fullText =
+            params.contentChanges.length === 1 && !('range' in params.contentChanges[0]!)
           let state = states.get(uri)
           if (!state) {
             state = {running: undefined, waiting: undefined, timer: undefined}
@@ -72,7 +77,13 @@ export function createChangeGate(): ChangeGate {
     },
     published(params) {
       const state = states.get(params.uri)
-      if (state && (params.version === undefined || params.version === null || params.version === state.running)) finish(params.uri)
+      if (
+        state &&
+        (params.version === undefined ||
+          params.version === null ||
+          params.version === state.running)
+      )
+        finish(params.uri)
     }
   }
 }

@@ -1,6 +1,12 @@
-import type {Root, RootContent} from 'mdast'
-import {CodeActionKind, type CodeAction, type Diagnostic, type Position, type TextEdit} from 'vscode-languageserver'
 import {ruleIds} from '@whatfor/preset'
+import type {Root, RootContent} from 'mdast'
+import {
+  type CodeAction,
+  CodeActionKind,
+  type Diagnostic,
+  type Position,
+  type TextEdit
+} from 'vscode-languageserver'
 
 /**
  * “Disable RULE for this line / section” quick fixes: they insert the same
@@ -50,7 +56,10 @@ export function disableActions({uri, text, tree, diagnostic}: DisableActionInput
       edits.push(insertAt(lineOf(section.end), `<!-- whatfor enable ${ruleId} -->\n\n`))
     } else {
       const end = positionAt(lines, text.length)
-      edits.push({range: {start: end, end}, newText: `${text.endsWith('\n') ? '' : '\n'}\n<!-- whatfor enable ${ruleId} -->\n`})
+      edits.push({
+        range: {start: end, end},
+        newText: `${text.endsWith('\n') ? '' : '\n'}\n<!-- whatfor enable ${ruleId} -->\n`
+      })
     }
     actions.push(action(`Disable ${ruleId} for this section`, uri, diagnostic, edits))
   }
@@ -75,7 +84,9 @@ function sectionAround(tree: Root, offset: number): Section | undefined {
   if (headingIndex >= 0) {
     const heading = children[headingIndex]!
     const depth = heading.type === 'heading' ? heading.depth : 6
-    const end = children.slice(headingIndex + 1).find((node) => node.type === 'heading' && node.depth <= depth)
+    const end = children
+      .slice(headingIndex + 1)
+      .find((node) => node.type === 'heading' && node.depth <= depth)
     return {startLine: lineOf(heading), end}
   }
   // Text before the first heading: the comment cannot go above front matter,
@@ -103,7 +114,12 @@ function blockName(node: RootContent): string {
 }
 
 function action(title: string, uri: string, diagnostic: Diagnostic, edits: TextEdit[]): CodeAction {
-  return {title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: {changes: {[uri]: edits}}}
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: {changes: {[uri]: edits}}
+  }
 }
 
 function insertAt(line: number, newText: string): TextEdit {
@@ -125,7 +141,8 @@ function lineOf(node: RootContent): number {
 
 function lineStarts(text: string): number[] {
   const starts = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+    starts.push(index + 1)
   return starts
 }
 

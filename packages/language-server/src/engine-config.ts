@@ -29,7 +29,9 @@ let installed = false
 export function useWhatforConfigInEngine(): void {
   if (installed) return
   installed = true
-  const prototype = Configuration.prototype as unknown as {create: (...args: unknown[]) => Promise<unknown>}
+  const prototype = Configuration.prototype as unknown as {
+    create: (...args: unknown[]) => Promise<unknown>
+  }
   const create = prototype.create
   prototype.create = function (this: ConfigurationFields, ...args: unknown[]) {
     if (this.packageField === PACKAGE_FIELD) {
@@ -56,8 +58,12 @@ function editorConfigTransform(raw: unknown, filePath: string): EngineConfig {
 }
 
 function reportUnusableConfig(problem: string) {
-  return function (_tree: Root, file: VFile): undefined {
-    const message = file.message(problem, {ruleId: 'config', source: 'whatfor', place: {line: 1, column: 1}})
+  return (_tree: Root, file: VFile): undefined => {
+    const message = file.message(problem, {
+      ruleId: 'config',
+      source: 'whatfor',
+      place: {line: 1, column: 1}
+    })
     message.fatal = true
   }
 }

@@ -1,8 +1,8 @@
+import {citation} from '@whatfor/citations'
+import {ruleDocsUrl} from '@whatfor/lint-rule'
+import {ruleById} from '@whatfor/preset'
 import type {Diagnostic, Hover, Position, Range} from 'vscode-languageserver'
 import {MarkupKind} from 'vscode-languageserver'
-import {citation} from '@whatfor/citations'
-import {ruleById} from '@whatfor/preset'
-import {ruleDocsUrl} from '@whatfor/lint-rule'
 
 /**
  * Hover on a finding: the essay's argument behind it. Built from the rule's
@@ -10,7 +10,9 @@ import {ruleDocsUrl} from '@whatfor/lint-rule'
  * date and link are exactly the catalogue's.
  */
 export function hoverFor(diagnostics: readonly Diagnostic[], position: Position): Hover | null {
-  const here = diagnostics.filter((diagnostic) => diagnostic.source === 'whatfor' && contains(diagnostic.range, position))
+  const here = diagnostics.filter(
+    (diagnostic) => diagnostic.source === 'whatfor' && contains(diagnostic.range, position)
+  )
   const sections: string[] = []
   const seen = new Set<string>()
   for (const diagnostic of here) {
@@ -21,7 +23,10 @@ export function hoverFor(diagnostics: readonly Diagnostic[], position: Position)
     if (text) sections.push(text)
   }
   if (sections.length === 0) return null
-  return {contents: {kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n')}, range: here[0]!.range}
+  return {
+    contents: {kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n')},
+    range: here[0]!.range
+  }
 }
 
 /** The Markdown shown for one rule: its argument, the quote, and where the quote comes from. */
@@ -48,7 +53,8 @@ export function explainRule(ruleId: string): string | undefined {
 /** Whether a position is inside a range; an empty range (a finding about something missing) covers its line. */
 export function contains(range: Range, position: Position): boolean {
   const {start, end} = range
-  if (start.line === end.line && start.character === end.character) return position.line === start.line
+  if (start.line === end.line && start.character === end.character)
+    return position.line === start.line
   if (position.line < start.line || position.line > end.line) return false
   if (position.line === start.line && position.character < start.character) return false
   if (position.line === end.line && position.character > end.character) return false

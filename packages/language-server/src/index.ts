@@ -1,3 +1,10 @@
-export {startWhatforLanguageServer, whatforProcessor, RC_NAME, PACKAGE_FIELD, IGNORE_NAME, CONFIGURATION_SECTION} from './server.js'
-export {hoverFor, explainRule} from './hover.js'
-export {disableActions, type DisableActionInput} from './disable-actions.js'
+export {type DisableActionInput, disableActions} from './disable-actions.js'
+export {explainRule, hoverFor} from './hover.js'
+export {
+  CONFIGURATION_SECTION,
+  IGNORE_NAME,
+  PACKAGE_FIELD,
+  RC_NAME,
+  startWhatforLanguageServer,
+  whatforProcessor
+} from './server.js'

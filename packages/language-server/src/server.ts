@@ -1,21 +1,21 @@
+import incrementalParse from '@whatfor/incremental-parse'
+import inputGuard from '@whatfor/input-guard'
+import whatforParse from '@whatfor/parse'
 import type {Root} from 'mdast'
 import {unified} from 'unified'
-import whatforParse from '@whatfor/parse'
-import type {VFile} from 'vfile'
 import {createUnifiedLanguageServer} from 'unified-language-server'
+import type {VFile} from 'vfile'
 import {
-  ProposedFeatures,
-  ResponseError,
   type CodeAction,
   type CodeActionParams,
   type Command,
   type Connection,
   type Diagnostic,
+  ProposedFeatures,
   type PublishDiagnosticsParams,
+  ResponseError,
   type ServerCapabilities
 } from 'vscode-languageserver/node.js'
-import incrementalParse from '@whatfor/incremental-parse'
-import inputGuard from '@whatfor/input-guard'
 import {createChangeGate} from './coalesce-changes.js'
 import {disableActions} from './disable-actions.js'
 import {useWhatforConfigInEngine} from './engine-config.js'
@@ -39,7 +39,7 @@ const published = new Map<string, readonly Diagnostic[]>()
 
 /** Remembers each document's text and tree, so quick fixes are computed on what was linted. */
 function rememberLinted() {
-  return function (tree: Root, file: VFile): undefined {
+  return (tree: Root, file: VFile): undefined => {
     const uri = file.data.lspDocumentUri
     if (typeof uri === 'string') linted.set(uri, {text: String(file.value), tree})
   }
@@ -62,7 +62,11 @@ declare module 'vfile' {
  * input guard comes after, so its check is the outer one and a binary or huge
  * file is refused before any chunking or parsing.
  */
-export const whatforProcessor = unified().use(whatforParse).use(incrementalParse).use(inputGuard).use(rememberLinted)
+export const whatforProcessor = unified()
+  .use(whatforParse)
+  .use(incrementalParse)
+  .use(inputGuard)
+  .use(rememberLinted)
 
 /**
  * Starts whatfor's language server on the transport named in argv
@@ -103,7 +107,10 @@ function withConnectionExtensions(create: () => void): void {
   const original = features.languages
   features.languages = (Base) => {
     const Inner = original ? original(Base) : Base
-    return class WhatforFeature extends (Inner as new () => {attach(connection: Connection): void; fillServerCapabilities(capabilities: ServerCapabilities): void}) {
+    return class WhatforFeature extends (Inner as new () => {
+      attach(connection: Connection): void
+      fillServerCapabilities(capabilities: ServerCapabilities): void
+    }) {
       override attach(connection: Connection): void {
         super.attach(connection)
         extendConnection(connection)
@@ -141,7 +148,9 @@ function extendConnection(connection: Connection): void {
     return sendDiagnostics({...params, diagnostics})
   }
 
-  connection.onHover((params) => hoverFor(published.get(params.textDocument.uri) ?? [], params.position))
+  connection.onHover((params) =>
+    hoverFor(published.get(params.textDocument.uri) ?? [], params.position)
+  )
 
   // unified-language-server registers its own code action handler (the
   // `expected` fixes) after this; ours is composed with it.
@@ -161,7 +170,12 @@ function disableActionsFor(params: CodeActionParams): CodeAction[] {
   const actions: CodeAction[] = []
   const titles = new Set<string>()
   for (const diagnostic of params.context.diagnostics) {
-    for (const action of disableActions({uri, text: document.text, tree: document.tree, diagnostic})) {
+    for (const action of disableActions({
+      uri,
+      text: document.text,
+      tree: document.tree,
+      diagnostic
+    })) {
       if (titles.has(action.title)) continue
       titles.add(action.title)
       actions.push(action)

@@ -1,10 +1,10 @@
+import {citation, formatCitation} from '@whatfor/citations'
+import {getPlan, type PlanModel} from '@whatfor/plan-model'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {citation, formatCitation} from '@whatfor/citations'
-import {getPlan, type PlanModel} from '@whatfor/plan-model'
-import {ruleDocsUrl, type RuleMeta} from './meta.js'
-import {fatalOf, readSetting, RuleConfigError} from './severity.js'
+import {type RuleMeta, ruleDocsUrl} from './meta.js'
+import {fatalOf, RuleConfigError, readSetting} from './severity.js'
 import {withoutStackTrace} from './without-stack-trace.js'
 
 /** Where a finding is: source offsets, or one offset for something missing. */
@@ -27,10 +27,8 @@ export type Report = (finding: Finding) => void
  */
 export type Check<Options> = (plan: PlanModel, report: Report, options: Options) => void
 
-export interface OptionsParser<Options> {
-  /** Defaults merged with user options; throw a RuleConfigError on a bad option. */
-  (raw: unknown): Options
-}
+/** Defaults merged with user options; throw a RuleConfigError on a bad option. */
+export type OptionsParser<Options> = (raw: unknown) => Options
 
 export type WhatforRule = Plugin<[unknown?], Root> & {readonly meta: RuleMeta}
 
@@ -39,28 +37,40 @@ export const MESSAGE_SOURCE = 'whatfor'
 /** `file.data` key a guard sets when no rule should read a file (an empty one). */
 export const SKIP_KEY = 'whatforSkip'
 
-export function defineRule<Options>(meta: RuleMeta, check: Check<Options>, parseOptions?: OptionsParser<Options>): WhatforRule {
+export function defineRule<Options>(
+  meta: RuleMeta,
+  check: Check<Options>,
+  parseOptions?: OptionsParser<Options>
+): WhatforRule {
   const note = formatCitation(citation(meta.quote))
   const url = ruleDocsUrl(meta.id)
 
   function rule(config?: unknown) {
     const setting = readSetting<unknown>(meta.id, meta.severity, config)
     if (setting.severity === 'off') return
-    const options = (parseOptions ? parseOptions(setting.options) : (setting.options ?? {})) as Options
+    const options = (
+      parseOptions ? parseOptions(setting.options) : (setting.options ?? {})
+    ) as Options
     const fatal = fatalOf(setting.severity)
-    return function (tree: Root, file: VFile): undefined {
+    return (tree: Root, file: VFile): undefined => {
       if (file.data[SKIP_KEY]) return
       const plan = getPlan(tree, file)
-      check(plan, (finding) => {
-        const start = plan.point(finding.start)
-        const place = finding.end === undefined ? start : {start, end: plan.point(finding.end)}
-        const message = withoutStackTrace(() => file.message(finding.reason, {place, ruleId: meta.id, source: MESSAGE_SOURCE}))
-        message.url = url
-        message.note = note
-        message.fatal = fatal
-        if (finding.expected) message.expected = [...finding.expected]
-        if (finding.actual !== undefined) message.actual = finding.actual
-      }, options)
+      check(
+        plan,
+        (finding) => {
+          const start = plan.point(finding.start)
+          const place = finding.end === undefined ? start : {start, end: plan.point(finding.end)}
+          const message = withoutStackTrace(() =>
+            file.message(finding.reason, {place, ruleId: meta.id, source: MESSAGE_SOURCE})
+          )
+          message.url = url
+          message.note = note
+          message.fatal = fatal
+          if (finding.expected) message.expected = [...finding.expected]
+          if (finding.actual !== undefined) message.actual = finding.actual
+        },
+        options
+      )
     }
   }
 

@@ -1,4 +1,14 @@
-export {defineRule, optionError, MESSAGE_SOURCE, SKIP_KEY, type Check, type Finding, type OptionsParser, type Report, type WhatforRule} from './define-rule.js'
-export {repositoryUrl, ruleDocsUrl, type RuleMeta, type Severity} from './meta.js'
+export {
+  type Check,
+  defineRule,
+  type Finding,
+  MESSAGE_SOURCE,
+  type OptionsParser,
+  optionError,
+  type Report,
+  SKIP_KEY,
+  type WhatforRule
+} from './define-rule.js'
+export {type RuleMeta, repositoryUrl, ruleDocsUrl, type Severity} from './meta.js'
+export {fatalOf, RuleConfigError, type RuleSetting, readSetting} from './severity.js'
 export {withoutStackTrace} from './without-stack-trace.js'
-export {fatalOf, readSetting, RuleConfigError, type RuleSetting} from './severity.js'

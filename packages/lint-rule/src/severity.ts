@@ -27,20 +27,31 @@ export class RuleConfigError extends Error {
   }
 }
 
-export function readSetting<Options>(ruleId: string, fallback: Severity, config: unknown): RuleSetting<Options> {
-  if (config === undefined || config === null || config === true) return {severity: fallback, options: undefined}
+export function readSetting<Options>(
+  ruleId: string,
+  fallback: Severity,
+  config: unknown
+): RuleSetting<Options> {
+  if (config === undefined || config === null || config === true)
+    return {severity: fallback, options: undefined}
   if (config === false) return {severity: 'off', options: undefined}
   if (Array.isArray(config)) {
     if (config.length === 0) return {severity: fallback, options: undefined}
     const severity = severityOf(ruleId, config[0])
     return {severity, options: config[1] as Options | undefined}
   }
-  if (typeof config === 'string' || typeof config === 'number') return {severity: severityOf(ruleId, config), options: undefined}
+  if (typeof config === 'string' || typeof config === 'number')
+    return {severity: severityOf(ruleId, config), options: undefined}
   return {severity: fallback, options: config as Options}
 }
 
 function severityOf(ruleId: string, value: unknown): Severity | 'off' {
-  const severity = typeof value === 'string' ? NAMED[value] : typeof value === 'number' ? NUMBERED[value] : undefined
+  const severity =
+    typeof value === 'string'
+      ? NAMED[value]
+      : typeof value === 'number'
+        ? NUMBERED[value]
+        : undefined
   if (!severity) {
     throw new RuleConfigError(
       `Unexpected severity \`${String(value)}\` for rule \`${ruleId}\`, expected one of: off, suggestion, warning, error (or 0, 1, 2)`

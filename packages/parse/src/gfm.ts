@@ -1,14 +1,20 @@
-import type {Processor} from 'unified'
+import {
+  gfmAutolinkLiteralFromMarkdown,
+  gfmAutolinkLiteralToMarkdown
+} from 'mdast-util-gfm-autolink-literal'
+import {gfmFootnoteFromMarkdown, gfmFootnoteToMarkdown} from 'mdast-util-gfm-footnote'
+import {
+  gfmStrikethroughFromMarkdown,
+  gfmStrikethroughToMarkdown
+} from 'mdast-util-gfm-strikethrough'
+import {gfmTableFromMarkdown, gfmTableToMarkdown} from 'mdast-util-gfm-table'
+import {gfmTaskListItemFromMarkdown, gfmTaskListItemToMarkdown} from 'mdast-util-gfm-task-list-item'
 import {gfmAutolinkLiteral} from 'micromark-extension-gfm-autolink-literal'
 import {gfmFootnote} from 'micromark-extension-gfm-footnote'
 import {gfmStrikethrough} from 'micromark-extension-gfm-strikethrough'
 import {gfmTable} from 'micromark-extension-gfm-table'
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
-import {gfmAutolinkLiteralFromMarkdown, gfmAutolinkLiteralToMarkdown} from 'mdast-util-gfm-autolink-literal'
-import {gfmFootnoteFromMarkdown, gfmFootnoteToMarkdown} from 'mdast-util-gfm-footnote'
-import {gfmStrikethroughFromMarkdown, gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough'
-import {gfmTableFromMarkdown, gfmTableToMarkdown} from 'mdast-util-gfm-table'
-import {gfmTaskListItemFromMarkdown, gfmTaskListItemToMarkdown} from 'mdast-util-gfm-task-list-item'
+import type {Processor} from 'unified'
 import {onlyWhere, type SyntaxTest} from './needs.js'
 
 // What each GFM construct cannot do without. Every test is a superset of the
@@ -17,7 +23,8 @@ import {onlyWhere, type SyntaxTest} from './needs.js'
 // construct, one that fails could not have used it.
 
 /** `www.`, `http://`/`https://` (any case), or the `@` of an email address; also what mdast's literal-autolink transform looks for. */
-const mayHaveAutolinkLiteral: SyntaxTest = (document) => document.includes('@') || document.includes('://') || WWW.test(document)
+const mayHaveAutolinkLiteral: SyntaxTest = (document) =>
+  document.includes('@') || document.includes('://') || WWW.test(document)
 const WWW = /www\./i
 
 /** A footnote call or definition starts `[^`. */
@@ -26,7 +33,8 @@ const mayHaveFootnote: SyntaxTest = (document) => document.includes('[^')
 const mayHaveStrikethrough: SyntaxTest = (document) => document.includes('~')
 
 /** A delimiter row has a `|`, or else an alignment colon next to its dashes (`:-`, `-:`). */
-const mayHaveTable: SyntaxTest = (document) => document.includes('|') || document.includes(':-') || document.includes('-:')
+const mayHaveTable: SyntaxTest = (document) =>
+  document.includes('|') || document.includes(':-') || document.includes('-:')
 
 /** `[ ]`, `[x]`, `[X]` (the space may be any whitespace or a line ending). */
 const mayHaveTaskListItem: SyntaxTest = (document) => TASK.test(document)
@@ -40,11 +48,13 @@ const TASK = /\[(?:\r\n|[\t\n\r xX])\]/
  */
 export default function gfmWhereUsed(this: Processor): undefined {
   const data = this.data()
-  const {syntax, fromMarkdown, toMarkdown} = (extensions ??= makeExtensions())
-  ;(data.micromarkExtensions ??= []).push(...syntax)
-  ;(data.fromMarkdownExtensions ??= []).push(...fromMarkdown)
+  extensions ??= makeExtensions()
+  const {syntax, fromMarkdown, toMarkdown} = extensions
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), ...syntax]
+  data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), ...fromMarkdown]
   // remark-stringify declares this key; whatfor does not depend on it.
-  ;((data as {toMarkdownExtensions?: unknown[]}).toMarkdownExtensions ??= []).push(toMarkdown)
+  const stringify = data as {toMarkdownExtensions?: unknown[]}
+  stringify.toMarkdownExtensions = [...(stringify.toMarkdownExtensions ?? []), toMarkdown]
   return undefined
 }
 
@@ -66,7 +76,13 @@ function makeExtensions() {
     fromMarkdown: constructs.map(([, fromMarkdown, test]) => onlyWhere(fromMarkdown, test)),
     // Serialising is not per document: all of GFM, as remark-gfm gives it.
     toMarkdown: {
-      extensions: [gfmAutolinkLiteralToMarkdown(), gfmFootnoteToMarkdown(), gfmStrikethroughToMarkdown(), gfmTableToMarkdown(), gfmTaskListItemToMarkdown()]
+      extensions: [
+        gfmAutolinkLiteralToMarkdown(),
+        gfmFootnoteToMarkdown(),
+        gfmStrikethroughToMarkdown(),
+        gfmTableToMarkdown(),
+        gfmTaskListItemToMarkdown()
+      ]
     }
   }
 }

@@ -18,7 +18,10 @@ export type SyntaxTest = (document: string) => boolean
 const NEEDS = Symbol.for('whatfor.parse.syntaxTest')
 
 /** Mark `extension` (micromark or mdast) as needed only where `test` holds. */
-export function onlyWhere<Extension extends object>(extension: Extension, test: SyntaxTest): Extension {
+export function onlyWhere<Extension extends object>(
+  extension: Extension,
+  test: SyntaxTest
+): Extension {
   // Not enumerable: micromark and mdast-util-from-markdown read extensions with for…in.
   Object.defineProperty(extension, NEEDS, {value: test})
   return extension
@@ -28,7 +31,11 @@ export function onlyWhere<Extension extends object>(extension: Extension, test: 
  * The extensions of `list` that `document` may use, in their order. Each test
  * runs once per document: micromark's and mdast's halves share it.
  */
-export function extensionsFor<Extension>(list: readonly Extension[] | undefined, document: string, verdicts: Map<SyntaxTest, boolean>): Extension[] {
+export function extensionsFor<Extension>(
+  list: readonly Extension[] | undefined,
+  document: string,
+  verdicts: Map<SyntaxTest, boolean>
+): Extension[] {
   if (!list) return []
   return list.filter((extension) => {
     const test = (extension as {[NEEDS]?: SyntaxTest} | null)?.[NEEDS]

@@ -1,22 +1,35 @@
-import {judge, shippedModels, type Judgements} from './judgements/judge.js'
-import {groupShape, lineUpFeatures, whatForFeatures, type GroupShape} from './judgements/features.js'
-import {contributions, probability} from './judgements/model.js'
-import type {PlanCore} from './judgements/types.js'
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import type {Block, LexiconMatch, PlanModel, Section, SectionRole, Sentence, Token} from './types.js'
+import {isChannelRowReason, type RowCells} from './channel-tables.js'
+import {isWeekdayDate} from './dates.js'
+import {readFrontMatter} from './front-matter.js'
+import {isGoalStatement} from './goal-statements.js'
+import {
+  type GroupShape,
+  groupShape,
+  lineUpFeatures,
+  whatForFeatures
+} from './judgements/features.js'
+import {type Judgements, judge, shippedModels} from './judgements/judge.js'
+import {contributions, probability} from './judgements/model.js'
+import type {PlanCore} from './judgements/types.js'
 import {PhraseIndex} from './lexicon.js'
 import {sentenceLexicons} from './lexicons/index.js'
-import {isGoalStatement} from './goal-statements.js'
-import {readFrontMatter} from './front-matter.js'
 import {isNegated, isRefusal} from './negation.js'
-import {isChannelRowReason, type RowCells} from './channel-tables.js'
 import {isPurposeStatement} from './purpose.js'
 import {rolesAtStart, rolesOf} from './roles.js'
-import {splitSentences, tokenize, type RawSentence} from './tokenize.js'
-import {extractBlocks, toSource, type RawBlock} from './voice.js'
-import {isWeekdayDate} from './dates.js'
+import {type RawSentence, splitSentences, tokenize} from './tokenize.js'
+import type {
+  Block,
+  LexiconMatch,
+  PlanModel,
+  Section,
+  SectionRole,
+  Sentence,
+  Token
+} from './types.js'
+import {extractBlocks, type RawBlock, toSource} from './voice.js'
 
 const sentenceIndex = new PhraseIndex(sentenceLexicons)
 const cache = new WeakMap<Root, PlanModel>()
@@ -45,7 +58,9 @@ type MutableBlock = {-readonly [K in keyof Block]: Block[K]} & {sentences: Sente
 
 export function analyse(tree: Root, source: string): PlanModel {
   const rawBlocks = extractBlocks(tree, source)
-  const depthOneHeadings = rawBlocks.filter((block) => block.kind === 'heading' && block.depth === 1).length
+  const depthOneHeadings = rawBlocks.filter(
+    (block) => block.kind === 'heading' && block.depth === 1
+  ).length
   const sections: MutableSection[] = []
   const blocks: MutableBlock[] = []
   const sentences: Sentence[] = []
@@ -54,11 +69,23 @@ export function analyse(tree: Root, source: string): PlanModel {
   sections.push(preamble)
   let current = preamble
 
-  const openSection = (heading: MutableBlock, depth: number, tokens: readonly Token[], isTitle: boolean): void => {
+  const openSection = (
+    heading: MutableBlock,
+    depth: number,
+    tokens: readonly Token[],
+    isTitle: boolean
+  ): void => {
     let parent: MutableSection | undefined = current
     while (parent && parent.depth >= depth) parent = parent.parent as MutableSection | undefined
     const ownRoles = isTitle ? new Set<SectionRole>() : rolesOf(tokens)
-    const section = newSection(sections.length, heading.text.trim(), depth, heading, ownRoles, parent ?? preamble)
+    const section = newSection(
+      sections.length,
+      heading.text.trim(),
+      depth,
+      heading,
+      ownRoles,
+      parent ?? preamble
+    )
     sections.push(section)
     current = section
     heading.section = section
@@ -73,14 +100,26 @@ export function analyse(tree: Root, source: string): PlanModel {
       // A lone h1 on top is the title; so is a first plain-text line, unless it
       // is itself a short role label (“Purpose”, “GOALS:”).
       const namesRole = rolesAtStart(allTokens(block)).size > 0 && wordCount(rawSentences[0]!) <= 3
-      const isTitle = rawIndex === 0 && (raw.kind === 'heading' ? raw.depth === 1 && depthOneHeadings === 1 : !namesRole)
-      openSection(block, raw.kind === 'heading' ? raw.depth : PSEUDO_HEADING_DEPTH, allTokens(block), isTitle)
+      const isTitle =
+        rawIndex === 0 &&
+        (raw.kind === 'heading' ? raw.depth === 1 && depthOneHeadings === 1 : !namesRole)
+      openSection(
+        block,
+        raw.kind === 'heading' ? raw.depth : PSEUDO_HEADING_DEPTH,
+        allTokens(block),
+        isTitle
+      )
       return
     }
     if (headingLike === 'first-line') {
       const [first, ...rest] = rawSentences
       const heading = makeBlock(raw, [first!], true, first!.end)
-      openSection(heading, PSEUDO_HEADING_DEPTH, allTokens(heading), rawIndex === 0 && rolesAtStart(allTokens(heading)).size === 0)
+      openSection(
+        heading,
+        PSEUDO_HEADING_DEPTH,
+        allTokens(heading),
+        rawIndex === 0 && rolesAtStart(allTokens(heading)).size === 0
+      )
       const body = makeBlock(raw, rest, false)
       body.start = toSource(raw.segments, rest[0]!.start)
       current.blocks.push(body)
@@ -90,7 +129,12 @@ export function analyse(tree: Root, source: string): PlanModel {
     current.blocks.push(block)
   })
 
-  function makeBlock(raw: RawBlock, rawSentences: RawSentence[], pseudoHeading: boolean, textEnd?: number): MutableBlock {
+  function makeBlock(
+    raw: RawBlock,
+    rawSentences: RawSentence[],
+    pseudoHeading: boolean,
+    textEnd?: number
+  ): MutableBlock {
     const block: MutableBlock = {
       index: blocks.length,
       kind: pseudoHeading && raw.kind !== 'heading' ? 'paragraph' : raw.kind,
@@ -109,7 +153,8 @@ export function analyse(tree: Root, source: string): PlanModel {
       const sentence = buildSentence(raw, rawSentence, block, sentences.length)
       const previous = block.sentences[block.sentences.length - 1]
       // “A member asked whether we should make it go viral. We won't.”
-      if (previous && isRefusal(sentence.tokens)) for (const match of previous.matches) (match as {negated: boolean}).negated = true
+      if (previous && isRefusal(sentence.tokens))
+        for (const match of previous.matches) (match as {negated: boolean}).negated = true
       block.sentences.push(sentence)
       sentences.push(sentence)
     }
@@ -122,7 +167,10 @@ export function analyse(tree: Root, source: string): PlanModel {
   const open: MutableSection[] = []
   for (const section of sections) {
     section.start = section.heading ? section.heading.start : 0
-    while (open.length > 0 && (open[open.length - 1]!.depth === 0 || section.depth <= open[open.length - 1]!.depth)) {
+    while (
+      open.length > 0 &&
+      (open[open.length - 1]!.depth === 0 || section.depth <= open[open.length - 1]!.depth)
+    ) {
       open.pop()!.end = section.heading?.start ?? source.length
     }
     open.push(section)
@@ -131,12 +179,17 @@ export function analyse(tree: Root, source: string): PlanModel {
   for (const section of sections) section.roles = effectiveRoles(section)
 
   const channelMentions = sentences.flatMap((sentence) =>
-    sentence.matches.filter((match) => (match.category === 'platform' || match.category === 'channel') && !match.quoted)
+    sentence.matches.filter(
+      (match) => (match.category === 'platform' || match.category === 'channel') && !match.quoted
+    )
   )
   const tacticStatements = sentences.filter((sentence) => isTacticStatement(sentence))
   const tacticSet = new Set(tacticStatements)
-  const purposeStatements = sentences.filter((sentence) =>
-    isPurposeStatement(sentence, sentence.block.section, tacticSet.has(sentence)) && !sentence.block.pseudoHeading && sentence.block.kind !== 'heading'
+  const purposeStatements = sentences.filter(
+    (sentence) =>
+      isPurposeStatement(sentence, sentence.block.section, tacticSet.has(sentence)) &&
+      !sentence.block.pseudoHeading &&
+      sentence.block.kind !== 'heading'
   )
 
   const byCategory = new Map<string, LexiconMatch[]>()
@@ -171,7 +224,9 @@ export function analyse(tree: Root, source: string): PlanModel {
   // Where the plan first says what it is for: not in a purpose section
   // without a purpose in it (“Purpose: grow sales 20%”), nor in a channel's
   // row of a channel table.
-  const purposeStart = purposeStatements.find((sentence) => !isChannelRowReason(rowCells, sentence))?.start
+  const purposeStart = purposeStatements.find(
+    (sentence) => !isChannelRowReason(rowCells, sentence)
+  )?.start
 
   const core: PlanCore = {
     source,
@@ -195,7 +250,9 @@ export function analyse(tree: Root, source: string): PlanModel {
     sectionsWith: (role) => sections.filter((section) => section.roles.has(role)),
     point(offset) {
       const point = place.toPoint(Math.max(0, Math.min(offset, source.length)))
-      return point ? {line: point.line, column: point.column, offset: point.offset ?? offset} : {line: 1, column: 1, offset: 0}
+      return point
+        ? {line: point.line, column: point.column, offset: point.offset ?? offset}
+        : {line: 1, column: 1, offset: 0}
     }
   }
   // The learned judgements run on first use: a configuration without the
@@ -203,6 +260,10 @@ export function analyse(tree: Root, source: string): PlanModel {
   let judged: Judgements | undefined
   const judgements = (): Judgements => (judged ??= judge(core))
   let shape: GroupShape | undefined
+  const shapeOf = (): GroupShape => {
+    shape ??= groupShape(core)
+    return shape
+  }
   return {
     ...core,
     get whatForStatements() {
@@ -223,9 +284,12 @@ export function analyse(tree: Root, source: string): PlanModel {
     get whatForScore() {
       return judgements().whatForScore
     },
-    sentenceWhatForScore: (sentence) => probability(shippedModels.whatFor, whatForFeatures(core, sentence)),
-    explainWhatFor: (sentence) => contributions(shippedModels.whatFor, whatForFeatures(core, sentence)),
-    explainLineUp: (block) => contributions(shippedModels.lineUp, lineUpFeatures(core, (shape ??= groupShape(core)), block))
+    sentenceWhatForScore: (sentence) =>
+      probability(shippedModels.whatFor, whatForFeatures(core, sentence)),
+    explainWhatFor: (sentence) =>
+      contributions(shippedModels.whatFor, whatForFeatures(core, sentence)),
+    explainLineUp: (block) =>
+      contributions(shippedModels.lineUp, lineUpFeatures(core, shapeOf(), block))
   }
 }
 
@@ -237,7 +301,10 @@ function append<Key>(map: Map<Key, Block[]>, key: Key, block: Block): void {
 
 function nested<Key>(map: Map<number, Map<Key, Block[]>>, key: number): Map<Key, Block[]> {
   let inner = map.get(key)
-  if (!inner) map.set(key, (inner = new Map()))
+  if (!inner) {
+    inner = new Map()
+    map.set(key, inner)
+  }
   return inner
 }
 
@@ -247,21 +314,63 @@ function nested<Key>(map: Map<number, Map<Key, Block[]>>, key: number): Map<Key,
  */
 function isTacticStatement(sentence: Sentence): boolean {
   // Past tense tells a story (“we met on MySpace”, “Tom messaged Ellie”), not a plan.
-  const live = sentence.matches.filter((match) => !match.negated && !match.quoted && !(match.category === 'tactic-verb' && isPastTense(sentence.tokens[match.first]!)))
+  const live = sentence.matches.filter(
+    (match) =>
+      !match.negated &&
+      !match.quoted &&
+      !(match.category === 'tactic-verb' && isPastTense(sentence.tokens[match.first]!))
+  )
   const has = (category: string): boolean => live.some((match) => match.category === category)
   if (!has('tactic-verb') && !has('schedule')) return false
   const roles = sentence.block.section.roles
-  return has('platform') || has('channel') || has('schedule') || roles.has('tactics') || roles.has('channels')
+  return (
+    has('platform') ||
+    has('channel') ||
+    has('schedule') ||
+    roles.has('tactics') ||
+    roles.has('channels')
+  )
 }
 
-const IRREGULAR_PAST = new Set(['ran', 'wrote', 'sent', 'put', 'bought', 'did', 'made', 'went', 'got', 'had', 'was', 'were'])
+const IRREGULAR_PAST = new Set([
+  'ran',
+  'wrote',
+  'sent',
+  'put',
+  'bought',
+  'did',
+  'made',
+  'went',
+  'got',
+  'had',
+  'was',
+  'were'
+])
 
 function isPastTense(token: Token): boolean {
   return (token.lower.endsWith('ed') && token.lower.length > 4) || IRREGULAR_PAST.has(token.lower)
 }
 
-function newSection(index: number, title: string, depth: number, heading: Block | undefined, ownRoles: Set<SectionRole>, parent: Section | undefined): MutableSection {
-  return {index, title, depth, heading, ownRoles, roles: ownRoles, parent, start: 0, end: 0, blocks: []}
+function newSection(
+  index: number,
+  title: string,
+  depth: number,
+  heading: Block | undefined,
+  ownRoles: Set<SectionRole>,
+  parent: Section | undefined
+): MutableSection {
+  return {
+    index,
+    title,
+    depth,
+    heading,
+    ownRoles,
+    roles: ownRoles,
+    parent,
+    start: 0,
+    end: 0,
+    blocks: []
+  }
 }
 
 function effectiveRoles(section: Section): ReadonlySet<SectionRole> {
@@ -275,7 +384,12 @@ function allTokens(block: Block): Token[] {
   return block.sentences.flatMap((sentence) => [...sentence.tokens])
 }
 
-function buildSentence(raw: RawBlock, rawSentence: RawSentence, block: Block, index: number): Sentence {
+function buildSentence(
+  raw: RawBlock,
+  rawSentence: RawSentence,
+  block: Block,
+  index: number
+): Sentence {
   // The raw tokens become the sentence's tokens: block-text offsets moved to
   // source offsets, in place (each sentence is built once).
   const tokens: Token[] = rawSentence.tokens
@@ -324,13 +438,22 @@ function headingShape(raw: RawBlock, sentences: RawSentence[]): 'whole' | 'first
   if (raw.kind !== 'paragraph' || sentences.length === 0) return 'none'
   if (raw.emphasisOnly && sentences.length === 1 && wordCount(sentences[0]!) <= 8) return 'whole'
   // “**Q7. Are we going to do social listening?**”: a numbered bold line splits into two sentences.
-  if (raw.emphasisOnly && sentences.length === 2 && wordCount(sentences[0]!) <= 2 && wordCount(sentences[0]!) + wordCount(sentences[1]!) <= MAX_ROLE_QUESTION_WORDS) return 'whole'
+  if (
+    raw.emphasisOnly &&
+    sentences.length === 2 &&
+    wordCount(sentences[0]!) <= 2 &&
+    wordCount(sentences[0]!) + wordCount(sentences[1]!) <= MAX_ROLE_QUESTION_WORDS
+  )
+    return 'whole'
   const first = sentences[0]!
   if (!looksLikeHeadingLine(first)) return 'none'
   if (raw.list && !raw.firstInItem) return 'none'
   if (sentences.length === 1) return raw.list && !raw.leadsListItem ? 'none' : 'whole'
   // Only the first line: it must stand on a line of its own.
-  return raw.text.slice(first.end).trimStart() !== raw.text.slice(first.end) && raw.text.slice(first.end, first.end + 3).includes('\n') ? 'first-line' : 'none'
+  return raw.text.slice(first.end).trimStart() !== raw.text.slice(first.end) &&
+    raw.text.slice(first.end, first.end + 3).includes('\n')
+    ? 'first-line'
+    : 'none'
 }
 
 function wordCount(sentence: RawSentence): number {
@@ -343,11 +466,21 @@ function looksLikeHeadingLine(sentence: RawSentence): boolean {
   const last = sentence.tokens[sentence.tokens.length - 1]!
   if (last.kind === 'punctuation' && last.text !== ':' && last.text !== '?') return false
   // A question or label that opens with a role may run longer (“Why are we doing any of this?”).
-  if (words.length > MAX_HEADING_WORDS) return words.length <= MAX_ROLE_QUESTION_WORDS && last.kind === 'punctuation' && rolesAtStart(sentence.tokens).size > 0
-  const shouting = words.every((token) => token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text))
+  if (words.length > MAX_HEADING_WORDS)
+    return (
+      words.length <= MAX_ROLE_QUESTION_WORDS &&
+      last.kind === 'punctuation' &&
+      rolesAtStart(sentence.tokens).size > 0
+    )
+  const shouting = words.every(
+    (token) => token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text)
+  )
   // A line of a few capitalised words with no sentence punctuation is a
   // plain-text heading (“Formats”, “Paid media”), whatever it names.
   const first = words[0]!.text.charAt(0)
-  const label = words.length <= MAX_LABEL_WORDS && first !== first.toLowerCase() && (last.kind !== 'punctuation' || last.text === ':')
+  const label =
+    words.length <= MAX_LABEL_WORDS &&
+    first !== first.toLowerCase() &&
+    (last.kind !== 'punctuation' || last.text === ':')
   return shouting || label || rolesAtStart(sentence.tokens).size > 0
 }

@@ -12,10 +12,20 @@ export function headedAsChannels(rowCells: RowCells, cell: Block): boolean {
   const place = cell.table
   if (!place) return false
   const header = rowCells(place.id, 0).find((other) => other.table!.column === place.column)
-  return header !== undefined && header.sentences.length === 1 && header.sentences.some((sentence) => {
-    const words = sentence.tokens.filter((token) => token.kind === 'word').length
-    return sentence.matches.some((match) => match.category === 'channel-cue' && match.first === 0 && match.last - match.first + 1 === words && !match.quoted)
-  })
+  return (
+    header !== undefined &&
+    header.sentences.length === 1 &&
+    header.sentences.some((sentence) => {
+      const words = sentence.tokens.filter((token) => token.kind === 'word').length
+      return sentence.matches.some(
+        (match) =>
+          match.category === 'channel-cue' &&
+          match.first === 0 &&
+          match.last - match.first + 1 === words &&
+          !match.quoted
+      )
+    })
+  )
 }
 
 /**
@@ -26,9 +36,18 @@ export function headedAsChannels(rowCells: RowCells, cell: Block): boolean {
 export function isChannelRowReason(rowCells: RowCells, sentence: Sentence): boolean {
   const table = sentence.block.table
   if (!table || table.row === 0) return false
-  return rowCells(table.id, table.row).some((cell) => cell !== sentence.block && (headedAsChannels(rowCells, cell) || namesAChannel(cell)))
+  return rowCells(table.id, table.row).some(
+    (cell) => cell !== sentence.block && (headedAsChannels(rowCells, cell) || namesAChannel(cell))
+  )
 }
 
 function namesAChannel(cell: Block): boolean {
-  return cell.sentences.some((sentence) => sentence.matches.some((match) => (match.category === 'platform' || match.category === 'channel') && !match.negated && !match.quoted))
+  return cell.sentences.some((sentence) =>
+    sentence.matches.some(
+      (match) =>
+        (match.category === 'platform' || match.category === 'channel') &&
+        !match.negated &&
+        !match.quoted
+    )
+  )
 }

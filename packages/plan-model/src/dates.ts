@@ -5,9 +5,62 @@ import type {Token} from './types.js'
  * 12th”, “read before Thursday”) is not a posting cadence (“Mondays: tips”,
  * “Fri 5pm”). Only weekdays are judged: “daily” or “every week” always are one.
  */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'])
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
-const QUARTERS_AND_SEASONS = new Set(['q1', 'q2', 'q3', 'q4', 'spring', 'summer', 'autumn', 'fall', 'winter'])
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun'
+])
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec'
+])
+const QUARTERS_AND_SEASONS = new Set([
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter'
+])
 
 /** A month, a quarter or a season (“March”, “Q3”, “autumn”), lower-cased. */
 export function isCalendarWord(lower: string): boolean {
@@ -28,5 +81,9 @@ export function isWeekdayDate(tokens: readonly Token[], first: number, last: num
   if (MONTHS.has(next.lower)) return true
   // Tokens carry their index within the sentence.
   const afterNumber = tokens[next.index + 1]
-  return next.kind === 'number' && afterNumber !== undefined && (MONTHS.has(afterNumber.lower) || ORDINAL.test(afterNumber.lower))
+  return (
+    next.kind === 'number' &&
+    afterNumber !== undefined &&
+    (MONTHS.has(afterNumber.lower) || ORDINAL.test(afterNumber.lower))
+  )
 }

@@ -13,7 +13,7 @@ import type {FrontMatterEntry} from './types.js'
  */
 export function readFrontMatter(tree: Root, source: string): FrontMatterEntry[] {
   const node = tree.children.find((child) => child.type === 'yaml')
-  if (!node || node.type !== 'yaml' || !node.position) return []
+  if (node?.type !== 'yaml' || !node.position) return []
   const entries: FrontMatterEntry[] = []
   const from = node.position.start.offset ?? 0
   const to = node.position.end.offset ?? source.length
@@ -54,7 +54,11 @@ export function readFrontMatter(tree: Root, source: string): FrontMatterEntry[] 
 
 function pushValue(entries: FrontMatterEntry[], key: string, raw: string, start: number): void {
   let value = raw.trim()
-  if (value.length >= 2 && (value.startsWith('"') || value.startsWith("'")) && value.endsWith(value.charAt(0))) {
+  if (
+    value.length >= 2 &&
+    (value.startsWith('"') || value.startsWith("'")) &&
+    value.endsWith(value.charAt(0))
+  ) {
     value = value.slice(1, -1).trim()
     start += 1
   }

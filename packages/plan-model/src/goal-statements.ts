@@ -14,7 +14,9 @@ import {wordsAsWritten} from './words.js'
 
 /** Matches of `category` in the plan's own voice and not under a negation. */
 export function liveMatches(sentence: Sentence, category: string): LexiconMatch[] {
-  return sentence.matches.filter((match) => match.category === category && !match.negated && !match.quoted)
+  return sentence.matches.filter(
+    (match) => match.category === category && !match.negated && !match.quoted
+  )
 }
 
 /**
@@ -24,8 +26,13 @@ export function liveMatches(sentence: Sentence, category: string): LexiconMatch[
  * compared, so a leading verb may still inflect (“raising awareness”).
  */
 export function writtenAsListed(match: LexiconMatch, fromToken = 0): boolean {
-  const listed = match.entry.phrase.toLowerCase().split(/[\s-]+/).filter((word) => word !== '')
-  const written = match.sentence.tokens.slice(match.first, match.last + 1).filter((token) => token.kind !== 'punctuation' || token.text !== '-')
+  const listed = match.entry.phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((word) => word !== '')
+  const written = match.sentence.tokens
+    .slice(match.first, match.last + 1)
+    .filter((token) => token.kind !== 'punctuation' || token.text !== '-')
   if (listed.length !== written.length) return true
   for (let index = fromToken; index < written.length; index++) {
     if (baseForm(written[index]!) !== listed[index]) return false
@@ -39,7 +46,29 @@ function baseForm(token: Token): string {
 }
 
 /** Words after which a verb-looking word is a noun: “our reach”, “Facebook reach”, “the push”. */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'your', 'my', 'his', 'her', 'total', 'organic', 'paid', 'estimated', 'average', 'monthly', 'weekly', 'daily', 'potential', 'social', 'combined'])
+const NOUN_MARKERS = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'its',
+  'your',
+  'my',
+  'his',
+  'her',
+  'total',
+  'organic',
+  'paid',
+  'estimated',
+  'average',
+  'monthly',
+  'weekly',
+  'daily',
+  'potential',
+  'social',
+  'combined'
+])
 
 /**
  * Growth verbs of a sentence used as verbs: “reach” in “Facebook reach” or
@@ -50,7 +79,9 @@ export function growthVerbs(sentence: Sentence): LexiconMatch[] {
     const before = sentence.tokens[verb.first - 1]
     if (!before) return true
     if (NOUN_MARKERS.has(before.lower)) return false
-    return !sentence.matches.some((match) => match.category === 'platform' && match.last === verb.first - 1)
+    return !sentence.matches.some(
+      (match) => match.category === 'platform' && match.last === verb.first - 1
+    )
   })
 }
 
@@ -59,7 +90,12 @@ function leadingWord(sentence: Sentence): Token | undefined {
   const tokens = sentence.tokens
   let index = 0
   // Skip numbering (“1.”, “3)”, “a.”) and bullets written as text.
-  while (index < tokens.length && (tokens[index]!.kind !== 'word' || (tokens[index]!.text.length === 1 && tokens[index + 1]?.text === '.'))) index++
+  while (
+    index < tokens.length &&
+    (tokens[index]!.kind !== 'word' ||
+      (tokens[index]!.text.length === 1 && tokens[index + 1]?.text === '.'))
+  )
+    index++
   return tokens[index]
 }
 
@@ -70,7 +106,9 @@ function leadingWord(sentence: Sentence): Token | undefined {
 export function opensWithAim(sentence: Sentence): boolean {
   const first = leadingWord(sentence)
   if (!first) return false
-  return sentence.matches.some((match) => match.category === 'growth-verb' && match.first === first.index && !match.quoted)
+  return sentence.matches.some(
+    (match) => match.category === 'growth-verb' && match.first === first.index && !match.quoted
+  )
 }
 
 /** Whether a sentence states an aim: by its section, its words, or its form. */
@@ -84,7 +122,9 @@ export function isGoalStatement(sentence: Sentence): boolean {
 /** A goal word (“target”, “aim”, “KPI”) in a sentence, not one that names something else (“target audience”). */
 function statesGoal(sentence: Sentence): boolean {
   const named = sentence.matches.filter((match) => match.category === 'not-goal-cue')
-  return liveMatches(sentence, 'goal-cue').some((cue) => !named.some((other) => other.first <= cue.last && cue.first <= other.last))
+  return liveMatches(sentence, 'goal-cue').some(
+    (cue) => !named.some((other) => other.first <= cue.last && cue.first <= other.last)
+  )
 }
 
 /**
@@ -97,12 +137,17 @@ export function isGoalsSection(section: Section): boolean {
   const heading = owner?.heading
   if (!owner || !heading) return false
   if (headingStatesGoal(owner)) return true
-  return owner.ownRoles.has('goals') && !heading.sentences.some((sentence) => sentence.matches.some((match) => match.category === 'not-goal-cue'))
+  return (
+    owner.ownRoles.has('goals') &&
+    !heading.sentences.some((sentence) =>
+      sentence.matches.some((match) => match.category === 'not-goal-cue')
+    )
+  )
 }
 
 /** A heading such as “Targets”, “What we're aiming for”, “KPIs”, read with the goals lexicon. */
 function headingStatesGoal(section: Section): boolean {
-  return section.heading !== undefined && section.heading.sentences.some(statesGoal)
+  return section.heading?.sentences.some(statesGoal) ?? false
 }
 
 /** A count: “5,000”, “2.5”, and the shorthand of targets, “10k”, “50M”, “1.2bn”. */
@@ -130,10 +175,24 @@ export function matchText(match: LexiconMatch): string {
  * scope”): the words there are rejected, not proposed.
  */
 export function inRejectingSection(sentence: Sentence): boolean {
-  for (let section: Section | undefined = sentence.block.section; section; section = section.parent) {
+  for (
+    let section: Section | undefined = sentence.block.section;
+    section;
+    section = section.parent
+  ) {
     const heading = section.heading
     // As written: “Autumn Drop” is a sneaker release, not what was “dropped”.
-    if (heading && heading !== sentence.block && heading.sentences.some((line) => line.matches.some((match) => match.category === 'rejecting-heading' && !match.quoted && writtenAsListed(match)))) return true
+    if (
+      heading &&
+      heading !== sentence.block &&
+      heading.sentences.some((line) =>
+        line.matches.some(
+          (match) =>
+            match.category === 'rejecting-heading' && !match.quoted && writtenAsListed(match)
+        )
+      )
+    )
+      return true
   }
   return false
 }
@@ -146,7 +205,11 @@ export function inRejectingSection(sentence: Sentence): boolean {
 export function describesThePast(sentence: Sentence): boolean {
   // In a goals section a baseline (“5,000 followers (was 1,200)”) is still a target.
   if (isGoalsSection(sentence.block.section)) return false
-  return liveMatches(sentence, 'past-cue').length > 0 && liveMatches(sentence, 'future-cue').length === 0 && liveMatches(sentence, 'goal-cue').length === 0
+  return (
+    liveMatches(sentence, 'past-cue').length > 0 &&
+    liveMatches(sentence, 'future-cue').length === 0 &&
+    liveMatches(sentence, 'goal-cue').length === 0
+  )
 }
 
 /**
@@ -156,7 +219,12 @@ export function describesThePast(sentence: Sentence): boolean {
  */
 export function opensWithNegation(sentence: Sentence): boolean {
   const first = sentence.tokens.findIndex((token) => token.kind === 'word')
-  return first !== -1 && sentence.matches.some((match) => match.category === 'negating-opener' && match.first === first && !match.quoted)
+  return (
+    first !== -1 &&
+    sentence.matches.some(
+      (match) => match.category === 'negating-opener' && match.first === first && !match.quoted
+    )
+  )
 }
 
 /**
@@ -164,5 +232,14 @@ export function opensWithNegation(sentence: Sentence): boolean {
  * channel, not also “reels”; “ticket sales” one number, not also “sales”.
  */
 export function widestMatches(matches: readonly LexiconMatch[]): LexiconMatch[] {
-  return matches.filter((match) => !matches.some((other) => other !== match && other.first <= match.first && match.last <= other.last && other.last - other.first > match.last - match.first))
+  return matches.filter(
+    (match) =>
+      !matches.some(
+        (other) =>
+          other !== match &&
+          other.first <= match.first &&
+          match.last <= other.last &&
+          other.last - other.first > match.last - match.first
+      )
+  )
 }

@@ -1,16 +1,68 @@
-export {getPlan, analyse} from './analyse.js'
-export {isNegated} from './negation.js'
-export {isMetadataBlock} from './metadata.js'
-export {withoutRepeatedNames, wordsAsWritten} from './words.js'
-export {describesThePast, growthVerbs, inRejectingSection, isCount, widestMatches, isGoalStatement, isGoalsSection, liveMatches, matchText, opensWithAim, opensWithNegation, rowCells, writtenAsListed} from './goal-statements.js'
-export {PhraseIndex} from './lexicon.js'
-export {saysWhatOthersCanDo} from './purpose.js'
+export {analyse, getPlan} from './analyse.js'
 export {headedAsChannels} from './channel-tables.js'
 export {isCalendarWord} from './dates.js'
-export {sentenceLexicons, roleLexicons} from './lexicons/index.js'
-export type {FrontMatterEntry} from './types.js'
-export type {Block, Lexicon, LexiconEntry, LexiconMatch, ListPlace, PlanModel, Section, SectionRole, Sentence, TablePlace, Token} from './types.js'
-export {blockEvidence, decideOpening, decideWhatFor, openingEnd, sentenceEvidence, whatForDocumentFeatures, whatForIndices, type SentenceEvidence, judge, openingFeatures, type BlockEvidence, openingLineUpIndex, shippedModels, type OpeningEvidence, type Judgements, type LineUp, type Models} from './judgements/judge.js'
-export {groupShape, lineUpFeatures, whatForFeatures, channelNames, liveChannelMatches, type Features, type GroupShape} from './judgements/features.js'
-export {probability, contributions} from './judgements/model.js'
+export {
+  describesThePast,
+  growthVerbs,
+  inRejectingSection,
+  isCount,
+  isGoalStatement,
+  isGoalsSection,
+  liveMatches,
+  matchText,
+  opensWithAim,
+  opensWithNegation,
+  rowCells,
+  widestMatches,
+  writtenAsListed
+} from './goal-statements.js'
+export {
+  channelNames,
+  type Features,
+  type GroupShape,
+  groupShape,
+  lineUpFeatures,
+  liveChannelMatches,
+  whatForFeatures
+} from './judgements/features.js'
+export {
+  type BlockEvidence,
+  blockEvidence,
+  decideOpening,
+  decideWhatFor,
+  type Judgements,
+  judge,
+  type LineUp,
+  type Models,
+  type OpeningEvidence,
+  openingEnd,
+  openingFeatures,
+  openingLineUpIndex,
+  type SentenceEvidence,
+  sentenceEvidence,
+  shippedModels,
+  whatForDocumentFeatures,
+  whatForIndices
+} from './judgements/judge.js'
+export {contributions, probability} from './judgements/model.js'
 export type {Contribution, LinearModel, PlanCore} from './judgements/types.js'
+export {PhraseIndex} from './lexicon.js'
+export {roleLexicons, sentenceLexicons} from './lexicons/index.js'
+export {isMetadataBlock} from './metadata.js'
+export {isNegated} from './negation.js'
+export {saysWhatOthersCanDo} from './purpose.js'
+export type {
+  Block,
+  FrontMatterEntry,
+  Lexicon,
+  LexiconEntry,
+  LexiconMatch,
+  ListPlace,
+  PlanModel,
+  Section,
+  SectionRole,
+  Sentence,
+  TablePlace,
+  Token
+} from './types.js'
+export {withoutRepeatedNames, wordsAsWritten} from './words.js'

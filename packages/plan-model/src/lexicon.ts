@@ -1,5 +1,5 @@
-import type {Lexicon, LexiconEntry, Token} from './types.js'
 import {stem, tokenize} from './tokenize.js'
+import type {Lexicon, LexiconEntry, Token} from './types.js'
 
 /** A lexicon entry compiled to the stems it matches. */
 export interface CompiledPhrase {
@@ -30,7 +30,9 @@ export class PhraseIndex {
     const lists = new Map<string, CompiledPhrase[]>()
     for (const lexicon of lexicons) {
       for (const entry of lexicon.entries) {
-        const stems = tokenize(entry.phrase).map((token) => (token.kind === 'word' ? stem(token.lower) : token.lower))
+        const stems = tokenize(entry.phrase).map((token) =>
+          token.kind === 'word' ? stem(token.lower) : token.lower
+        )
         if (stems.length === 0) continue
         const first = stems[0]!
         const list = lists.get(first) ?? []
@@ -73,7 +75,12 @@ export class PhraseIndex {
 }
 
 /** The first matching phrase of each category, in the order given. */
-function collect(tokens: readonly Token[], index: number, candidates: readonly CompiledPhrase[], found: CompiledPhrase[]): void {
+function collect(
+  tokens: readonly Token[],
+  index: number,
+  candidates: readonly CompiledPhrase[],
+  found: CompiledPhrase[]
+): void {
   for (const phrase of candidates) {
     // A handful of categories at most: a scan beats a Set per token.
     if (found.some((other) => other.category === phrase.category)) continue

@@ -12,19 +12,42 @@ const MAX_KEY_WORDS = 4
  */
 export function isMetadataBlock(block: Block): boolean {
   if (block.kind !== 'paragraph' || block.list || block.table || block.pseudoHeading) return false
-  const lines = block.text.split('\n').map((line) => line.trim()).filter(Boolean)
+  const lines = block.text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
   if (lines.length === 0) return false
   // A memo's or minutes' header (From, To, Subject, Present…) is metadata even
   // when its subject names a channel: it names the topic, not the plan.
   if (lines.length <= 8 && lines.every(isHeaderField)) return true
   // Lines that name channels or a cadence are a plan, however terse (“MON  Strava: routes”).
   const planWords = new Set(['platform', 'channel', 'schedule'])
-  if (block.sentences.some((sentence) => sentence.matches.some((match) => planWords.has(match.category)))) return false
+  if (
+    block.sentences.some((sentence) =>
+      sentence.matches.some((match) => planWords.has(match.category))
+    )
+  )
+    return false
   if (lines.length > 6) return false
   return lines.every(isMetadataLine)
 }
 
-const HEADER_FIELDS = new Set(['from', 'to', 'cc', 'bcc', 'subject', 're', 'date', 'sent', 'present', 'attendees', 'apologies', 'absent', 'minutes', 'chair'])
+const HEADER_FIELDS = new Set([
+  'from',
+  'to',
+  'cc',
+  'bcc',
+  'subject',
+  're',
+  'date',
+  'sent',
+  'present',
+  'attendees',
+  'apologies',
+  'absent',
+  'minutes',
+  'chair'
+])
 
 function isHeaderField(line: string): boolean {
   const colon = line.indexOf(':')

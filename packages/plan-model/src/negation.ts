@@ -5,10 +5,53 @@ import type {Token} from './types.js'
  * phrase in the same clause (“we will not chase likes”, “without going
  * viral”), or a negated copula right after it (“likes are not the goal”).
  */
-const NEGATORS = new Set(['not', 'no', 'none', 'nobody', 'never', 'without', 'nor', 'neither', 'avoid', 'avoiding', 'stop', 'stopped', 'refuse', 'resist', 'rather', 'instead', 'against', 'beyond', 'ignore', 'ignoring', 'forget', 'ditch', 'drop', 'reject', 'rejecting', 'nothing'])
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'none',
+  'nobody',
+  'never',
+  'without',
+  'nor',
+  'neither',
+  'avoid',
+  'avoiding',
+  'stop',
+  'stopped',
+  'refuse',
+  'resist',
+  'rather',
+  'instead',
+  'against',
+  'beyond',
+  'ignore',
+  'ignoring',
+  'forget',
+  'ditch',
+  'drop',
+  'reject',
+  'rejecting',
+  'nothing'
+])
 const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014', '\u2013'])
 // Conjunctions and relative pronouns open a new clause: “people who don't drive” negates the driving, not the people.
-const CONTRAST_WORDS = new Set(['but', 'so', 'and', 'because', 'while', 'whereas', 'although', 'though', 'yet', 'who', 'which', 'that', 'whose', 'where', 'when'])
+const CONTRAST_WORDS = new Set([
+  'but',
+  'so',
+  'and',
+  'because',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'yet',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'where',
+  'when'
+])
 const LOOK_BEHIND = 6
 const LOOK_AHEAD = 4
 
@@ -17,7 +60,12 @@ function isNegator(token: Token): boolean {
 }
 
 function negatesWhatCameBefore(token: Token): boolean {
-  return token.lower === 'not' || token.lower === 'never' || token.lower === 'cannot' || token.lower.endsWith("n't")
+  return (
+    token.lower === 'not' ||
+    token.lower === 'never' ||
+    token.lower === 'cannot' ||
+    token.lower.endsWith("n't")
+  )
 }
 
 export function isNegated(tokens: readonly Token[], first: number, last: number): boolean {
@@ -31,7 +79,11 @@ export function isNegated(tokens: readonly Token[], first: number, last: number)
     if (isNegator(token) && !token.quoted) return true
     if (token.lower === 'or' || token.lower === 'nor') reach += LOOK_BEHIND
   }
-  for (let index = last + 1, seen = 0; index < tokens.length && seen < LOOK_AHEAD; index++, seen++) {
+  for (
+    let index = last + 1, seen = 0;
+    index < tokens.length && seen < LOOK_AHEAD;
+    index++, seen++
+  ) {
     const token = tokens[index]!
     if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break
     // Only a negated verb phrase after the phrase: “likes are not”, “virality isn't”.
@@ -43,7 +95,34 @@ export function isNegated(tokens: readonly Token[], first: number, last: number)
 }
 
 // The words of a bare refusal: “We won't.”, “We will not do that.”, “No.”
-const REFUSAL_WORDS = new Set(['we', 'i', 'will', 'shall', 'do', 'does', 'are', 'am', 'going', 'to', 'that', 'this', 'it', 'so', 'either', 'not', 'no', 'never', "won't", "don't", "shan't", "aren't", "we're", "i'm", "we'll", "i'll"])
+const REFUSAL_WORDS = new Set([
+  'we',
+  'i',
+  'will',
+  'shall',
+  'do',
+  'does',
+  'are',
+  'am',
+  'going',
+  'to',
+  'that',
+  'this',
+  'it',
+  'so',
+  'either',
+  'not',
+  'no',
+  'never',
+  "won't",
+  "don't",
+  "shan't",
+  "aren't",
+  "we're",
+  "i'm",
+  "we'll",
+  "i'll"
+])
 const REFUSAL_NEGATORS = new Set(['not', 'no', 'never', "won't", "don't", "shan't", "aren't"])
 const MAX_REFUSAL_WORDS = 6
 
@@ -53,5 +132,10 @@ const MAX_REFUSAL_WORDS = 6
  */
 export function isRefusal(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => token.kind !== 'punctuation')
-  return words.length > 0 && words.length <= MAX_REFUSAL_WORDS && words.every((token) => REFUSAL_WORDS.has(token.lower)) && words.some((token) => REFUSAL_NEGATORS.has(token.lower))
+  return (
+    words.length > 0 &&
+    words.length <= MAX_REFUSAL_WORDS &&
+    words.every((token) => REFUSAL_WORDS.has(token.lower)) &&
+    words.some((token) => REFUSAL_NEGATORS.has(token.lower))
+  )
 }

@@ -1,6 +1,6 @@
-import type {SectionRole, Token} from './types.js'
 import {PhraseIndex} from './lexicon.js'
 import {roleLexicons} from './lexicons/index.js'
+import type {SectionRole, Token} from './types.js'
 
 const roleIndex = new PhraseIndex(roleLexicons)
 
@@ -22,7 +22,20 @@ export function rolesOf(tokens: readonly Token[]): Set<SectionRole> {
   return roles
 }
 
-const LEADING_FILLERS = new Set(['our', 'the', 'my', 'a', 'an', 'your', 'key', 'main', 'overall', 'section', 'part', 'appendix'])
+const LEADING_FILLERS = new Set([
+  'our',
+  'the',
+  'my',
+  'a',
+  'an',
+  'your',
+  'key',
+  'main',
+  'overall',
+  'section',
+  'part',
+  'appendix'
+])
 
 /**
  * Roles named at the very start of a line (after numbering and “our/the”):
@@ -31,10 +44,15 @@ const LEADING_FILLERS = new Set(['our', 'the', 'my', 'a', 'an', 'your', 'key', '
  */
 export function rolesAtStart(tokens: readonly Token[]): Set<SectionRole> {
   let index = 0
-  while (index < tokens.length && (tokens[index]!.kind !== 'word' || LEADING_FILLERS.has(tokens[index]!.lower))) index++
+  while (
+    index < tokens.length &&
+    (tokens[index]!.kind !== 'word' || LEADING_FILLERS.has(tokens[index]!.lower))
+  )
+    index++
   const roles = new Set<SectionRole>()
   if (index >= tokens.length) return roles
-  for (const phrase of roleIndex.matchAt(tokens, index)) roles.add(phrase.category.slice('role:'.length) as SectionRole)
+  for (const phrase of roleIndex.matchAt(tokens, index))
+    roles.add(phrase.category.slice('role:'.length) as SectionRole)
   return roles
 }
 

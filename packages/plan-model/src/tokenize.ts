@@ -30,7 +30,34 @@ export interface RawSentence {
   tokens: RawToken[]
 }
 
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'vs', 'st', 'no', 'inc', 'ltd', 'co', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'vs',
+  'st',
+  'no',
+  'inc',
+  'ltd',
+  'co',
+  'approx',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec'
+])
 
 const OPEN_QUOTES = new Set(['"', '\u201C', '\u201E', '\u00AB'])
 const CLOSE_QUOTES = new Set(['"', '\u201D', '\u00BB'])
@@ -62,7 +89,9 @@ export function stem(lower: string): string {
   if (cached === undefined) {
     // Possessives and `n't` forms are stemmed on their base.
     const base = lower.endsWith("'s") || lower.endsWith('\u2019s') ? lower.slice(0, -2) : lower
-    cached = /^[a-z]+$/.test(base) ? (OVERSTEMMED.find((prefix) => base.startsWith(prefix)) ?? stemmer(base)) : base
+    cached = /^[a-z]+$/.test(base)
+      ? (OVERSTEMMED.find((prefix) => base.startsWith(prefix)) ?? stemmer(base))
+      : base
     if (stemCache.size > 50000) stemCache.clear()
     stemCache.set(lower, cached)
   }
@@ -95,7 +124,12 @@ export function tokenize(text: string): RawToken[] {
         // Inner apostrophe (won't, people's) or decimal/thousands separator (2.5, 10,000).
         const after = text.charCodeAt(index + 1)
         const afterChar = text.charAt(index + 1)
-        if ((next === "'" || next === '\u2019') && index + 1 < text.length && isLetterOrDigit(after, afterChar) && !isDigit(after)) {
+        if (
+          (next === "'" || next === '\u2019') &&
+          index + 1 < text.length &&
+          isLetterOrDigit(after, afterChar) &&
+          !isDigit(after)
+        ) {
           index += 2
           continue
         }
@@ -112,10 +146,28 @@ export function tokenize(text: string): RawToken[] {
       const raw = text.slice(start, index)
       const lowerCase = raw.toLowerCase()
       const lower = lowerCase.includes('\u2019') ? lowerCase.replaceAll('\u2019', "'") : lowerCase
-      tokens.push({index: 0, text: raw, lower, stem: numeric ? lower : stem(lower), kind: numeric ? 'number' : 'word', start, end: index, quoted: false})
+      tokens.push({
+        index: 0,
+        text: raw,
+        lower,
+        stem: numeric ? lower : stem(lower),
+        kind: numeric ? 'number' : 'word',
+        start,
+        end: index,
+        quoted: false
+      })
       continue
     }
-    tokens.push({index: 0, text: char, lower: char, stem: char, kind: 'punctuation', start: index, end: index + 1, quoted: false})
+    tokens.push({
+      index: 0,
+      text: char,
+      lower: char,
+      stem: char,
+      kind: 'punctuation',
+      start: index,
+      end: index + 1,
+      quoted: false
+    })
     index++
   }
   markQuotations(tokens)
@@ -133,12 +185,14 @@ function markQuotations(tokens: RawToken[]): void {
     const token = tokens[index]!
     if (token.kind !== 'punctuation') continue
     const isStraight = token.text === '"'
-    if (open === -1 && (OPEN_QUOTES.has(token.text))) {
+    if (open === -1 && OPEN_QUOTES.has(token.text)) {
       open = index
     } else if (open !== -1 && (CLOSE_QUOTES.has(token.text) || isStraight)) {
       let words = 0
-      for (let inner = open + 1; inner < index; inner++) if (tokens[inner]!.kind !== 'punctuation') words++
-      if (words >= 3) for (let inner = open + 1; inner < index; inner++) tokens[inner]!.quoted = true
+      for (let inner = open + 1; inner < index; inner++)
+        if (tokens[inner]!.kind !== 'punctuation') words++
+      if (words >= 3)
+        for (let inner = open + 1; inner < index; inner++) tokens[inner]!.quoted = true
       open = -1
     }
   }
@@ -158,18 +212,28 @@ export function splitSentences(text: string, tokens: RawToken[]): RawSentence[] 
   // hear about us?” — it's on the form)”) ends no sentence. Only brackets that
   // close later count, so a stray “(” cannot swallow the rest of a block.
   const closesAfter = new Array<number>(tokens.length + 1).fill(0)
-  for (let index = tokens.length - 1; index >= 0; index--) closesAfter[index] = closesAfter[index + 1]! + (tokens[index]!.text === ')' ? 1 : 0)
+  for (let index = tokens.length - 1; index >= 0; index--)
+    closesAfter[index] = closesAfter[index + 1]! + (tokens[index]!.text === ')' ? 1 : 0)
   let depth = 0
   const flush = (): void => {
     if (current.length === 0) return
     for (let index = 0; index < current.length; index++) current[index]!.index = index
-    sentences.push({start: current[0]!.start, end: current[current.length - 1]!.end, tokens: current})
+    sentences.push({
+      start: current[0]!.start,
+      end: current[current.length - 1]!.end,
+      tokens: current
+    })
     current = []
   }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     const previous = current[current.length - 1]
-    if (previous && startsNewLine(text, previous.end, token.start) && lineBreakEndsSentence(previous, token) && !isWrappedLine(text, previous)) {
+    if (
+      previous &&
+      startsNewLine(text, previous.end, token.start) &&
+      lineBreakEndsSentence(previous, token) &&
+      !isWrappedLine(text, previous)
+    ) {
       flush()
       depth = 0
     }
@@ -179,10 +243,22 @@ export function splitSentences(text: string, tokens: RawToken[]): RawSentence[] 
     if (token.kind === 'punctuation' && TERMINATORS.has(token.text) && depth === 0) {
       const before = tokens[index - 1]
       const next = tokens[index + 1]
-      if (token.text === '.' && before && before.kind === 'word' && ABBREVIATIONS.has(before.lower) && before.end === token.start) continue
+      if (
+        token.text === '.' &&
+        before &&
+        before.kind === 'word' &&
+        ABBREVIATIONS.has(before.lower) &&
+        before.end === token.start
+      )
+        continue
       if (token.text === '.' && before && isInitialism(tokens, index - 1)) continue
       // Keep closing quotes and brackets with the sentence they close.
-      while (next && index + 1 < tokens.length && (CLOSE_QUOTES.has(tokens[index + 1]!.text) || tokens[index + 1]!.text === ')') && tokens[index + 1]!.start === tokens[index]!.end) {
+      while (
+        next &&
+        index + 1 < tokens.length &&
+        (CLOSE_QUOTES.has(tokens[index + 1]!.text) || tokens[index + 1]!.text === ')') &&
+        tokens[index + 1]!.start === tokens[index]!.end
+      ) {
         index++
         current.push(tokens[index]!)
       }
@@ -202,7 +278,15 @@ function isInitialism(tokens: readonly RawToken[], letter: number): boolean {
   const token = tokens[letter]!
   const dot = tokens[letter - 1]
   const first = tokens[letter - 2]
-  return token.kind === 'word' && token.text.length === 1 && dot?.text === '.' && dot.end === token.start && first?.kind === 'word' && first.text.length === 1 && first.end === dot.start
+  return (
+    token.kind === 'word' &&
+    token.text.length === 1 &&
+    dot?.text === '.' &&
+    dot.end === token.start &&
+    first?.kind === 'word' &&
+    first.text.length === 1 &&
+    first.end === dot.start
+  )
 }
 
 // Prose wrapped at a fixed width breaks lines mid-sentence (“not a\nFacebook
@@ -221,8 +305,23 @@ function startsNewLine(text: string, from: number, to: number): boolean {
 }
 
 function lineBreakEndsSentence(previous: RawToken, next: RawToken): boolean {
-  if (previous.kind === 'punctuation' && (previous.text === ',' || previous.text === ';' || previous.text === '-' || previous.text === '&')) return false
-  if (previous.kind === 'word' && (previous.lower === 'and' || previous.lower === 'or' || previous.lower === 'the' || previous.lower === 'to' || previous.lower === 'of')) return false
+  if (
+    previous.kind === 'punctuation' &&
+    (previous.text === ',' ||
+      previous.text === ';' ||
+      previous.text === '-' ||
+      previous.text === '&')
+  )
+    return false
+  if (
+    previous.kind === 'word' &&
+    (previous.lower === 'and' ||
+      previous.lower === 'or' ||
+      previous.lower === 'the' ||
+      previous.lower === 'to' ||
+      previous.lower === 'of')
+  )
+    return false
   const first = next.text.charAt(0)
-  return next.kind === 'number' || (first !== first.toLowerCase()) || next.kind === 'punctuation'
+  return next.kind === 'number' || first !== first.toLowerCase() || next.kind === 'punctuation'
 }

@@ -52,7 +52,12 @@ function isCallout(node: Blockquote, source: string): boolean {
  */
 function isQuotedDocument(node: Blockquote): boolean {
   const blocks = node.children
-  return blocks.length >= QUOTED_DOCUMENT_BLOCKS && blocks.some((block) => block.type === 'list' || block.type === 'heading' || block.type === 'table')
+  return (
+    blocks.length >= QUOTED_DOCUMENT_BLOCKS &&
+    blocks.some(
+      (block) => block.type === 'list' || block.type === 'heading' || block.type === 'table'
+    )
+  )
 }
 
 const QUOTED_DOCUMENT_BLOCKS = 4
@@ -88,7 +93,14 @@ export function extractBlocks(tree: Root, source: string): RawBlock[] {
       case 'list': {
         const id = ++listCount
         node.children.forEach((item, index) => {
-          const place: ListPlace = {id, ordered: Boolean(node.ordered), item: index, size: node.children.length, depth: listDepth + 1, ...extent(node)}
+          const place: ListPlace = {
+            id,
+            ordered: Boolean(node.ordered),
+            item: index,
+            size: node.children.length,
+            depth: listDepth + 1,
+            ...extent(node)
+          }
           item.children.forEach((child, childIndex) => {
             const before = blocks.length
             visit(child, place, listDepth + 1)
@@ -142,10 +154,16 @@ export function extractBlocks(tree: Root, source: string): RawBlock[] {
  * The paragraph to read as that heading, if this is one.
  */
 function numberedSetextHeading(node: Nodes, next: Nodes | undefined): Paragraph | undefined {
-  if (node.type !== 'list' || !node.ordered || node.children.length !== 1 || next?.type !== 'thematicBreak') return undefined
+  if (
+    node.type !== 'list' ||
+    !node.ordered ||
+    node.children.length !== 1 ||
+    next?.type !== 'thematicBreak'
+  )
+    return undefined
   const [item] = node.children
   const [paragraph, ...rest] = item!.children
-  if (!paragraph || paragraph.type !== 'paragraph' || rest.length > 0) return undefined
+  if (paragraph?.type !== 'paragraph' || rest.length > 0) return undefined
   const itemLine = paragraph.position?.end.line
   const ruleLine = next.position?.start.line
   return itemLine !== undefined && ruleLine === itemLine + 1 ? paragraph : undefined
@@ -153,7 +171,16 @@ function numberedSetextHeading(node: Nodes, next: Nodes | undefined): Paragraph 
 
 // Bullets typed as characters, as chat messages, slide exports and plain-text
 // plans have them: Markdown sees one paragraph, the writer wrote a list.
-const BULLETS = new Set(['\u2022', '\u00B7', '\u25AA', '\u25E6', '\u2023', '\u2043', '\u25CF', '\u25A0'])
+const BULLETS = new Set([
+  '\u2022',
+  '\u00B7',
+  '\u25AA',
+  '\u25E6',
+  '\u2023',
+  '\u2043',
+  '\u25CF',
+  '\u25A0'
+])
 const MIN_BULLETED_LINES = 2
 
 /**
@@ -161,7 +188,11 @@ const MIN_BULLETED_LINES = 2
  * as the blocks the writer meant: the lines before the bullets, one list item
  * per bulleted line, and the lines after them. Undefined when it has none.
  */
-function splitBulletedLines(block: RawBlock, nextListId: () => number, listDepth: number): RawBlock[] | undefined {
+function splitBulletedLines(
+  block: RawBlock,
+  nextListId: () => number,
+  listDepth: number
+): RawBlock[] | undefined {
   const lines: Array<{start: number; end: number; bullet: number}> = []
   for (let start = 0; start <= block.text.length; ) {
     const newline = block.text.indexOf('\n', start)
@@ -195,7 +226,15 @@ function splitBulletedLines(block: RawBlock, nextListId: () => number, listDepth
       item = 0
       const size = countRun(lines, lines.indexOf(line))
       const startOffset = sourceOffset(block, line.start)
-      list = {id: nextListId(), ordered: false, item: 0, size, depth: listDepth + 1, start: startOffset, end: sourceOffset(block, lastLineEnd(lines, lines.indexOf(line), size))}
+      list = {
+        id: nextListId(),
+        ordered: false,
+        item: 0,
+        size,
+        depth: listDepth + 1,
+        start: startOffset,
+        end: sourceOffset(block, lastLineEnd(lines, lines.indexOf(line), size))
+      }
     }
     parts.push(slice(block, textStart, line.end, {...list, item: item++}))
   }
@@ -228,7 +267,8 @@ function sourceOffset(block: RawBlock, offset: number): number {
 function slice(block: RawBlock, from: number, to: number, list: ListPlace | undefined): RawBlock {
   const segments: Segment[] = [{textStart: 0, sourceStart: sourceOffset(block, from)}]
   for (const segment of block.segments) {
-    if (segment.textStart > from && segment.textStart < to) segments.push({textStart: segment.textStart - from, sourceStart: segment.sourceStart})
+    if (segment.textStart > from && segment.textStart < to)
+      segments.push({textStart: segment.textStart - from, sourceStart: segment.sourceStart})
   }
   return {
     ...block,
@@ -247,7 +287,14 @@ function extent(node: Nodes): {start: number; end: number} {
   return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
 }
 
-function inlineBlock(source: string, kind: RawBlock['kind'], node: Nodes, children: PhrasingContent[], depth: number, list: ListPlace | undefined): RawBlock {
+function inlineBlock(
+  source: string,
+  kind: RawBlock['kind'],
+  node: Nodes,
+  children: PhrasingContent[],
+  depth: number,
+  list: ListPlace | undefined
+): RawBlock {
   const segments: Segment[] = []
   let text = ''
   const append = (value: string, sourceStart: number): void => {
@@ -282,8 +329,15 @@ function inlineBlock(source: string, kind: RawBlock['kind'], node: Nodes, childr
           break
         case 'link': {
           // An autolink (the URL written out) is an address, not words.
-          const label = child.children.map((inner) => ('value' in inner ? inner.value : '')).join('')
-          if (label === child.url || label === child.url.replace(/^mailto:/, '') || /^(https?:|www\.)/i.test(label)) append(' ', start)
+          const label = child.children
+            .map((inner) => ('value' in inner ? inner.value : ''))
+            .join('')
+          if (
+            label === child.url ||
+            label === child.url.replace(/^mailto:/, '') ||
+            /^(https?:|www\.)/i.test(label)
+          )
+            append(' ', start)
           else walk(child.children)
           break
         }

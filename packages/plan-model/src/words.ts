@@ -11,7 +11,11 @@ export function wordsAsWritten(sentence: Sentence, first: number, last: number):
   let text = ''
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1]
-    const tight = previous === undefined || token.text === '-' || previous.text === '-' || token.start <= previous.end
+    const tight =
+      previous === undefined ||
+      token.text === '-' ||
+      previous.text === '-' ||
+      token.start <= previous.end
     text += (tight ? '' : ' ') + token.text
   })
   return text
@@ -23,5 +27,13 @@ export function wordsAsWritten(sentence: Sentence, first: number, last: number):
  */
 export function withoutRepeatedNames(names: Iterable<string>): string[] {
   const all = [...names]
-  return all.filter((name) => !all.some((other) => other !== name && name.toLowerCase() !== other.toLowerCase() && name.toLowerCase().includes(other.toLowerCase())))
+  return all.filter(
+    (name) =>
+      !all.some(
+        (other) =>
+          other !== name &&
+          name.toLowerCase() !== other.toLowerCase() &&
+          name.toLowerCase().includes(other.toLowerCase())
+      )
+  )
 }

@@ -1,12 +1,12 @@
-import type {Root} from 'mdast'
-import type {Preset, Transformer} from 'unified'
-import remarkFrontmatter from 'remark-frontmatter'
-import {gfmWhereUsed} from '@whatfor/parse'
-import remarkMessageControl from 'remark-message-control'
 import {MESSAGE_SOURCE, type WhatforRule} from '@whatfor/lint-rule'
+import {gfmWhereUsed} from '@whatfor/parse'
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkMessageControl from 'remark-message-control'
+import type {Preset, Transformer} from 'unified'
 import {rules} from './rules.js'
 
-export {rules, ruleById} from './rules.js'
+export {ruleById, rules} from './rules.js'
 
 /** Rule ids that `<!-- whatfor disable RULE -->` comments may name. */
 export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
@@ -16,7 +16,11 @@ export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
  * exist when it runs, so it comes after the rules.
  */
 export function whatforMessageControl(): Transformer<Root> {
-  const control = remarkMessageControl({name: 'whatfor', source: MESSAGE_SOURCE, known: [...ruleIds]})
+  const control = remarkMessageControl({
+    name: 'whatfor',
+    source: MESSAGE_SOURCE,
+    known: [...ruleIds]
+  })
   return (tree, file) => {
     // A document without the word has no `<!-- whatfor … -->` comment: there
     // is nothing to control, and the two walks over the whole tree that
@@ -36,7 +40,9 @@ const preset: Preset = {
   plugins: [
     remarkFrontmatter,
     gfmWhereUsed,
-    ...rules.map((rule) => (rule.meta.enabledByDefault === false ? ([rule, false] as [WhatforRule, false]) : rule)),
+    ...rules.map((rule) =>
+      rule.meta.enabledByDefault === false ? ([rule, false] as [WhatforRule, false]) : rule
+    ),
     whatforMessageControl
   ]
 }

@@ -63,7 +63,11 @@ export function findingsOf(files: readonly VFile[], filter: FindingFilter = {}):
 }
 
 export function findingOf(file: VFile, message: VFileMessage): Finding {
-  const start = message.place ? ('start' in message.place ? message.place.start : message.place) : undefined
+  const start = message.place
+    ? 'start' in message.place
+      ? message.place.start
+      : message.place
+    : undefined
   const end = message.place && 'end' in message.place ? message.place.end : undefined
   return {
     file,
@@ -81,7 +85,10 @@ export function findingOf(file: VFile, message: VFileMessage): Finding {
 
 function validPoint(point: {line?: number; column?: number} | undefined): Point | undefined {
   if (!point || typeof point.line !== 'number' || point.line < 1) return undefined
-  return {line: point.line, column: typeof point.column === 'number' && point.column >= 1 ? point.column : 1}
+  return {
+    line: point.line,
+    column: typeof point.column === 'number' && point.column >= 1 ? point.column : 1
+  }
 }
 
 /**
@@ -90,7 +97,11 @@ function validPoint(point: {line?: number; column?: number} | undefined): Point 
  */
 export function repositoryRoot(cwd: string): string {
   try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim()
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim()
     if (top) return realpath(top)
   } catch {
     // Not a repository, or no git: paths stay relative to the working folder.
@@ -104,7 +115,9 @@ export function relativePath(file: VFile, root: string): string {
   const absolute = path.resolve(realpath(file.cwd), file.path)
   // Both sides resolved, so a workspace reached through a symlink still gives relative paths.
   const relative = path.relative(realpath(root), realpathOfFile(absolute))
-  return (relative === '' || relative.startsWith('..') ? absolute : relative).split(path.sep).join('/')
+  return (relative === '' || relative.startsWith('..') ? absolute : relative)
+    .split(path.sep)
+    .join('/')
 }
 
 function realpath(folder: string): string {
@@ -137,8 +150,7 @@ export class LineIndex {
   readonly starts: number[] = [0]
   constructor(readonly text: string) {
     const ending = /\r\n|\r|\n/g
-    let match: RegExpExecArray | null
-    while ((match = ending.exec(text))) this.starts.push(match.index + match[0].length)
+    for (const match of text.matchAll(ending)) this.starts.push(match.index + match[0].length)
   }
 
   /** The text of a 1-based line, without its line ending. */

@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {LineIndex, type Finding} from './findings.js'
+import type {Finding, LineIndex} from './findings.js'
 
 /**
  * A finding's identity that survives edits elsewhere in the file: its rule

@@ -10,10 +10,19 @@ export function userFacingReason(message: VFileMessage): string {
   const parts = [message.reason]
   let cause: unknown = message.cause
   for (let depth = 0; cause && depth < 5; depth++) {
-    const text = cause instanceof Error || (typeof cause === 'object' && cause !== null && 'message' in cause) ? String((cause as {message: unknown}).message) : String(cause)
-    const line = text.split('\n').find((piece) => piece.trim() !== '')?.trim()
+    const text =
+      cause instanceof Error || (typeof cause === 'object' && cause !== null && 'message' in cause)
+        ? String((cause as {message: unknown}).message)
+        : String(cause)
+    const line = text
+      .split('\n')
+      .find((piece) => piece.trim() !== '')
+      ?.trim()
     if (line && !parts.some((part) => part.includes(line))) parts.push(line)
-    cause = typeof cause === 'object' && cause !== null && 'cause' in cause ? (cause as {cause: unknown}).cause : undefined
+    cause =
+      typeof cause === 'object' && cause !== null && 'cause' in cause
+        ? (cause as {cause: unknown}).cause
+        : undefined
   }
   return parts.join(': ')
 }
@@ -23,7 +32,10 @@ export function withUserFacingMessages(files: readonly VFile[]): VFile[] {
     const copy = Object.assign(Object.create(Object.getPrototypeOf(file) as object) as VFile, file)
     copy.messages = file.messages.map((message) => {
       if (!message.cause && !message.stack?.includes('\n    at ')) return message
-      const clean = Object.assign(Object.create(Object.getPrototypeOf(message) as object) as VFileMessage, message)
+      const clean = Object.assign(
+        Object.create(Object.getPrototypeOf(message) as object) as VFileMessage,
+        message
+      )
       clean.reason = userFacingReason(message)
       clean.message = clean.reason
       clean.cause = undefined

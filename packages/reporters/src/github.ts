@@ -1,6 +1,13 @@
 import {appendFileSync} from 'node:fs'
 import type {VFile} from 'vfile'
-import {findingsOf, relativePath, repositoryRoot, type Finding, type FindingFilter, type Level} from './findings.js'
+import {
+  type Finding,
+  type FindingFilter,
+  findingsOf,
+  type Level,
+  relativePath,
+  repositoryRoot
+} from './findings.js'
 
 /**
  * GitHub Actions: one workflow command per finding (`::error file=…::…`), so
@@ -44,9 +51,15 @@ export interface AnnotationProperties {
 }
 
 /** `::name key=value,…::message`, properties in @actions/core's order, empty ones left out as it does. */
-export function workflowCommand(name: string, properties: AnnotationProperties, message: string): string {
+export function workflowCommand(
+  name: string,
+  properties: AnnotationProperties,
+  message: string
+): string {
   const pairs = (['title', 'file', 'line', 'endLine', 'col', 'endColumn'] as const)
-    .filter((key) => properties[key] !== undefined && properties[key] !== '' && properties[key] !== 0)
+    .filter(
+      (key) => properties[key] !== undefined && properties[key] !== '' && properties[key] !== 0
+    )
     .map((key) => `${key}=${escapeProperty(String(properties[key]))}`)
   return `::${name}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`
 }
@@ -83,7 +96,10 @@ export function githubReport(files: readonly VFile[], options: GithubOptions = {
   const findings = findingsOf(files, options)
   const pathOf = (file: VFile) => relativePath(file, root)
   const commands = findings.map((finding) => annotationOf(finding, pathOf(finding.file)))
-  return {commands: commands.length > 0 ? `${commands.join('\n')}\n` : '', summary: summaryOf(files, findings, pathOf)}
+  return {
+    commands: commands.length > 0 ? `${commands.join('\n')}\n` : '',
+    summary: summaryOf(files, findings, pathOf)
+  }
 }
 
 /** The registered reporter: workflow commands on stdout, the summary appended to $GITHUB_STEP_SUMMARY. */
@@ -96,21 +112,36 @@ export function github(files: readonly VFile[], options: GithubOptions = {}): st
 }
 
 const LABELS: Record<Level, string> = {error: 'error', warning: 'warning', suggestion: 'suggestion'}
-const ICONS: Record<Level, string> = {error: ':x:', warning: ':warning:', suggestion: ':information_source:'}
+const ICONS: Record<Level, string> = {
+  error: ':x:',
+  warning: ':warning:',
+  suggestion: ':information_source:'
+}
 
-function summaryOf(files: readonly VFile[], findings: readonly Finding[], pathOf: (file: VFile) => string): string {
+function summaryOf(
+  files: readonly VFile[],
+  findings: readonly Finding[],
+  pathOf: (file: VFile) => string
+): string {
   const counts = {error: 0, warning: 0, suggestion: 0}
   for (const finding of findings) counts[finding.level]++
-  const lines = [`## whatfor: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.suggestion, 'suggestion')} in ${plural(files.length, 'file')}`, '']
+  const lines = [
+    `## whatfor: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.suggestion, 'suggestion')} in ${plural(files.length, 'file')}`,
+    ''
+  ]
   if (findings.length === 0) {
     lines.push('No findings: every plan says what it is for before how.', '')
     return lines.join('\n')
   }
   if (Object.values(counts).some((count) => count > ANNOTATIONS_PER_LEVEL)) {
-    lines.push(`GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; every finding is listed here.`, '')
+    lines.push(
+      `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; every finding is listed here.`,
+      ''
+    )
   }
   const byFile = new Map<VFile, Finding[]>()
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding])
+  for (const finding of findings)
+    byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding])
   let size = Buffer.byteLength(lines.join('\n'))
   let listed = 0
   for (const [file, list] of byFile) {
@@ -118,7 +149,9 @@ function summaryOf(files: readonly VFile[], findings: readonly Finding[], pathOf
     for (const finding of list) {
       const rule = finding.url ? `[\`${finding.ruleId}\`](${finding.url})` : `\`${finding.ruleId}\``
       const where = finding.start ? `line ${finding.start.line}` : 'file'
-      section.push(`- ${ICONS[finding.level]} **${LABELS[finding.level]}** ${rule}, ${where}: ${escapeMarkdown(finding.reason)}`)
+      section.push(
+        `- ${ICONS[finding.level]} **${LABELS[finding.level]}** ${rule}, ${where}: ${escapeMarkdown(finding.reason)}`
+      )
       if (finding.note) section.push(`  > ${escapeMarkdown(finding.note)}`)
     }
     section.push('')
@@ -130,7 +163,10 @@ function summaryOf(files: readonly VFile[], findings: readonly Finding[], pathOf
     listed += list.length
   }
   if (listed < findings.length) {
-    lines.push(`${plural(findings.length - listed, 'more finding')} not listed: GitHub takes at most 1 MiB of summary per step. Run \`whatfor\` locally, or upload the SARIF report, to see them all.`, '')
+    lines.push(
+      `${plural(findings.length - listed, 'more finding')} not listed: GitHub takes at most 1 MiB of summary per step. Run \`whatfor\` locally, or upload the SARIF report, to see them all.`,
+      ''
+    )
   }
   return lines.join('\n')
 }
@@ -148,7 +184,9 @@ function escapeHtml(value: string): string {
 function escapeMarkdown(value: string): string {
   return value
     .split(/(`[^`\n]*`)/)
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[\\<>*[\]]/g, (character) => `\\${character}`)))
+    .map((part, index) =>
+      index % 2 === 1 ? part : part.replace(/[\\<>*[\]]/g, (character) => `\\${character}`)
+    )
     .join('')
     .replace(/\r?\n/g, ' ')
 }

@@ -5,14 +5,33 @@ import {pretty} from './pretty.js'
 import {rdjson, rdjsonl} from './rdjson.js'
 import {sarif} from './sarif.js'
 
-export {json} from './json.js'
-export {pretty, type PrettyOptions} from './pretty.js'
+export {
+  CANNOT_PROCESS,
+  type Finding,
+  findingOf,
+  findingsOf,
+  type Level,
+  LineIndex,
+  levelOf,
+  relativePath,
+  repositoryRoot,
+  textOf
+} from './findings.js'
+export {contentHash, fingerprints, flaggedText, normalizeText} from './fingerprint.js'
 export {userFacingReason, withUserFacingMessages} from './flatten.js'
-export {github, githubReport, escapeData, escapeProperty, workflowCommand, ANNOTATIONS_PER_LEVEL, type GithubOptions} from './github.js'
-export {sarif, sarifLog, type SarifOptions} from './sarif.js'
-export {rdjson, rdjsonl, rdjsonDiagnostics, type RdDiagnostic} from './rdjson.js'
-export {findingsOf, findingOf, levelOf, relativePath, repositoryRoot, textOf, LineIndex, CANNOT_PROCESS, type Finding, type Level} from './findings.js'
-export {contentHash, flaggedText, fingerprints, normalizeText} from './fingerprint.js'
+export {
+  ANNOTATIONS_PER_LEVEL,
+  escapeData,
+  escapeProperty,
+  type GithubOptions,
+  github,
+  githubReport,
+  workflowCommand
+} from './github.js'
+export {json} from './json.js'
+export {type PrettyOptions, pretty} from './pretty.js'
+export {type RdDiagnostic, rdjson, rdjsonDiagnostics, rdjsonl} from './rdjson.js'
+export {type SarifOptions, sarif, sarifLog} from './sarif.js'
 
 export interface ReporterOptions {
   color?: boolean
@@ -23,7 +42,10 @@ export interface ReporterOptions {
   cwd?: string
 }
 
-export type Reporter = (files: readonly VFile[], options: ReporterOptions) => string | Promise<string>
+export type Reporter = (
+  files: readonly VFile[],
+  options: ReporterOptions
+) => string | Promise<string>
 
 /**
  * Reporters whatfor ships, by the name `--report NAME` takes. Resolved here,
@@ -39,4 +61,10 @@ export const reporters: Readonly<Record<string, Reporter>> = {
 }
 
 /** Machine-readable reports go to stdout; the human one goes to stderr. */
-export const machineReadable: ReadonlySet<string> = new Set(['json', 'github', 'sarif', 'rdjson', 'rdjsonl'])
+export const machineReadable: ReadonlySet<string> = new Set([
+  'json',
+  'github',
+  'sarif',
+  'rdjson',
+  'rdjsonl'
+])

@@ -16,7 +16,9 @@ export interface PrettyOptions {
 export function pretty(files: readonly VFile[], options: PrettyOptions = {}): string {
   const shown = withUserFacingMessages(files).map((file) => {
     if (!options.quiet && !options.silent) return file
-    file.messages = file.messages.filter((message) => (options.silent ? message.fatal === true : message.fatal !== undefined))
+    file.messages = file.messages.filter((message) =>
+      options.silent ? message.fatal === true : message.fatal !== undefined
+    )
     return file
   })
   return reporter(shown, {

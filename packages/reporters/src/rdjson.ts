@@ -1,7 +1,15 @@
 import path from 'node:path'
-import type {VFile} from 'vfile'
 import {repositoryUrl} from '@whatfor/lint-rule'
-import {findingsOf, LineIndex, textOf, type Finding, type FindingFilter, type Level, type Point} from './findings.js'
+import type {VFile} from 'vfile'
+import {
+  type Finding,
+  type FindingFilter,
+  findingsOf,
+  type Level,
+  LineIndex,
+  type Point,
+  textOf
+} from './findings.js'
 
 /**
  * reviewdog's Diagnostic Format: `rdjson` (one DiagnosticResult) and
@@ -35,17 +43,29 @@ export interface RdDiagnostic {
 }
 
 const SOURCE = {name: 'whatfor', url: repositoryUrl}
-const SEVERITIES: Record<Level, RdDiagnostic['severity']> = {error: 'ERROR', warning: 'WARNING', suggestion: 'INFO'}
+const SEVERITIES: Record<Level, RdDiagnostic['severity']> = {
+  error: 'ERROR',
+  warning: 'WARNING',
+  suggestion: 'INFO'
+}
 
-export function rdjsonDiagnostics(files: readonly VFile[], options: RdjsonOptions = {}): RdDiagnostic[] {
+export function rdjsonDiagnostics(
+  files: readonly VFile[],
+  options: RdjsonOptions = {}
+): RdDiagnostic[] {
   const cwd = options.cwd ?? process.cwd()
   const indexes = new Map<VFile, LineIndex>()
   const linesOf = (file: VFile) => {
     let index = indexes.get(file)
-    if (!index) indexes.set(file, (index = new LineIndex(textOf(file))))
+    if (!index) {
+      index = new LineIndex(textOf(file))
+      indexes.set(file, index)
+    }
     return index
   }
-  return findingsOf(files, options).map((finding) => diagnosticOf(finding, pathOf(finding.file, cwd), linesOf(finding.file)))
+  return findingsOf(files, options).map((finding) =>
+    diagnosticOf(finding, pathOf(finding.file, cwd), linesOf(finding.file))
+  )
 }
 
 export function rdjson(files: readonly VFile[], options: RdjsonOptions = {}): string {
@@ -53,7 +73,9 @@ export function rdjson(files: readonly VFile[], options: RdjsonOptions = {}): st
 }
 
 export function rdjsonl(files: readonly VFile[], options: RdjsonOptions = {}): string {
-  return rdjsonDiagnostics(files, options).map((diagnostic) => `${JSON.stringify(diagnostic)}\n`).join('')
+  return rdjsonDiagnostics(files, options)
+    .map((diagnostic) => `${JSON.stringify(diagnostic)}\n`)
+    .join('')
 }
 
 function diagnosticOf(finding: Finding, file: string, lines: LineIndex): RdDiagnostic {

@@ -1,12 +1,27 @@
 import {pathToFileURL} from 'node:url'
-import {SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder} from 'node-sarif-builder'
-import type {VFile} from 'vfile'
 import {citation} from '@whatfor/citations'
-import {repositoryUrl, ruleDocsUrl, type RuleMeta} from '@whatfor/lint-rule'
+import {type RuleMeta, repositoryUrl, ruleDocsUrl} from '@whatfor/lint-rule'
 import {rules} from '@whatfor/preset'
-import {CANNOT_PROCESS, findingsOf, LineIndex, relativePath, repositoryRoot, textOf, type Finding, type FindingFilter, type Level} from './findings.js'
-import {fingerprints} from './fingerprint.js'
+import {
+  SarifBuilder,
+  SarifResultBuilder,
+  SarifRuleBuilder,
+  SarifRunBuilder
+} from 'node-sarif-builder'
+import type {VFile} from 'vfile'
 import packageJson from '../package.json' with {type: 'json'}
+import {
+  CANNOT_PROCESS,
+  type Finding,
+  type FindingFilter,
+  findingsOf,
+  type Level,
+  LineIndex,
+  relativePath,
+  repositoryRoot,
+  textOf
+} from './findings.js'
+import {fingerprints} from './fingerprint.js'
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: every whatfor rule as a reporting
@@ -24,7 +39,11 @@ export interface SarifOptions extends FindingFilter {
 /** Code scanning truncates longer full descriptions. */
 export const FULL_DESCRIPTION_LIMIT = 1024
 
-const LEVELS: Record<Level, 'error' | 'warning' | 'note'> = {error: 'error', warning: 'warning', suggestion: 'note'}
+const LEVELS: Record<Level, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  suggestion: 'note'
+}
 
 // Checks that run before the rules (input guard, the engine itself): not
 // preset rules, but code scanning still needs a descriptor for each.
@@ -39,9 +58,15 @@ const FILE_CHECKS: Readonly<Record<string, string>> = {
 
 export function sarifLog(files: readonly VFile[], options: SarifOptions = {}) {
   const root = options.root ?? repositoryRoot(options.cwd ?? process.cwd())
-  const run = new SarifRunBuilder().initSimple({toolDriverName: 'whatfor', toolDriverVersion: packageJson.version, url: repositoryUrl})
+  const run = new SarifRunBuilder().initSimple({
+    toolDriverName: 'whatfor',
+    toolDriverVersion: packageJson.version,
+    url: repositoryUrl
+  })
   run.run.columnKind = 'utf16CodeUnits'
-  run.run.originalUriBaseIds = {'%SRCROOT%': {uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}`}}
+  run.run.originalUriBaseIds = {
+    '%SRCROOT%': {uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}`}
+  }
 
   const findings = findingsOf(files, options)
   const described = new Set<string>()
@@ -56,11 +81,13 @@ export function sarifLog(files: readonly VFile[], options: SarifOptions = {}) {
   }
 
   const byFile = new Map<VFile, Finding[]>()
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding])
+  for (const finding of findings)
+    byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding])
   for (const [file, list] of byFile) {
     const uri = relativePath(file, root).split('/').map(encodeURIComponent).join('/')
     const prints = fingerprints(list, new LineIndex(textOf(file)))
-    list.forEach((finding, index) => run.addResult(resultOf(finding, uri, prints[index]!)))
+    for (const [index, finding] of list.entries())
+      run.addResult(resultOf(finding, uri, prints[index]!))
   }
 
   const log = new SarifBuilder()
@@ -84,20 +111,40 @@ function ruleDescriptor(meta: RuleMeta): SarifRuleBuilder {
     text: `\u201c${item.quote}\u201d \u2014 ${item.essay.author}, \u201c${item.essay.title}\u201d (${item.essay.date}), ${item.essay.url}`,
     markdown: `> ${item.quote}\n\n\u2014 ${item.essay.author}, [${item.essay.title}](${item.essay.url}) (${item.essay.date})`
   }))
-  builder.rule.name = meta.id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()).replace(/^\w/, (letter) => letter.toUpperCase())
+  builder.rule.name = meta.id
+    .replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())
+    .replace(/^\w/, (letter) => letter.toUpperCase())
   builder.rule.help = {
-    text: [meta.argument, ...sources.map((source) => source.text), `Docs: ${ruleDocsUrl(meta.id)}`].join('\n\n'),
-    markdown: [meta.argument, ...sources.map((source) => source.markdown), `[Rule documentation](${ruleDocsUrl(meta.id)})`].join('\n\n')
+    text: [
+      meta.argument,
+      ...sources.map((source) => source.text),
+      `Docs: ${ruleDocsUrl(meta.id)}`
+    ].join('\n\n'),
+    markdown: [
+      meta.argument,
+      ...sources.map((source) => source.markdown),
+      `[Rule documentation](${ruleDocsUrl(meta.id)})`
+    ].join('\n\n')
   }
-  builder.rule.defaultConfiguration = {level: LEVELS[meta.severity], enabled: meta.enabledByDefault !== false}
+  builder.rule.defaultConfiguration = {
+    level: LEVELS[meta.severity],
+    enabled: meta.enabledByDefault !== false
+  }
   builder.rule.properties = {tags: ['whatfor', 'strategy'], precision: 'medium'}
   return builder
 }
 
 function fileCheckDescriptor(finding: Finding): SarifRuleBuilder {
   const text = FILE_CHECKS[finding.ruleId] ?? `Reported by whatfor as \`${finding.ruleId}\`.`
-  const builder = new SarifRuleBuilder().initSimple({ruleId: finding.ruleId, shortDescriptionText: text, fullDescriptionText: text, helpUri: repositoryUrl})
-  builder.rule.help = {text: `${text} whatfor reports it so a file that was not linted never passes silently.`}
+  const builder = new SarifRuleBuilder().initSimple({
+    ruleId: finding.ruleId,
+    shortDescriptionText: text,
+    fullDescriptionText: text,
+    helpUri: repositoryUrl
+  })
+  builder.rule.help = {
+    text: `${text} whatfor reports it so a file that was not linted never passes silently.`
+  }
   builder.rule.defaultConfiguration = {level: 'error'}
   return builder
 }
@@ -113,9 +160,17 @@ function resultOf(finding: Finding, uri: string, fingerprint: string): SarifResu
   location.artifactLocation!.uriBaseId = '%SRCROOT%'
   if (finding.start) {
     const end = finding.end ?? finding.start
-    location.region = {startLine: finding.start.line, startColumn: finding.start.column, endLine: end.line, endColumn: end.column}
+    location.region = {
+      startLine: finding.start.line,
+      startColumn: finding.start.column,
+      endLine: end.line,
+      endColumn: end.column
+    }
   }
-  builder.result.partialFingerprints = {primaryLocationLineHash: fingerprint, 'whatforContent/v1': fingerprint}
+  builder.result.partialFingerprints = {
+    primaryLocationLineHash: fingerprint,
+    'whatforContent/v1': fingerprint
+  }
   return builder
 }
 

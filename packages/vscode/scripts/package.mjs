@@ -16,9 +16,19 @@ const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const repositoryRoot = path.resolve(here, '../..')
 const manifest = JSON.parse(readFileSync(path.join(here, 'package.json'), 'utf8'))
 const outIndex = process.argv.indexOf('--out')
-const out = outIndex === -1 ? path.join(here, `${manifest.name}-${manifest.version}.vsix`) : path.resolve(process.argv[outIndex + 1])
+const out =
+  outIndex === -1
+    ? path.join(here, `${manifest.name}-${manifest.version}.vsix`)
+    : path.resolve(process.argv[outIndex + 1])
 
-const common = {bundle: true, platform: 'node', target: 'node18', legalComments: 'none', logLevel: 'warning', conditions: ['whatfor-source']}
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  legalComments: 'none',
+  logLevel: 'warning',
+  conditions: ['whatfor-source']
+}
 
 // The client: CommonJS, as VS Code loads extensions; `vscode` is provided by the editor.
 await build({
@@ -37,7 +47,9 @@ await build({
   outfile: path.join(here, 'dist/server.mjs'),
   format: 'esm',
   // As in scripts/bundles.json: no text report after every lint (see silent-reporter.ts).
-  alias: {'vfile-reporter': path.join(repositoryRoot, 'packages/language-server/src/silent-reporter.ts')},
+  alias: {
+    'vfile-reporter': path.join(repositoryRoot, 'packages/language-server/src/silent-reporter.ts')
+  },
   banner: {
     // Bundled CommonJS dependencies still call require().
     js: "import {createRequire as __whatforCreateRequire} from 'node:module'; const require = __whatforCreateRequire(import.meta.url);"
@@ -46,4 +58,7 @@ await build({
 
 mkdirSync(path.dirname(out), {recursive: true})
 const vsce = createRequire(path.join(here, 'package.json')).resolve('@vscode/vsce/vsce')
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], {cwd: here, stdio: ['ignore', 'inherit', 'inherit']})
+execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], {
+  cwd: here,
+  stdio: ['ignore', 'inherit', 'inherit']
+})

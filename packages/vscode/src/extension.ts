@@ -1,5 +1,10 @@
-import {commands, DiagnosticSeverity, window, workspace, type ExtensionContext} from 'vscode'
-import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node.js'
+import {commands, DiagnosticSeverity, type ExtensionContext, window, workspace} from 'vscode'
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind
+} from 'vscode-languageclient/node.js'
 import {applySeverityOverrides, type SeverityLevels} from './severity.js'
 
 /**
@@ -37,11 +42,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
       // diagnostics then pass through the severity overrides below.
       configurationSection: SECTION,
       // Re-lint open plans when a config or ignore file changes.
-      fileEvents: workspace.createFileSystemWatcher('**/{.whatforrc,.whatforrc.*,.whatforignore,package.json}')
+      fileEvents: workspace.createFileSystemWatcher(
+        '**/{.whatforrc,.whatforrc.*,.whatforignore,package.json}'
+      )
     },
     middleware: {
       handleDiagnostics(uri, diagnostics, next) {
-        const overrides = workspace.getConfiguration(SECTION, uri).get<Record<string, unknown>>('severity') ?? {}
+        const overrides =
+          workspace.getConfiguration(SECTION, uri).get<Record<string, unknown>>('severity') ?? {}
         next(uri, applySeverityOverrides(diagnostics, overrides, levels))
       }
     }

@@ -6,7 +6,13 @@
  */
 export type SeverityOverride = 'error' | 'warning' | 'information' | 'hint' | 'off'
 
-export const SEVERITY_OVERRIDES: readonly SeverityOverride[] = ['error', 'warning', 'information', 'hint', 'off']
+export const SEVERITY_OVERRIDES: readonly SeverityOverride[] = [
+  'error',
+  'warning',
+  'information',
+  'hint',
+  'off'
+]
 
 /** VS Code's DiagnosticSeverity values, passed in so this module does not need the `vscode` API. */
 export type SeverityLevels = Readonly<Record<Exclude<SeverityOverride, 'off'>, number>>
@@ -27,7 +33,8 @@ export function applySeverityOverrides<D extends DiagnosticLike>(
     const ruleId = diagnostic.source === 'whatfor' ? ruleIdOf(diagnostic.code) : undefined
     const override = ruleId === undefined ? undefined : overrides[ruleId]
     if (override === 'off') continue
-    if (typeof override === 'string' && override in levels) diagnostic.severity = levels[override as keyof SeverityLevels]
+    if (typeof override === 'string' && override in levels)
+      diagnostic.severity = levels[override as keyof SeverityLevels]
     result.push(diagnostic)
   }
   return result

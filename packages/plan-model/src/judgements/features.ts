@@ -1,7 +1,7 @@
-import {saysWhatOthersCanDo} from '../purpose.js'
 import {headedAsChannels} from '../channel-tables.js'
 import {liveMatches} from '../goal-statements.js'
 import {socialHosts} from '../lexicons/index.js'
+import {saysWhatOthersCanDo} from '../purpose.js'
 import type {Block, LexiconMatch, Section, Sentence, Token} from '../types.js'
 import type {PlanCore} from './types.js'
 
@@ -172,18 +172,29 @@ export function groupShape(plan: PlanCore): GroupShape {
   const tableChannelColumn = new Map<number, {share: number; headed: boolean}>()
   const siblingChannelHeadings = new Map<Block, number>()
   const listItems = new Map<number, Map<number, boolean>>()
-  const tableColumns = new Map<number, Map<number, {cells: number; channels: number; headed: boolean}>>()
+  const tableColumns = new Map<
+    number,
+    Map<number, {cells: number; channels: number; headed: boolean}>
+  >()
   for (const block of plan.blocks) {
     if (block.list) {
       const items = listItems.get(block.list.id) ?? new Map<number, boolean>()
       listItems.set(block.list.id, items)
       // The lead sentence of an item decides: “Instagram: behind the scenes”.
-      if (!items.has(block.list.item)) items.set(block.list.item, block.sentences[0] !== undefined && channelNames(block.sentences[0]).size > 0)
+      if (!items.has(block.list.item))
+        items.set(
+          block.list.item,
+          block.sentences[0] !== undefined && channelNames(block.sentences[0]).size > 0
+        )
     }
     if (block.table && block.table.row > 0) {
       const columns = tableColumns.get(block.table.id) ?? new Map()
       tableColumns.set(block.table.id, columns)
-      const column = columns.get(block.table.column) ?? {cells: 0, channels: 0, headed: headedAsChannels(plan.tableRowCells, block)}
+      const column = columns.get(block.table.column) ?? {
+        cells: 0,
+        channels: 0,
+        headed: headedAsChannels(plan.tableRowCells, block)
+      }
       column.cells++
       if (block.sentences.some((sentence) => channelNames(sentence).size > 0)) column.channels++
       columns.set(block.table.column, column)
@@ -197,7 +208,11 @@ export function groupShape(plan: PlanCore): GroupShape {
     let best = {share: 0, headed: false}
     for (const column of columns.values()) {
       const share = column.cells === 0 ? 0 : column.channels / column.cells
-      if (column.headed || share > best.share) best = {share: column.headed ? Math.max(share, 1) : share, headed: column.headed || best.headed}
+      if (column.headed || share > best.share)
+        best = {
+          share: column.headed ? Math.max(share, 1) : share,
+          headed: column.headed || best.headed
+        }
     }
     tableChannelColumn.set(id, best)
   }
@@ -209,14 +224,21 @@ export function groupShape(plan: PlanCore): GroupShape {
     headingsByParent.set(section.parent, siblings)
   }
   for (const siblings of headingsByParent.values()) {
-    const naming = siblings.filter((heading) => heading.sentences.some((sentence) => channelNames(sentence).size > 0)).length
+    const naming = siblings.filter((heading) =>
+      heading.sentences.some((sentence) => channelNames(sentence).size > 0)
+    ).length
     for (const heading of siblings) siblingChannelHeadings.set(heading, naming)
   }
   return {listChannelItems, tableChannelColumn, siblingChannelHeadings}
 }
 
 /** Links and handles in a block: accounts, whatever the link text says. */
-function linkShape(block: Block): {links: number; social: number; internal: number; handles: number} {
+function linkShape(block: Block): {
+  links: number
+  social: number
+  internal: number
+  handles: number
+} {
   let links = 0
   let social = 0
   let internal = 0
@@ -234,12 +256,18 @@ function linkShape(block: Block): {links: number; social: number; internal: numb
     if (node.children && node.type !== 'list') for (const child of node.children) stack.push(child)
   }
   let handles = 0
-  for (const sentence of block.sentences) for (const token of sentence.tokens) if (token.text === '@') handles++
+  for (const sentence of block.sentences)
+    for (const token of sentence.tokens) if (token.text === '@') handles++
   return {links, social, internal, handles}
 }
 
 /** Features of one block for “is this a channel line-up, account list, channel table, per-channel heading or posting schedule?”. */
-export function lineUpFeatures(plan: PlanCore, shape: GroupShape, block: Block, withSection = true): Features {
+export function lineUpFeatures(
+  plan: PlanCore,
+  shape: GroupShape,
+  block: Block,
+  withSection = true
+): Features {
   const features: Features = new Map()
   let words = 0
   for (const sentence of block.sentences) words += addWords(features, sentence.tokens, 'word')
@@ -252,7 +280,8 @@ export function lineUpFeatures(plan: PlanCore, shape: GroupShape, block: Block, 
   if (names.size > 0 && share >= 0.5) features.set('channels:mostly-names', 1)
   features.set(`block:${blockKind(block)}`, 1)
   if (block.pseudoHeading) features.set('block:pseudo-heading', 1)
-  if (block.index === 0 && (block.kind === 'heading' || block.pseudoHeading)) features.set('block:title', 1)
+  if (block.index === 0 && (block.kind === 'heading' || block.pseudoHeading))
+    features.set('block:title', 1)
   features.set(`position:${positionBucket(plan, block.start)}`, 1)
   features.set(`block-index:${indexBucket(block.index)}`, 1)
   if (withSection) addSection(features, block.section)
@@ -282,7 +311,8 @@ export function lineUpFeatures(plan: PlanCore, shape: GroupShape, block: Block, 
   if (links.internal > 0) features.set(`links:internal:${countBucket(links.internal)}`, 1)
   if (links.handles > 0) features.set('has:handle', 1)
   // A heading that is a channel's name and little else: “## Twitter”, “### LinkedIn (weekly)”.
-  if ((block.kind === 'heading' || block.pseudoHeading) && names.size > 0 && share >= 0.5) features.set('heading:names-a-channel', 1)
+  if ((block.kind === 'heading' || block.pseudoHeading) && names.size > 0 && share >= 0.5)
+    features.set('heading:names-a-channel', 1)
   let purpose = false
   let goal = false
   let tactic = false

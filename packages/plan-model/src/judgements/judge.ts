@@ -1,5 +1,12 @@
 import type {Block, Section, Sentence} from '../types.js'
-import {channelNames, groupShape, lineUpFeatures, sectionFeatures, whatForFeatures, type GroupShape} from './features.js'
+import {
+  channelNames,
+  type GroupShape,
+  groupShape,
+  lineUpFeatures,
+  sectionFeatures,
+  whatForFeatures
+} from './features.js'
 import {probability, sigmoid, weightedSum} from './model.js'
 import type {Judged, LinearModel, PlanCore} from './types.js'
 import {lineUpModel, openingModel, whatForDocumentModel, whatForModel} from './weights.js'
@@ -37,7 +44,12 @@ export interface Models {
   readonly opening: LinearModel
 }
 
-export const shippedModels: Models = {whatFor: whatForModel, whatForDocument: whatForDocumentModel, lineUp: lineUpModel, opening: openingModel}
+export const shippedModels: Models = {
+  whatFor: whatForModel,
+  whatForDocument: whatForDocumentModel,
+  lineUp: lineUpModel,
+  opening: openingModel
+}
 
 function lineUpOf(block: Block, score: number): LineUp {
   const group = block.list ?? block.table
@@ -51,7 +63,10 @@ function lineUpOf(block: Block, score: number): LineUp {
  * founders never launch alone”) is a What For wherever it sits, in a
  * ten-line plan as in a long one (rules.md).
  */
-export function decideWhatFor(sentences: readonly SentenceEvidence[], models: Pick<Models, 'whatFor' | 'whatForDocument'>): {score: number; indices: number[]} {
+export function decideWhatFor(
+  sentences: readonly SentenceEvidence[],
+  models: Pick<Models, 'whatFor' | 'whatForDocument'>
+): {score: number; indices: number[]} {
   const score = probability(models.whatForDocument, whatForDocumentFeatures(sentences))
   const agreed = sentences.some((sentence) => sentence.ruleBased && sentence.score >= SURE)
   const has = score >= models.whatForDocument.threshold || agreed
@@ -64,16 +79,27 @@ export function decideWhatFor(sentences: readonly SentenceEvidence[], models: Pi
  * (the title block or the first section, before any What For) is rules.md's
  * own case and starts from channels whatever else the plan holds.
  */
-export function decideOpening(evidence: OpeningEvidence, models: Pick<Models, 'lineUp' | 'opening'>): {score: number; index: number} {
+export function decideOpening(
+  evidence: OpeningEvidence,
+  models: Pick<Models, 'lineUp' | 'opening'>
+): {score: number; index: number} {
   const strong = models.lineUp.threshold
   const score = probability(models.opening, openingFeatures(evidence, strong))
   if (score >= models.opening.threshold) return {score, index: openingLineUpIndex(evidence, strong)}
   const limit = evidence.whatForStart ?? evidence.length
-  return {score, index: evidence.blockScores.findIndex((block) => block.inOpening && block.start < limit && block.score >= strong && block.groupChannels >= 3)}
+  return {
+    score,
+    index: evidence.blockScores.findIndex(
+      (block) =>
+        block.inOpening && block.start < limit && block.score >= strong && block.groupChannels >= 3
+    )
+  }
 }
 
 /** A model's score for units of one section after another: the section's share is summed once. */
-function scorerBySection(model: LinearModel): (section: Section, features: Map<string, number>) => number {
+function scorerBySection(
+  model: LinearModel
+): (section: Section, features: Map<string, number>) => number {
   const shares = new Map<Section, number>()
   return (section, features) => {
     let share = shares.get(section)
@@ -88,7 +114,13 @@ function scorerBySection(model: LinearModel): (section: Section, features: Map<s
 /** Runs both learned judgements over a plan: every sentence once, the blocks before its What For once, then the doc-level decisions. */
 export function judge(plan: PlanCore, models: Models = shippedModels): Judgements {
   const scoreSentence = scorerBySection(models.whatFor)
-  const sentences = plan.sentences.map((sentence) => sentenceEvidence(plan, sentence, scoreSentence(sentence.block.section, whatForFeatures(plan, sentence, false))))
+  const sentences = plan.sentences.map((sentence) =>
+    sentenceEvidence(
+      plan,
+      sentence,
+      scoreSentence(sentence.block.section, whatForFeatures(plan, sentence, false))
+    )
+  )
   const {score: whatForScore, indices} = decideWhatFor(sentences, models)
   const whatForStatements = indices.map((index) => plan.sentences[index]!)
   const whatForStart = whatForStatements[0]?.start
@@ -98,13 +130,29 @@ export function judge(plan: PlanCore, models: Models = shippedModels): Judgement
   const limit = whatForStart ?? Number.POSITIVE_INFINITY
   const candidates = plan.blocks.filter((block) => block.start < limit)
   const scoreBlock = scorerBySection(models.lineUp)
-  const blockScores = candidates.map((block) => blockEvidence(block, scoreBlock(block.section, lineUpFeatures(plan, shape, block, false)), opening, shape))
+  const blockScores = candidates.map((block) =>
+    blockEvidence(
+      block,
+      scoreBlock(block.section, lineUpFeatures(plan, shape, block, false)),
+      opening,
+      shape
+    )
+  )
   const strong = models.lineUp.threshold
-  const channelLineUps = candidates.flatMap((block, index) => (blockScores[index]!.score >= strong ? [lineUpOf(block, blockScores[index]!.score)] : []))
+  const channelLineUps = candidates.flatMap((block, index) =>
+    blockScores[index]!.score >= strong ? [lineUpOf(block, blockScores[index]!.score)] : []
+  )
   const evidence: OpeningEvidence = {blockScores, whatForStart, length: plan.source.length}
   const {score: channelFirstScore, index: at} = decideOpening(evidence, models)
   const channelOpening = at === -1 ? undefined : lineUpOf(candidates[at]!, blockScores[at]!.score)
-  return {whatForStatements, whatForStart, channelLineUps, channelOpening, channelFirstScore, whatForScore}
+  return {
+    whatForStatements,
+    whatForStart,
+    channelLineUps,
+    channelOpening,
+    channelFirstScore,
+    whatForScore
+  }
 }
 
 /** What the doc-level What For decision knows of one sentence. */
@@ -118,8 +166,17 @@ export interface SentenceEvidence {
   readonly inPurposeSection: boolean
 }
 
-export function sentenceEvidence(plan: PlanCore, sentence: Sentence, score: number): SentenceEvidence {
-  return {start: sentence.start, score, ruleBased: plan.purposeStatementSet.has(sentence), inPurposeSection: sentence.block.section.roles.has('purpose')}
+export function sentenceEvidence(
+  plan: PlanCore,
+  sentence: Sentence,
+  score: number
+): SentenceEvidence {
+  return {
+    start: sentence.start,
+    score,
+    ruleBased: plan.purposeStatementSet.has(sentence),
+    inPurposeSection: sentence.block.section.roles.has('purpose')
+  }
 }
 
 /**
@@ -128,7 +185,9 @@ export function sentenceEvidence(plan: PlanCore, sentence: Sentence, score: numb
  * reading found one, and how sure it is inside sections headed as a purpose.
  * Nothing about where: rules.md accepts a What For wherever it sits.
  */
-export function whatForDocumentFeatures(sentences: readonly SentenceEvidence[]): Map<string, number> {
+export function whatForDocumentFeatures(
+  sentences: readonly SentenceEvidence[]
+): Map<string, number> {
   const scores = sentences.map((sentence) => sentence.score).sort((a, b) => b - a)
   const features = new Map<string, number>()
   features.set('what-for:best', scores[0] ?? 0)
@@ -136,8 +195,16 @@ export function whatForDocumentFeatures(sentences: readonly SentenceEvidence[]):
   const sure = scores.filter((score) => score >= SURE).length
   features.set('what-for:sure-sentences', Math.min(5, sure) / 5)
   // As a share too: one sure sentence says more in a ten-line plan than in a long handbook page.
-  features.set('what-for:sure-share', scores.length === 0 ? 0 : Math.min(1, (sure * 10) / scores.length))
-  features.set('what-for:best-in-purpose-section', maxOf(sentences.filter((sentence) => sentence.inPurposeSection).map((sentence) => sentence.score)))
+  features.set(
+    'what-for:sure-share',
+    scores.length === 0 ? 0 : Math.min(1, (sure * 10) / scores.length)
+  )
+  features.set(
+    'what-for:best-in-purpose-section',
+    maxOf(
+      sentences.filter((sentence) => sentence.inPurposeSection).map((sentence) => sentence.score)
+    )
+  )
   const ruleBased = sentences.filter((sentence) => sentence.ruleBased).length
   features.set('rule-based:purpose-statements', Math.min(5, ruleBased) / 5)
   if (ruleBased > 0) features.set('rule-based:any', 1)
@@ -145,11 +212,15 @@ export function whatForDocumentFeatures(sentences: readonly SentenceEvidence[]):
 }
 
 /** The sentences a plan's What For rests on: those above the sentence threshold, else its best one. */
-export function whatForIndices(sentences: readonly SentenceEvidence[], threshold: number): number[] {
+export function whatForIndices(
+  sentences: readonly SentenceEvidence[],
+  threshold: number
+): number[] {
   const above = sentences.flatMap((sentence, index) => (sentence.score >= threshold ? [index] : []))
   if (above.length > 0 || sentences.length === 0) return above
   let best = 0
-  for (let index = 1; index < sentences.length; index++) if (sentences[index]!.score > sentences[best]!.score) best = index
+  for (let index = 1; index < sentences.length; index++)
+    if (sentences[index]!.score > sentences[best]!.score) best = index
   return [best]
 }
 
@@ -175,14 +246,23 @@ export interface BlockEvidence {
  * as that first section).
  */
 export function openingEnd(plan: PlanCore): number {
-  const first = plan.sections.find((section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.length > 0)
+  const first = plan.sections.find(
+    (section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.length > 0
+  )
   if (!first) return plan.source.length
-  const next = plan.sections.slice(first.index + 1).find((section) => section.depth > 0 && section.depth <= first.depth)
+  const next = plan.sections
+    .slice(first.index + 1)
+    .find((section) => section.depth > 0 && section.depth <= first.depth)
   return next?.start ?? plan.source.length
 }
 
 /** Evidence for one block, from the plan model. */
-export function blockEvidence(block: Block, score: number, opening: number, shape: GroupShape): BlockEvidence {
+export function blockEvidence(
+  block: Block,
+  score: number,
+  opening: number,
+  shape: GroupShape
+): BlockEvidence {
   const names = new Set<string>()
   let channelCue = false
   // Where its channels start: a paragraph can state the What For and name channels after it.
@@ -191,16 +271,28 @@ export function blockEvidence(block: Block, score: number, opening: number, shap
     const named = channelNames(sentence)
     if (names.size === 0 && named.size > 0) start = sentence.start
     for (const name of named) names.add(name)
-    channelCue ||= sentence.matches.some((match) => match.category === 'channel-cue' && !match.quoted && !match.negated)
+    channelCue ||= sentence.matches.some(
+      (match) => match.category === 'channel-cue' && !match.quoted && !match.negated
+    )
   }
-  return {start, score, heading: block.kind === 'heading' || block.pseudoHeading, channels: names.size, groupChannels: Math.max(groupChannels(block, shape), names.size), channelCue, inOpening: block.start < opening}
+  return {
+    start,
+    score,
+    heading: block.kind === 'heading' || block.pseudoHeading,
+    channels: names.size,
+    groupChannels: Math.max(groupChannels(block, shape), names.size),
+    channelCue,
+    inOpening: block.start < opening
+  }
 }
 
 /** A list or table is judged whole: its items, or its body cells in the channel column, that name a channel. */
 function groupChannels(block: Block, shape: GroupShape): number {
   if (block.list) return shape.listChannelItems.get(block.list.id)?.count ?? 0
   if (!block.table) return 0
-  return Math.round((shape.tableChannelColumn.get(block.table.id)?.share ?? 0) * Math.max(0, block.table.rows - 1))
+  return Math.round(
+    (shape.tableChannelColumn.get(block.table.id)?.share ?? 0) * Math.max(0, block.table.rows - 1)
+  )
 }
 
 /** The inputs of the doc-level channel-first decision, from the unit scores. */
@@ -226,24 +318,52 @@ export function openingFeatures(evidence: OpeningEvidence, strong: number): Map<
   const features = new Map<string, number>()
   features.set('opening:max-line-up', maxOf(opening.map((block) => block.score)))
   features.set('before-what-for:max-line-up', maxOf(before.map((block) => block.score)))
-  features.set('before-what-for:line-up-share', before.length === 0 ? 0 : before.filter((block) => block.score >= strong).length / before.length)
-  features.set('before-what-for:channel-headings', Math.min(5, before.filter((block) => block.heading && block.score >= strong).length) / 5)
-  features.set('first-line-up:position', firstStrong === -1 ? 1 : before[firstStrong]!.start / Math.max(1, evidence.length))
-  const share = (blocks: readonly BlockEvidence[], test: (block: BlockEvidence) => boolean): number => (blocks.length === 0 ? 0 : blocks.filter(test).length / blocks.length)
+  features.set(
+    'before-what-for:line-up-share',
+    before.length === 0 ? 0 : before.filter((block) => block.score >= strong).length / before.length
+  )
+  features.set(
+    'before-what-for:channel-headings',
+    Math.min(5, before.filter((block) => block.heading && block.score >= strong).length) / 5
+  )
+  features.set(
+    'first-line-up:position',
+    firstStrong === -1 ? 1 : before[firstStrong]!.start / Math.max(1, evidence.length)
+  )
+  const share = (
+    blocks: readonly BlockEvidence[],
+    test: (block: BlockEvidence) => boolean
+  ): number => (blocks.length === 0 ? 0 : blocks.filter(test).length / blocks.length)
   const headings = before.filter((block) => block.heading)
   const distinct = before.reduce((sum, block) => sum + block.channels, 0)
-  features.set('before-what-for:channel-block-share', share(before, (block) => block.channels > 0))
-  features.set('opening:channel-block-share', share(before.slice(0, OPENING_BLOCKS * 2), (block) => block.channels > 0))
-  features.set('before-what-for:channel-heading-share', share(headings, (block) => block.channels > 0 || block.channelCue))
+  features.set(
+    'before-what-for:channel-block-share',
+    share(before, (block) => block.channels > 0)
+  )
+  features.set(
+    'opening:channel-block-share',
+    share(before.slice(0, OPENING_BLOCKS * 2), (block) => block.channels > 0)
+  )
+  features.set(
+    'before-what-for:channel-heading-share',
+    share(headings, (block) => block.channels > 0 || block.channelCue)
+  )
   features.set('before-what-for:channel-names', Math.min(20, distinct) / 20)
   // rules.md's second clause: built section by section per channel, no What For before those sections.
   const channelHeadings = headings.filter((block) => block.channels > 0).length
-  if (channelHeadings >= 2) features.set('before-what-for:sections-per-channel', Math.min(4, channelHeadings) / 4)
+  if (channelHeadings >= 2)
+    features.set('before-what-for:sections-per-channel', Math.min(4, channelHeadings) / 4)
   const firstSection = before.filter((block) => block.inOpening)
   features.set('first-section:max-line-up', maxOf(firstSection.map((block) => block.score)))
-  features.set('first-section:channel-block-share', share(firstSection, (block) => block.channels > 0))
+  features.set(
+    'first-section:channel-block-share',
+    share(firstSection, (block) => block.channels > 0)
+  )
   features.set('what-for:none', evidence.whatForStart === undefined ? 1 : 0)
-  features.set('what-for:position', evidence.whatForStart === undefined ? 1 : evidence.whatForStart / Math.max(1, evidence.length))
+  features.set(
+    'what-for:position',
+    evidence.whatForStart === undefined ? 1 : evidence.whatForStart / Math.max(1, evidence.length)
+  )
   return features
 }
 

@@ -42,5 +42,7 @@ export function contributions(model: LinearModel, features: Features, limit = 8)
     const weight = weights.get(name)
     if (weight !== undefined && value !== 0) all.push({feature: name, value, weight})
   }
-  return all.sort((a, b) => Math.abs(b.weight * b.value) - Math.abs(a.weight * a.value)).slice(0, limit)
+  return all
+    .sort((a, b) => Math.abs(b.weight * b.value) - Math.abs(a.weight * a.value))
+    .slice(0, limit)
 }

@@ -2,7 +2,10 @@ import type {Block, PlanModel, Sentence} from '../types.js'
 import type {Judgements} from './judge.js'
 
 /** The plan model before the learned judgements: what they read. */
-export type PlanCore = Omit<PlanModel, keyof Judgements | 'sentenceWhatForScore' | 'explainWhatFor' | 'explainLineUp'>
+export type PlanCore = Omit<
+  PlanModel,
+  keyof Judgements | 'sentenceWhatForScore' | 'explainWhatFor' | 'explainLineUp'
+>
 
 /** A logistic model: weights by feature name, shipped as data (see weights.ts). */
 export interface LinearModel {

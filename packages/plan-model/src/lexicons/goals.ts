@@ -18,10 +18,34 @@ const entries = (phrases: readonly string[]) => phrases.map((phrase) => ({phrase
 export const vanityMetrics: Lexicon = {
   category: 'vanity-metric',
   entries: entries([
-    'likes', 'page likes', 'post likes', 'followers', 'follower', 'follower growth', 'follower count', 'follower counts',
-    'followings', 'fan count', 'impressions', 'views', 'video views', 'story views', 'page views', 'reach', 'shares',
-    'retweets', 'reposts', 'upvotes', 'github stars', 'subscriber count', 'subscribers count', 'audience size',
-    'community size', 'fanbase', 'fan base', 'eyeballs'
+    'likes',
+    'page likes',
+    'post likes',
+    'followers',
+    'follower',
+    'follower growth',
+    'follower count',
+    'follower counts',
+    'followings',
+    'fan count',
+    'impressions',
+    'views',
+    'video views',
+    'story views',
+    'page views',
+    'reach',
+    'shares',
+    'retweets',
+    'reposts',
+    'upvotes',
+    'github stars',
+    'subscriber count',
+    'subscribers count',
+    'audience size',
+    'community size',
+    'fanbase',
+    'fan base',
+    'eyeballs'
   ])
 }
 
@@ -31,16 +55,22 @@ export const vanityMetrics: Lexicon = {
  */
 export const platformVanityMetrics: Lexicon = {
   category: 'platform-vanity-metric',
-  entries: entries(['friends', 'fans', 'following', 'hearts', 'stars', 'subscribers', 'members', 'connections'])
+  entries: entries([
+    'friends',
+    'fans',
+    'following',
+    'hearts',
+    'stars',
+    'subscribers',
+    'members',
+    'connections'
+  ])
 }
 
 /** Phrases with a vanity word that count something else: shares in a co-op, views as opinions, reach as distance. */
 export const notVanityMetrics: Lexicon = {
   category: 'not-vanity-metric',
-  entries: entries([
-    'market share', 'shares in', 'friends of',
-    'views on', 'in reach', 'reach out'
-  ])
+  entries: entries(['market share', 'shares in', 'friends of', 'views on', 'in reach', 'reach out'])
 }
 
 /**
@@ -51,14 +81,26 @@ export const pushBuzzEngage: Lexicon = {
   category: 'push-buzz-engage',
   entries: entries([
     'push product',
-    'build buzz', 'buzz around',
+    'build buzz',
+    'buzz around',
     'build hype',
-    'build awareness', 'raise awareness', 'drive awareness', 'generate awareness', 'increase awareness', 'grow awareness',
-    'create awareness', 'spread awareness', 'build brand awareness',
+    'build awareness',
+    'raise awareness',
+    'drive awareness',
+    'generate awareness',
+    'increase awareness',
+    'grow awareness',
+    'create awareness',
+    'spread awareness',
+    'build brand awareness',
     'increase brand awareness',
-    'engage audiences', 'engage followers',
-    'increase engagement', 'drive engagement', 'improve engagement',
-    'more engagement', 'higher engagement'
+    'engage audiences',
+    'engage followers',
+    'increase engagement',
+    'drive engagement',
+    'improve engagement',
+    'more engagement',
+    'higher engagement'
   ])
 }
 
@@ -70,8 +112,18 @@ export const pushBuzzEngage: Lexicon = {
 export const pushBuzzEngageMeasures: Lexicon = {
   category: 'push-buzz-engage-measure',
   entries: entries([
-    'brand awareness', 'awareness', 'buzz', 'hype', 'engagement', 'engagement rate', 'engagement rates', 'top of mind',
-    'top-of-mind', 'share of voice', 'brand lift', 'product push'
+    'brand awareness',
+    'awareness',
+    'buzz',
+    'hype',
+    'engagement',
+    'engagement rate',
+    'engagement rates',
+    'top of mind',
+    'top-of-mind',
+    'share of voice',
+    'brand lift',
+    'product push'
   ])
 }
 
@@ -79,22 +131,34 @@ export const pushBuzzEngageMeasures: Lexicon = {
 export const influenceGoals: Lexicon = {
   category: 'influence-goal',
   entries: entries([
-    'thought leader', 'thought leadership', 'thought-leadership',
-    'influential', 'most influential', 'influence'
+    'thought leader',
+    'thought leadership',
+    'thought-leadership',
+    'influential',
+    'most influential',
+    'influence'
   ])
 }
 
 /** Virality as an aim. */
 export const viralAims: Lexicon = {
   category: 'viral',
-  entries: entries(['viral', 'go viral', 'viral campaign', 'viral video', 'viral challenge', 'viral content'])
+  entries: entries([
+    'viral',
+    'go viral',
+    'viral campaign',
+    'viral video',
+    'viral challenge',
+    'viral content'
+  ])
 }
 
 /** “Goes viral”, “went viral”: a description of what happens, or happened, not an aim. */
 export const viralDescriptions: Lexicon = {
   category: 'viral-description',
   entries: entries([
-    'goes viral', 'went viral',
+    'goes viral',
+    'went viral'
     // The medical sense, in health plans.
   ])
 }
@@ -103,11 +167,35 @@ export const viralDescriptions: Lexicon = {
 export const goalCues: Lexicon = {
   category: 'goal-cue',
   entries: entries([
-    'goal', 'aim', 'objective', 'target', 'kpi',
-    'okr', 'key result', 'success', 'we want', 'we want to', 'we hope', 'we hope to',
-    'ambition', 'we aim', 'by the end of', 'by end of', 'by year end',
-    'would love', 'we\'d love', 'we need to', 'measured by', 'measure success', 'number of', 'how many', 'percentage of',
-    'share of', 'rate of', 'median', 'baseline',
+    'goal',
+    'aim',
+    'objective',
+    'target',
+    'kpi',
+    'okr',
+    'key result',
+    'success',
+    'we want',
+    'we want to',
+    'we hope',
+    'we hope to',
+    'ambition',
+    'we aim',
+    'by the end of',
+    'by end of',
+    'by year end',
+    'would love',
+    "we'd love",
+    'we need to',
+    'measured by',
+    'measure success',
+    'number of',
+    'how many',
+    'percentage of',
+    'share of',
+    'rate of',
+    'median',
+    'baseline',
     'guaranteed'
   ])
 }
@@ -116,10 +204,13 @@ export const goalCues: Lexicon = {
 export const notGoalCues: Lexicon = {
   category: 'not-goal-cue',
   entries: entries([
-    'target audience', 'target demographic', 'target market',
+    'target audience',
+    'target demographic',
+    'target market',
     'target group',
     'target user',
-    'customer success', 'success story'
+    'customer success',
+    'success story'
   ])
 }
 
@@ -130,10 +221,43 @@ export const notGoalCues: Lexicon = {
 export const growthVerbs: Lexicon = {
   category: 'growth-verb',
   entries: entries([
-    'grow', 'increase', 'reach', 'hit', 'gain', 'get', 'double', 'triple', 'boost', 'drive', 'achieve', 'generate',
-    'deliver', 'more', 'build', 'maximise', 'maximize', 'earn', 'rack up', 'secure', 'attract', 'win', 'exceed',
-    'top', 'become', 'establish', 'position', 'make',
-    'be the', 'be a', 'be more', 'expand', 'extend', 'raise', 'improve', 'lift', 'climb'
+    'grow',
+    'increase',
+    'reach',
+    'hit',
+    'gain',
+    'get',
+    'double',
+    'triple',
+    'boost',
+    'drive',
+    'achieve',
+    'generate',
+    'deliver',
+    'more',
+    'build',
+    'maximise',
+    'maximize',
+    'earn',
+    'rack up',
+    'secure',
+    'attract',
+    'win',
+    'exceed',
+    'top',
+    'become',
+    'establish',
+    'position',
+    'make',
+    'be the',
+    'be a',
+    'be more',
+    'expand',
+    'extend',
+    'raise',
+    'improve',
+    'lift',
+    'climb'
   ])
 }
 
@@ -144,9 +268,17 @@ export const growthVerbs: Lexicon = {
 export const signalCues: Lexicon = {
   category: 'signal-cue',
   entries: entries([
-    'signal', 'as a signal', 'indicator', 'proxy', 'not a target',
-    'tells us', 'tell us whether', 'sanity check', 'diagnostic',
-    'only as', 'only to'
+    'signal',
+    'as a signal',
+    'indicator',
+    'proxy',
+    'not a target',
+    'tells us',
+    'tell us whether',
+    'sanity check',
+    'diagnostic',
+    'only as',
+    'only to'
   ])
 }
 
@@ -164,24 +296,97 @@ export const tacticFormats: Lexicon = {
   category: 'tactic-format',
   entries: [
     ...entries([
-    'carousel', 'reel', 'instagram stories', 'ig stories', 'stories on', 'shorts', 'video',
-    'clip', 'thread', 'livestream', 'live stream', 'ama', 'takeover', 'giveaway',
-    'contest', 'competition', 'sweepstake', 'challenge', 'meme', 'ugc', 'user-generated content',
-    'teaser', 'trailer', 'hashtag', 'template', 'boosted post',
-    'sponsored post', 'sponsored content', 'paid boost', 'pre-roll', 'ad', 'creator',
-    'influencer', 'micro-influencer', 'seeding', 'unboxing', 'infographic', 'gif',
-    'poll', 'q&a', 'behind the scenes', 'behind-the-scenes', 'tip', 'series', 'photo',
-    'post', 'tweet', 'newsletter', 'podcast', 'episode', 'webinar', 'office hours',
-    'trending audio', 'trending sound', 'duet', 'stitch', 'sticker',
-    'reshare', 'repost', 'cross-post', 'pinned post', 'banner',
-    'content pillar', 'content calendar', 'editorial calendar', 'posting schedule',
-    'advocacy tool', 'scheduling tool', 'scheduler', 'paid social', 'paid media', 'retargeting', 'boosted', 'sponsored',
-    'design tool', 'thumbnail', 'qr code', 'signage'
-  ]),
-  // Tool names that are also words (Buffer, Later) only count when capitalized.
-  ...['Canva', 'Buffer', 'Hootsuite', 'Sprout Social', 'Linktree', 'CapCut', 'Mailchimp', 'Sprinklr', 'Brandwatch'].map(
-    (phrase) => ({phrase, capitalized: true})
-  )
+      'carousel',
+      'reel',
+      'instagram stories',
+      'ig stories',
+      'stories on',
+      'shorts',
+      'video',
+      'clip',
+      'thread',
+      'livestream',
+      'live stream',
+      'ama',
+      'takeover',
+      'giveaway',
+      'contest',
+      'competition',
+      'sweepstake',
+      'challenge',
+      'meme',
+      'ugc',
+      'user-generated content',
+      'teaser',
+      'trailer',
+      'hashtag',
+      'template',
+      'boosted post',
+      'sponsored post',
+      'sponsored content',
+      'paid boost',
+      'pre-roll',
+      'ad',
+      'creator',
+      'influencer',
+      'micro-influencer',
+      'seeding',
+      'unboxing',
+      'infographic',
+      'gif',
+      'poll',
+      'q&a',
+      'behind the scenes',
+      'behind-the-scenes',
+      'tip',
+      'series',
+      'photo',
+      'post',
+      'tweet',
+      'newsletter',
+      'podcast',
+      'episode',
+      'webinar',
+      'office hours',
+      'trending audio',
+      'trending sound',
+      'duet',
+      'stitch',
+      'sticker',
+      'reshare',
+      'repost',
+      'cross-post',
+      'pinned post',
+      'banner',
+      'content pillar',
+      'content calendar',
+      'editorial calendar',
+      'posting schedule',
+      'advocacy tool',
+      'scheduling tool',
+      'scheduler',
+      'paid social',
+      'paid media',
+      'retargeting',
+      'boosted',
+      'sponsored',
+      'design tool',
+      'thumbnail',
+      'qr code',
+      'signage'
+    ]),
+    // Tool names that are also words (Buffer, Later) only count when capitalized.
+    ...[
+      'Canva',
+      'Buffer',
+      'Hootsuite',
+      'Sprout Social',
+      'Linktree',
+      'CapCut',
+      'Mailchimp',
+      'Sprinklr',
+      'Brandwatch'
+    ].map((phrase) => ({phrase, capitalized: true}))
   ]
 }
 
@@ -192,9 +397,28 @@ export const tacticFormats: Lexicon = {
 export const reasonCues: Lexicon = {
   category: 'reason-cue',
   entries: entries([
-    'so that', 'so', 'because', 'since', 'in order to', 'to help', 'to let', 'to make sure', 'to support',
-    'for anyone', 'for anything', 'for people', 'for those', 'which means', 'that way', 'why', 'purpose',
-    'reason', 'meaning', 'lets', 'helps', 'where people'
+    'so that',
+    'so',
+    'because',
+    'since',
+    'in order to',
+    'to help',
+    'to let',
+    'to make sure',
+    'to support',
+    'for anyone',
+    'for anything',
+    'for people',
+    'for those',
+    'which means',
+    'that way',
+    'why',
+    'purpose',
+    'reason',
+    'meaning',
+    'lets',
+    'helps',
+    'where people'
   ])
 }
 
@@ -205,8 +429,20 @@ export const reasonCues: Lexicon = {
 export const rejectingHeadings: Lexicon = {
   category: 'rejecting-heading',
   entries: entries([
-    'won\'t', 'will not', 'not', 'don\'t', 'do not', 'never', 'avoid', 'out of scope', 'not doing',
-    'don\'ts', 'rejected', 'ruled out', 'dropped', 'what we\'re not'
+    "won't",
+    'will not',
+    'not',
+    "don't",
+    'do not',
+    'never',
+    'avoid',
+    'out of scope',
+    'not doing',
+    "don'ts",
+    'rejected',
+    'ruled out',
+    'dropped',
+    "what we're not"
   ])
 }
 
@@ -214,9 +450,26 @@ export const rejectingHeadings: Lexicon = {
 export const pastCues: Lexicon = {
   category: 'past-cue',
   entries: entries([
-    'was', 'were', 'had', 'did', 'went', 'became', 'last year', 'last month', 'last week', 'last summer', 'last winter',
-    'last spring', 'last fall', 'last time', 'years ago', 'ago', 'previously', 'in the past',
-    'used to', 'back in'
+    'was',
+    'were',
+    'had',
+    'did',
+    'went',
+    'became',
+    'last year',
+    'last month',
+    'last week',
+    'last summer',
+    'last winter',
+    'last spring',
+    'last fall',
+    'last time',
+    'years ago',
+    'ago',
+    'previously',
+    'in the past',
+    'used to',
+    'back in'
   ])
 }
 
@@ -224,8 +477,23 @@ export const pastCues: Lexicon = {
 export const futureCues: Lexicon = {
   category: 'future-cue',
   entries: entries([
-    'will', 'we\'ll', 'going to', 'plan to', 'want', 'aim', 'hope', 'should', 'must', 'need to',
-    'let\'s', 'next year', 'this year', 'by the end of', 'would love', 'we\'d love', 'try to'
+    'will',
+    "we'll",
+    'going to',
+    'plan to',
+    'want',
+    'aim',
+    'hope',
+    'should',
+    'must',
+    'need to',
+    "let's",
+    'next year',
+    'this year',
+    'by the end of',
+    'would love',
+    "we'd love",
+    'try to'
   ])
 }
 

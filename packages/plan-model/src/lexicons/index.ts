@@ -1,12 +1,57 @@
 import type {Lexicon} from '../types.js'
 import {channelCues, channels, platforms, schedule} from './channels.js'
-import {futureCues, goalCues, growthVerbs, influenceGoals, negatingOpeners, notGoalCues, notPurposeHeadings, notVanityMetrics, pastCues, platformVanityMetrics, pushBuzzEngage, pushBuzzEngageMeasures, reasonCues, rejectingHeadings, signalCues, tacticFormats, vanityMetrics, viralAims, viralDescriptions} from './goals.js'
+import {
+  futureCues,
+  goalCues,
+  growthVerbs,
+  influenceGoals,
+  negatingOpeners,
+  notGoalCues,
+  notPurposeHeadings,
+  notVanityMetrics,
+  pastCues,
+  platformVanityMetrics,
+  pushBuzzEngage,
+  pushBuzzEngageMeasures,
+  reasonCues,
+  rejectingHeadings,
+  signalCues,
+  tacticFormats,
+  vanityMetrics,
+  viralAims,
+  viralDescriptions
+} from './goals.js'
 import {people} from './people.js'
-import {audienceNeeds, boilerplate, businessObjectives, channelEach, channelExits, channelJudging, communityVerbs, communityWords, executorLabels, executorRoles, executorVerbs, executorVerbsAmbiguous, exitConditions, fashionAppeals, judgingWords, guruAuthorities, guruClaims, humanOutcomes, listening, listeningPurposes, massAudience, sharedObjects, weakBoilerplate, goalLabels} from './people-and-authority.js'
+import {
+  audienceNeeds,
+  boilerplate,
+  businessObjectives,
+  channelEach,
+  channelExits,
+  channelJudging,
+  communityVerbs,
+  communityWords,
+  executorLabels,
+  executorRoles,
+  executorVerbs,
+  executorVerbsAmbiguous,
+  exitConditions,
+  fashionAppeals,
+  goalLabels,
+  guruAuthorities,
+  guruClaims,
+  humanOutcomes,
+  judgingWords,
+  listening,
+  listeningPurposes,
+  massAudience,
+  sharedObjects,
+  weakBoilerplate
+} from './people-and-authority.js'
 import {businessMetrics, purposeCues, tacticVerbs} from './purpose.js'
 
-export {roleLexicons} from './roles.js'
 export {socialHosts} from './channels.js'
+export {roleLexicons} from './roles.js'
 
 /**
  * Every lexicon a sentence is matched against, in one pass. Rules read the
