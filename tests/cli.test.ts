@@ -61,13 +61,13 @@ describe('whatfor on plans', () => {
     expect(files.flatMap((file) => file.messages)).toEqual([])
   })
 
-  test('the default report shows each finding with its citation, on stderr', () => {
+  test('the default report shows each finding with its citation, on stdout', () => {
     const cwd = temporaryProject({'plan.md': channelFirst})
     const result = runWhatfor(['plan.md'], {cwd})
     expect(result.code).toBe(1)
-    expect(result.stdout).toBe('')
-    expect(result.stderr).toContain('no-channel-first')
-    expect(result.stderr).toContain('Joel Kelly')
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toContain('no-channel-first')
+    expect(result.stdout).toContain('Joel Kelly')
   })
 
   test('reads stdin when no file is given', () => {
@@ -245,8 +245,8 @@ describe('bad input: one clear error naming the file, the other files still lint
     expect(error?.reason).not.toContain('\n')
     expect(files.find((file) => file.path === 'good.md')!.messages).toEqual([])
     const pretty = runWhatfor(['.'], {cwd})
-    expect(pretty.stderr).toContain(name)
-    noStackTrace(pretty.stderr)
+    expect(pretty.stdout).toContain(name)
+    noStackTrace(pretty.stdout + pretty.stderr)
   })
 
   test('an empty file gets a warning and nothing else', () => {
@@ -300,7 +300,8 @@ describe('bad input: one clear error naming the file, the other files still lint
       expect(
         files.find((file) => file.path === 'plan.md')!.messages.map((message) => message.ruleId)
       ).toContain('no-channel-first')
-      noStackTrace(runWhatfor(['.'], {cwd}).stderr)
+      const pretty = runWhatfor(['.'], {cwd})
+      noStackTrace(pretty.stdout + pretty.stderr)
     }
   )
 

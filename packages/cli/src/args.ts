@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import {reporters} from '@whatfor/reporters'
+import {DEFAULT_REPORT, reporters} from '@whatfor/reporters'
 import {UsageError} from './usage-error.js'
 
 export interface CliArguments {
@@ -9,7 +9,8 @@ export interface CliArguments {
   quiet: boolean
   silent: boolean
   frail: boolean
-  color: boolean
+  /** `--color` / `--no-color`; undefined: decided by the terminal and NO_COLOR. */
+  color: boolean | undefined
   report: string
   rcPath: string | undefined
   ignorePath: string | undefined
@@ -66,7 +67,8 @@ Options:
   -q  --quiet                output only warnings and errors
   -S  --silent               output only errors
   -f  --frail                exit with 1 on warnings too
-      --report <name>        reporter: ${Object.keys(reporters).join(', ')}
+      --report <name>        report: ${Object.keys(reporters).join(', ')}
+                             (default ${DEFAULT_REPORT}, for people; unified: remark-lint's look)
   -r  --rc-path <path>       use this config file (no cascade)
   -i  --ignore-path <path>   use this ignore file
       --ignore-pattern <g>   also ignore files matching this glob
@@ -75,7 +77,7 @@ Options:
       --list-rules           list the rules with their severities
       --stdin-filename <p>   path to report for text read from stdin
       --max-size <bytes>     largest file to lint (default: 8 MiB; k/m suffixes)
-      --[no-]color           colored output
+      --[no-]color           colour (default: on a terminal, unless NO_COLOR is set)
       --no-config            ignore config files
       --no-ignore            ignore ignore files
       --silently-ignore      skip given files that the ignore file excludes (for hooks)
@@ -125,7 +127,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     )
   }
   const values = parsed.values
-  const report = values.report ?? 'pretty'
+  const report = values.report ?? DEFAULT_REPORT
   if (!Object.hasOwn(reporters, report)) {
     throw new UsageError(
       `Unknown reporter \`${report}\`, expected one of: ${Object.keys(reporters).join(', ')}`
@@ -141,7 +143,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     quiet: Boolean(values.quiet),
     silent: Boolean(values.silent),
     frail: Boolean(values.frail),
-    color: values['no-color'] ? false : (values.color ?? false),
+    color: values['no-color'] ? false : values.color,
     report,
     rcPath: values['rc-path'],
     ignorePath: values['ignore-path'],

@@ -3,7 +3,7 @@ import path from 'node:path'
 import process from 'node:process'
 import inputGuard from '@whatfor/input-guard'
 import whatforParse from '@whatfor/parse'
-import {machineReadable, type Reporter, reporters} from '@whatfor/reporters'
+import {type Reporter, reporters} from '@whatfor/reporters'
 import {unified} from 'unified'
 import {type Options as EngineOptions, engine} from 'unified-engine'
 import packageJson from '../package.json' with {type: 'json'}
@@ -65,7 +65,10 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
 function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
   const reportName = args.report
   const reporter = runOptions.reporter ?? reporters[reportName]!
-  const reportStream = machineReadable.has(reportName) ? process.stdout : process.stderr
+  // Every report goes to stdout (whatfor prints no document): `whatfor plan.md > report.txt`
+  // and `| less` capture it. Only a run that cannot start writes to stderr.
+  const reportStream = process.stdout
+  const color = useColor(args.color, process.stdout, process.env)
   let settleBaseline: ReturnType<typeof baselineStep>
   try {
     settleBaseline = baselineStep({
@@ -119,13 +122,14 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
     reporter: (files) => {
       settleBaseline(files)
       return reporter(files, {
-        color: args.color,
+        color,
+        width: process.stdout.isTTY ? process.stdout.columns : undefined,
         quiet: args.quiet,
         silent: args.silent,
         cwd: process.cwd()
       })
     },
-    color: args.color,
+    color,
     quiet: args.quiet,
     silent: args.silent,
     frail: args.frail
@@ -145,6 +149,22 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
       resolve(code ?? 0)
     })
   })
+}
+
+/**
+ * Colour: `--color` / `--no-color` when given; otherwise on a terminal, unless
+ * NO_COLOR is set (https://no-color.org); FORCE_COLOR=1 turns it on anywhere.
+ */
+export function useColor(
+  flag: boolean | undefined,
+  stream: {isTTY?: boolean},
+  env: NodeJS.ProcessEnv
+): boolean {
+  if (flag !== undefined) return flag
+  if (env.NO_COLOR) return false
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '')
+    return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'
+  return Boolean(stream.isTTY)
 }
 
 function usageFailure(error: unknown): number {

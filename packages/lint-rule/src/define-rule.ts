@@ -4,6 +4,7 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {type RuleMeta, ruleDocsUrl} from './meta.js'
+import {sectionOf} from './section-of.js'
 import {fatalOf, RuleConfigError, readSetting} from './severity.js'
 import {withoutStackTrace} from './without-stack-trace.js'
 
@@ -66,6 +67,7 @@ export function defineRule<Options>(
           message.url = url
           message.note = note
           message.fatal = fatal
+          message.section = sectionOf(plan, finding.start)
           if (finding.expected) message.expected = [...finding.expected]
           if (finding.actual !== undefined) message.actual = finding.actual
         },

@@ -140,8 +140,11 @@ function summaryOf(
     )
   }
   const byFile = new Map<VFile, Finding[]>()
-  for (const finding of findings)
-    byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding])
+  for (const finding of findings) {
+    const list = byFile.get(finding.file)
+    if (list) list.push(finding)
+    else byFile.set(finding.file, [finding])
+  }
   let size = Buffer.byteLength(lines.join('\n'))
   let listed = 0
   for (const [file, list] of byFile) {
@@ -158,7 +161,7 @@ function summaryOf(
     const sectionSize = Buffer.byteLength(section.join('\n')) + 1
     // GitHub drops a step summary over 1 MiB entirely: better to list most findings than none.
     if (size + sectionSize > SUMMARY_BYTES) break
-    lines.push(...section)
+    for (const line of section) lines.push(line)
     size += sectionSize
     listed += list.length
   }

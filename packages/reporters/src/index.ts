@@ -4,7 +4,10 @@ import {json} from './json.js'
 import {pretty} from './pretty.js'
 import {rdjson, rdjsonl} from './rdjson.js'
 import {sarif} from './sarif.js'
+import {unified} from './unified.js'
 
+export {adviceRuleIds, findingSentence} from './advice.js'
+export {citationOf, type FindingCitation} from './citation.js'
 export {
   CANNOT_PROCESS,
   type Finding,
@@ -29,15 +32,18 @@ export {
   workflowCommand
 } from './github.js'
 export {json} from './json.js'
-export {type PrettyOptions, pretty} from './pretty.js'
+export {MAX_WIDTH, type PrettyOptions, pretty} from './pretty.js'
 export {type RdDiagnostic, rdjson, rdjsonDiagnostics, rdjsonl} from './rdjson.js'
 export {type SarifOptions, sarif, sarifLog} from './sarif.js'
+export {type UnifiedOptions, unified} from './unified.js'
 
 export interface ReporterOptions {
   color?: boolean
   quiet?: boolean
   silent?: boolean
   verbose?: boolean
+  /** Columns the terminal report wraps at. */
+  width?: number
   /** Working directory, for reporters that write paths relative to a root. */
   cwd?: string
 }
@@ -53,6 +59,7 @@ export type Reporter = (
  */
 export const reporters: Readonly<Record<string, Reporter>> = {
   pretty,
+  unified,
   json,
   github,
   sarif,
@@ -60,11 +67,5 @@ export const reporters: Readonly<Record<string, Reporter>> = {
   rdjsonl
 }
 
-/** Machine-readable reports go to stdout; the human one goes to stderr. */
-export const machineReadable: ReadonlySet<string> = new Set([
-  'json',
-  'github',
-  'sarif',
-  'rdjson',
-  'rdjsonl'
-])
+/** The report `whatfor` prints when no `--report` is given. */
+export const DEFAULT_REPORT = 'pretty'

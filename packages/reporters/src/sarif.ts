@@ -81,8 +81,11 @@ export function sarifLog(files: readonly VFile[], options: SarifOptions = {}) {
   }
 
   const byFile = new Map<VFile, Finding[]>()
-  for (const finding of findings)
-    byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding])
+  for (const finding of findings) {
+    const list = byFile.get(finding.file)
+    if (list) list.push(finding)
+    else byFile.set(finding.file, [finding])
+  }
   for (const [file, list] of byFile) {
     const uri = relativePath(file, root).split('/').map(encodeURIComponent).join('/')
     const prints = fingerprints(list, new LineIndex(textOf(file)))
