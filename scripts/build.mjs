@@ -84,14 +84,16 @@ await Promise.all(
             absWorkingDir: root,
             bundle: true,
             format: bundle.format ?? 'esm',
-            platform: 'node',
+            // `neutral`: the preset, which runs in Node and in browsers alike.
+            platform: bundle.platform ?? 'node',
+            ...(bundle.platform === 'neutral' ? {mainFields: ['module', 'main']} : {}),
             target: 'node20',
             conditions: ['whatfor-source'],
             external: bundle.external ?? [],
             // Module substitutions for one bundle, paths relative to the repository root.
             alias: bundle.alias ?? {},
             banner:
-              bundle.format === 'cjs'
+              bundle.format === 'cjs' || bundle.platform === 'neutral'
                 ? {}
                 : {
                     // Bundled CommonJS dependencies still call require().

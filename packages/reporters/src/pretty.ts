@@ -30,8 +30,9 @@ export interface PrettyOptions extends FindingFilter {
 export const MAX_WIDTH = 100
 const MIN_WIDTH = 40
 const DEFAULT_WIDTH = 80
-/** Below this many columns for the text, it starts on a line of its own. */
-const MIN_TEXT_COLUMNS = 32
+const FINDING_INDENT = '    '
+const TEXT_INDENT = '      '
+const CITATION_INDENT = '        '
 
 type Colors = ReturnType<typeof picocolors.createColors>
 
@@ -71,19 +72,6 @@ function fileReport(
 ): void {
   findings.sort(byPosition)
   lines.push(colors.bold(colors.underline(shownPath(file, cwd))))
-  // Columns: “  line 12  warning  sentence…”, the same widths through one file.
-  let whereWidth = 0
-  let levelWidth = 0
-  for (const finding of findings) {
-    whereWidth = Math.max(whereWidth, where(finding).length)
-    levelWidth = Math.max(levelWidth, finding.level.length)
-  }
-  let indent = 4 + whereWidth + 2 + levelWidth + 2
-  const ownLine = width - indent < MIN_TEXT_COLUMNS
-  if (ownLine) indent = 6
-  const textWidth = width - indent
-  const pad = ' '.repeat(indent)
-
   const cited = new Set<string>()
   let section: string | undefined
   for (const finding of findings) {
@@ -91,27 +79,27 @@ function fileReport(
     if (key !== section) {
       section = key
       const title = sectionTitle(finding)
-      if (title !== undefined) lines.push(`  ${colors.bold(title)}`)
+      if (title !== undefined)
+        for (const line of wrap(title, width - 2, colors.bold)) lines.push(`  ${line}`)
     }
-    // Wrapped as plain text, coloured after: the rule id is the last word, never cut.
+    // “    error, lines 5–9  The sentence …”, wrapped as plain text and coloured
+    // after; the rule id is the sentence's last word, never cut.
+    const label = `${finding.level}, ${where(finding)}`
     const ruleTag = `[${finding.ruleId}]`
     const text = wrapText(
       `${findingSentence(finding.fromRule ? finding.ruleId : undefined, finding.reason)} ${ruleTag}`,
-      textWidth
+      width - TEXT_INDENT.length,
+      width - FINDING_INDENT.length - label.length - 2
     )
     const last = text.length - 1
     text[last] = text[last]!.slice(0, -ruleTag.length) + colors.dim(ruleTag)
-    const head = `    ${where(finding).padEnd(whereWidth)}  ${levelColor(finding.level, colors)(finding.level.padEnd(levelWidth))}  `
-    if (ownLine) {
-      lines.push(head.trimEnd())
-      for (const line of text) lines.push(pad + line)
-    } else {
-      lines.push(head + (text[0] ?? ''))
-      for (let index = 1; index < text.length; index++) lines.push(pad + text[index]!)
-    }
+    const [level, place] = [finding.level, label.slice(finding.level.length)]
+    lines.push(`${FINDING_INDENT}${levelColor(level, colors)(level)}${place}  ${text[0]!}`)
+    for (let index = 1; index < text.length; index++) lines.push(TEXT_INDENT + text[index]!)
     if (!cited.has(finding.ruleId)) {
       cited.add(finding.ruleId)
-      for (const line of citationLines(finding, textWidth, colors)) lines.push(pad + line)
+      for (const line of citationLines(finding, width - CITATION_INDENT.length, colors))
+        lines.push(CITATION_INDENT + line)
     }
   }
   lines.push('')

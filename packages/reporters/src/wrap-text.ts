@@ -17,14 +17,15 @@ export function widthOf(text: string): number {
   return ONE_COLUMN_EACH.test(text) ? text.length : stringWidth(text)
 }
 
-export function wrapText(text: string, width: number): string[] {
+/** Lines of at most `width` columns; the first may be given less room (it follows a label). */
+export function wrapText(text: string, width: number, firstWidth = width): string[] {
   const lines: string[] = []
   let line = ''
   let used = 0
   for (const word of text.split(' ')) {
     if (word === '') continue
     const size = widthOf(word)
-    if (used > 0 && used + 1 + size > width) {
+    if (used > 0 && used + 1 + size > (lines.length === 0 ? firstWidth : width)) {
       lines.push(line)
       line = ''
       used = 0
