@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {cpSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import AjvDraft04 from 'ajv-draft-04'
@@ -15,6 +16,7 @@ import {
   tempDir,
   writeFiles
 } from './helpers/integrations.js'
+import {readmeBlock} from './helpers/readme.js'
 
 /**
  * The GitHub Action's bundle, run the way a runner runs it: `node main.mjs`
@@ -65,7 +67,7 @@ function pullRequest(extraHead: Record<string, string> = {}): PullRequest {
 function runAction(
   pr: PullRequest,
   inputs: Record<string, string>,
-  options: {event?: object; eventName?: string} = {}
+  options: {event?: object; eventName?: string; bundle?: string} = {}
 ) {
   const runner = tempDir('whatfor-runner-')
   const eventPath = path.join(runner, 'event.json')
@@ -104,7 +106,10 @@ function runAction(
     )
   })
   // Runners start JavaScript actions in the workspace.
-  const result = runNode(path.join(actionDir, 'main.mjs'), [], {cwd: pr.repo, env})
+  const result = runNode(options.bundle ?? path.join(actionDir, 'main.mjs'), [], {
+    cwd: pr.repo,
+    env
+  })
   const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'))
   return {
     ...result,
@@ -131,6 +136,33 @@ describe('GitHub Action', () => {
       'files',
       'sarif-file'
     ])
+  })
+
+  it('the README workflow pins a commit whose action runs with the README’s inputs', () => {
+    const workflow = readmeBlock('yaml', 'uses: whatfor-lint/whatfor@')
+    const sha = /uses: whatfor-lint\/whatfor@(\S+)/.exec(workflow)![1]!
+    // A full commit SHA of this repository, never a tag that does not exist.
+    expect(sha).toMatch(/^[0-9a-f]{40}$/)
+    const action = git(root, ['show', `${sha}:action.yml`])
+    const main = /\n {2}main: (\S+)\n/.exec(action)?.[1]
+    expect(main).toBeDefined()
+    // The action as GitHub runs it at that commit: its committed bundle, nothing installed.
+    const pinned = tempDir('whatfor-pinned-action-')
+    writeFileSync(
+      path.join(pinned, 'main.mjs'),
+      execFileSync('git', ['show', `${sha}:${main}`], {cwd: root, maxBuffer: 64 * 1024 * 1024})
+    )
+    const step = workflow.slice(workflow.indexOf('uses: whatfor-lint/whatfor@'))
+    const withBlock = step.slice(step.indexOf('with:'), step.indexOf('\n      - uses:'))
+    const inputs = Object.fromEntries(
+      [...withBlock.matchAll(/^ {10}([\w-]+): (\S+)/gm)].map((match) => [match[1]!, match[2]!])
+    )
+    expect(inputs).toEqual({'fail-on': 'error', 'sarif-file': 'whatfor.sarif'})
+    const pr = pullRequest()
+    const result = runAction(pr, inputs, {bundle: path.join(pinned, 'main.mjs')})
+    expect(result.code, result.stdout + result.stderr).toBe(1)
+    expect(result.annotations.some((line) => line.includes('no-channel-first'))).toBe(true)
+    expect(existsSync(path.join(pr.repo, 'whatfor.sarif'))).toBe(true)
   })
 
   it('annotates only the plans the pull request changed, writes the summary, SARIF and outputs, and fails on errors', () => {

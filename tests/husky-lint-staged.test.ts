@@ -1,76 +1,53 @@
 import {spawnSync} from 'node:child_process'
-import {
-  chmodSync,
-  copyFileSync,
-  mkdirSync,
-  readFileSync,
-  realpathSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs'
+import {copyFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
-import {
-  CHANNEL_FIRST,
-  cleanEnv,
-  GOOD,
-  git,
-  gitRepo,
-  plan,
-  root,
-  runNode,
-  writeFiles
-} from './helpers/integrations.js'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {CHANNEL_FIRST, GOOD, git, gitRepo, plan, writeFiles} from './helpers/integrations.js'
+import {npmEnv, packWhatfor, shell} from './helpers/package.js'
+import {commandsOf, readmeBlock} from './helpers/readme.js'
 
 /**
- * The README's husky + lint-staged snippet, in a temporary repository with
- * husky 9 and lint-staged 16 (the workspace's own copies, linked into its
- * node_modules as npm would install them) and a real `git commit`.
+ * The README's husky + lint-staged recipe, as pasted, in a temporary
+ * repository: its install line (husky and lint-staged from the npm registry,
+ * whatfor from the packed tarball), `npx husky init`, its hook and its
+ * lint-staged config, then a real `git commit`.
  */
 
-function readmeSnippet(language: string, marker: string): string {
-  const readme = readFileSync(path.join(root, 'README.md'), 'utf8')
-  const blocks = [
-    ...readme.matchAll(new RegExp(`\`\`\`${language}\\n([\\s\\S]*?)\`\`\``, 'g'))
-  ].map((match) => match[1]!)
-  const block = blocks.find((candidate) => candidate.includes(marker))
-  if (!block) throw new Error(`README.md has no \`\`\`${language} block containing ${marker}`)
-  return block
-}
+let tarball: string
 
-function project(): string {
+beforeAll(() => {
+  tarball = packWhatfor()
+})
+
+function project(env: NodeJS.ProcessEnv): string {
   const repo = gitRepo({
-    'package.json': `${JSON.stringify({name: 'plans', private: true, version: '1.0.0'}, null, 2)}\n`
+    'package.json': `${JSON.stringify({name: 'plans', private: true, version: '1.0.0'}, null, 2)}\n`,
+    '.gitignore': 'node_modules/\n*.tgz\n'
   })
-  const modules = path.join(repo, 'node_modules')
-  mkdirSync(path.join(modules, '.bin'), {recursive: true})
-  for (const name of ['husky', 'lint-staged'])
-    symlinkSync(realpathSync(path.join(root, 'node_modules', name)), path.join(modules, name))
-  symlinkSync('../lint-staged/bin/lint-staged.js', path.join(modules, '.bin/lint-staged'))
-  symlinkSync('../husky/bin.js', path.join(modules, '.bin/husky'))
-  // What installing whatfor puts in node_modules/.bin: its command, here the
-  // self-contained bundle (the same file the pre-commit hook runs).
-  mkdirSync(path.join(modules, 'whatfor'), {recursive: true})
-  copyFileSync(path.join(root, 'hooks/whatfor.mjs'), path.join(modules, 'whatfor/whatfor.mjs'))
-  chmodSync(path.join(modules, 'whatfor/whatfor.mjs'), 0o755)
-  symlinkSync('../whatfor/whatfor.mjs', path.join(modules, '.bin/whatfor'))
-  writeFiles(repo, {'.gitignore': 'node_modules/\n'})
+  copyFileSync(tarball, path.join(repo, path.basename(tarball)))
+  for (const line of commandsOf(readmeBlock('sh', 'npx husky init'))) {
+    const result = shell(line, repo, env)
+    expect(result.code, `${line}\n${result.output}`).toBe(0)
+  }
   return repo
 }
 
 describe('husky + lint-staged (README snippet)', () => {
-  it('blocks a commit of a channel-first plan and lets a good plan through', () => {
-    const repo = project()
-    const env = cleanEnv({HUSKY: ''})
-    // `npx husky init`, then the README's hook and lint-staged config.
-    const init = runNode(path.join(repo, 'node_modules/husky/bin.js'), ['init'], {cwd: repo, env})
-    expect(init.code, init.stdout + init.stderr).toBe(0)
-    const hook = readmeSnippet('sh', '# .husky/pre-commit')
+  it('blocks a commit of a channel-first plan and lets a good plan through', {
+    timeout: 300_000
+  }, () => {
+    const env = npmEnv({HUSKY: ''})
+    const repo = project(env)
+    // The install line put whatfor's command where lint-staged finds it.
+    const manifest = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'))
+    expect(manifest.devDependencies.whatfor).toBe(`file:${path.basename(tarball)}`)
+    expect(existsSync(path.join(repo, 'node_modules/.bin/whatfor'))).toBe(true)
+    const hook = readmeBlock('sh', '# .husky/pre-commit')
       .split('\n')
       .filter((line) => line.trim() && !line.startsWith('#'))
     writeFileSync(path.join(repo, '.husky/pre-commit'), `${hook.join('\n')}\n`)
     const packageJson = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'))
-    Object.assign(packageJson, JSON.parse(readmeSnippet('json', '"lint-staged"')))
+    Object.assign(packageJson, JSON.parse(readmeBlock('json', '"lint-staged"')))
     writeFileSync(path.join(repo, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`)
     expect(readFileSync(path.join(repo, '.husky/pre-commit'), 'utf8')).toBe('npx lint-staged\n')
     expect(git(repo, ['config', 'core.hooksPath'], env).trim()).toBe('.husky/_')

@@ -13,6 +13,7 @@ import {
   tempDir,
   writeFiles
 } from './helpers/integrations.js'
+import {readmeBlock} from './helpers/readme.js'
 
 /**
  * The pre-commit framework, for real: Debian's pre-commit (with Debian's own
@@ -150,6 +151,53 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
       'Bakery plan',
       'setup'
     ])
+  })
+})
+
+describeWithPreCommit('the README’s pre-commit configuration, as pasted', () => {
+  beforeAll(() => {
+    preCommitHome = tempDir('whatfor-pre-commit-home-')
+    const path_ = [path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(
+      path.delimiter
+    )
+    env = cleanEnv({PRE_COMMIT_HOME: preCommitHome, PRE_COMMIT_COLOR: 'never', PATH: path_})
+  })
+
+  it('pins a commit of this repository that holds the hook, and that commit blocks a channel-first plan', () => {
+    const config = readmeBlock('yaml', 'id: whatfor')
+    const rev = /^ {4}rev: (\S+)/m.exec(config)?.[1]
+    const url = /^ {2}- repo: (\S+)/m.exec(config)?.[1]
+    expect(url).toBe('https://github.com/whatfor-lint/whatfor')
+    // A full commit SHA, never a tag that does not exist.
+    expect(rev).toMatch(/^[0-9a-f]{40}$/)
+    expect(git(root, ['cat-file', '-t', rev!]).trim()).toBe('commit')
+    expect(git(root, ['ls-tree', '--name-only', rev!, '.pre-commit-hooks.yaml']).trim()).toBe(
+      '.pre-commit-hooks.yaml'
+    )
+    // The same file with the repository fetched from this checkout: GitHub is not reachable here.
+    const repo = gitRepo({'.pre-commit-config.yaml': config.replace(url!, root)})
+    git(repo, ['add', '.'], env)
+    git(repo, ['commit', '-q', '-m', 'setup'], env)
+    const installed = preCommit(repo, ['install'])
+    expect(installed.code, installed.output).toBe(0)
+    writeFiles(repo, {'plans/q3.md': plan(CHANNEL_FIRST)})
+    git(repo, ['add', 'plans/q3.md'], env)
+    const blocked = spawnSync('git', ['commit', '-m', 'Q3 plan'], {
+      cwd: repo,
+      env,
+      encoding: 'utf8'
+    })
+    expect(blocked.status, blocked.stdout + blocked.stderr).not.toBe(0)
+    expect(blocked.stdout + blocked.stderr).toContain('no-channel-first')
+    git(repo, ['rm', '-q', '--cached', 'plans/q3.md'], env)
+    writeFiles(repo, {'plans/bakery.md': plan(GOOD)})
+    git(repo, ['add', 'plans/bakery.md'], env)
+    const committed = spawnSync('git', ['commit', '-m', 'Bakery plan'], {
+      cwd: repo,
+      env,
+      encoding: 'utf8'
+    })
+    expect(committed.status, committed.stdout + committed.stderr).toBe(0)
   })
 })
 
