@@ -70,7 +70,7 @@ export default defineRule(
       report({
         start: metric.start,
         end: metric.end,
-        reason: `Unexpected vanity metric (${matchText(metric).toLowerCase()}) as a goal, expected an outcome for people it signals`
+        reason: `Unexpected vanity metric (${matchText(metric).toLowerCase()}) as a goal, expected the outcome for people that it would signal`
       })
     }
   }
