@@ -1,4 +1,4 @@
-import {citation} from '@whatfor/citations'
+import {type Citation, citation, type QuoteId} from '@whatfor/citations'
 import type {Severity} from '@whatfor/lint-rule'
 import {ruleById} from '@whatfor/preset'
 import type {VFile} from 'vfile'
@@ -43,6 +43,17 @@ export interface PageFinding {
 
 const EXCERPT_LENGTH = 160
 
+// A rule cites the same passage in every finding: read it once per page.
+const citations = new Map<QuoteId, Citation>()
+function citationOf(quote: QuoteId): Citation {
+  let cited = citations.get(quote)
+  if (!cited) {
+    cited = citation(quote)
+    citations.set(quote, cited)
+  }
+  return cited
+}
+
 /** Word paragraph of an offset, for a plan converted from a `.docx`. */
 export type ParagraphOf = (offset: number) => number
 
@@ -59,7 +70,7 @@ export function pageFindings(
     const start = textPoint(startPlace, source)
     const end = endPlace ? textPoint(endPlace, source) : undefined
     const rule = message.ruleId ? ruleById(message.ruleId) : undefined
-    const cited = rule ? citation(rule.meta.quote) : undefined
+    const cited = rule ? citationOf(rule.meta.quote) : undefined
     return {
       ruleId: message.ruleId ?? 'whatfor',
       severity:

@@ -3,7 +3,7 @@ import {LintClient} from './client.js'
 import {countsOf, findingsAsMarkdown} from './export.js'
 import {readDroppedFile} from './files.js'
 import type {PageFinding} from './findings.js'
-import {markCurrent, renderBackdrop} from './highlight.js'
+import {Backdrop} from './highlight.js'
 import type {LintResult} from './lint.js'
 import {renderFindings, renderSummary} from './render.js'
 
@@ -16,7 +16,8 @@ import {renderFindings, renderSummary} from './render.js'
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 
 const textarea = byId<HTMLTextAreaElement>('plan')
-const backdrop = byId<HTMLDivElement>('backdrop')
+const backdropElement = byId<HTMLDivElement>('backdrop')
+const backdrop = new Backdrop(backdropElement)
 const editor = byId<HTMLDivElement>('editor')
 const list = byId<HTMLOListElement>('findings')
 const status = byId<HTMLParagraphElement>('status')
@@ -52,7 +53,7 @@ function lintNow(): void {
 textarea.addEventListener('input', (event) => {
   keystrokeAt = event.timeStamp
   // Marks no longer line up with the text: hide them until the next findings.
-  backdrop.classList.add('stale')
+  backdrop.stale()
   if (convertedDocx && textarea.value !== convertedDocx.markdown) {
     setNote(
       `Edited since it was opened from ${convertedDocx.name}: findings give line numbers of the text here.`
@@ -62,7 +63,7 @@ textarea.addEventListener('input', (event) => {
   lintNow()
 })
 textarea.addEventListener('scroll', () => {
-  backdrop.scrollTop = textarea.scrollTop
+  backdropElement.scrollTop = textarea.scrollTop
 })
 
 function show(result: LintResult): void {
@@ -82,7 +83,8 @@ function show(result: LintResult): void {
     renderFindings(list, result.findings, {jump, copy})
     shownSignature = signature
   }
-  renderBackdrop(backdrop, result.text, result.findings)
+  backdrop.render(result.text, result.findings)
+  backdropElement.scrollTop = textarea.scrollTop
   renderSummary(result.summary, summaryParts, jumpToOffset)
   const counts =
     result.text.trim() === '' ? 'No plan yet.' : `${capitalise(countsOf(result.findings))}.`
@@ -95,9 +97,12 @@ function show(result: LintResult): void {
   if (keystrokeAt !== undefined) {
     // Style and layout of the new findings are part of the wait: force them now.
     void list.offsetHeight
-    performance.measure('whatfor:keystroke-to-findings', {
-      start: keystrokeAt,
-      end: performance.now()
+    const now = performance.now()
+    performance.measure('whatfor:keystroke-to-findings', {start: keystrokeAt, end: now})
+    // The part of that wait the worker spent linting (its duration; the start is approximate).
+    performance.measure('whatfor:lint-in-worker', {
+      start: now - result.lintMs,
+      duration: result.lintMs
     })
     keystrokeAt = undefined
   }
@@ -111,28 +116,22 @@ function setState(state: 'linting' | 'current'): void {
 function jump(index: number): void {
   const finding = shown?.findings[index]
   if (!finding) return
-  select(finding.start.offset, finding.end?.offset ?? finding.start.offset)
-  const anchor = backdrop.querySelector<HTMLElement>(`[data-anchor="${index}"]`)
-  if (anchor) scrollEditorTo(anchor)
-  markCurrent(backdrop, index)
+  showInEditor(finding.start.offset, finding.end?.offset ?? finding.start.offset)
+  backdrop.markCurrent(index)
 }
 
 function jumpToOffset(offset: number): void {
-  select(offset, offset)
-  markCurrent(backdrop, undefined)
-  const lineHeight = Number.parseFloat(getComputedStyle(textarea).lineHeight) || 24
-  const line = textarea.value.slice(0, offset).split('\n').length
-  textarea.scrollTop = Math.max(0, (line - 3) * lineHeight)
+  showInEditor(offset, offset)
+  backdrop.markCurrent(undefined)
 }
 
-function select(start: number, end: number): void {
+/** Select a passage in the editor and scroll it to a third of the way down. */
+function showInEditor(start: number, end: number): void {
   textarea.focus({preventScroll: true})
   textarea.setSelectionRange(start, end)
-}
-
-function scrollEditorTo(anchor: HTMLElement): void {
-  textarea.scrollTop = Math.max(0, anchor.offsetTop - textarea.clientHeight / 3)
-  backdrop.scrollTop = textarea.scrollTop
+  const top = backdrop.topOf(start)
+  if (top !== undefined) textarea.scrollTop = Math.max(0, top - textarea.clientHeight / 3)
+  backdropElement.scrollTop = textarea.scrollTop
 }
 
 function copy(text: string, button: HTMLButtonElement): void {
