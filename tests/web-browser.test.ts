@@ -219,6 +219,18 @@ describe('the page in Chromium', () => {
     expect(markdown.startsWith('# whatfor: plan.docx')).toBe(true)
     expect(markdown).toContain(`paragraph ${paragraph}: Unexpected channel table`)
     expect(markdown).toContain(citation(ruleById('no-channel-first')!.meta.quote).essay.url)
+
+    // A file that is not a plan, or a damaged .docx, gets a sentence; the plan stays.
+    const before = await page.locator('#plan').inputValue()
+    await drop(page, 'brochure.pdf', Buffer.from('%PDF-1.7'), 'application/pdf')
+    expect(await page.locator('#source-note').textContent()).toBe(
+      'Cannot open brochure.pdf: whatfor reads Markdown (.md), plain text (.txt) and Word (.docx) files.'
+    )
+    await drop(page, 'broken.docx', Buffer.from('not a zip'), docxType)
+    expect(await page.locator('#source-note').textContent()).toMatch(
+      /^Cannot open broken\.docx: Cannot read the file as a \.docx/
+    )
+    expect(await page.locator('#plan').inputValue()).toBe(before)
     await context.close()
   })
 
@@ -314,6 +326,8 @@ describe('the page in Chromium', () => {
         readFileSync(path.join(plansDir, 'channel-first-list-of-networks.md'), 'utf8')
       )
       await page.locator('#findings details summary').first().click()
+      // Show a flagged passage, marked in the editor.
+      await page.locator('#findings li[data-rule-id="no-channel-first"] .jump').click()
       // Injected as inline script: no request.
       await page.addScriptTag({content: axe.source})
       const results = await page.evaluate(() =>

@@ -4,6 +4,8 @@ export type ReadFile =
   | {readonly problem: string}
 
 const TEXT = new Set(['md', 'markdown', 'txt', 'text'])
+/** The CLI's default limit (--max-size): larger files are not plans, and would stall the editor. */
+const MAX_BYTES = 8 * 1024 * 1024
 
 /**
  * Read a plan file: Markdown and plain text as they are, a `.docx` through the
@@ -14,6 +16,10 @@ export async function readDroppedFile(
   convert: (bytes: ArrayBuffer) => Promise<string>
 ): Promise<ReadFile> {
   const extension = file.name.includes('.') ? file.name.split('.').pop()!.toLowerCase() : ''
+  if (file.size > MAX_BYTES)
+    return {
+      problem: `Cannot open ${file.name}: at ${(file.size / (1024 * 1024)).toFixed(1)} MB it is too large to be a plan (at most 8 MB).`
+    }
   if (extension === 'docx') {
     try {
       return {text: await convert(await file.arrayBuffer()), fromDocx: true}
