@@ -263,7 +263,7 @@ describe('whatfor plan.docx', async () => {
       findings += fromWord.length
     }
     expect(findings).toBeGreaterThan(200)
-  })
+  }, 180_000)
 
   test('a damaged .docx is one clear error on that file, and the other files are linted', () => {
     const cwd = temporaryProject({
