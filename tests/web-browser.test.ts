@@ -152,6 +152,14 @@ describe('the page in Chromium', () => {
     await expect.poll(() => finding.locator('.severity').textContent()).toBe('Error')
     expect(await finding.locator('.explanation').textContent()).toBe(rule.meta.summary)
     expect(await finding.locator('.jump').textContent()).toBe('Line 3')
+    // The flagged passage is marked in the editor: the whole channel table, as an error.
+    const marked = await page.locator('#backdrop mark.error').allTextContents()
+    expect(marked.join('\n')).toBe(
+      channelFirstPlan
+        .split('\n')
+        .filter((line) => line.startsWith('|'))
+        .join('\n')
+    )
 
     // The essay's argument is behind one click.
     const quote = finding.locator('details blockquote')
