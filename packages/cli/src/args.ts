@@ -72,7 +72,7 @@ Options:
   -r  --rc-path <path>       use this config file (no cascade)
   -i  --ignore-path <path>   use this ignore file
       --ignore-pattern <g>   also ignore files matching this glob
-  -e  --ext <extensions>     file extensions to lint (default: md,markdown,txt)
+  -e  --ext <extensions>     file extensions to lint (default: md,markdown,txt,docx)
       --explain <rule>       explain a rule: its argument, quote, source and example
       --list-rules           list the rules with their severities
       --stdin-filename <p>   path to report for text read from stdin

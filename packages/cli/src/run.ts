@@ -12,11 +12,12 @@ import {baselineStep} from './baseline.js'
 import {defaultCacheLocation, ResultCache} from './cache.js'
 import {whatforCache} from './cache-plugin.js'
 import {configTransform, defaultConfig} from './config.js'
+import {whatforDocx} from './docx-plugin.js'
 import {explainRule, listRules} from './explain.js'
 import {UsageError} from './usage-error.js'
 import {LintPool, whatforWorkers} from './worker-pool.js'
 
-export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt']
+export const DEFAULT_EXTENSIONS = ['md', 'markdown', 'txt', 'docx']
 
 export interface RunOptions {
   /**
@@ -115,7 +116,9 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
     // Workers before the cache: a cache hit never reaches a worker.
     plugins: [
       ...(pool ? [[whatforWorkers, {pool}]] : []),
-      ...(cache ? [[whatforCache, {cache}]] : [])
+      ...(cache ? [[whatforCache, {cache}]] : []),
+      // Last, so outermost: a .docx is converted before the cache or a worker sees it.
+      [whatforDocx, {maxBytes: args.maxSize}]
     ] as EngineOptions['plugins'],
     // The baseline drops known findings before reporting, and before
     // unified-engine counts messages for the exit code.
