@@ -17,8 +17,10 @@
 import {defineRule} from '@whatfor/lint-rule'
 import {
   type Block,
+  hasTag,
   type LexiconMatch,
   type PlanModel,
+  passiveOrFutureAuxiliaries,
   type Section,
   type Sentence,
   withoutRepeatedNames
@@ -151,7 +153,7 @@ function judgesOrLeaves(sentence: Sentence): boolean {
   if (
     exits.some(
       (exit) =>
-        !exit.entry.phrase.endsWith(' to') &&
+        !hasTag(exit, 'names-destination') &&
         own.some(
           (match) =>
             (match.category === 'platform' || match.category === 'channel') &&
@@ -168,22 +170,6 @@ function judgesOrLeaves(sentence: Sentence): boolean {
   return has('exit-condition')
 }
 
-const PASSIVE_OR_FUTURE = new Set([
-  'is',
-  'are',
-  'be',
-  'been',
-  'being',
-  'gets',
-  'get',
-  'got',
-  'will',
-  "we'll",
-  'would',
-  'was',
-  'were'
-])
-
 /**
  * An exit word in the simple past tells what happened (“the youth club
  * closed the same month”, “the county cut the number 14 bus”), not how the
@@ -193,7 +179,7 @@ const PASSIVE_OR_FUTURE = new Set([
 function tellsAStory(sentence: Sentence, exit: LexiconMatch): boolean {
   const word = sentence.tokens[exit.first]!
   if (!word.lower.endsWith('ed')) return false
-  return !PASSIVE_OR_FUTURE.has(sentence.tokens[exit.first - 1]?.lower ?? '')
+  return !passiveOrFutureAuxiliaries.has(sentence.tokens[exit.first - 1]?.lower ?? '')
 }
 
 /** Where the finding goes: the channels section if there is one, else the first channel named. */

@@ -17,28 +17,19 @@
  * build a community”), quotes, code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {type LexiconMatch, type Sentence, wordsAsWritten} from '@whatfor/plan-model'
+import {
+  communityLinks,
+  hasTag,
+  type LexiconMatch,
+  type Sentence,
+  wordsAsWritten
+} from '@whatfor/plan-model'
 
 /** How far the verb may stand before the community (“build our online Discord community”). */
 const VERB_WINDOW = 4
 /** How far past the community its who or what may be named. */
 const NAMING_WINDOW = 14
 const APPOSITION = new Set([',', ':'])
-// Words that tie a community to who or what after it (“of”, “for”, “around”).
-const LINKS = new Set([
-  'of',
-  'for',
-  'among',
-  'amongst',
-  'between',
-  'around',
-  'who',
-  'whose',
-  'where',
-  'that',
-  'united',
-  'built'
-])
 const BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014', '\u2013'])
 
 export default defineRule(
@@ -98,15 +89,23 @@ function unnamedCommunities(sentence: Sentence): CommunityAim[] {
   return aims
 }
 
-/** People named between the verb and the community: “build a parents' community”. */
+/**
+ * People named between the verb and the community: “build a parents'
+ * community”. (“Community” is in the people lexicon too: a community word
+ * there is the community itself, not who is in it.)
+ */
 function namesWhoBefore(own: LexiconMatch[], verb: LexiconMatch, word: LexiconMatch): boolean {
   return own.some(
     (match) =>
       (match.category === 'people' || match.category === 'shared-object') &&
       match.first > verb.last &&
       match.last < word.first &&
-      match.entry.phrase !== 'community' &&
-      match.entry.phrase !== 'communities'
+      !own.some(
+        (other) =>
+          other.category === 'community-word' &&
+          other.first === match.first &&
+          other.last === match.last
+      )
   )
 }
 
@@ -118,7 +117,7 @@ function namesWhoBefore(own: LexiconMatch[], verb: LexiconMatch, word: LexiconMa
 function namesWhoAfter(sentence: Sentence, own: LexiconMatch[], word: LexiconMatch): boolean {
   const tokens = sentence.tokens
   const link = tokens.findIndex(
-    (token, index) => index > word.last && index - word.last <= 2 && LINKS.has(token.lower)
+    (token, index) => index > word.last && index - word.last <= 2 && communityLinks.has(token.lower)
   )
   if (link === -1) return false
   if (tokens[link]!.lower === 'who' || tokens[link]!.lower === 'whose') return true
@@ -131,7 +130,8 @@ function namesWhoAfter(sentence: Sentence, own: LexiconMatch[], word: LexiconMat
         match.first === index &&
         (match.category === 'shared-object' ||
           (match.category === 'people' &&
-            !['their', 'them', 'they', 'those', 'everyone', 'anyone'].includes(match.entry.phrase)))
+            !hasTag(match, 'personal-pronoun') &&
+            !hasTag(match, 'indefinite-pronoun')))
     )
     if (named) return true
   }

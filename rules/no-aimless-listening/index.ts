@@ -19,6 +19,7 @@
 import {defineRule} from '@whatfor/lint-rule'
 import {
   type Block,
+  hasTag,
   isGoalsSection,
   type LexiconMatch,
   type PlanModel,
@@ -26,24 +27,6 @@ import {
   saysWhatOthersCanDo,
   wordsAsWritten
 } from '@whatfor/plan-model'
-
-// Words that only mean social listening inside a section about listening
-// (Sprout Social is also a scheduler; share of voice is also a goal metric):
-// elsewhere “listen”, “watch” and “scan” are everyday verbs.
-const AMBIGUOUS = new Set([
-  'sprout social',
-  'share of voice',
-  'share-of-voice',
-  'listening',
-  'listen to',
-  'watch the',
-  'watch for',
-  'scan',
-  'scanning',
-  'listening on',
-  'listening across',
-  'listening through'
-])
 
 export default defineRule(
   {
@@ -97,7 +80,10 @@ function listeningActivity(sentence: Sentence): string | undefined {
       !candidate.quoted &&
       !candidate.negated &&
       !namesListeners(sentence, candidate) &&
-      (inListeningSection || !AMBIGUOUS.has(candidate.entry.phrase))
+      // Some listening words (Sprout Social is also a scheduler; share of voice
+      // is also a goal metric; “listen”, “watch” and “scan” are everyday verbs)
+      // mean social listening only inside a section about listening.
+      (inListeningSection || !hasTag(candidate, 'ambiguous'))
   )
   if (!match) return undefined
   return `“${wordsAsWritten(sentence, match.first, match.last)}”`

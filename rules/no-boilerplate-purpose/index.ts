@@ -17,7 +17,16 @@
  * code and links.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {Block, LexiconMatch, PlanModel, Section, Sentence} from '@whatfor/plan-model'
+import {
+  append,
+  type Block,
+  copulas,
+  type LexiconMatch,
+  type PlanModel,
+  type Section,
+  type Sentence,
+  writtenAsListedOrPlural
+} from '@whatfor/plan-model'
 
 const MAX_SHOWN = 3
 
@@ -74,11 +83,9 @@ function purposeZones(plan: PlanModel): Block[][] {
   const inLoose = new Set<Block>()
   for (const block of plan.blocks) {
     if (block.kind === 'heading' || block.pseudoHeading || inLoose.has(block)) continue
-    if (block.section.roles.has('purpose') && block.section.heading) {
-      const zone = bySection.get(block.section)
-      if (zone) zone.push(block)
-      else bySection.set(block.section, [block])
-    } else if (block.sentences.some((sentence) => isBoilerplate(boilerplateIn(sentence)))) {
+    if (block.section.roles.has('purpose') && block.section.heading)
+      append(bySection, block.section, block)
+    else if (block.sentences.some((sentence) => isBoilerplate(boilerplateIn(sentence)))) {
       // The passage is the block and what follows it in its section: a stock
       // opening may be redeemed by the next sentence or paragraph.
       const passage = block.section.blocks.filter((other) => other.index >= block.index)
@@ -95,7 +102,7 @@ function boilerplateIn(sentence: Sentence): LexiconMatch[] {
       (match.category === 'boilerplate' || match.category === 'boilerplate-weak') &&
       !match.quoted &&
       !match.negated &&
-      writtenAsListed(match) &&
+      writtenAsListedOrPlural(match) &&
       !describesAThing(sentence, match)
   )
   // One stretch of words is one phrase: “a leading” inside “a leading provider” is not a second.
@@ -105,7 +112,6 @@ function boilerplateIn(sentence: Sentence): LexiconMatch[] {
   )
 }
 
-const COPULAS = new Set(['is', 'are', 'was', 'were'])
 const ADVERB_WORDS = 2
 
 /**
@@ -121,7 +127,7 @@ function describesAThing(sentence: Sentence, match: LexiconMatch): boolean {
     index--
   ) {
     if (
-      COPULAS.has(tokens[index]!.lower) &&
+      copulas.has(tokens[index]!.lower) &&
       tokens[index - 1]?.lower === 'which' &&
       tokens[index - 2]?.text === ','
     )
@@ -138,24 +144,6 @@ function overlaps(a: LexiconMatch, b: LexiconMatch): boolean {
 function outranks(a: LexiconMatch, b: LexiconMatch): boolean {
   if (a.category !== b.category) return a.category === 'boilerplate'
   return a.last - a.first > b.last - b.first
-}
-
-/**
- * Stock phrases are fixed: “market-leading” is boilerplate, “marketing lead”
- * (same stems) is a job. Compare the words as written, allowing a plural.
- */
-function writtenAsListed(match: LexiconMatch): boolean {
-  const singular = (word: string): string => (word.endsWith('s') ? word.slice(0, -1) : word)
-  const listed = match.entry.phrase
-    .toLowerCase()
-    .split(/[ -]/)
-    .filter((word) => word !== '')
-    .map(singular)
-  const written = match.sentence.tokens
-    .slice(match.first, match.last + 1)
-    .filter((token) => token.kind !== 'punctuation')
-    .map((token) => singular(token.lower))
-  return listed.length === written.length && listed.every((word, index) => word === written[index])
 }
 
 /** One phrase that is boilerplate on its own (“leading provider”), or a weak one in company (“innovative” + “excellence”). */

@@ -19,10 +19,13 @@ import {defineRule} from '@whatfor/lint-rule'
 import {
   describesThePast,
   growthVerbs,
+  hasTag,
+  influenceOwners,
   inRejectingSection,
   type LexiconMatch,
   liveMatches,
   opensWithNegation,
+  prepositionsAboutOthers,
   type Sentence
 } from '@whatfor/plan-model'
 
@@ -64,24 +67,6 @@ export default defineRule(
   }
 )
 
-/** Words before “influence” that make it a standing to grow (“our influence”), not a verb (“to influence policy”). */
-const OWNED = new Set([
-  'our',
-  'their',
-  'its',
-  'my',
-  'your',
-  'his',
-  'her',
-  'more',
-  'greater',
-  'growing',
-  'wider',
-  'the'
-])
-/** Prepositions before “influential” that make it describe others (“partner with influential parents”). */
-const ABOUT_OTHERS = new Set(['with', 'to', 'from', 'among', 'by', 'through', 'via'])
-
 function influenceAim(sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
     return undefined
@@ -104,12 +89,14 @@ function influenceAim(sentence: Sentence, isGoal: boolean): LexiconMatch | undef
       // The noun only, owned: “Grow Acme's influence”, not “to influence the council”.
       const owned =
         before !== undefined &&
-        (OWNED.has(before.lower) || before.lower.endsWith("'s") || before.lower.endsWith('\u2019s'))
+        (influenceOwners.has(before.lower) ||
+          before.lower.endsWith("'s") ||
+          before.lower.endsWith('\u2019s'))
       return owned && (aimed || isGoal)
     }
     if (first.lower === 'influential' || first.lower === 'most' || first.lower === 'more') {
       // Being influential, not working with those who are.
-      if (before && ABOUT_OTHERS.has(before.lower)) return false
+      if (before && prepositionsAboutOthers.has(before.lower)) return false
       return aimed
     }
     return aimed || isGoal
@@ -117,5 +104,5 @@ function influenceAim(sentence: Sentence, isGoal: boolean): LexiconMatch | undef
 }
 
 function describe(match: LexiconMatch): string {
-  return match.entry.phrase.startsWith('thought') ? 'thought leadership' : 'influence'
+  return hasTag(match, 'thought-leadership') ? 'thought leadership' : 'influence'
 }

@@ -22,50 +22,14 @@ import {
   type LexiconMatch,
   opensWithNegation,
   type PlanModel,
+  platformFirstWords,
+  platformStrategyWords,
   type Sentence,
   sentenceLexicons
 } from '@whatfor/plan-model'
 
-/** Words that may stand between the platform and “strategy”: “TikTok-first strategy”, “LinkedIn content strategy”. */
-const BETWEEN = new Set([
-  '-',
-  'first',
-  'led',
-  'only',
-  'centric',
-  'centred',
-  'centered',
-  'focused',
-  'focussed',
-  'based',
-  'heavy',
-  'native',
-  'social',
-  'media',
-  'marketing',
-  'content',
-  'growth',
-  'community',
-  'channel',
-  'page',
-  'account',
-  'presence',
-  'launch',
-  'engagement',
-  'posting',
-  'video',
-  'ads',
-  'ad',
-  'advertising',
-  'organic',
-  'paid',
-  '&',
-  'and',
-  '/',
-  ','
-])
-/** A platform-first strategy: “TikTok-first”, “Instagram-led”. */
-const FIRST = new Set(['first', 'led', 'only', 'centric', 'centred', 'centered'])
+/** Punctuation that may join a platform to “strategy”: “TikTok-first”, “Instagram & TikTok strategy”. */
+const JOINERS = new Set(['-', '&', '/', ','])
 const MAX_BETWEEN = 3
 /** Shortest platform name read in any case: “x” or “fb” in lowercase are too likely to be something else. */
 const MIN_CASELESS_LENGTH = 3
@@ -153,7 +117,7 @@ function namedStrategyEnd(sentence: Sentence, platform: LexiconMatch): number | 
   ) {
     const token = tokens[index]!
     if (token.stem === 'strategi') return token.end
-    if (!BETWEEN.has(token.lower)) return undefined
+    if (!JOINERS.has(token.text) && !platformStrategyWords.has(token.lower)) return undefined
   }
   return undefined
 }
@@ -165,7 +129,7 @@ function platformFirstEnd(sentence: Sentence, platform: LexiconMatch): number | 
   let index = platform.last + 1
   if (tokens[index]?.text === '-') index++
   const next = tokens[index]
-  return next && FIRST.has(next.lower) ? next.end : undefined
+  return next && platformFirstWords.has(next.lower) ? next.end : undefined
 }
 
 /** Platforms named in a heading written all in lowercase, which the lexicon's capitalised names miss. */

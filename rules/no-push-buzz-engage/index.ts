@@ -19,7 +19,10 @@
 import {defineRule} from '@whatfor/lint-rule'
 import {
   describesThePast,
+  engagedPeopleQualifiers,
+  engageForms,
   growthVerbs,
+  hasTag,
   inRejectingSection,
   isCount,
   isNegated,
@@ -28,6 +31,7 @@ import {
   matchText,
   opensWithNegation,
   type PlanModel,
+  productNouns,
   rowCells,
   type Sentence,
   wordsAsWritten,
@@ -106,63 +110,8 @@ function measuredGoal(plan: PlanModel, sentence: Sentence): LexiconMatch | undef
   })
 }
 
-// What a plan pushes when it pushes product: “push the new Kia EV3 stock”, “push our skincare range”.
-const PRODUCT_NOUNS = new Set([
-  'edition',
-  'editions',
-  'release',
-  'releases',
-  'flavour',
-  'flavours',
-  'flavor',
-  'flavors',
-  'range',
-  'ranges',
-  'product',
-  'products',
-  'stock',
-  'offer',
-  'offers',
-  'deal',
-  'deals',
-  'line',
-  'lines',
-  'model',
-  'models',
-  'collection',
-  'bundle',
-  'bundles',
-  'units',
-  'inventory',
-  'membership',
-  'memberships',
-  'subscription',
-  'subscriptions',
-  'package',
-  'packages',
-  'menu',
-  'merch',
-  'merchandise',
-  'sales',
-  'brand'
-])
 const PRODUCT_WINDOW = 6
 const NAME_PUNCTUATION = new Set(['&', '-', '+'])
-const ENGAGE = new Set(['engage', 'engaging'])
-const DETERMINERS = new Set([
-  'our',
-  'the',
-  'your',
-  'their',
-  'local',
-  'new',
-  'existing',
-  'current',
-  'more',
-  'all',
-  'every'
-])
-
 /**
  * The three goals in words no lexicon lists: “push” with a product it pushes
  * (“Push the new EV3 stock before September”), “engage” with the people it
@@ -176,7 +125,7 @@ function pushOrEngageByShape(
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]!.lower
     if (
-      (word !== 'push' && word !== 'pushing' && !ENGAGE.has(word)) ||
+      (word !== 'push' && word !== 'pushing' && !engageForms.has(word)) ||
       tokens[index]!.quoted ||
       isNegated(tokens, index, index)
     )
@@ -192,7 +141,7 @@ function pushOrEngageByShape(
           token.lower === 'to'
         )
           break
-        if (PRODUCT_NOUNS.has(token.lower))
+        if (productNouns.has(token.lower))
           return {
             start: tokens[index]!.start,
             end: token.end,
@@ -201,9 +150,9 @@ function pushOrEngageByShape(
           }
       }
     }
-    if (ENGAGE.has(word)) {
+    if (engageForms.has(word)) {
       let next = index + 1
-      while (next < tokens.length && DETERMINERS.has(tokens[next]!.lower)) next++
+      while (next < tokens.length && engagedPeopleQualifiers.has(tokens[next]!.lower)) next++
       const person = sentence.matches.find(
         (match) => match.category === 'people' && match.first === next && !match.negated
       )
@@ -219,16 +168,9 @@ function pushOrEngageByShape(
   return undefined
 }
 
+/** The kinds of goal, as the lexicon tags each push, buzz or engagement phrase. */
+const GOAL_KINDS = ['engagement', 'awareness', 'buzz', 'push-product'] as const
+
 function kindOf(match: LexiconMatch): string {
-  const text = match.entry.phrase
-  if (text.includes('engag')) return 'engagement'
-  if (
-    text.includes('aware') ||
-    text.includes('mind') ||
-    text.includes('voice') ||
-    text.includes('lift')
-  )
-    return 'awareness'
-  if (text.includes('buzz') || text.includes('hype')) return 'buzz'
-  return 'push-product'
+  return GOAL_KINDS.find((kind) => hasTag(match, kind)) ?? 'push-product'
 }

@@ -18,8 +18,12 @@
 import {defineRule} from '@whatfor/lint-rule'
 import {
   type Block,
+  isNegativeWord,
   liveMatches,
+  namesTacticMeans,
   type PlanModel,
+  pointerWords,
+  qualifierStarts,
   type Section,
   type Sentence,
   type Token
@@ -55,7 +59,7 @@ export default defineRule(
   },
   (plan, report) => {
     const tactical = new Set(
-      plan.sentences.filter((sentence) => isTactical(plan.tacticStatementSet, sentence))
+      plan.sentences.filter((sentence) => isAboutMeans(plan.tacticStatementSet, sentence))
     )
     const reported = new Set<Section>()
     for (const section of plan.sections) {
@@ -189,9 +193,9 @@ function strategyStatement(sentence: Sentence): number | undefined {
     const copula = tokens[verb]
     if (copula && (copula.lower === 'is' || copula.lower === 'will')) {
       const after = tokens[verb + 1]
-      if (after && (after.lower === 'not' || after.lower === 'never')) return undefined
+      if (after && isNegativeWord(after)) return undefined
       // “The strategy is below”, “… is set out in section 3”: a pointer, not a statement.
-      if (after && POINTERS.has(after.lower)) return undefined
+      if (after && pointerWords.has(after.lower)) return undefined
       return verb + 1
     }
     // “Our TikTok strategy should be simple: …”
@@ -208,24 +212,11 @@ function strategyStatement(sentence: Sentence): number | undefined {
   return undefined
 }
 
-const POINTERS = new Set([
-  'below',
-  'above',
-  'overleaf',
-  'attached',
-  'described',
-  'set',
-  'outlined',
-  'explained'
-])
-
-/** Words that start a short time or scope qualifier after “strategy”: “for Q3”, “this year”, “going forward”. */
-const QUALIFIER_STARTS = new Set(['for', 'this', 'in', 'going', 'next', 'over'])
 const QUALIFIER_WORDS = 3
 
 /** How many tokens of qualifier (“for Q3”, “for the launch”) stand between “strategy” and its verb. */
 function qualifierLength(tokens: readonly Token[], from: number): number {
-  if (!QUALIFIER_STARTS.has(tokens[from]?.lower ?? '')) return 0
+  if (!qualifierStarts.has(tokens[from]?.lower ?? '')) return 0
   for (let length = 1; length <= QUALIFIER_WORDS; length++) {
     const token = tokens[from + length]
     if (!token || token.kind === 'punctuation') return 0
@@ -234,18 +225,16 @@ function qualifierLength(tokens: readonly Token[], from: number): number {
   return 0
 }
 
-/** What tactics are made of: cadences, formats and tools, platforms, channels and accounts. */
-const TACTIC_STUFF = ['schedule', 'tactic-format', 'platform', 'channel', 'channel-cue']
-
 /**
  * A sentence about the means rather than the end: the plan model's tactic
  * statements, a sentence about cadences, formats, tools, platforms or
  * channels (“a recipe Reel every Tuesday”, “Canva templates”, “Discord is
  * where debugging happens”), or an instruction (“Reply to every comment”).
  */
-function isTactical(statements: ReadonlySet<Sentence>, sentence: Sentence): boolean {
+function isAboutMeans(statements: ReadonlySet<Sentence>, sentence: Sentence): boolean {
   if (statements.has(sentence)) return true
-  if (TACTIC_STUFF.some((category) => liveMatches(sentence, category).length > 0)) return true
+  // What tactics are made of, and the accounts and handles they run on.
+  if (namesTacticMeans(sentence) || liveMatches(sentence, 'channel-cue').length > 0) return true
   const first = sentence.tokens.find((token) => token.kind === 'word')
   return (
     first !== undefined &&

@@ -23,7 +23,8 @@ import {
   liveMatches,
   matchText,
   opensWithNegation,
-  type Sentence
+  type Sentence,
+  wantingWords
 } from '@whatfor/plan-model'
 
 export default defineRule(
@@ -58,8 +59,6 @@ export default defineRule(
 )
 
 /** The first viral match of a sentence that is an aim, not a description. */
-const WANTING = new Set(['need', 'needs', 'want', 'wants', 'aim', 'aims', 'hope', 'must'])
-
 function viralAim(sentence: Sentence): LexiconMatch | undefined {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
     return undefined
@@ -68,7 +67,7 @@ function viralAim(sentence: Sentence): LexiconMatch | undefined {
   const wanted = (match: LexiconMatch): boolean =>
     liveMatches(sentence, 'goal-cue').some((cue) => cue.last < match.first) ||
     sentence.tokens.some(
-      (token) => token.index < match.first && WANTING.has(token.lower) && !token.quoted
+      (token) => token.index < match.first && wantingWords.has(token.lower) && !token.quoted
     )
   const described = (match: LexiconMatch): boolean =>
     !wanted(match) &&

@@ -17,13 +17,16 @@
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
+  careWords,
   isMetadataBlock,
   PhraseIndex,
   type PlanModel,
+  purposeWords,
   roleLexicons,
   type Section,
   type SectionRole,
-  type Token
+  type Token,
+  tableOfContentsTitles
 } from '@whatfor/plan-model'
 
 const CART: readonly SectionRole[] = ['strategy', 'tactics', 'channels']
@@ -74,13 +77,11 @@ export default defineRule(
   }
 )
 
-// A document's table of contents, not a content plan.
-const TABLE_OF_CONTENTS = new Set(['contents', 'table of contents', 'toc'])
-
 function isCartSection(section: Section): boolean {
   if (section.depth === 0 || !section.heading || section.ownRoles.has('purpose')) return false
+  // A document's table of contents, not a content plan.
   if (
-    TABLE_OF_CONTENTS.has(
+    tableOfContentsTitles.has(
       section.title
         .toLowerCase()
         .replace(/[^a-z ]/g, '')
@@ -166,7 +167,7 @@ function isPurposeSection(plan: PlanModel, section: Section): boolean {
   // “Purpose and objectives” names the purpose outright; “Why these channels” only asks why.
   const namesPurpose = section.heading.sentences.some(
     (sentence) =>
-      sentence.tokens.some((token) => PURPOSE_WORDS.has(token.lower)) ||
+      sentence.tokens.some((token) => purposeWords.has(token.lower)) ||
       asksWhyPeopleCare(sentence.tokens)
   )
   if (!namesPurpose && NOT_THE_PURPOSE.some((role) => section.ownRoles.has(role))) return false
@@ -176,18 +177,14 @@ function isPurposeSection(plan: PlanModel, section: Section): boolean {
   return !aboutSomethingElse && hasContent(plan, section)
 }
 
-const PURPOSE_WORDS = new Set(['purpose', 'purposes', 'mission'])
-
 /**
  * “Why people should care about Bean There”, “Why this matters to tenants”:
  * the essay's What For asked outright, even though the heading names people.
  */
 function asksWhyPeopleCare(tokens: readonly Token[]): boolean {
   const why = tokens.findIndex((token) => token.lower === 'why')
-  return why !== -1 && tokens.slice(why + 1).some((token) => CARE_WORDS.has(token.lower))
+  return why !== -1 && tokens.slice(why + 1).some((token) => careWords.has(token.lower))
 }
-
-const CARE_WORDS = new Set(['care', 'cares', 'matters', 'matter'])
 
 /** Heading words that make a “why” about a medium, a format or a pitch, not the plan's purpose. */
 const ABOUT_SOMETHING_ELSE = new Set([

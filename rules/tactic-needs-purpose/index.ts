@@ -17,14 +17,22 @@
  * in the recommended preset.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {type Block, liveMatches, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {
+  append,
+  type Block,
+  conditionWords,
+  liveMatches,
+  namesTacticMeans,
+  type PlanModel,
+  reasonColumnWords,
+  recordFields,
+  type Sentence
+} from '@whatfor/plan-model'
 
 /** Fewest items for a list to be read as a list of tactics. */
 const MIN_ITEMS = 2
 /** Roles of the sections whose lists are tactics whatever their items say. */
 const TACTIC_ROLES = ['tactics', 'channels', 'strategy', 'listening'] as const
-/** What tactics are made of, when a list sits outside a tactics section. */
-const TACTIC_STUFF = ['schedule', 'tactic-format', 'platform', 'channel']
 /** Fewest lines for a paragraph of one-line items (a plain-text list) to be read as a list. */
 const MIN_LINES = 3
 /** Roles of sections whose lists are not tactics: measures, people, reviews. */
@@ -190,45 +198,24 @@ function isTacticGroup(
   if (TACTIC_ROLES.some((role) => roles.has(role))) return true
   // Elsewhere, only a list mostly made of tactics, and not of goals or measures.
   const tactical = items.filter(
-    (item) => item.some(isTactical) && !item.some((sentence) => goals.has(sentence))
+    (item) => item.some(isTacticLine) && !item.some((sentence) => goals.has(sentence))
   )
   return tactical.length * 2 > items.length
 }
 
-// The fields of a decision record, a ticket or a user story (ADR, Jira and
-// Confluence templates), as opposed to a channel or a day leading an item.
-const RECORD_FIELDS = new Set([
-  'date',
-  'status',
-  'context',
-  'decision',
-  'consequences',
-  'owner',
-  'owners',
-  'acceptance',
-  'priority',
-  'estimate',
-  'assignee',
-  'reporter',
-  'due',
-  'notes',
-  'deciders',
-  'supersedes',
-  'options'
-])
-
 function opensWithFieldLabel(sentence: Sentence): boolean {
   const [label, colon] = sentence.tokens
-  return label !== undefined && colon?.text === ':' && RECORD_FIELDS.has(label.lower)
+  return label !== undefined && colon?.text === ':' && recordFields.has(label.lower)
 }
 
-/** Words that open a condition: “If the group goes quiet, we stop posting” is a decision rule, not a tactic. */
-const CONDITIONS = new Set(['if', 'when', 'unless', 'whenever', 'once'])
-
-function isTactical(sentence: Sentence): boolean {
+/**
+ * A line that names what tactics are made of. One that opens a condition
+ * (“If the group goes quiet, we stop posting”) is a decision rule, not a tactic.
+ */
+function isTacticLine(sentence: Sentence): boolean {
   const first = sentence.tokens.find((token) => token.kind === 'word')
-  if (first && CONDITIONS.has(first.lower)) return false
-  return TACTIC_STUFF.some((category) => liveMatches(sentence, category).length > 0)
+  if (first && conditionWords.has(first.lower)) return false
+  return namesTacticMeans(sentence)
 }
 
 /**
@@ -241,7 +228,7 @@ function explainsItself(item: readonly Sentence[]): boolean {
     .slice(1)
     .some(
       (sentence) =>
-        !isTactical(sentence) &&
+        !isTacticLine(sentence) &&
         sentence.tokens.filter((token) => token.kind === 'word').length >= 4
     )
 }
@@ -252,23 +239,11 @@ function givesReason(sentence: Sentence): boolean {
 
 /** A column headed “Why”, “Role”, “Purpose”: each row says what it is for. */
 function namesAReasonColumn(sentence: Sentence): boolean {
-  return sentence.tokens.some(
-    (token) => token.lower === 'role' || token.lower === 'rationale' || token.lower === 'for'
-  )
+  return sentence.tokens.some((token) => reasonColumnWords.has(token.lower))
 }
 
 function groupBy<Key>(blocks: readonly Block[], keyOf: (block: Block) => Key): Sentence[][] {
   const groups = new Map<Key, Sentence[]>()
-  for (const block of blocks) {
-    const group = groups.get(keyOf(block))
-    if (group) group.push(...block.sentences)
-    else groups.set(keyOf(block), [...block.sentences])
-  }
+  for (const block of blocks) append(groups, keyOf(block), ...block.sentences)
   return [...groups.values()]
-}
-
-function append<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
-  const list = map.get(key)
-  if (list) list.push(value)
-  else map.set(key, [value])
 }
