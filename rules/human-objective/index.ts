@@ -1,21 +1,41 @@
 /**
  * ## human-objective
  *
- * Jay Deragon, “Social Accidents Looking For a Place to Happen”:
- * organizations use social “to achieve a business objective rather than a
- * human objective”; and “Does Your Social Media Strategy Maximize Meaning?”
- * (summarising Umair Haque): the promise is “meaningful value for people,
- * communities, and tomorrow's generations”. Objectives that are all sales,
- * leads and followers leave out the people the plan is for.
+ * Objectives that are all business numbers, none about what changes for people.
  *
- * Flags an objectives or goals section (or a “Goals:” line) whose objectives
- * are all business or attention numbers — sales, revenue, leads,
- * conversions, market share, followers, impressions — with none about what
- * changes for people.
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone objectives that mix business numbers with at least one
- * outcome for people (“fewer savers taking payday loans”), plans with no
- * objectives section, and negated or quoted numbers.
+ * Using social to achieve a business objective rather than a human objective
+ * misses its promise: meaningful value for people and communities. Keep the
+ * business numbers, but add at least one objective about what changes for the
+ * people the plan is for.
+ *
+ * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012): “we
+ * think about organizations and people using social to achieve a business
+ * objective rather than a human objective.”
+ *
+ * CEO of 2020 Social (the post’s byline), summarising Umair Haque, “Does Your
+ * Social Media Strategy Maximize Meaning?” (2010): “socially useful stuff that
+ * creates meaningful value for people, communities, and tomorrow’s
+ * generations.”
+ *
+ * Flags:
+ * - an objectives, goals or KPI section whose every objective is a business or
+ *   attention number (sales, revenue, leads, conversions, market share,
+ *   followers, impressions)
+ * - a “Goals:” line made only of such numbers
+ *
+ * Leaves alone:
+ * - objectives that mix business numbers with at least one outcome for people
+ *   (“fewer savers take out a payday loan”)
+ * - plans with no objectives or goals section
+ * - numbers under a negation (“we won’t measure success in followers”) or in
+ *   quotes
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {

@@ -1,20 +1,41 @@
 /**
  * ## name-the-community
  *
- * Umair Haque, “Maximize Meaning” (2008): communities form by connecting with
- * constituents around a meaningful social object — a lifestyle, identity or
- * cause; and Joel Kelly (2008): communities create networks, not the other
- * way around. “Build a community” with no one in it and nothing shared is a
- * wish for an audience, not a community.
+ * “Build a community” with no who and no shared object named.
  *
- * Flags “build a community”, “grow our community” and the like when the
- * sentence names neither who the community is (“of newer knitters”, “of
- * people who write firmware”) nor what they share (a craft, a cause, a
- * lifestyle, an identity). A brand or a platform is not a shared object.
+ * Severity: suggestion; on in the recommended preset.
  *
- * Leaves alone communities named by who or what (“a community of night-shift
- * members who want guaranteed hours”), negated aims (“we are not trying to
- * build a community”), quotes, code and links.
+ * Communities form around a meaningful social object — a lifestyle, an
+ * identity, a cause, a craft — and they create networks, not the other way
+ * around. Say who the community is and what they share; a brand or a platform
+ * is not it.
+ *
+ * CEO of 2020 Social (the post’s byline), summarising Umair Haque, “Does Your
+ * Social Media Strategy Maximize Meaning?” (2010): “connecting with
+ * constituents around a meaningful social object: a lifestyle, identity or
+ * cause.”
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “Communities create
+ * networks, not the other way around.”
+ *
+ * Flags:
+ * - “build a community”, “grow our community”, “grow our online community by
+ *   25%” with no who and no shared object
+ * - a community defined only by a brand or a platform (“a community around the
+ *   Northwind brand”, “our Discord community”)
+ *
+ * Leaves alone:
+ * - a community named by who (“a community of newer knitters who meet in
+ *   person”)
+ * - a community named by what its people share (a craft, cause, lifestyle or
+ *   identity)
+ * - negated aims (“we are not trying to build a community”)
+ * - quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {

@@ -1,19 +1,34 @@
 /**
  * ## name-the-executors
  *
- * Jay Deragon, “Social Accidents Looking For a Place to Happen”: labelling
- * tactical activity as strategic is “like creating a strategic plan without
- * involving the people who are supposed to execute the plan.” A plan in
- * which nobody is named as doing anything has not involved them.
+ * A plan that names no one who carries it out.
  *
- * Flags a plan that names no one who carries it out: no owner, team, role
- * or person — only “we”, the organisation's name, or the passive voice.
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone a plan that names its executors in any common form: an
- * owners or “who does what” section, a RACI table, “Owner: Priya”, a person
- * who acts (“Marta will check…”, “Dee stops posting…”), a role (“the comms
- * officer”, “our volunteer coordinator”), or `owner:` / `maintainers:` in
- * YAML front matter.
+ * A strategic plan made without involving the people who are supposed to
+ * execute it is an accident looking for a place to happen. Name who carries the
+ * plan out: owners, a team, roles or people.
+ *
+ * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012): “like
+ * creating a strategic plan without involving the people who are supposed to
+ * execute the plan.”
+ *
+ * Flags:
+ * - a plan with no owner, team, role or person named as carrying it out — only
+ *   “we”, the organisation’s name, or the passive voice
+ *
+ * Leaves alone:
+ * - an owners, team or “who does what” section, or a RACI table
+ * - a label with a name (“Owner: Priya”, “Who: Dr Lisa Chen”)
+ * - a named person who acts (“Marta will check where each lead came from”)
+ * - a role or team that carries something out (“the comms officer”, “our
+ *   volunteer coordinator”, “the account team”)
+ * - `owner:`, `authors:` or `maintainers:` in YAML front matter
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {

@@ -1,20 +1,36 @@
 /**
  * ## no-boilerplate-purpose
  *
- * Joel Kelly (2008), quoting Mark Earls: a purpose “is not ‘mission, vision,
- * values’ territory - it's about real drives, passions and beliefs.” A
- * purpose assembled from “leading provider”, “world-class”, “committed to
- * excellence” and “innovative solutions” could belong to any company, so it
- * tells nobody why they should care.
+ * A purpose or mission made of corporate boilerplate.
  *
- * Flags a purpose or mission made of corporate boilerplate: a purpose
- * section, or a mission-style sentence, whose boilerplate is not followed by
- * anything a person would care about.
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone a purpose that uses a stock phrase but then says what changes
- * for people (“committed to excellence — and this year that means residents
- * get a say before the cuts”), boilerplate that is negated or quoted, and
- * code and links.
+ * A purpose is not mission-vision-values territory: it is about real drives,
+ * passions and beliefs. “Leading provider of innovative solutions, committed to
+ * excellence” could be anyone’s; say what you exist to change for people.
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “this is not ‘mission,
+ * vision, values’ territory - it’s about real drives, passions and beliefs.”
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “Social media strategy
+ * is about figuring out, first of all, why people should care.”
+ *
+ * Flags:
+ * - a purpose or mission section made of “leading provider”, “world-class”,
+ *   “best-in-class”, “committed to excellence”, “innovative solutions”,
+ *   “synergy”
+ * - a mission-style sentence of such phrases anywhere in the plan
+ *
+ * Leaves alone:
+ * - a purpose that uses a stock phrase but also says what changes for people
+ * - boilerplate that is negated or quoted (“we won’t call ourselves a
+ *   world-class provider”)
+ * - code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {

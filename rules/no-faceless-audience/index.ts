@@ -1,20 +1,35 @@
 /**
  * ## no-faceless-audience
  *
- * Mitch Lieberman, “Social Just is” (2009): “we must recognize the customer
- * as an individual and empower them in everything we do.” An audience
- * described as eyeballs, impressions, a reach figure or a demographic band
- * has no one in it to recognize, let alone empower.
+ * An audience described only as a mass: eyeballs, reach figures, demographic
+ * bands.
  *
- * Flags an audience described only as a mass: an audience section (or a
- * sentence outside one) that speaks of eyeballs, reach in millions, age
- * bands, income bands or generations, and names no person, need or
- * situation.
+ * Severity: suggestion; on in the recommended preset.
  *
- * Leaves alone audiences that also say who people are and what they need
- * (“adults 50–70 who have started avoiding the pub quiz”), reach figures
- * under a negation (“we are not trying to reach everyone”), and quotes,
- * code and links.
+ * Recognize the customer as an individual and empower them. An audience of
+ * eyeballs, impressions and age bands has no one in it; say who the people are,
+ * what they need and what situation they are in.
+ *
+ * Mitch Lieberman (quoting Esteban Kolsky, Graham Hill and Doc Searls), “Social
+ * Just is” (2009): “we must recognize the customer as an individual and empower
+ * them in everything we do”
+ *
+ * Flags:
+ * - eyeballs and reach figures as the audience (“we’ll reach 20 million
+ *   eyeballs”, “reach millions of them”)
+ * - a demographic band as the whole audience (“Women 25–54, household income
+ *   $60K–$120K, suburban”, “Gen Z, 16–24”)
+ *
+ * Leaves alone:
+ * - an audience that also names a person, a need or a situation (“adults 50–70
+ *   who have started avoiding the pub quiz”)
+ * - reach under a negation (“we are not trying to reach everyone”)
+ * - quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {

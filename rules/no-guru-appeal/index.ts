@@ -1,20 +1,40 @@
 /**
  * ## no-guru-appeal
  *
- * Mitch Lieberman, “Social Just is” (2009): challenge the gurus with their
- * social media strategies — ask them how they did it — because there is no
- * one size fits all answer. A choice justified by unnamed authority (“experts
- * agree”, “best practice says”) or by fashion (“everyone is on TikTok, so we
- * must be too”) has borrowed someone else's answer instead of finding its own.
+ * An appeal to unnamed authority or fashion as the reason for a choice.
  *
- * Flags sentences where an unnamed authority says, agrees or is already
- * somewhere (“experts agree”, “according to social media gurus”, “everyone
- * says”), and fashion as a reason (“so we need to be there too”, “the next
- * big thing”).
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone authorities that are negated or rejected in the same passage
- * (“we aren't doing this because a guru said so”), other people's quoted
- * words and block quotes, and named sources.
+ * There is no one size fits all answer. “Experts agree” and “everyone is on
+ * TikTok” borrow someone else’s answer; challenge the gurus, ask them how they
+ * did it, and give the reason this choice fits these people.
+ *
+ * Mitch Lieberman (quoting Esteban Kolsky, Graham Hill and Doc Searls), “Social
+ * Just is” (2009): “Challenge the gurus with the Social Media strategies, not
+ * just to challenge, but to ask them how they did it.”
+ *
+ * Mitch Lieberman (quoting Esteban Kolsky, Graham Hill and Doc Searls), “Social
+ * Just is” (2009): “there is no one size fits all answer to these questions”
+ *
+ * Flags:
+ * - unnamed authority as the reason: “experts agree”, “according to social
+ *   media gurus”, “best practice says”
+ * - the crowd as the reason: “everyone is on TikTok, so we must be too”,
+ *   “everyone says”
+ * - fashion as the reason: “so we need to be there too”, “the next big thing”,
+ *   “we can’t afford to fall behind”
+ *
+ * Leaves alone:
+ * - gurus and experts mentioned in order to reject them (“we aren’t doing this
+ *   because a guru said so”, “we are not following the gurus”)
+ * - other people’s words in quotation marks or block quotes
+ * - named sources (a report, a study, a person by name)
+ * - code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {

@@ -1,19 +1,42 @@
 /**
  * ## no-influence-goal
  *
+ * Influence or thought leadership as an objective in itself.
+ *
+ * Severity: warning; on in the recommended preset.
+ *
+ * Pursuing “influence” is applying old marketing to be more influential with
+ * humans: tactical, not strategic, and no part of the human purpose. Say what
+ * should change for people; influence, if it comes, follows from being useful
+ * to them.
+ *
  * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012):
- * everyone and every company appears to be pursuing an objective of
- * “influence”, but applying traditional marketing to “be more influential
- * with humans” by using social technology is not a strategy — it is tactical,
- * and anti-social, because it isn't part of the human purpose.
+ * “Applying traditional practices of marketing to ‘be more influential with
+ * humans’ by using social technology is not a strategy, it is tactical”
  *
- * Flags objectives of becoming influential, growing influence, or thought
- * leadership as a goal in itself: “Become the most influential voice in…”,
- * “Grow our influence”, “Establish us as the thought leader on…”.
+ * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012):
+ * “Everyone and every company appears to be pursuing an objective of
+ * ‘influence’.”
  *
- * Leaves alone negations (“we're not trying to become thought leaders”),
- * influencers as a tactic (seeding, partnerships), words that only name
- * something (a “thought leadership” series), and others' quoted words.
+ * Flags:
+ * - objectives of becoming influential: “Become the most influential voice in
+ *   SMB fintech”
+ * - growing influence as a goal: “Grow our influence among CTOs”
+ * - thought leadership as a goal: “Establish Acme as the thought leader in
+ *   robotics”
+ *
+ * Leaves alone:
+ * - negations: “we're not trying to become thought leaders”, “this isn't
+ *   thought leadership”
+ * - influencers as a tactic (seeding, partnerships, fees)
+ * - the words used only as a name, not an aim (“the internal ‘thought
+ *   leadership’ series”)
+ * - other people's words in quotes and block quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {

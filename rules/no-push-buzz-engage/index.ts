@@ -1,20 +1,46 @@
 /**
  * ## no-push-buzz-engage
  *
- * The 2020 Social summary of Umair Haque, “Does Your Social Media Strategy
- * Maximize Meaning?” (2010): most “social media” strategies have one or more
- * of three goals — to push product, build buzz, or engage consumers — and
- * none of these lives up to the Internet's promise of meaning. They are
- * cleverer ways to sell more of the same; a goal should be value for people.
+ * Goals phrased as pushing product, building buzz or awareness, or engaging
+ * consumers.
  *
- * Flags goals phrased as pushing product, building buzz, awareness or hype,
- * or engaging consumers and increasing engagement: “Build buzz ahead of
- * launch”, “Raise awareness of…”, “Increase engagement by 30%”, and the same
- * words as a measure where the plan states an aim (“KPI: engagement rate”).
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone negations (“we're not trying to push product”), “engagement”
- * as a job title, a department or a document type (“Engagement Officer”,
- * “Public Engagement Plan”), and others' quoted words.
+ * Push product, build buzz, engage consumers: the three goals of most social
+ * media strategies, and none of them lives up to the promise of meaning. Say
+ * what value the plan creates for people; buzz and engagement are at best side
+ * effects of that.
+ *
+ * CEO of 2020 Social (the post’s byline), summarising Umair Haque, “Does Your
+ * Social Media Strategy Maximize Meaning?” (2010): “most ‘social media’
+ * strategies have one or more of three goals: to ‘push product,’ ‘build buzz,’
+ * or ‘engage consumers.’ None of these lives up to the Internet’s promise of
+ * meaning.”
+ *
+ * CEO of 2020 Social (the post’s byline), summarising Umair Haque, “Does Your
+ * Social Media Strategy Maximize Meaning?” (2010): “socially useful stuff that
+ * creates meaningful value for people, communities, and tomorrow’s
+ * generations.”
+ *
+ * Flags:
+ * - pushing product: “Push product”, “push the new range”
+ * - building buzz, hype or awareness: “Build buzz ahead of launch”, “Raise
+ *   awareness of the brand”
+ * - engaging consumers: “Increase engagement by 30%”, “engage our audience”
+ * - the same as a measure where the plan states an aim: “Goal: engagement rate
+ *   from 2% to 4%”
+ *
+ * Leaves alone:
+ * - negations: “we're not trying to push product”, “not brand awareness”
+ * - “engagement” as a job title, a department or a document type (“Engagement
+ *   Officer”, “Public Engagement Plan”)
+ * - the words outside any aim (a report that mentions engagement)
+ * - other people's words in quotes and block quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {

@@ -1,19 +1,44 @@
 /**
  * ## no-tactic-as-strategy
  *
+ * A Strategy section or “our strategy is …” made only of tactics: channel
+ * actions, post counts, formats, cadences, tools.
+ *
+ * Severity: warning; on in the recommended preset.
+ *
+ * A tactic is not a strategy. Posting on Facebook three times a week is
+ * something you do; a strategy is the choice of what to change for whom and
+ * why, which the tactics then serve.
+ *
  * Joel Kelly, “Social media IS NOT its networks” (2008): “First, a tactic is
- * not a strategy.” Your social media strategy is not to start using Flickr
- * and Facebook to spread your message. Jay Deragon, “Social Accidents”
- * (2012): labeling purposeless tactical activity as strategic is an accident
- * looking for a place to happen.
+ * not a strategy.”
  *
- * Flags a section headed Strategy, or a sentence “our strategy is …”, whose
- * content is only tactics: channel actions, post counts, formats, cadences
- * and tools.
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “Your social media
+ * strategy is not to start using Flickr and Facebook to spread your message,
+ * okay?”
  *
- * Leaves alone a strategy that makes a choice about people or purpose (with
- * its tactics under their own heading), a title that happens to contain the
- * word, and negations (“our strategy is not to post more”).
+ * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012):
+ * “Labeling purposeless tactical activity as strategic is like creating a
+ * strategic plan without involving the people who are supposed to execute the
+ * plan.”
+ *
+ * Flags:
+ * - a section headed Strategy whose content is only channel actions, post
+ *   counts, formats, cadences and tools
+ * - a sentence “our strategy is …” that goes on with only tactics (“to post
+ *   daily on X and run a Twitter storm”)
+ *
+ * Leaves alone:
+ * - a strategy that makes a choice about people or purpose, with tactics under
+ *   their own heading
+ * - the document title, even when it contains “strategy”
+ * - negations: “our strategy is not to post more”
+ * - other people's words in quotes and block quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {

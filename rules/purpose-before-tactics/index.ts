@@ -1,19 +1,36 @@
 /**
  * ## purpose-before-tactics
  *
- * Jay Deragon, “Putting The Strategic Cart Before The Social Horse” (2013): a
- * strategy grounded in the wrong beliefs puts the cart before the horse, and
- * will take you nowhere. In a plan the order is the argument: what the effort
- * is for comes first, and the strategy, tactics and channels follow from it.
+ * A strategy, tactics or channels section that comes before the purpose
+ * section.
  *
- * Flags a document whose strategy, tactics or channels section comes before
- * its purpose section, when both exist.
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone plans with no purpose section (what-for covers those) or no
- * strategy, tactics or channels section; a title that names the strategy
- * (“Acme: Discord Strategy”), which is the document's name, not a section;
- * and a heading that justifies one channel (“Why TikTok?”), which is a
- * channel rationale, not the plan's purpose.
+ * A strategy grounded in the wrong beliefs puts the cart before the horse. Put
+ * what the plan is for first; strategy, tactics and channels are only judged
+ * against it, so they come after it.
+ *
+ * Jay Deragon, “Putting The Strategic Cart Before The Social Horse” (2013): “A
+ * strategy grounded in the wrong beliefs puts the cart before the horse”
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “Social media strategy
+ * is about figuring out, first of all, why people should care.”
+ *
+ * Flags:
+ * - a strategy, tactics or channels section (by its heading, in any heading
+ *   style) placed before the purpose section
+ *
+ * Leaves alone:
+ * - plans without a purpose section (what-for covers those), or without a
+ *   strategy, tactics or channels section
+ * - the document title, even when it names the strategy
+ * - a heading that justifies a single channel (“Why TikTok?”): a channel
+ *   rationale, not the purpose
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
@@ -49,7 +66,7 @@ export default defineRule(
       'a strategy, tactics or channels section (by its heading, in any heading style) placed before the purpose section'
     ],
     leavesAlone: [
-      'plans without a purpose section, or without a strategy, tactics or channels section',
+      'plans without a purpose section (what-for covers those), or without a strategy, tactics or channels section',
       'the document title, even when it names the strategy',
       'a heading that justifies a single channel (“Why TikTok?”): a channel rationale, not the purpose'
     ]

@@ -1,20 +1,32 @@
 /**
  * ## tactic-needs-purpose
  *
+ * A tactic list none of whose items says what it is for.
+ *
+ * Severity: suggestion; off in the recommended preset.
+ *
+ * Purposeless tactical activity labelled as strategy is an accident looking for
+ * a place to happen. Each tactic should say what it is for, so it can be judged
+ * against that, kept or dropped.
+ *
  * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012):
- * labeling purposeless tactical activity as strategic is like creating a
- * strategic plan without involving the people who are supposed to execute
- * it — an accident looking for a place to happen. A tactic that cannot say
- * what it is for cannot be judged, kept or dropped.
+ * “Labeling purposeless tactical activity as strategic”
  *
- * Flags a tactic list — a list or table of activities, channels or a
- * posting schedule — none of whose items says what it is for (“so that”,
- * “to help”, “because”).
+ * Flags:
+ * - a list of tactics, channels or posts (in a tactics, channels or strategy
+ *   section, or made of them) where no item says what it is for
+ * - a posting schedule or activity table where no row says what it is for
  *
- * Leaves alone a tactic list where at least one item gives its reason, a
- * table with a “Why” or “Role” column, and tactics written as prose (a
- * paragraph is read as a whole, not as a list of items). A suggestion, off
- * in the recommended preset.
+ * Leaves alone:
+ * - a tactic list where at least one item gives its reason (“so that”, “to
+ *   help”, “because”, “for anyone who…”)
+ * - a table with a column for the reason (“Why”, “Purpose”, “Role”)
+ * - tactics written as prose
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
