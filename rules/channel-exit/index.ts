@@ -46,7 +46,7 @@ import {
 } from '@whatfor/plan-model'
 
 /** A skeleton to fill in: whatfor never invents the test or the date. */
-export const CHANNEL_EXIT_SKELETON = [
+const CHANNEL_EXIT_SKELETON = [
   '## How we judge and leave a channel',
   '',
   '- We judge each channel by <what it must bring about for people>, checked <when> by <who>.',

@@ -51,7 +51,7 @@ import {
 } from '@whatfor/plan-model'
 
 /** A skeleton to fill in: whatfor never invents the people. */
-export const OWNERS_SKELETON = [
+const OWNERS_SKELETON = [
   '## Owners',
   '',
   '| What | Who | Backup |',

@@ -55,7 +55,7 @@ import {
 } from '@whatfor/plan-model'
 
 /** A prompt to write the strategy the tactics serve: placeholders, never invented content. */
-export const STRATEGY_SKELETON =
+const STRATEGY_SKELETON =
   'Our strategy: <what we will change>, for <whom>, because <why it matters to them>. The tactics below serve it.'
 
 /** Share of a strategy section's sentences that must be tactics for it to be “only tactics”. */

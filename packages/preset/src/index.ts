@@ -15,7 +15,7 @@ export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
  * `<!-- whatfor disable|enable|ignore RULE -->`. It filters the messages that
  * exist when it runs, so it comes after the rules.
  */
-export function whatforMessageControl(): Transformer<Root> {
+function whatforMessageControl(): Transformer<Root> {
   const control = remarkMessageControl({
     name: 'whatfor',
     source: MESSAGE_SOURCE,
