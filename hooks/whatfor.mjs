@@ -29271,9 +29271,9 @@ ${noEnvExport}`);
         const descriptions = type.filter((t) => t !== Array).map((t) => describeType(t));
         const last = descriptions.length > 1 ? [descriptions.pop()] : [];
         const oxford = descriptions.length > 1 ? ", or " : " or ";
-        const words = [descriptions.join(", ")].concat(last).join(oxford);
+        const words3 = [descriptions.join(", ")].concat(last).join(oxford);
         const multiple = type.includes(Array) ? " (can be set multiple times)" : "";
-        return `${words}${multiple}`;
+        return `${words3}${multiple}`;
       }
       switch (type) {
         case String:
@@ -58690,7 +58690,7 @@ var require_html_writer = __commonJS({
       function text6(value2) {
         fragments.push(escapeHtmlText(value2));
       }
-      function append6(html5) {
+      function append4(html5) {
         fragments.push(html5);
       }
       function asString() {
@@ -58702,7 +58702,7 @@ var require_html_writer = __commonJS({
         close: close2,
         text: text6,
         selfClosing,
-        _append: append6
+        _append: append4
       };
     }
     function escapeHtmlText(value2) {
@@ -61096,9 +61096,9 @@ function headedAsChannels(rowCells2, cell2) {
   if (!place) return false;
   const header = rowCells2(place.id, 0).find((other) => other.table.column === place.column);
   return header !== void 0 && header.sentences.length === 1 && header.sentences.some((sentence) => {
-    const words = sentence.tokens.filter((token) => token.kind === "word").length;
+    const words3 = sentence.tokens.filter((token) => token.kind === "word").length;
     return sentence.matches.some(
-      (match2) => match2.category === "channel-cue" && match2.first === 0 && match2.last - match2.first + 1 === words && !match2.quoted
+      (match2) => match2.category === "channel-cue" && match2.first === 0 && match2.last - match2.first + 1 === words3 && !match2.quoted
     );
   });
 }
@@ -63289,9 +63289,9 @@ var roleWords = {
   listening: ["listening", "monitoring", "social listening", "insight"],
   review: ["review", "evaluation", "exit", "risks", "learning"]
 };
-var roleLexicons = Object.entries(roleWords).map(([role, words]) => ({
+var roleLexicons = Object.entries(roleWords).map(([role, words3]) => ({
   category: `role:${role}`,
-  entries: words.map((phrase) => ({ phrase }))
+  entries: words3.map((phrase) => ({ phrase }))
 }));
 
 // packages/plan-model/src/lexicons/index.ts
@@ -63421,8 +63421,8 @@ function hasBusinessNumber(sentence) {
 }
 var NOT_A_REASON = /* @__PURE__ */ new Set(["boilerplate", "guru-authority", "guru-claim", "fashion-appeal"]);
 function isPurposeStatement(sentence, section, isTactic) {
-  const words = sentence.tokens.filter((token) => token.kind === "word" && !token.quoted).length;
-  if (words < 4) return false;
+  const words3 = sentence.tokens.filter((token) => token.kind === "word" && !token.quoted).length;
+  if (words3 < 4) return false;
   const cues = ownVoice(sentence.matches, "purpose-cue").filter((match2) => !match2.negated);
   const people2 = ownVoice(sentence.matches, "people");
   const business = hasBusinessNumber(sentence);
@@ -63466,8 +63466,8 @@ var LENGTH_BUCKETS = [
   [20, "9-20"],
   [40, "21-40"]
 ];
-function lengthBucket(words) {
-  for (const [limit, name] of LENGTH_BUCKETS) if (words <= limit) return name;
+function lengthBucket(words3) {
+  for (const [limit, name] of LENGTH_BUCKETS) if (words3 <= limit) return name;
   return "41+";
 }
 function positionBucket(plan, offset) {
@@ -63518,13 +63518,13 @@ function channelNames(sentence) {
   return new Set(liveChannelMatches(sentence).map((match2) => match2.canonical));
 }
 function channelWordShare(sentences) {
-  let words = 0;
+  let words3 = 0;
   let channelWords = 0;
   for (const sentence of sentences) {
-    words += ownWords(sentence.tokens).length;
+    words3 += ownWords(sentence.tokens).length;
     for (const match2 of liveChannelMatches(sentence)) channelWords += match2.last - match2.first + 1;
   }
-  return words === 0 ? 0 : Math.min(1, channelWords / words);
+  return words3 === 0 ? 0 : Math.min(1, channelWords / words3);
 }
 function countBucket(count) {
   return count >= 3 ? "3+" : String(count);
@@ -63532,10 +63532,10 @@ function countBucket(count) {
 function whatForFeatures(plan, sentence, withSection = true) {
   const features = /* @__PURE__ */ new Map();
   const block = sentence.block;
-  const words = addWords(features, sentence.tokens, "word");
+  const words3 = addWords(features, sentence.tokens, "word");
   const first = sentence.tokens.find((token) => token.kind === "word" && !token.quoted);
   if (first) features.set(`first-word:${first.stem}`, 1);
-  features.set(`length:${lengthBucket(words)}`, 1);
+  features.set(`length:${lengthBucket(words3)}`, 1);
   features.set(`block:${blockKind(block)}`, 1);
   if (block.pseudoHeading) features.set("block:pseudo-heading", 1);
   if (block.sentences[0] === sentence) features.set("sentence:first-of-block", 1);
@@ -63644,14 +63644,14 @@ function linkShape(block) {
 }
 function lineUpFeatures(plan, shape, block, withSection = true) {
   const features = /* @__PURE__ */ new Map();
-  let words = 0;
-  for (const sentence of block.sentences) words += addWords(features, sentence.tokens, "word");
+  let words3 = 0;
+  for (const sentence of block.sentences) words3 += addWords(features, sentence.tokens, "word");
   const names2 = /* @__PURE__ */ new Set();
   for (const sentence of block.sentences) for (const name of channelNames(sentence)) names2.add(name);
   features.set(`channels:${countBucket(names2.size)}`, 1);
   const share = channelWordShare(block.sentences);
   features.set("channels:word-share", share);
-  features.set(`length:${lengthBucket(words)}`, 1);
+  features.set(`length:${lengthBucket(words3)}`, 1);
   if (names2.size > 0 && share >= 0.5) features.set("channels:mostly-names", 1);
   features.set(`block:${blockKind(block)}`, 1);
   if (block.pseudoHeading) features.set("block:pseudo-heading", 1);
@@ -70374,10 +70374,10 @@ function markQuotations(tokens) {
     if (open === -1 && OPEN_QUOTES.has(token.text)) {
       open = index2;
     } else if (open !== -1 && (CLOSE_QUOTES.has(token.text) || isStraight)) {
-      let words = 0;
+      let words3 = 0;
       for (let inner = open + 1; inner < index2; inner++)
-        if (tokens[inner].kind !== "punctuation") words++;
-      if (words >= 3)
+        if (tokens[inner].kind !== "punctuation") words3++;
+      if (words3 >= 3)
         for (let inner = open + 1; inner < index2; inner++) tokens[inner].quoted = true;
       open = -1;
     }
@@ -70619,8 +70619,8 @@ var REFUSAL_WORDS = /* @__PURE__ */ new Set([
 var REFUSAL_NEGATORS = /* @__PURE__ */ new Set(["not", "no", "never", "won't", "don't", "shan't", "aren't"]);
 var MAX_REFUSAL_WORDS = 6;
 function isRefusal(tokens) {
-  const words = tokens.filter((token) => token.kind !== "punctuation");
-  return words.length > 0 && words.length <= MAX_REFUSAL_WORDS && words.every((token) => REFUSAL_WORDS.has(token.lower)) && words.some((token) => REFUSAL_NEGATORS.has(token.lower));
+  const words3 = tokens.filter((token) => token.kind !== "punctuation");
+  return words3.length > 0 && words3.length <= MAX_REFUSAL_WORDS && words3.every((token) => REFUSAL_WORDS.has(token.lower)) && words3.some((token) => REFUSAL_NEGATORS.has(token.lower));
 }
 
 // packages/plan-model/src/roles.ts
@@ -70873,7 +70873,7 @@ function extent(node2) {
 function inlineBlock(source, kind, node2, children, depth, list6) {
   const segments = [];
   let text6 = "";
-  const append6 = (value2, sourceStart) => {
+  const append4 = (value2, sourceStart) => {
     segments.push({ textStart: text6.length, sourceStart });
     text6 += value2;
   };
@@ -70885,7 +70885,7 @@ function inlineBlock(source, kind, node2, children, depth, list6) {
       const line = value2.slice(lineStart, newline === -1 ? value2.length : newline + 1);
       const found = line.length > 1 ? source.indexOf(line.trimEnd(), sourceCursor) : -1;
       const lineSource = found !== -1 && found - sourceCursor < 200 ? found : sourceCursor;
-      append6(line, lineSource);
+      append4(line, lineSource);
       sourceCursor = lineSource + line.length;
       if (newline === -1) break;
       lineStart = newline + 1;
@@ -70899,12 +70899,12 @@ function inlineBlock(source, kind, node2, children, depth, list6) {
           appendLines(child.value, start);
           break;
         case "break":
-          append6("\n", start);
+          append4("\n", start);
           break;
         case "link": {
           const label = child.children.map((inner) => "value" in inner ? inner.value : "").join("");
           if (label === child.url || label === child.url.replace(/^mailto:/, "") || /^(https?:|www\.)/i.test(label))
-            append6(" ", start);
+            append4(" ", start);
           else walk(child.children);
           break;
         }
@@ -70913,7 +70913,7 @@ function inlineBlock(source, kind, node2, children, depth, list6) {
         case "image":
         case "imageReference":
         case "footnoteReference":
-          append6(" ", start);
+          append4(" ", start);
           break;
         default:
           if ("children" in child) walk(child.children);
@@ -71277,19 +71277,543 @@ function wordCount(sentence) {
   return sentence.tokens.filter((token) => token.kind === "word").length;
 }
 function looksLikeHeadingLine(sentence) {
-  const words = sentence.tokens.filter((token) => token.kind === "word");
-  if (words.length === 0) return false;
+  const words3 = sentence.tokens.filter((token) => token.kind === "word");
+  if (words3.length === 0) return false;
   const last = sentence.tokens[sentence.tokens.length - 1];
   if (last.kind === "punctuation" && last.text !== ":" && last.text !== "?") return false;
-  if (words.length > MAX_HEADING_WORDS)
-    return words.length <= MAX_ROLE_QUESTION_WORDS && last.kind === "punctuation" && rolesAtStart(sentence.tokens).size > 0;
-  const shouting = words.every(
+  if (words3.length > MAX_HEADING_WORDS)
+    return words3.length <= MAX_ROLE_QUESTION_WORDS && last.kind === "punctuation" && rolesAtStart(sentence.tokens).size > 0;
+  const shouting = words3.every(
     (token) => token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text)
   );
-  const first = words[0].text.charAt(0);
-  const label = words.length <= MAX_LABEL_WORDS && first !== first.toLowerCase() && (last.kind !== "punctuation" || last.text === ":");
+  const first = words3[0].text.charAt(0);
+  const label = words3.length <= MAX_LABEL_WORDS && first !== first.toLowerCase() && (last.kind !== "punctuation" || last.text === ":");
   return shouting || label || rolesAtStart(sentence.tokens).size > 0;
 }
+
+// packages/plan-model/src/lexicons/entry-tags.ts
+var entryTags = {
+  people: {
+    /** Words that stand for people already named: they name no one. */
+    "personal-pronoun": ["they", "them"],
+    /** Everyone and anyone: nobody in particular. */
+    "indefinite-pronoun": ["everyone", "everybody", "anyone", "someone"],
+    /** Words that open a description of people (“those who …”) rather than name them. */
+    "relative-pronoun": ["whoever", "those who"],
+    /** A group spoken of as a whole. */
+    group: ["public", "community", "member"],
+    /** A relation to the organisation, not a person in a situation. */
+    relation: ["owner", "stakeholder", "partner", "supplier"]
+  },
+  "channel-exit": {
+    /** Exits that name where the effort goes (“shift to”), not what it leaves. */
+    "names-destination": ["moved to", "shift to", "go back to"]
+  },
+  listening: {
+    /** Words that mean social listening only inside a section about listening: elsewhere everyday verbs, or a scheduler, or a goal metric. */
+    ambiguous: [
+      "sprout social",
+      "share of voice",
+      "share-of-voice",
+      "listening",
+      "listen to",
+      "watch the",
+      "watch for",
+      "scan",
+      "listening on",
+      "listening across"
+    ]
+  },
+  "mass-audience": {
+    /** Speak of people as a mass wherever they stand; the others only inside an audience description. */
+    "mass-anywhere": [
+      "eyeballs",
+      "target demographic",
+      "maximum reach",
+      "max reach",
+      "reach millions",
+      "millions of",
+      "addressable",
+      "reachable"
+    ]
+  },
+  "audience-need": {
+    /** Open any description of people (“who”, “because”) without naming a need or a situation. */
+    generic: ["who", "whose", "because"]
+  },
+  "executor-label": {
+    /** A bare question word: a team heading only when it is the whole heading. */
+    "bare-question": ["who"]
+  },
+  "guru-authority": {
+    /** An authority that asserts by being named: “best practice in fintech is …”. */
+    impersonal: ["best practice", "industry best practice", "industry standard"],
+    /** The crowd as authority: it appeals only when it says or is somewhere already. */
+    crowd: [
+      "everyone",
+      "everybody",
+      "every indie",
+      "every major",
+      "people say",
+      "they say",
+      "the internet",
+      "influencers"
+    ]
+  },
+  "guru-claim": {
+    /** What a crowd does when it is appealed to: says so, or is somewhere already. */
+    "crowd-claim": [
+      "say",
+      "said",
+      "agree",
+      "keep saying",
+      "is on",
+      "are on",
+      "is moving",
+      "are moving",
+      "has moved",
+      "have moved",
+      "has gone",
+      "is doing",
+      "are doing",
+      "tell us",
+      "insist"
+    ]
+  },
+  "fashion-appeal": {
+    /** “According to …”: an appeal only with an unnamed authority after it. */
+    attribution: ["according to"],
+    /** Fashion only when it is us who must not be left behind (“if scanning falls behind” is a task). */
+    "falling-behind": ["fall behind", "left behind"]
+  },
+  "influence-goal": {
+    "thought-leadership": ["thought leader", "thought leadership", "thought-leadership"]
+  },
+  "push-buzz-engage": {
+    "push-product": ["push product"],
+    buzz: ["build buzz", "buzz around", "build hype"],
+    awareness: [
+      "build awareness",
+      "raise awareness",
+      "drive awareness",
+      "generate awareness",
+      "increase awareness",
+      "grow awareness",
+      "create awareness",
+      "spread awareness",
+      "build brand awareness",
+      "increase brand awareness"
+    ],
+    engagement: [
+      "engage audiences",
+      "engage followers",
+      "increase engagement",
+      "drive engagement",
+      "improve engagement",
+      "more engagement",
+      "higher engagement"
+    ]
+  },
+  "push-buzz-engage-measure": {
+    "push-product": ["product push"],
+    buzz: ["buzz", "hype"],
+    awareness: [
+      "brand awareness",
+      "awareness",
+      "top of mind",
+      "top-of-mind",
+      "share of voice",
+      "brand lift"
+    ],
+    engagement: ["engagement", "engagement rate", "engagement rates"]
+  }
+};
+var tagsByEntry;
+function tagIndex() {
+  if (tagsByEntry) return tagsByEntry;
+  tagsByEntry = /* @__PURE__ */ new Map();
+  for (const lexicon of sentenceLexicons) {
+    const tags = entryTags[lexicon.category];
+    if (!tags) continue;
+    for (const entry of lexicon.entries) {
+      for (const [tag, phrases] of Object.entries(tags)) {
+        if (!phrases.includes(entry.phrase)) continue;
+        const own17 = tagsByEntry.get(entry) ?? /* @__PURE__ */ new Set();
+        own17.add(tag);
+        tagsByEntry.set(entry, own17);
+      }
+    }
+  }
+  return tagsByEntry;
+}
+function hasTag(match2, tag) {
+  return tagIndex().get(match2.entry)?.has(tag) ?? false;
+}
+
+// packages/plan-model/src/lexicons/grammar-words.ts
+var words = (list6) => new Set(list6);
+var copulas = words(["is", "are", "was", "were"]);
+var presentCopulas = words(["is", "are"]);
+var passiveOrFutureAuxiliaries = words([
+  "is",
+  "are",
+  "be",
+  "been",
+  "being",
+  "gets",
+  "get",
+  "got",
+  "will",
+  "we'll",
+  "would",
+  "was",
+  "were"
+]);
+var firstPersonSingular = words(["i", "i'll", "i'm", "i've", "i'd"]);
+var conditionWords = words(["if", "when", "unless", "whenever", "once"]);
+var deadlineWords = words(["by", "until", "before"]);
+var prepositionsAboutOthers = words([
+  "with",
+  "to",
+  "from",
+  "among",
+  "by",
+  "through",
+  "via"
+]);
+var influenceOwners = words([
+  "our",
+  "their",
+  "its",
+  "my",
+  "your",
+  "his",
+  "her",
+  "more",
+  "greater",
+  "growing",
+  "wider",
+  "the"
+]);
+var engagedPeopleQualifiers = words([
+  "our",
+  "the",
+  "your",
+  "their",
+  "local",
+  "new",
+  "existing",
+  "current",
+  "more",
+  "all",
+  "every"
+]);
+var communityLinks = words([
+  "of",
+  "for",
+  "among",
+  "amongst",
+  "between",
+  "around",
+  "who",
+  "whose",
+  "where",
+  "that",
+  "united",
+  "built"
+]);
+var wordsAfterAVerb = words([
+  "the",
+  "a",
+  "an",
+  "what",
+  "where",
+  "how",
+  "whether",
+  "which",
+  "who",
+  "each",
+  "every",
+  "any",
+  "all",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "it",
+  "them",
+  "our",
+  "their",
+  "his",
+  "her",
+  "if",
+  "with",
+  "from",
+  "up",
+  "out",
+  "back",
+  "that",
+  "this",
+  "these",
+  "those",
+  "new",
+  "one",
+  "two",
+  "three",
+  "weekly",
+  "daily",
+  "monthly"
+]);
+var notNames = words([
+  "we",
+  "our",
+  "us",
+  "i",
+  "you",
+  "your",
+  "they",
+  "their",
+  "it",
+  "its",
+  "this",
+  "that",
+  "these",
+  "those",
+  "the",
+  "a",
+  "an",
+  "each",
+  "every",
+  "all",
+  "any",
+  "some",
+  "nobody",
+  "someone",
+  "everyone",
+  "anyone",
+  "no",
+  "one",
+  "there",
+  "here",
+  "then",
+  "if",
+  "when",
+  "after",
+  "before",
+  "by",
+  "in",
+  "on",
+  "at",
+  "for",
+  "from",
+  "to",
+  "with",
+  "and",
+  "or",
+  "but",
+  "so",
+  "what",
+  "who",
+  "how",
+  "why",
+  "where",
+  "which",
+  "staff",
+  "team",
+  "management",
+  "marketing",
+  "content",
+  "everything",
+  "nothing",
+  "people",
+  "customers",
+  "members",
+  "volunteers"
+]);
+var qualifierStarts = words(["for", "this", "in", "going", "next", "over"]);
+var pointerWords = words([
+  "below",
+  "above",
+  "overleaf",
+  "attached",
+  "described",
+  "set",
+  "outlined",
+  "explained"
+]);
+var wantingWords = words(["need", "needs", "want", "wants", "aim", "aims", "hope", "must"]);
+
+// packages/plan-model/src/lexicons/plan-words.ts
+var words2 = (list6) => new Set(list6);
+var executorKeys = words2([
+  "owner",
+  "owners",
+  "author",
+  "authors",
+  "maintainer",
+  "maintainers",
+  "contributors",
+  "contributor",
+  "team",
+  "lead",
+  "leads",
+  "prepared_by",
+  "prepared-by",
+  "prepared by",
+  "written_by",
+  "written by",
+  "responsible",
+  "assignee",
+  "assignees",
+  "editor",
+  "coordinator",
+  "contact",
+  "contacts",
+  "agency",
+  "by"
+]);
+var placeholderValues = words2([
+  "",
+  "tbc",
+  "tbd",
+  "tba",
+  "n/a",
+  "na",
+  "none",
+  "null",
+  "?",
+  "-",
+  "todo",
+  "unknown",
+  "unassigned",
+  "to be confirmed",
+  "to be decided"
+]);
+var personalTitles = words2(["dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "rev"]);
+var handleLabels = words2([
+  "assignee",
+  "assignees",
+  "owner",
+  "owners",
+  "cc",
+  "reviewer",
+  "reviewers",
+  "lead"
+]);
+var recordFields = words2([
+  "date",
+  "status",
+  "context",
+  "decision",
+  "consequences",
+  "owner",
+  "owners",
+  "acceptance",
+  "priority",
+  "estimate",
+  "assignee",
+  "reporter",
+  "due",
+  "notes",
+  "deciders",
+  "supersedes",
+  "options"
+]);
+var reasonColumnWords = words2(["role", "rationale", "for"]);
+var tableOfContentsTitles = words2(["contents", "table of contents", "toc"]);
+var purposeWords = words2(["purpose", "purposes", "mission"]);
+var careWords = words2(["care", "cares", "matters", "matter"]);
+var periodWords = words2(["year", "quarter", "month", "season", "term"]);
+var millionWords = words2(["million", "millions", "billion", "m"]);
+var audienceLabels = words2(["audience", "audiences", "target", "market", "demographic"]);
+var audienceLabelVerbs = words2(["is", "are", "remains", "remain"]);
+var productNouns = words2([
+  "edition",
+  "editions",
+  "release",
+  "releases",
+  "flavour",
+  "flavours",
+  "flavor",
+  "flavors",
+  "range",
+  "ranges",
+  "product",
+  "products",
+  "stock",
+  "offer",
+  "offers",
+  "deal",
+  "deals",
+  "line",
+  "lines",
+  "model",
+  "models",
+  "collection",
+  "bundle",
+  "bundles",
+  "units",
+  "inventory",
+  "membership",
+  "memberships",
+  "subscription",
+  "subscriptions",
+  "package",
+  "packages",
+  "menu",
+  "merch",
+  "merchandise",
+  "sales",
+  "brand"
+]);
+var engageForms = words2(["engage", "engaging"]);
+var fearingWords = words2([
+  "we",
+  "us",
+  "our",
+  "we'll",
+  "we're",
+  "afford",
+  "get",
+  "be",
+  "risk",
+  "or"
+]);
+var platformStrategyWords = words2([
+  "first",
+  "led",
+  "only",
+  "centric",
+  "centred",
+  "centered",
+  "focused",
+  "focussed",
+  "based",
+  "heavy",
+  "native",
+  "social",
+  "media",
+  "marketing",
+  "content",
+  "growth",
+  "community",
+  "channel",
+  "page",
+  "account",
+  "presence",
+  "launch",
+  "engagement",
+  "posting",
+  "video",
+  "ads",
+  "ad",
+  "advertising",
+  "organic",
+  "paid",
+  "and"
+]);
+var platformFirstWords = words2(["first", "led", "only", "centric", "centred", "centered"]);
 
 // packages/plan-model/src/metadata.ts
 var FIELD_SEPARATORS = [":", "|", "\xB7", "\u2022"];
@@ -71330,8 +71854,8 @@ function isHeaderField(line) {
 }
 function isMetadataLine(line) {
   if (line.endsWith(".") && !/\d\.$/.test(line)) return false;
-  const words = line.split(/\s+/);
-  if (words.length <= MAX_SHORT_LINE_WORDS) return true;
+  const words3 = line.split(/\s+/);
+  if (words3.length <= MAX_SHORT_LINE_WORDS) return true;
   for (const separator of FIELD_SEPARATORS) {
     const at = line.indexOf(separator);
     if (at === -1) continue;
@@ -71339,6 +71863,37 @@ function isMetadataLine(line) {
     if (line.slice(0, at).split(/\s+/).length <= MAX_KEY_WORDS) return true;
   }
   return false;
+}
+
+// packages/plan-model/src/shared/append.ts
+function append2(map4, key, ...values) {
+  const list6 = map4.get(key);
+  if (list6) list6.push(...values);
+  else map4.set(key, values);
+}
+
+// packages/plan-model/src/shared/negative-word.ts
+function isNegativeWord(token) {
+  return token.lower === "not" || token.lower === "never" || token.lower === "cannot" || token.lower.endsWith("n't");
+}
+
+// packages/plan-model/src/shared/pseudo-heading.ts
+var PSEUDO_HEADING_DEPTH2 = 7;
+
+// packages/plan-model/src/shared/tactic-means.ts
+var TACTIC_MEANS = ["schedule", "tactic-format", "platform", "channel"];
+function namesTacticMeans(sentence) {
+  return TACTIC_MEANS.some((category) => liveMatches(sentence, category).length > 0);
+}
+
+// packages/plan-model/src/shared/written-form.ts
+function writtenAsListedOrPlural(match2) {
+  const listed = match2.entry.phrase.toLowerCase().split(/[ -]/).filter((word) => word !== "").map(singular);
+  const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation").map((token) => singular(token.lower));
+  return listed.length === written.length && listed.every((word, index2) => word === written[index2]);
+}
+function singular(word) {
+  return word.endsWith("s") ? word.slice(0, -1) : word;
 }
 
 // packages/lint-rule/src/meta.ts
@@ -81261,6 +81816,26 @@ function extensionsFor(list6, document4, verdicts) {
   });
 }
 
+// packages/parse/src/registered.ts
+function handledTokens(extensions2) {
+  const handled = /* @__PURE__ */ new Set();
+  const visit2 = (list6) => {
+    for (const extension2 of list6 ?? []) {
+      if (Array.isArray(extension2)) visit2(extension2);
+      else for (const name of tokensOf(extension2)) handled.add(name);
+    }
+  };
+  visit2(extensions2);
+  return handled;
+}
+function isRegistered(extension2, handled) {
+  const tokens = tokensOf(extension2);
+  return tokens.length > 0 && tokens.every((name) => handled.has(name));
+}
+function tokensOf(extension2) {
+  return [...Object.keys(extension2.enter ?? {}), ...Object.keys(extension2.exit ?? {})];
+}
+
 // packages/parse/src/gfm.ts
 var mayHaveAutolinkLiteral = (document4) => document4.includes("@") || document4.includes("://") || WWW.test(document4);
 var WWW = /www\./i;
@@ -81272,35 +81847,59 @@ var TASK = /\[(?:\r\n|[\t\n\r xX])\]/;
 function gfmWhereUsed() {
   const data = this.data();
   extensions ??= makeExtensions();
-  const { syntax, fromMarkdown: fromMarkdown2, toMarkdown: toMarkdown2 } = extensions;
-  data.micromarkExtensions = [...data.micromarkExtensions ?? [], ...syntax];
-  data.fromMarkdownExtensions = [...data.fromMarkdownExtensions ?? [], ...fromMarkdown2];
+  const handled = handledTokens(data.fromMarkdownExtensions);
+  const missing = extensions.constructs.filter(
+    (construct) => !isRegistered(construct.fromMarkdown, handled)
+  );
+  if (missing.length === 0) return void 0;
+  data.micromarkExtensions = [
+    ...data.micromarkExtensions ?? [],
+    ...missing.map((construct) => construct.syntax)
+  ];
+  data.fromMarkdownExtensions = [
+    ...data.fromMarkdownExtensions ?? [],
+    ...missing.map((construct) => construct.fromMarkdown)
+  ];
   const stringify2 = data;
-  stringify2.toMarkdownExtensions = [...stringify2.toMarkdownExtensions ?? [], toMarkdown2];
+  stringify2.toMarkdownExtensions = [
+    ...stringify2.toMarkdownExtensions ?? [],
+    missing.length === extensions.constructs.length ? extensions.toMarkdown : { extensions: missing.map((construct) => construct.toMarkdown) }
+  ];
   return void 0;
 }
 var extensions;
 function makeExtensions() {
   const constructs2 = [
-    [gfmAutolinkLiteral(), gfmAutolinkLiteralFromMarkdown(), mayHaveAutolinkLiteral],
-    [gfmFootnote(), gfmFootnoteFromMarkdown(), mayHaveFootnote],
-    [gfmStrikethrough(), gfmStrikethroughFromMarkdown(), mayHaveStrikethrough],
-    [gfmTable(), gfmTableFromMarkdown(), mayHaveTable],
-    [gfmTaskListItem(), gfmTaskListItemFromMarkdown(), mayHaveTaskListItem]
+    [
+      gfmAutolinkLiteral(),
+      gfmAutolinkLiteralFromMarkdown(),
+      gfmAutolinkLiteralToMarkdown(),
+      mayHaveAutolinkLiteral
+    ],
+    [gfmFootnote(), gfmFootnoteFromMarkdown(), gfmFootnoteToMarkdown(), mayHaveFootnote],
+    [
+      gfmStrikethrough(),
+      gfmStrikethroughFromMarkdown(),
+      gfmStrikethroughToMarkdown(),
+      mayHaveStrikethrough
+    ],
+    [gfmTable(), gfmTableFromMarkdown(), gfmTableToMarkdown(), mayHaveTable],
+    [
+      gfmTaskListItem(),
+      gfmTaskListItemFromMarkdown(),
+      gfmTaskListItemToMarkdown(),
+      mayHaveTaskListItem
+    ]
   ];
+  const marked = constructs2.map(([syntax, fromMarkdown2, toMarkdown2, test2]) => ({
+    syntax: onlyWhere(syntax, test2),
+    fromMarkdown: onlyWhere(fromMarkdown2, test2),
+    toMarkdown: toMarkdown2
+  }));
   return {
-    syntax: constructs2.map(([syntax, , test2]) => onlyWhere(syntax, test2)),
-    fromMarkdown: constructs2.map(([, fromMarkdown2, test2]) => onlyWhere(fromMarkdown2, test2)),
+    constructs: marked,
     // Serialising is not per document: all of GFM, as remark-gfm gives it.
-    toMarkdown: {
-      extensions: [
-        gfmAutolinkLiteralToMarkdown(),
-        gfmFootnoteToMarkdown(),
-        gfmStrikethroughToMarkdown(),
-        gfmTableToMarkdown(),
-        gfmTaskListItemToMarkdown()
-      ]
-    }
+    toMarkdown: { extensions: marked.map((construct) => construct.toMarkdown) }
   };
 }
 
@@ -83414,6 +84013,252 @@ function messageToJson(message) {
   };
 }
 
+// node_modules/.pnpm/mdast-comment-marker@3.0.0_supports-color@9.4.0/node_modules/mdast-comment-marker/lib/index.js
+var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
+var esCommentExpression = new RegExp(
+  "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
+);
+var markerExpression = new RegExp(
+  "(\\s*<!--" + commentExpression.source + "-->\\s*)"
+);
+function commentMarker(value2) {
+  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
+    const match2 = value2.value.match(
+      value2.type === "html" ? markerExpression : esCommentExpression
+    );
+    if (match2 && match2[0].length === value2.value.length) {
+      const parameters = parseParameters(match2[3] || "");
+      if (parameters) {
+        return {
+          name: match2[2],
+          attributes: (match2[4] || "").trim(),
+          parameters,
+          node: value2
+        };
+      }
+    }
+  }
+}
+function parseParameters(value2) {
+  const parameters = {};
+  return value2.replace(
+    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
+    replacer
+  ).replace(/\s+/g, "") ? void 0 : parameters;
+  function replacer(_, $1, $2, $3, $4) {
+    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
+    const number2 = Number(value3);
+    if (value3 === "true" || value3 === void 0) {
+      value3 = true;
+    } else if (value3 === "false") {
+      value3 = false;
+    } else if (value3.trim() && !Number.isNaN(number2)) {
+      value3 = number2;
+    }
+    parameters[$1] = value3;
+    return "";
+  }
+}
+function isNode(value2) {
+  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
+}
+
+// node_modules/.pnpm/space-separated-tokens@2.0.2/node_modules/space-separated-tokens/index.js
+function parse2(value2) {
+  const input2 = String(value2 || "").trim();
+  return input2 ? input2.split(/[ \t\n\r\f]+/g) : [];
+}
+
+// node_modules/.pnpm/unified-message-control@5.0.0/node_modules/unified-message-control/lib/index.js
+var own6 = {}.hasOwnProperty;
+function messageControl(tree, options2) {
+  if (!options2 || typeof options2 !== "object") {
+    throw new Error("Expected `options`");
+  }
+  const { file, marker, name, test: test2 } = options2;
+  let { enable, disable: disable2, known, reset, source } = options2;
+  if (!enable) enable = [];
+  if (!disable2) disable2 = [];
+  if (!file) {
+    throw new Error("Expected `file` in `options`");
+  }
+  if (!marker) {
+    throw new Error("Expected `marker` in `options`");
+  }
+  if (!name) {
+    throw new Error("Expected `name` in `options`");
+  }
+  const sources = typeof source === "string" ? [source] : source || [name];
+  const toOffset = location(file).toOffset;
+  const initial = !reset;
+  const gaps = detectGaps(tree);
+  const scope = {};
+  const globals = [];
+  visit(tree, test2, visitor);
+  file.messages = file.messages.filter(function(m) {
+    return filter2(m);
+  });
+  function visitor(node2, position4, parent) {
+    const point5 = node2.position && node2.position.start;
+    const mark2 = marker(node2);
+    if (!point5 || !mark2 || mark2.name !== name) {
+      return;
+    }
+    const ruleIds2 = parse2(mark2.attributes);
+    const verb = ruleIds2.shift();
+    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
+    if (!fn) {
+      file.fail(
+        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
+        node2
+      );
+    }
+    ok(verb, "expected verb");
+    ok(fn, "expected verb");
+    const next = parent && position4 !== void 0 && parent.children[position4 + 1] || void 0;
+    const tail = next && next.position && next.position.end;
+    if (ruleIds2.length === 0) {
+      fn(point5, void 0, tail);
+    } else {
+      let index2 = -1;
+      while (++index2 < ruleIds2.length) {
+        const ruleId = ruleIds2[index2];
+        if (isKnown(ruleId, verb, node2)) {
+          fn(point5, ruleId, tail);
+        }
+      }
+    }
+  }
+  function doIgnore(point5, ruleId, tail) {
+    if (tail) {
+      toggle(point5, false, ruleId);
+      toggle(tail, true, ruleId);
+    }
+  }
+  function doDisable(point5, ruleId) {
+    toggle(point5, false, ruleId);
+    if (!ruleId) reset = true;
+  }
+  function doEnable(point5, ruleId) {
+    toggle(point5, true, ruleId);
+    if (!ruleId) reset = false;
+  }
+  function filter2(message) {
+    let gapIndex = gaps.length;
+    if (!message.source || !sources.includes(message.source)) {
+      return true;
+    }
+    if (!message.line) message.line = 1;
+    if (!message.column) message.column = 1;
+    const offset = toOffset(message);
+    ok(typeof offset === "number");
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
+        return false;
+      }
+    }
+    return (!message.ruleId || check3(message, scope[message.ruleId], true)) && check3(message, globals, false);
+  }
+  function isKnown(ruleId, verb, node2) {
+    const result = known ? known.includes(ruleId) : true;
+    if (!result) {
+      file.message("Cannot " + verb + " `'" + ruleId + "'`, it\u2019s not known", {
+        ancestors: [node2],
+        place: node2.position,
+        ruleId: "known",
+        source: "unified-message-control"
+      });
+    }
+    return result;
+  }
+  function getState(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals;
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state;
+    }
+    ok(enable);
+    ok(disable2);
+    return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
+  }
+  function toggle(point5, state, ruleId) {
+    const markers2 = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
+    const current = getState(ruleId);
+    if (current !== state) {
+      markers2.push({ state, point: point5 });
+    }
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own6.call(scope, ruleId)) {
+          toggle(point5, state, ruleId);
+        }
+      }
+    }
+  }
+  function check3(message, marks, local) {
+    if (message.line && message.column && marks && marks.length > 0) {
+      let index2 = marks.length;
+      while (index2--) {
+        const mark2 = marks[index2];
+        if (mark2.point && (mark2.point.line < message.line || mark2.point.line === message.line && mark2.point.column <= message.column)) {
+          return mark2.state === true;
+        }
+      }
+    }
+    if (local) {
+      ok(message.ruleId);
+      ok(enable);
+      ok(disable2);
+      return reset ? enable.includes(message.ruleId) : !disable2.includes(message.ruleId);
+    }
+    return Boolean(initial || reset);
+  }
+}
+function detectGaps(tree) {
+  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
+  let offset = 0;
+  let gap = false;
+  const gaps = [];
+  visit(tree, one4);
+  if (typeof end === "number" && offset !== end) {
+    update();
+    update(end);
+  }
+  return gaps;
+  function one4(node2) {
+    update(node2.position && node2.position.start && node2.position.start.offset);
+    if (!("children" in node2)) {
+      update(node2.position && node2.position.end && node2.position.end.offset);
+    }
+  }
+  function update(latest) {
+    if (latest === null || latest === void 0) {
+      gap = true;
+    } else if (offset < latest) {
+      if (gap) {
+        gaps.push([offset, latest]);
+        gap = false;
+      }
+      offset = latest;
+    }
+  }
+}
+
+// node_modules/.pnpm/remark-message-control@8.0.0_supports-color@9.4.0/node_modules/remark-message-control/lib/index.js
+var test = [
+  "comment",
+  // In MDX@1, comments have their own node.
+  "html",
+  // Comments are `html` nodes in mdast.
+  "mdxFlowExpression",
+  // In MDX@2, comments exist in bracketed expressions.
+  "mdxTextExpression"
+];
+function remarkMessageControl(options2) {
+  return function(tree, file) {
+    messageControl(tree, { ...options2, file, marker: commentMarker, test });
+  };
+}
+
 // node_modules/.pnpm/fault@2.0.1/node_modules/fault/index.js
 var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
@@ -83434,7 +84279,7 @@ function create(Constructor) {
 }
 
 // node_modules/.pnpm/micromark-extension-frontmatter@2.0.0/node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own6 = {}.hasOwnProperty;
+var own7 = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
   toml: "+"
@@ -83451,7 +84296,7 @@ function toMatters(options2) {
 function matter(option) {
   let result = option;
   if (typeof result === "string") {
-    if (!own6.call(markers, result)) {
+    if (!own7.call(markers, result)) {
       throw fault("Missing matter definition for `%s`", result);
     }
     result = {
@@ -83461,10 +84306,10 @@ function matter(option) {
   } else if (typeof result !== "object") {
     throw fault("Expected matter to be an object, not `%j`", result);
   }
-  if (!own6.call(result, "type")) {
+  if (!own7.call(result, "type")) {
     throw fault("Missing `type` in matter `%j`", result);
   }
-  if (!own6.call(result, "fence") && !own6.call(result, "marker")) {
+  if (!own7.call(result, "fence") && !own7.call(result, "marker")) {
     throw fault("Missing `marker` or `fence` in matter `%j`", result);
   }
   return result;
@@ -83740,250 +84585,12 @@ function remarkFrontmatter(options2) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings));
 }
 
-// node_modules/.pnpm/mdast-comment-marker@3.0.0_supports-color@9.4.0/node_modules/mdast-comment-marker/lib/index.js
-var commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
-var esCommentExpression = new RegExp(
-  "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
-);
-var markerExpression = new RegExp(
-  "(\\s*<!--" + commentExpression.source + "-->\\s*)"
-);
-function commentMarker(value2) {
-  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
-    const match2 = value2.value.match(
-      value2.type === "html" ? markerExpression : esCommentExpression
-    );
-    if (match2 && match2[0].length === value2.value.length) {
-      const parameters = parseParameters(match2[3] || "");
-      if (parameters) {
-        return {
-          name: match2[2],
-          attributes: (match2[4] || "").trim(),
-          parameters,
-          node: value2
-        };
-      }
-    }
-  }
-}
-function parseParameters(value2) {
-  const parameters = {};
-  return value2.replace(
-    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
-    replacer
-  ).replace(/\s+/g, "") ? void 0 : parameters;
-  function replacer(_, $1, $2, $3, $4) {
-    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
-    const number2 = Number(value3);
-    if (value3 === "true" || value3 === void 0) {
-      value3 = true;
-    } else if (value3 === "false") {
-      value3 = false;
-    } else if (value3.trim() && !Number.isNaN(number2)) {
-      value3 = number2;
-    }
-    parameters[$1] = value3;
-    return "";
-  }
-}
-function isNode(value2) {
-  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
-}
-
-// node_modules/.pnpm/space-separated-tokens@2.0.2/node_modules/space-separated-tokens/index.js
-function parse2(value2) {
-  const input2 = String(value2 || "").trim();
-  return input2 ? input2.split(/[ \t\n\r\f]+/g) : [];
-}
-
-// node_modules/.pnpm/unified-message-control@5.0.0/node_modules/unified-message-control/lib/index.js
-var own7 = {}.hasOwnProperty;
-function messageControl(tree, options2) {
-  if (!options2 || typeof options2 !== "object") {
-    throw new Error("Expected `options`");
-  }
-  const { file, marker, name, test: test2 } = options2;
-  let { enable, disable: disable2, known, reset, source } = options2;
-  if (!enable) enable = [];
-  if (!disable2) disable2 = [];
-  if (!file) {
-    throw new Error("Expected `file` in `options`");
-  }
-  if (!marker) {
-    throw new Error("Expected `marker` in `options`");
-  }
-  if (!name) {
-    throw new Error("Expected `name` in `options`");
-  }
-  const sources = typeof source === "string" ? [source] : source || [name];
-  const toOffset = location(file).toOffset;
-  const initial = !reset;
-  const gaps = detectGaps(tree);
-  const scope = {};
-  const globals = [];
-  visit(tree, test2, visitor);
-  file.messages = file.messages.filter(function(m) {
-    return filter2(m);
-  });
-  function visitor(node2, position4, parent) {
-    const point5 = node2.position && node2.position.start;
-    const mark2 = marker(node2);
-    if (!point5 || !mark2 || mark2.name !== name) {
-      return;
-    }
-    const ruleIds2 = parse2(mark2.attributes);
-    const verb = ruleIds2.shift();
-    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
-    if (!fn) {
-      file.fail(
-        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
-        node2
-      );
-    }
-    ok(verb, "expected verb");
-    ok(fn, "expected verb");
-    const next = parent && position4 !== void 0 && parent.children[position4 + 1] || void 0;
-    const tail = next && next.position && next.position.end;
-    if (ruleIds2.length === 0) {
-      fn(point5, void 0, tail);
-    } else {
-      let index2 = -1;
-      while (++index2 < ruleIds2.length) {
-        const ruleId = ruleIds2[index2];
-        if (isKnown(ruleId, verb, node2)) {
-          fn(point5, ruleId, tail);
-        }
-      }
-    }
-  }
-  function doIgnore(point5, ruleId, tail) {
-    if (tail) {
-      toggle(point5, false, ruleId);
-      toggle(tail, true, ruleId);
-    }
-  }
-  function doDisable(point5, ruleId) {
-    toggle(point5, false, ruleId);
-    if (!ruleId) reset = true;
-  }
-  function doEnable(point5, ruleId) {
-    toggle(point5, true, ruleId);
-    if (!ruleId) reset = false;
-  }
-  function filter2(message) {
-    let gapIndex = gaps.length;
-    if (!message.source || !sources.includes(message.source)) {
-      return true;
-    }
-    if (!message.line) message.line = 1;
-    if (!message.column) message.column = 1;
-    const offset = toOffset(message);
-    ok(typeof offset === "number");
-    while (gapIndex--) {
-      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
-        return false;
-      }
-    }
-    return (!message.ruleId || check3(message, scope[message.ruleId], true)) && check3(message, globals, false);
-  }
-  function isKnown(ruleId, verb, node2) {
-    const result = known ? known.includes(ruleId) : true;
-    if (!result) {
-      file.message("Cannot " + verb + " `'" + ruleId + "'`, it\u2019s not known", {
-        ancestors: [node2],
-        place: node2.position,
-        ruleId: "known",
-        source: "unified-message-control"
-      });
-    }
-    return result;
-  }
-  function getState(ruleId) {
-    const ranges = ruleId ? scope[ruleId] : globals;
-    if (ranges && ranges.length > 0) {
-      return ranges[ranges.length - 1].state;
-    }
-    ok(enable);
-    ok(disable2);
-    return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
-  }
-  function toggle(point5, state, ruleId) {
-    const markers2 = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
-    const current = getState(ruleId);
-    if (current !== state) {
-      markers2.push({ state, point: point5 });
-    }
-    if (!ruleId) {
-      for (ruleId in scope) {
-        if (own7.call(scope, ruleId)) {
-          toggle(point5, state, ruleId);
-        }
-      }
-    }
-  }
-  function check3(message, marks, local) {
-    if (message.line && message.column && marks && marks.length > 0) {
-      let index2 = marks.length;
-      while (index2--) {
-        const mark2 = marks[index2];
-        if (mark2.point && (mark2.point.line < message.line || mark2.point.line === message.line && mark2.point.column <= message.column)) {
-          return mark2.state === true;
-        }
-      }
-    }
-    if (local) {
-      ok(message.ruleId);
-      ok(enable);
-      ok(disable2);
-      return reset ? enable.includes(message.ruleId) : !disable2.includes(message.ruleId);
-    }
-    return Boolean(initial || reset);
-  }
-}
-function detectGaps(tree) {
-  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
-  let offset = 0;
-  let gap = false;
-  const gaps = [];
-  visit(tree, one4);
-  if (typeof end === "number" && offset !== end) {
-    update();
-    update(end);
-  }
-  return gaps;
-  function one4(node2) {
-    update(node2.position && node2.position.start && node2.position.start.offset);
-    if (!("children" in node2)) {
-      update(node2.position && node2.position.end && node2.position.end.offset);
-    }
-  }
-  function update(latest) {
-    if (latest === null || latest === void 0) {
-      gap = true;
-    } else if (offset < latest) {
-      if (gap) {
-        gaps.push([offset, latest]);
-        gap = false;
-      }
-      offset = latest;
-    }
-  }
-}
-
-// node_modules/.pnpm/remark-message-control@8.0.0_supports-color@9.4.0/node_modules/remark-message-control/lib/index.js
-var test = [
-  "comment",
-  // In MDX@1, comments have their own node.
-  "html",
-  // Comments are `html` nodes in mdast.
-  "mdxFlowExpression",
-  // In MDX@2, comments exist in bracketed expressions.
-  "mdxTextExpression"
-];
-function remarkMessageControl(options2) {
-  return function(tree, file) {
-    messageControl(tree, { ...options2, file, marker: commentMarker, test });
-  };
+// packages/preset/src/front-matter.ts
+function frontMatterOnce() {
+  if (handledTokens(this.data("fromMarkdownExtensions")).has("yaml"))
+    return void 0;
+  remarkFrontmatter.call(this);
+  return void 0;
 }
 
 // rules/channel-exit/index.ts
@@ -84067,32 +84674,17 @@ function judgesOrLeaves(sentence) {
   );
   if (exits.length === 0) return false;
   if (exits.some(
-    (exit3) => !exit3.entry.phrase.endsWith(" to") && own17.some(
+    (exit3) => !hasTag(exit3, "names-destination") && own17.some(
       (match2) => (match2.category === "platform" || match2.category === "channel") && match2.first === exit3.last + 1
     )
   ))
     return true;
   return has("exit-condition");
 }
-var PASSIVE_OR_FUTURE = /* @__PURE__ */ new Set([
-  "is",
-  "are",
-  "be",
-  "been",
-  "being",
-  "gets",
-  "get",
-  "got",
-  "will",
-  "we'll",
-  "would",
-  "was",
-  "were"
-]);
 function tellsAStory(sentence, exit3) {
   const word = sentence.tokens[exit3.first];
   if (!word.lower.endsWith("ed")) return false;
-  return !PASSIVE_OR_FUTURE.has(sentence.tokens[exit3.first - 1]?.lower ?? "");
+  return !passiveOrFutureAuxiliaries.has(sentence.tokens[exit3.first - 1]?.lower ?? "");
 }
 function placeOf(plan) {
   const section = plan.sections.find(
@@ -84102,31 +84694,13 @@ function placeOf(plan) {
 }
 
 // rules/human-objective/index.ts
-var PRONOUNS2 = /* @__PURE__ */ new Set([
-  "them",
-  "they",
-  "their",
-  "themselves",
-  "those",
-  "those who",
-  "whoever",
-  "everyone",
-  "everybody",
-  "anyone",
-  "someone",
-  "audience",
-  "crowd",
-  "public",
-  "community",
-  "communities",
-  "fan",
-  "subscriber",
-  "member",
-  "stakeholder",
-  "partner",
-  "supplier",
-  "owner"
-]);
+var NOBODY_IN_PARTICULAR = [
+  "personal-pronoun",
+  "indefinite-pronoun",
+  "relative-pronoun",
+  "group",
+  "relation"
+];
 var MAX_SHOWN = 3;
 var human_objective_default = defineRule(
   {
@@ -84167,7 +84741,7 @@ function objectiveZones(plan) {
     if (block.kind === "heading" || block.pseudoHeading) continue;
     const owner = goalsSection(block.section);
     if (owner) {
-      append2(bySection, owner, [block]);
+      append2(bySection, owner, block);
       continue;
     }
     if (opensWithGoalsLabel(plan, block)) {
@@ -84207,7 +84781,6 @@ function labelledList(section, blocks2) {
   if (section.depth !== PSEUDO_HEADING_DEPTH2 || !list6) return blocks2;
   return blocks2.filter((block) => block.list?.id === list6.id);
 }
-var PSEUDO_HEADING_DEPTH2 = 7;
 function opensWithGoalsLabel(plan, block) {
   const first = block.sentences[0];
   const [label, next] = first?.tokens ?? [];
@@ -84227,44 +84800,37 @@ function isGoalsLine(sentence) {
   if (colon < 1 || colon > 1 + LABEL_QUALIFIER_WORDS || colon === sentence.tokens.length - 1)
     return false;
   const qualifier = sentence.tokens.slice(1, colon);
-  return qualifier.length === 0 || DEADLINE_WORDS.has(qualifier[0].lower) || qualifier.some(isDateWord);
+  return qualifier.length === 0 || deadlineWords.has(qualifier[0].lower) || qualifier.some(isDateWord);
 }
-var DEADLINE_WORDS = /* @__PURE__ */ new Set(["by", "until", "before"]);
-var PERIOD_WORDS = /* @__PURE__ */ new Set(["year", "quarter", "month", "season", "term"]);
 function isDateWord(token) {
-  return token.kind === "number" || PERIOD_WORDS.has(token.lower) || isCalendarWord(token.lower);
+  return token.kind === "number" || periodWords.has(token.lower) || isCalendarWord(token.lower);
 }
 function itemsOf(blocks2) {
   const items = /* @__PURE__ */ new Map();
   for (const block of blocks2) {
     if (block.table && block.table.row === 0) continue;
-    const sentences = [...block.sentences];
-    if (block.table) append2(items, `t${block.table.id}:${block.table.row}`, sentences);
-    else if (block.list) append2(items, `l${block.list.id}:${block.list.item}`, sentences);
-    else for (const sentence of sentences) append2(items, `s${sentence.index}`, [sentence]);
+    if (block.table) append2(items, `t${block.table.id}:${block.table.row}`, ...block.sentences);
+    else if (block.list) append2(items, `l${block.list.id}:${block.list.item}`, ...block.sentences);
+    else for (const sentence of block.sentences) append2(items, `s${sentence.index}`, sentence);
   }
   return [...items.values()];
-}
-function append2(map4, key, values) {
-  const list6 = map4.get(key);
-  if (list6) list6.push(...values);
-  else map4.set(key, [...values]);
 }
 function kindOf(item) {
   const live = item.flatMap((sentence) => sentence.matches.filter((match2) => !match2.quoted));
   if (live.some((match2) => match2.category === "human-outcome" && !match2.negated)) return "human";
   if (item.some(saysWhatOthersCanDo)) return "human";
   const situated = live.some((match2) => match2.category === "audience-need" && !match2.negated);
-  if (situated && live.some((match2) => match2.category === "people" && !PRONOUNS2.has(match2.entry.phrase)))
+  if (situated && live.some((match2) => match2.category === "people" && namesSomeone(match2)))
     return "human";
   const business = businessWords(item).length > 0;
   if (business) return "business";
-  const people2 = live.filter(
-    (match2) => match2.category === "people" && !PRONOUNS2.has(match2.entry.phrase)
-  );
+  const people2 = live.filter((match2) => match2.category === "people" && namesSomeone(match2));
   if (people2.length > 0 && people2.every(isAcquired)) return "business";
   if (people2.length > 0) return "human";
   return "neither";
+}
+function namesSomeone(person) {
+  return !NOBODY_IN_PARTICULAR.some((tag) => hasTag(person, tag));
 }
 function isAcquired(person) {
   const tokens = person.sentence.tokens;
@@ -84287,20 +84853,6 @@ function businessWords(item) {
 var VERB_WINDOW = 4;
 var NAMING_WINDOW = 14;
 var APPOSITION = /* @__PURE__ */ new Set([",", ":"]);
-var LINKS = /* @__PURE__ */ new Set([
-  "of",
-  "for",
-  "among",
-  "amongst",
-  "between",
-  "around",
-  "who",
-  "whose",
-  "where",
-  "that",
-  "united",
-  "built"
-]);
 var BREAKS = /* @__PURE__ */ new Set([",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013"]);
 var name_the_community_default = defineRule(
   {
@@ -84348,34 +84900,36 @@ function unnamedCommunities(sentence) {
 }
 function namesWhoBefore(own17, verb, word) {
   return own17.some(
-    (match2) => (match2.category === "people" || match2.category === "shared-object") && match2.first > verb.last && match2.last < word.first && match2.entry.phrase !== "community" && match2.entry.phrase !== "communities"
+    (match2) => (match2.category === "people" || match2.category === "shared-object") && match2.first > verb.last && match2.last < word.first && !own17.some(
+      (other) => other.category === "community-word" && other.first === match2.first && other.last === match2.last
+    )
   );
 }
 function namesWhoAfter(sentence, own17, word) {
   const tokens = sentence.tokens;
   const link2 = tokens.findIndex(
-    (token, index2) => index2 > word.last && index2 - word.last <= 2 && LINKS.has(token.lower)
+    (token, index2) => index2 > word.last && index2 - word.last <= 2 && communityLinks.has(token.lower)
   );
   if (link2 === -1) return false;
   if (tokens[link2].lower === "who" || tokens[link2].lower === "whose") return true;
   for (let index2 = link2 + 1; index2 < tokens.length && index2 - link2 <= NAMING_WINDOW; index2++) {
     if (BREAKS.has(tokens[index2].text) && !APPOSITION.has(tokens[index2].text)) break;
     const named = own17.some(
-      (match2) => match2.first === index2 && (match2.category === "shared-object" || match2.category === "people" && !["their", "them", "they", "those", "everyone", "anyone"].includes(match2.entry.phrase))
+      (match2) => match2.first === index2 && (match2.category === "shared-object" || match2.category === "people" && !hasTag(match2, "personal-pronoun") && !hasTag(match2, "indefinite-pronoun"))
     );
     if (named) return true;
   }
   return false;
 }
 function wordsBetween(sentence, from, to) {
-  let words = 0;
+  let words3 = 0;
   for (let index2 = from + 1; index2 < to; index2++) {
     const token = sentence.tokens[index2];
     const previous3 = sentence.tokens[index2 - 1];
     const continuesName = isCapitalised(token) && index2 > from + 1 && (isCapitalised(previous3) || previous3.text === "&");
-    if ((token.kind !== "punctuation" || token.text !== "&") && !continuesName) words++;
+    if ((token.kind !== "punctuation" || token.text !== "&") && !continuesName) words3++;
   }
-  return words;
+  return words3;
 }
 function isCapitalised(token) {
   return token.kind === "word" && token.text[0] !== token.text[0].toLowerCase();
@@ -84396,33 +84950,6 @@ var OWNERS_SKELETON = [
   "",
   ""
 ].join("\n");
-var EXECUTOR_KEYS = /* @__PURE__ */ new Set([
-  "owner",
-  "owners",
-  "author",
-  "authors",
-  "maintainer",
-  "maintainers",
-  "contributors",
-  "contributor",
-  "team",
-  "lead",
-  "leads",
-  "prepared_by",
-  "prepared-by",
-  "prepared by",
-  "written_by",
-  "written by",
-  "responsible",
-  "assignee",
-  "assignees",
-  "editor",
-  "coordinator",
-  "contact",
-  "contacts",
-  "agency",
-  "by"
-]);
 var ROLE_VERB_WINDOW = 5;
 var LABEL_WINDOW = 4;
 var NAME_WINDOW = 3;
@@ -84430,116 +84957,6 @@ var TITLE_WORDS = 14;
 var SHORT_WHO_HEADING = 3;
 var DASHES = /* @__PURE__ */ new Set(["-", "\u2013", "\u2014"]);
 var PARTICIPLE_ENDINGS = ["ed", "en", "wn", "ne", "lt", "nt"];
-var TITLES = /* @__PURE__ */ new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "rev"]);
-var FUNCTION_WORDS = /* @__PURE__ */ new Set([
-  "the",
-  "a",
-  "an",
-  "what",
-  "where",
-  "how",
-  "whether",
-  "which",
-  "who",
-  "each",
-  "every",
-  "any",
-  "all",
-  "in",
-  "on",
-  "at",
-  "to",
-  "for",
-  "it",
-  "them",
-  "our",
-  "their",
-  "his",
-  "her",
-  "if",
-  "with",
-  "from",
-  "up",
-  "out",
-  "back",
-  "that",
-  "this",
-  "these",
-  "those",
-  "new",
-  "one",
-  "two",
-  "three",
-  "weekly",
-  "daily",
-  "monthly"
-]);
-var NOT_NAMES = /* @__PURE__ */ new Set([
-  "we",
-  "our",
-  "us",
-  "i",
-  "you",
-  "your",
-  "they",
-  "their",
-  "it",
-  "its",
-  "this",
-  "that",
-  "these",
-  "those",
-  "the",
-  "a",
-  "an",
-  "each",
-  "every",
-  "all",
-  "any",
-  "some",
-  "nobody",
-  "someone",
-  "everyone",
-  "anyone",
-  "no",
-  "one",
-  "there",
-  "here",
-  "then",
-  "if",
-  "when",
-  "after",
-  "before",
-  "by",
-  "in",
-  "on",
-  "at",
-  "for",
-  "from",
-  "to",
-  "with",
-  "and",
-  "or",
-  "but",
-  "so",
-  "what",
-  "who",
-  "how",
-  "why",
-  "where",
-  "which",
-  "staff",
-  "team",
-  "management",
-  "marketing",
-  "content",
-  "everything",
-  "nothing",
-  "people",
-  "customers",
-  "members",
-  "volunteers"
-]);
 var name_the_executors_default = defineRule(
   {
     id: "name-the-executors",
@@ -84567,29 +84984,12 @@ var name_the_executors_default = defineRule(
     });
   }
 );
-var PLACEHOLDERS = /* @__PURE__ */ new Set([
-  "",
-  "tbc",
-  "tbd",
-  "tba",
-  "n/a",
-  "na",
-  "none",
-  "null",
-  "?",
-  "-",
-  "todo",
-  "unknown",
-  "unassigned",
-  "to be confirmed",
-  "to be decided"
-]);
 function namesAnExecutorKey(key) {
   const lower = key.toLowerCase();
-  return EXECUTOR_KEYS.has(lower) || lower.split(/[_\- ]/).some((part) => EXECUTOR_KEYS.has(part));
+  return executorKeys.has(lower) || lower.split(/[_\- ]/).some((part) => executorKeys.has(part));
 }
 function isPlaceholder(value2) {
-  return PLACEHOLDERS.has(
+  return placeholderValues.has(
     value2.trim().replace(/^["']|["']$/g, "").trim().toLowerCase()
   );
 }
@@ -84606,18 +85006,16 @@ function namesExecutors(plan) {
     (sentence) => namesARole(plan, sentence, title) || namesAPerson(plan, sentence, title, midSentence) || mentionsAHandle(plan, sentence) || writerDoesIt(sentence)
   );
 }
-var WRITER_AS_I = /* @__PURE__ */ new Set(["i", "i'll", "i'm", "i've", "i'd"]);
-var DENIALS = /* @__PURE__ */ new Set(["not", "never", "can't", "won't", "don't", "cannot", "couldn't"]);
 function writerDoesIt(sentence) {
   const tokens = sentence.tokens;
   const myself = tokens.findIndex((token) => token.lower === "myself" && !token.quoted);
   if (myself === -1) return false;
   const before = tokens.slice(0, myself);
-  return before.some((token) => WRITER_AS_I.has(token.lower)) && !before.some((token) => DENIALS.has(token.lower));
+  return before.some((token) => firstPersonSingular.has(token.lower)) && !before.some(isNegativeWord);
 }
 function namesARole(plan, sentence, title) {
   const roles = sentence.matches.filter(
-    (match2) => match2.category === "executor-role" && !match2.quoted && !match2.negated && writtenAsListed2(match2)
+    (match2) => match2.category === "executor-role" && !match2.quoted && !match2.negated && writtenAsListedOrPlural(match2)
   );
   return roles.some(
     (role) => actsWithin(sentence, role.last + 1, ROLE_VERB_WINDOW) || labelledBefore(sentence, role.first) || inOwnerColumn(plan, sentence) || givenToAName(sentence, role, title)
@@ -84629,7 +85027,9 @@ function givenToAName(sentence, role, title) {
   const nameAt = (index2) => index2 >= 0 && index2 < tokens.length && isNameLike(tokens[index2], title) && !covered.has(index2);
   if (tokens[role.last + 1]?.text === ":") {
     const at = role.last + 2;
-    if (nameAt(TITLES.has(tokens[at]?.lower ?? "") ? at + (tokens[at + 1]?.text === "." ? 2 : 1) : at))
+    if (nameAt(
+      personalTitles.has(tokens[at]?.lower ?? "") ? at + (tokens[at + 1]?.text === "." ? 2 : 1) : at
+    ))
       return true;
   }
   for (let index2 = role.first - 1; index2 >= 0 && role.first - index2 <= NAME_WINDOW; index2--) {
@@ -84673,14 +85073,14 @@ function isWhoHeading(heading3) {
   if (!heading3) return false;
   return heading3.sentences.some((sentence) => {
     const labels = sentence.matches.filter(
-      (match2) => match2.category === "executor-label" && writtenAsListed2(match2)
+      (match2) => match2.category === "executor-label" && writtenAsListedOrPlural(match2)
     );
-    const words = sentence.tokens.filter((token) => token.kind === "word").length;
+    const words3 = sentence.tokens.filter((token) => token.kind === "word").length;
     const first = sentence.tokens.findIndex(
       (token) => token.kind === "word" && !/^[0-9.]+$/.test(token.text)
     );
-    const heads = (match2) => match2.first === first || words <= SHORT_WHO_HEADING;
-    return labels.some((match2) => match2.entry.phrase !== "who" && heads(match2)) || words === 1 && labels.length === 1;
+    const heads = (match2) => match2.first === first || words3 <= SHORT_WHO_HEADING;
+    return labels.some((match2) => !hasTag(match2, "bare-question") && heads(match2)) || words3 === 1 && labels.length === 1;
   });
 }
 function actsAt(sentence, index2, strict = false, fullName = false) {
@@ -84690,7 +85090,7 @@ function actsAt(sentence, index2, strict = false, fullName = false) {
     if (match2.category === "executor-verb")
       return !(tokens[match2.last + 1]?.lower === "be" && PARTICIPLE_ENDINGS.some((ending) => tokens[match2.last + 2]?.lower.endsWith(ending)));
     if (strict || match2.category !== "executor-verb-ambiguous") return false;
-    return fullName || FUNCTION_WORDS.has(tokens[match2.last + 1]?.lower ?? "") || namesChannelAt(sentence, match2.last + 1);
+    return fullName || wordsAfterAVerb.has(tokens[match2.last + 1]?.lower ?? "") || namesChannelAt(sentence, match2.last + 1);
   });
 }
 function namesChannelAt(sentence, index2) {
@@ -84704,7 +85104,7 @@ function mentionsAHandle(plan, sentence) {
   const neighbours = table2 ? plan.tableRowCells(table2.id, table2.row).flatMap((cell2) => [...cell2.sentences]) : [sentence];
   if (neighbours.some((other) => other.matches.some((match2) => match2.category === "platform")))
     return false;
-  const assigned = tokens.some((token) => HANDLE_LABELS.has(token.lower));
+  const assigned = tokens.some((token) => handleLabels.has(token.lower));
   return tokens.some((token, index2) => {
     if (token.text !== "@" || token.quoted) return false;
     const before = tokens[index2 - 1];
@@ -84713,16 +85113,6 @@ function mentionsAHandle(plan, sentence) {
     return before?.text === "(" && before.end === token.start || assigned && (!before || before.end < token.start);
   });
 }
-var HANDLE_LABELS = /* @__PURE__ */ new Set([
-  "assignee",
-  "assignees",
-  "owner",
-  "owners",
-  "cc",
-  "reviewer",
-  "reviewers",
-  "lead"
-]);
 function actsWithin(sentence, from, window2) {
   for (let index2 = from; index2 < sentence.tokens.length && index2 < from + window2; index2++) {
     if (actsAt(sentence, index2)) return true;
@@ -84731,15 +85121,16 @@ function actsWithin(sentence, from, window2) {
 }
 function labelledBefore(sentence, index2) {
   return sentence.matches.some(
-    (match2) => match2.category === "executor-label" && !match2.quoted && match2.last < index2 && index2 - match2.last <= LABEL_WINDOW && writtenAsListed2(match2)
+    (match2) => match2.category === "executor-label" && !match2.quoted && match2.last < index2 && index2 - match2.last <= LABEL_WINDOW && writtenAsListedOrPlural(match2)
   );
 }
 function followsLabel(sentence, index2) {
   const tokens = sentence.tokens;
   return sentence.matches.some((match2) => {
-    if (match2.category !== "executor-label" || match2.quoted || !writtenAsListed2(match2)) return false;
+    if (match2.category !== "executor-label" || match2.quoted || !writtenAsListedOrPlural(match2))
+      return false;
     let at = tokens[match2.last + 1]?.text === ":" ? match2.last + 2 : match2.last + 1;
-    if (TITLES.has(tokens[at]?.lower ?? "")) at += tokens[at + 1]?.text === "." ? 2 : 1;
+    if (personalTitles.has(tokens[at]?.lower ?? "")) at += tokens[at + 1]?.text === "." ? 2 : 1;
     return at === index2;
   });
 }
@@ -84761,12 +85152,6 @@ function coveredTokens(sentence) {
   }
   return covered;
 }
-function writtenAsListed2(match2) {
-  const singular = (word) => word.endsWith("s") ? word.slice(0, -1) : word;
-  const listed = match2.entry.phrase.toLowerCase().split(/[ -]/).filter((word) => word !== "").map(singular);
-  const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation").map((token) => singular(token.lower));
-  return listed.length === written.length && listed.every((word, index2) => word === written[index2]);
-}
 function isLowercaseWord(token) {
   return token !== void 0 && token.kind === "word" && token.text === token.lower;
 }
@@ -84774,35 +85159,21 @@ function isNameLike(token, title) {
   if (token.kind !== "word" || token.quoted || token.text.length < 2) return false;
   const first = token.text.charAt(0);
   if (first === first.toLowerCase() || token.text === token.text.toUpperCase()) return false;
-  return !NOT_NAMES.has(token.lower) && !isCalendarWord(token.lower) && !title.has(token.lower);
+  return !notNames.has(token.lower) && !isCalendarWord(token.lower) && !title.has(token.lower);
 }
 function titleWords(plan) {
-  const words = /* @__PURE__ */ new Set();
+  const words3 = /* @__PURE__ */ new Set();
   const first = plan.blocks[0]?.sentences[0];
-  if (!first) return words;
+  if (!first) return words3;
   const tokens = first.tokens;
   const isTitle = first.block.kind === "heading" || first.block.pseudoHeading || tokens.length <= TITLE_WORDS && tokens[tokens.length - 1]?.text !== ".";
   if (isTitle) {
-    for (const token of tokens) if (token.kind === "word") words.add(token.lower);
+    for (const token of tokens) if (token.kind === "word") words3.add(token.lower);
   }
-  return words;
+  return words3;
 }
 
 // rules/no-aimless-listening/index.ts
-var AMBIGUOUS = /* @__PURE__ */ new Set([
-  "sprout social",
-  "share of voice",
-  "share-of-voice",
-  "listening",
-  "listen to",
-  "watch the",
-  "watch for",
-  "scan",
-  "scanning",
-  "listening on",
-  "listening across",
-  "listening through"
-]);
 var no_aimless_listening_default = defineRule(
   {
     id: "no-aimless-listening",
@@ -84842,7 +85213,10 @@ var no_aimless_listening_default = defineRule(
 function listeningActivity(sentence) {
   const inListeningSection = sentence.block.section.roles.has("listening");
   const match2 = sentence.matches.find(
-    (candidate) => candidate.category === "listening" && !candidate.quoted && !candidate.negated && !namesListeners(sentence, candidate) && (inListeningSection || !AMBIGUOUS.has(candidate.entry.phrase))
+    (candidate) => candidate.category === "listening" && !candidate.quoted && !candidate.negated && !namesListeners(sentence, candidate) && // Some listening words (Sprout Social is also a scheduler; share of voice
+    // is also a goal metric; “listen”, “watch” and “scan” are everyday verbs)
+    // mean social listening only inside a section about listening.
+    (inListeningSection || !hasTag(candidate, "ambiguous"))
   );
   if (!match2) return void 0;
   return `\u201C${wordsAsWritten(sentence, match2.first, match2.last)}\u201D`;
@@ -84917,11 +85291,9 @@ function purposeZones(plan) {
   const inLoose = /* @__PURE__ */ new Set();
   for (const block of plan.blocks) {
     if (block.kind === "heading" || block.pseudoHeading || inLoose.has(block)) continue;
-    if (block.section.roles.has("purpose") && block.section.heading) {
-      const zone = bySection.get(block.section);
-      if (zone) zone.push(block);
-      else bySection.set(block.section, [block]);
-    } else if (block.sentences.some((sentence) => isBoilerplate(boilerplateIn(sentence)))) {
+    if (block.section.roles.has("purpose") && block.section.heading)
+      append2(bySection, block.section, block);
+    else if (block.sentences.some((sentence) => isBoilerplate(boilerplateIn(sentence)))) {
       const passage = block.section.blocks.filter((other) => other.index >= block.index);
       for (const other of passage) inLoose.add(other);
       loose.push(passage);
@@ -84931,18 +85303,17 @@ function purposeZones(plan) {
 }
 function boilerplateIn(sentence) {
   const found = sentence.matches.filter(
-    (match2) => (match2.category === "boilerplate" || match2.category === "boilerplate-weak") && !match2.quoted && !match2.negated && writtenAsListed3(match2) && !describesAThing(sentence, match2)
+    (match2) => (match2.category === "boilerplate" || match2.category === "boilerplate-weak") && !match2.quoted && !match2.negated && writtenAsListedOrPlural(match2) && !describesAThing(sentence, match2)
   );
   return found.filter(
     (match2) => !found.some((other) => other !== match2 && overlaps(match2, other) && outranks(other, match2))
   );
 }
-var COPULAS = /* @__PURE__ */ new Set(["is", "are", "was", "were"]);
 var ADVERB_WORDS = 2;
 function describesAThing(sentence, match2) {
   const tokens = sentence.tokens;
   for (let index2 = match2.first - 1; index2 >= 0 && index2 >= match2.first - 2 - ADVERB_WORDS; index2--) {
-    if (COPULAS.has(tokens[index2].lower) && tokens[index2 - 1]?.lower === "which" && tokens[index2 - 2]?.text === ",")
+    if (copulas.has(tokens[index2].lower) && tokens[index2 - 1]?.lower === "which" && tokens[index2 - 2]?.text === ",")
       return true;
   }
   return false;
@@ -84953,12 +85324,6 @@ function overlaps(a2, b) {
 function outranks(a2, b) {
   if (a2.category !== b.category) return a2.category === "boilerplate";
   return a2.last - a2.first > b.last - b.first;
-}
-function writtenAsListed3(match2) {
-  const singular = (word) => word.endsWith("s") ? word.slice(0, -1) : word;
-  const listed = match2.entry.phrase.toLowerCase().split(/[ -]/).filter((word) => word !== "").map(singular);
-  const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation").map((token) => singular(token.lower));
-  return listed.length === written.length && listed.every((word, index2) => word === written[index2]);
 }
 function isBoilerplate(phrases) {
   if (phrases.some((match2) => match2.category === "boilerplate")) return true;
@@ -85022,22 +85387,8 @@ function namesIn(plan, block) {
 }
 
 // rules/no-faceless-audience/index.ts
-var STRONG = /* @__PURE__ */ new Set([
-  "eyeballs",
-  "eyeball",
-  "target demographic",
-  "maximum reach",
-  "max reach",
-  "mass reach",
-  "reach millions",
-  "millions of",
-  "addressable",
-  "reachable"
-]);
 var REACH_WINDOW = 3;
-var MILLIONS = /* @__PURE__ */ new Set(["million", "millions", "billion", "m"]);
 var MAX_SHOWN3 = 3;
-var GENERIC_NEEDS = /* @__PURE__ */ new Set(["who", "whose", "because"]);
 var no_faceless_audience_default = defineRule(
   {
     id: "no-faceless-audience",
@@ -85076,7 +85427,7 @@ function audienceZones(plan) {
   for (const block of plan.blocks) {
     if (block.kind === "heading" || block.pseudoHeading) continue;
     const owner = audienceSection(block.section);
-    if (owner) append3(bySection, owner, block);
+    if (owner) append2(bySection, owner, block);
     else if (block.sentences.some(
       (sentence) => massMarkers(sentence, false).length > 0 || describesTheAudience(sentence)
     ))
@@ -85097,15 +85448,14 @@ function headingNamesAMass(heading3) {
     (sentence) => sentence.matches.some((match2) => match2.category === "mass-audience")
   );
 }
-var AUDIENCE_WORDS = /* @__PURE__ */ new Set(["audience", "audiences", "target", "market", "demographic"]);
-var AUDIENCE_VERBS = /* @__PURE__ */ new Set([":", "is", "are", "remains", "remain"]);
 var LABEL_WORDS = 4;
 function describesTheAudience(sentence) {
   const tokens = sentence.tokens;
   for (let index2 = 0; index2 < tokens.length && index2 < LABEL_WORDS; index2++) {
-    if (!AUDIENCE_WORDS.has(tokens[index2].lower) || tokens[index2].quoted) continue;
+    if (!audienceLabels.has(tokens[index2].lower) || tokens[index2].quoted) continue;
     const next = tokens[index2 + 1];
-    if (next && AUDIENCE_VERBS.has(next.lower)) return massMarkers(sentence, true).length > 0;
+    if (next && (next.text === ":" || audienceLabelVerbs.has(next.lower)))
+      return massMarkers(sentence, true).length > 0;
   }
   return false;
 }
@@ -85113,7 +85463,7 @@ function massMarkers(sentence, inAudience) {
   const markers2 = [];
   for (const match2 of sentence.matches) {
     if (match2.category !== "mass-audience" || match2.quoted || match2.negated) continue;
-    if (!inAudience && !STRONG.has(match2.entry.phrase)) continue;
+    if (!inAudience && !hasTag(match2, "mass-anywhere")) continue;
     markers2.push({
       text: wordsAsWritten(sentence, match2.first, match2.last),
       start: match2.start,
@@ -85126,7 +85476,7 @@ function massMarkers(sentence, inAudience) {
     if (token.stem === "reach" && !token.quoted) {
       for (let ahead = index2 + 1; ahead < tokens.length && ahead - index2 <= REACH_WINDOW; ahead++) {
         const next = tokens[ahead];
-        const figure = inAudience ? next.kind === "number" || next.lower === "millions" || isMillions(next) : MILLIONS.has(next.lower) || isMillions(next);
+        const figure = inAudience ? next.kind === "number" || next.lower === "millions" || isMillions(next) : millionWords.has(next.lower) || isMillions(next);
         if (isAgeBand(tokens, ahead)) {
           markers2.push({
             text: wordsAsWritten(sentence, index2, ahead + 2),
@@ -85136,7 +85486,7 @@ function massMarkers(sentence, inAudience) {
           break;
         }
         if (figure) {
-          const last = MILLIONS.has(tokens[ahead + 1]?.lower ?? "") ? ahead + 1 : ahead;
+          const last = millionWords.has(tokens[ahead + 1]?.lower ?? "") ? ahead + 1 : ahead;
           markers2.push({
             text: wordsAsWritten(sentence, index2, last),
             start: token.start,
@@ -85180,71 +85530,16 @@ function isDigits(text6) {
 }
 function namesASituation(sentence) {
   return sentence.matches.some(
-    (match2) => match2.category === "audience-need" && !match2.quoted && !match2.negated && !GENERIC_NEEDS.has(match2.entry.phrase)
+    (match2) => match2.category === "audience-need" && !match2.quoted && !match2.negated && !hasTag(match2, "generic")
   );
 }
 function namesPersonOrNeed(sentence) {
   return sentence.matches.some((match2) => match2.category === "audience-need" && !match2.quoted);
 }
-function append3(map4, key, block) {
-  const blocks2 = map4.get(key);
-  if (blocks2) blocks2.push(block);
-  else map4.set(key, [block]);
-}
 
 // rules/no-guru-appeal/index.ts
 var CLAIM_WINDOW = 8;
 var ACCORDING_WINDOW = 4;
-var CROWD_CLAIMS = /* @__PURE__ */ new Set([
-  "say",
-  "says",
-  "said",
-  "saying",
-  "agree",
-  "agrees",
-  "keep saying",
-  "is on",
-  "are on",
-  "'s on",
-  "is moving",
-  "'s moving",
-  "are moving",
-  "has moved",
-  "have moved",
-  "has gone",
-  "have gone",
-  "is doing",
-  "are doing",
-  "are everywhere",
-  "is everywhere",
-  "tell us",
-  "tells us",
-  "swear",
-  "insist",
-  "insists"
-]);
-var COPULAS2 = /* @__PURE__ */ new Set(["is", "are"]);
-var IMPERSONAL = /* @__PURE__ */ new Set([
-  "best practice",
-  "best practices",
-  "industry best practice",
-  "industry standard",
-  "conventional wisdom",
-  "common wisdom",
-  "the consensus"
-]);
-var CROWDS = /* @__PURE__ */ new Set([
-  "everyone",
-  "everybody",
-  "every brand",
-  "every indie",
-  "every top",
-  "every major",
-  "people say",
-  "they say",
-  "the internet",
-  "influencers"
-]);
 var no_guru_appeal_default = defineRule(
   {
     id: "no-guru-appeal",
@@ -85283,7 +85578,7 @@ function appealsByBlock(plan) {
   for (const sentence of plan.sentences) {
     const appeal = appealIn(sentence);
     if (!appeal) continue;
-    byBlock.set(sentence.block, [...byBlock.get(sentence.block) ?? [], appeal]);
+    append2(byBlock, sentence.block, appeal);
   }
   return byBlock;
 }
@@ -85293,7 +85588,7 @@ function appealIn(sentence) {
     if (authority.negated || negatedBefore(sentence, authority.first)) continue;
     const claim = claimAfter(sentence, own17, authority);
     const according = own17.find(
-      (match2) => match2.category === "fashion-appeal" && match2.entry.phrase === "according to" && match2.last < authority.first && authority.first - match2.last <= ACCORDING_WINDOW
+      (match2) => match2.category === "fashion-appeal" && hasTag(match2, "attribution") && match2.last < authority.first && authority.first - match2.last <= ACCORDING_WINDOW
     );
     if (claim || according) {
       const start = according ? according.start : authority.start;
@@ -85302,7 +85597,7 @@ function appealIn(sentence) {
     }
   }
   const fashion = own17.find(
-    (match2) => match2.category === "fashion-appeal" && match2.entry.phrase !== "according to" && !match2.negated && (!BEHIND.has(match2.entry.phrase) || fearsBeingBehind(sentence, match2))
+    (match2) => match2.category === "fashion-appeal" && !hasTag(match2, "attribution") && !match2.negated && (!hasTag(match2, "falling-behind") || fearsBeingBehind(sentence, match2))
   );
   if (fashion && !negatedBefore(sentence, fashion.first)) {
     return {
@@ -85314,19 +85609,17 @@ function appealIn(sentence) {
   }
   return void 0;
 }
-var BEHIND = /* @__PURE__ */ new Set(["fall behind", "left behind"]);
-var FEARING = /* @__PURE__ */ new Set(["we", "us", "our", "we'll", "we're", "afford", "get", "be", "risk", "or"]);
 function fearsBeingBehind(sentence, match2) {
-  return sentence.tokens.slice(Math.max(0, match2.first - 4), match2.first).some((token) => FEARING.has(token.lower));
+  return sentence.tokens.slice(Math.max(0, match2.first - 4), match2.first).some((token) => fearingWords.has(token.lower));
 }
 function claimAfter(sentence, own17, authority) {
-  const crowd = CROWDS.has(authority.entry.phrase);
+  const crowd = hasTag(authority, "crowd");
   const claim = own17.find(
-    (match2) => match2.category === "guru-claim" && match2.first > authority.last && match2.first - authority.last <= CLAIM_WINDOW && (!crowd || CROWD_CLAIMS.has(match2.entry.phrase))
+    (match2) => match2.category === "guru-claim" && match2.first > authority.last && match2.first - authority.last <= CLAIM_WINDOW && (!crowd || hasTag(match2, "crowd-claim"))
   );
   if (claim) return claim;
-  if (IMPERSONAL.has(authority.entry.phrase)) {
-    const copula = sentence.tokens.slice(authority.last + 1, authority.last + 1 + CLAIM_WINDOW).find((token) => COPULAS2.has(token.lower));
+  if (hasTag(authority, "impersonal")) {
+    const copula = sentence.tokens.slice(authority.last + 1, authority.last + 1 + CLAIM_WINDOW).find((token) => presentCopulas.has(token.lower));
     if (copula && !sentence.tokens.slice(authority.last + 1, copula.index).some((token) => token.kind === "punctuation"))
       return copula;
   }
@@ -85337,12 +85630,7 @@ function claimAfter(sentence, own17, authority) {
   return void 0;
 }
 function negatedBefore(sentence, index2) {
-  for (let cursor = 0; cursor < index2; cursor++) {
-    const token = sentence.tokens[cursor];
-    if (token.lower === "not" || token.lower === "never" || token.lower === "cannot" || token.lower.endsWith("n't"))
-      return true;
-  }
-  return false;
+  return sentence.tokens.slice(0, index2).some(isNegativeWord);
 }
 function rejectsAuthority(block) {
   return block.sentences.some(
@@ -85396,21 +85684,6 @@ var no_influence_goal_default = defineRule(
     }
   }
 );
-var OWNED = /* @__PURE__ */ new Set([
-  "our",
-  "their",
-  "its",
-  "my",
-  "your",
-  "his",
-  "her",
-  "more",
-  "greater",
-  "growing",
-  "wider",
-  "the"
-]);
-var ABOUT_OTHERS = /* @__PURE__ */ new Set(["with", "to", "from", "among", "by", "through", "via"]);
 function influenceAim(sentence, isGoal) {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
     return void 0;
@@ -85424,59 +85697,22 @@ function influenceAim(sentence, isGoal) {
       (verb) => verb.last < match2.first && match2.first - verb.last <= AIM_WINDOW
     );
     if (first.lower === "influence" || first.lower === "influences") {
-      const owned = before !== void 0 && (OWNED.has(before.lower) || before.lower.endsWith("'s") || before.lower.endsWith("\u2019s"));
+      const owned = before !== void 0 && (influenceOwners.has(before.lower) || before.lower.endsWith("'s") || before.lower.endsWith("\u2019s"));
       return owned && (aimed || isGoal);
     }
     if (first.lower === "influential" || first.lower === "most" || first.lower === "more") {
-      if (before && ABOUT_OTHERS.has(before.lower)) return false;
+      if (before && prepositionsAboutOthers.has(before.lower)) return false;
       return aimed;
     }
     return aimed || isGoal;
   });
 }
 function describe(match2) {
-  return match2.entry.phrase.startsWith("thought") ? "thought leadership" : "influence";
+  return hasTag(match2, "thought-leadership") ? "thought leadership" : "influence";
 }
 
 // rules/no-platform-strategy/index.ts
-var BETWEEN = /* @__PURE__ */ new Set([
-  "-",
-  "first",
-  "led",
-  "only",
-  "centric",
-  "centred",
-  "centered",
-  "focused",
-  "focussed",
-  "based",
-  "heavy",
-  "native",
-  "social",
-  "media",
-  "marketing",
-  "content",
-  "growth",
-  "community",
-  "channel",
-  "page",
-  "account",
-  "presence",
-  "launch",
-  "engagement",
-  "posting",
-  "video",
-  "ads",
-  "ad",
-  "advertising",
-  "organic",
-  "paid",
-  "&",
-  "and",
-  "/",
-  ","
-]);
-var FIRST = /* @__PURE__ */ new Set(["first", "led", "only", "centric", "centred", "centered"]);
+var JOINERS = /* @__PURE__ */ new Set(["-", "&", "/", ","]);
 var MAX_BETWEEN = 3;
 var MIN_CASELESS_LENGTH = 3;
 var caselessPlatforms = new Map(
@@ -85540,7 +85776,7 @@ function namedStrategyEnd(sentence, platform) {
   for (let index2 = platform.last + 1, between2 = 0; index2 < tokens.length && between2 <= MAX_BETWEEN; index2++, between2++) {
     const token = tokens[index2];
     if (token.stem === "strategi") return token.end;
-    if (!BETWEEN.has(token.lower)) return void 0;
+    if (!JOINERS.has(token.text) && !platformStrategyWords.has(token.lower)) return void 0;
   }
   return void 0;
 }
@@ -85550,7 +85786,7 @@ function platformFirstEnd(sentence, platform) {
   let index2 = platform.last + 1;
   if (tokens[index2]?.text === "-") index2++;
   const next = tokens[index2];
-  return next && FIRST.has(next.lower) ? next.end : void 0;
+  return next && platformFirstWords.has(next.lower) ? next.end : void 0;
 }
 function lowercasePlatforms(sentence) {
   const block = sentence.block;
@@ -85635,73 +85871,20 @@ function measuredGoal(plan, sentence) {
     return verbBefore || countNear || rowHasCount;
   });
 }
-var PRODUCT_NOUNS = /* @__PURE__ */ new Set([
-  "edition",
-  "editions",
-  "release",
-  "releases",
-  "flavour",
-  "flavours",
-  "flavor",
-  "flavors",
-  "range",
-  "ranges",
-  "product",
-  "products",
-  "stock",
-  "offer",
-  "offers",
-  "deal",
-  "deals",
-  "line",
-  "lines",
-  "model",
-  "models",
-  "collection",
-  "bundle",
-  "bundles",
-  "units",
-  "inventory",
-  "membership",
-  "memberships",
-  "subscription",
-  "subscriptions",
-  "package",
-  "packages",
-  "menu",
-  "merch",
-  "merchandise",
-  "sales",
-  "brand"
-]);
 var PRODUCT_WINDOW = 6;
 var NAME_PUNCTUATION = /* @__PURE__ */ new Set(["&", "-", "+"]);
-var ENGAGE = /* @__PURE__ */ new Set(["engage", "engaging"]);
-var DETERMINERS = /* @__PURE__ */ new Set([
-  "our",
-  "the",
-  "your",
-  "their",
-  "local",
-  "new",
-  "existing",
-  "current",
-  "more",
-  "all",
-  "every"
-]);
 function pushOrEngageByShape(sentence) {
   const tokens = sentence.tokens;
   for (let index2 = 0; index2 < tokens.length; index2++) {
     const word = tokens[index2].lower;
-    if (word !== "push" && word !== "pushing" && !ENGAGE.has(word) || tokens[index2].quoted || isNegated(tokens, index2, index2))
+    if (word !== "push" && word !== "pushing" && !engageForms.has(word) || tokens[index2].quoted || isNegated(tokens, index2, index2))
       continue;
     if (word === "push" || word === "pushing") {
       for (let next = index2 + 1; next < tokens.length && next <= index2 + PRODUCT_WINDOW; next++) {
         const token = tokens[next];
         if (token.kind === "punctuation" && !NAME_PUNCTUATION.has(token.text) || token.lower === "for" || token.lower === "back" || token.lower === "to")
           break;
-        if (PRODUCT_NOUNS.has(token.lower))
+        if (productNouns.has(token.lower))
           return {
             start: tokens[index2].start,
             end: token.end,
@@ -85710,9 +85893,9 @@ function pushOrEngageByShape(sentence) {
           };
       }
     }
-    if (ENGAGE.has(word)) {
+    if (engageForms.has(word)) {
       let next = index2 + 1;
-      while (next < tokens.length && DETERMINERS.has(tokens[next].lower)) next++;
+      while (next < tokens.length && engagedPeopleQualifiers.has(tokens[next].lower)) next++;
       const person = sentence.matches.find(
         (match2) => match2.category === "people" && match2.first === next && !match2.negated
       );
@@ -85727,13 +85910,9 @@ function pushOrEngageByShape(sentence) {
   }
   return void 0;
 }
+var GOAL_KINDS = ["engagement", "awareness", "buzz", "push-product"];
 function kindOf3(match2) {
-  const text6 = match2.entry.phrase;
-  if (text6.includes("engag")) return "engagement";
-  if (text6.includes("aware") || text6.includes("mind") || text6.includes("voice") || text6.includes("lift"))
-    return "awareness";
-  if (text6.includes("buzz") || text6.includes("hype")) return "buzz";
-  return "push-product";
+  return GOAL_KINDS.find((kind) => hasTag(match2, kind)) ?? "push-product";
 }
 
 // rules/no-tactic-as-strategy/index.ts
@@ -85760,7 +85939,7 @@ var no_tactic_as_strategy_default = defineRule(
   },
   (plan, report) => {
     const tactical = new Set(
-      plan.sentences.filter((sentence) => isTactical(plan.tacticStatementSet, sentence))
+      plan.sentences.filter((sentence) => isAboutMeans(plan.tacticStatementSet, sentence))
     );
     const reported = /* @__PURE__ */ new Set();
     for (const section of plan.sections) {
@@ -85849,8 +86028,8 @@ function strategyStatement(sentence) {
     const copula = tokens[verb];
     if (copula && (copula.lower === "is" || copula.lower === "will")) {
       const after2 = tokens[verb + 1];
-      if (after2 && (after2.lower === "not" || after2.lower === "never")) return void 0;
-      if (after2 && POINTERS.has(after2.lower)) return void 0;
+      if (after2 && isNegativeWord(after2)) return void 0;
+      if (after2 && pointerWords.has(after2.lower)) return void 0;
       return verb + 1;
     }
     const colon = tokens.findIndex(
@@ -85861,20 +86040,9 @@ function strategyStatement(sentence) {
   }
   return void 0;
 }
-var POINTERS = /* @__PURE__ */ new Set([
-  "below",
-  "above",
-  "overleaf",
-  "attached",
-  "described",
-  "set",
-  "outlined",
-  "explained"
-]);
-var QUALIFIER_STARTS = /* @__PURE__ */ new Set(["for", "this", "in", "going", "next", "over"]);
 var QUALIFIER_WORDS = 3;
 function qualifierLength(tokens, from) {
-  if (!QUALIFIER_STARTS.has(tokens[from]?.lower ?? "")) return 0;
+  if (!qualifierStarts.has(tokens[from]?.lower ?? "")) return 0;
   for (let length = 1; length <= QUALIFIER_WORDS; length++) {
     const token = tokens[from + length];
     if (!token || token.kind === "punctuation") return 0;
@@ -85882,10 +86050,9 @@ function qualifierLength(tokens, from) {
   }
   return 0;
 }
-var TACTIC_STUFF = ["schedule", "tactic-format", "platform", "channel", "channel-cue"];
-function isTactical(statements, sentence) {
+function isAboutMeans(statements, sentence) {
   if (statements.has(sentence)) return true;
-  if (TACTIC_STUFF.some((category) => liveMatches(sentence, category).length > 0)) return true;
+  if (namesTacticMeans(sentence) || liveMatches(sentence, "channel-cue").length > 0) return true;
   const first = sentence.tokens.find((token) => token.kind === "word");
   return first !== void 0 && liveMatches(sentence, "tactic-verb").some((match2) => match2.first === first.index);
 }
@@ -86044,13 +86211,12 @@ var no_viral_goal_default = defineRule(
     }
   }
 );
-var WANTING = /* @__PURE__ */ new Set(["need", "needs", "want", "wants", "aim", "aims", "hope", "must"]);
 function viralAim(sentence) {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
     return void 0;
   const descriptions = sentence.matches.filter((match2) => match2.category === "viral-description");
   const wanted = (match2) => liveMatches(sentence, "goal-cue").some((cue) => cue.last < match2.first) || sentence.tokens.some(
-    (token) => token.index < match2.first && WANTING.has(token.lower) && !token.quoted
+    (token) => token.index < match2.first && wantingWords.has(token.lower) && !token.quoted
   );
   const described = (match2) => !wanted(match2) && descriptions.some((other) => other.first <= match2.last && match2.first <= other.last);
   return liveMatches(sentence, "viral").find(
@@ -86077,7 +86243,7 @@ var purpose_before_tactics_default = defineRule(
       "a strategy, tactics or channels section (by its heading, in any heading style) placed before the purpose section"
     ],
     leavesAlone: [
-      "plans without a purpose section, or without a strategy, tactics or channels section",
+      "plans without a purpose section (what-for covers those), or without a strategy, tactics or channels section",
       "the document title, even when it names the strategy",
       "a heading that justifies a single channel (\u201CWhy TikTok?\u201D): a channel rationale, not the purpose"
     ]
@@ -86097,10 +86263,9 @@ var purpose_before_tactics_default = defineRule(
     });
   }
 );
-var TABLE_OF_CONTENTS = /* @__PURE__ */ new Set(["contents", "table of contents", "toc"]);
 function isCartSection(section) {
   if (section.depth === 0 || !section.heading || section.ownRoles.has("purpose")) return false;
-  if (TABLE_OF_CONTENTS.has(
+  if (tableOfContentsTitles.has(
     section.title.toLowerCase().replace(/[^a-z ]/g, "").trim()
   ))
     return false;
@@ -86111,10 +86276,10 @@ function isCartSection(section) {
 var CHANNEL_HEADING_WORDS = 3;
 function namesAChannel2(section) {
   const sentences = section.heading.sentences;
-  const words = sentences.flatMap(
+  const words3 = sentences.flatMap(
     (sentence) => sentence.tokens.filter((token) => token.kind === "word")
   );
-  if (words.length > CHANNEL_HEADING_WORDS || section.ownRoles.size > 0) return false;
+  if (words3.length > CHANNEL_HEADING_WORDS || section.ownRoles.size > 0) return false;
   return sentences.some(
     (sentence) => sentence.matches.some(
       (match2) => (match2.category === "platform" || match2.category === "channel") && !match2.quoted && !match2.negated
@@ -86145,7 +86310,7 @@ var NOT_THE_PURPOSE = [
 function isPurposeSection(plan, section) {
   if (section.depth === 0 || !section.heading || !section.ownRoles.has("purpose")) return false;
   const namesPurpose = section.heading.sentences.some(
-    (sentence) => sentence.tokens.some((token) => PURPOSE_WORDS.has(token.lower)) || asksWhyPeopleCare(sentence.tokens)
+    (sentence) => sentence.tokens.some((token) => purposeWords.has(token.lower)) || asksWhyPeopleCare(sentence.tokens)
   );
   if (!namesPurpose && NOT_THE_PURPOSE.some((role) => section.ownRoles.has(role))) return false;
   const aboutSomethingElse = section.heading.sentences.some(
@@ -86153,12 +86318,10 @@ function isPurposeSection(plan, section) {
   );
   return !aboutSomethingElse && hasContent(plan, section);
 }
-var PURPOSE_WORDS = /* @__PURE__ */ new Set(["purpose", "purposes", "mission"]);
 function asksWhyPeopleCare(tokens) {
   const why = tokens.findIndex((token) => token.lower === "why");
-  return why !== -1 && tokens.slice(why + 1).some((token) => CARE_WORDS.has(token.lower));
+  return why !== -1 && tokens.slice(why + 1).some((token) => careWords.has(token.lower));
 }
-var CARE_WORDS = /* @__PURE__ */ new Set(["care", "cares", "matters", "matter"]);
 var ABOUT_SOMETHING_ELSE = /* @__PURE__ */ new Set([
   "platform",
   "channel",
@@ -86183,7 +86346,6 @@ function roleName(section) {
 // rules/tactic-needs-purpose/index.ts
 var MIN_ITEMS = 2;
 var TACTIC_ROLES = ["tactics", "channels", "strategy", "listening"];
-var TACTIC_STUFF2 = ["schedule", "tactic-format", "platform", "channel"];
 var MIN_LINES = 3;
 var OTHER_ROLES = ["purpose", "goals", "owners", "audience", "review", "beliefs"];
 var REASONS = ["reason-cue", "purpose-cue"];
@@ -86225,9 +86387,9 @@ function tacticGroups(plan) {
   const tables = /* @__PURE__ */ new Map();
   const groups = [];
   for (const block of plan.blocks) {
-    if (block.table) append4(tables, block.table.id, block);
+    if (block.table) append2(tables, block.table.id, block);
     else if (block.list && !block.pseudoHeading && block.kind !== "heading")
-      append4(lists, block.list.id, block);
+      append2(lists, block.list.id, block);
     const lines = lineItems(plan, block);
     if (lines && isTacticGroup(block, lines, goals))
       groups.push({ kind: "list", start: block.start, end: block.end, items: lines });
@@ -86289,65 +86451,34 @@ function isTacticGroup(first, items, goals) {
   if (OTHER_ROLES.some((role) => roles.has(role))) return false;
   if (TACTIC_ROLES.some((role) => roles.has(role))) return true;
   const tactical = items.filter(
-    (item) => item.some(isTactical2) && !item.some((sentence) => goals.has(sentence))
+    (item) => item.some(isTacticLine) && !item.some((sentence) => goals.has(sentence))
   );
   return tactical.length * 2 > items.length;
 }
-var RECORD_FIELDS = /* @__PURE__ */ new Set([
-  "date",
-  "status",
-  "context",
-  "decision",
-  "consequences",
-  "owner",
-  "owners",
-  "acceptance",
-  "priority",
-  "estimate",
-  "assignee",
-  "reporter",
-  "due",
-  "notes",
-  "deciders",
-  "supersedes",
-  "options"
-]);
 function opensWithFieldLabel(sentence) {
   const [label, colon] = sentence.tokens;
-  return label !== void 0 && colon?.text === ":" && RECORD_FIELDS.has(label.lower);
+  return label !== void 0 && colon?.text === ":" && recordFields.has(label.lower);
 }
-var CONDITIONS = /* @__PURE__ */ new Set(["if", "when", "unless", "whenever", "once"]);
-function isTactical2(sentence) {
+function isTacticLine(sentence) {
   const first = sentence.tokens.find((token) => token.kind === "word");
-  if (first && CONDITIONS.has(first.lower)) return false;
-  return TACTIC_STUFF2.some((category) => liveMatches(sentence, category).length > 0);
+  if (first && conditionWords.has(first.lower)) return false;
+  return namesTacticMeans(sentence);
 }
 function explainsItself(item) {
   return item.slice(1).some(
-    (sentence) => !isTactical2(sentence) && sentence.tokens.filter((token) => token.kind === "word").length >= 4
+    (sentence) => !isTacticLine(sentence) && sentence.tokens.filter((token) => token.kind === "word").length >= 4
   );
 }
 function givesReason(sentence) {
   return REASONS.some((category) => liveMatches(sentence, category).length > 0);
 }
 function namesAReasonColumn(sentence) {
-  return sentence.tokens.some(
-    (token) => token.lower === "role" || token.lower === "rationale" || token.lower === "for"
-  );
+  return sentence.tokens.some((token) => reasonColumnWords.has(token.lower));
 }
 function groupBy(blocks2, keyOf) {
   const groups = /* @__PURE__ */ new Map();
-  for (const block of blocks2) {
-    const group = groups.get(keyOf(block));
-    if (group) group.push(...block.sentences);
-    else groups.set(keyOf(block), [...block.sentences]);
-  }
+  for (const block of blocks2) append2(groups, keyOf(block), ...block.sentences);
   return [...groups.values()];
-}
-function append4(map4, key, value2) {
-  const list6 = map4.get(key);
-  if (list6) list6.push(value2);
-  else map4.set(key, [value2]);
 }
 
 // rules/what-for/index.ts
@@ -86436,7 +86567,7 @@ function whatforMessageControl() {
 }
 var preset = {
   plugins: [
-    remarkFrontmatter,
+    frontMatterOnce,
     gfmWhereUsed,
     ...rules.map(
       (rule) => rule.meta.enabledByDefault === false ? [rule, false] : rule
@@ -111111,7 +111242,7 @@ function toText(tree, options2) {
   });
   const results = [];
   if (tree.type === "text" || tree.type === "comment") {
-    append5(
+    append3(
       results,
       collectText(tree, {
         breakAfter: true,
@@ -111125,7 +111256,7 @@ function toText(tree, options2) {
     const next = children[index2 + 1];
     const breakAfter = next ? next.type === "element" && next.tagName === "br" : block;
     const breakBefore = index2 ? void 0 : block;
-    append5(
+    append3(
       results,
       renderedTextCollection(
         children[index2],
@@ -111202,7 +111333,7 @@ function collectElement(node2, position4, parent, info) {
     const next = children[index2 + 1];
     const breakAfter = next ? next.type === "element" && next.tagName === "br" : suffix;
     const breakBefore = index2 ? void 0 : prefix2;
-    append5(
+    append3(
       items,
       renderedTextCollection(children[index2], index2, node2, {
         breakAfter,
@@ -111318,7 +111449,7 @@ function after(parent, index2, test2) {
   }
   return false;
 }
-function append5(list6, items) {
+function append3(list6, items) {
   let index2 = -1;
   while (++index2 < items.length) {
     list6.push(items[index2]);
@@ -112722,12 +112853,12 @@ function spaceParagraphs(cell2) {
   const paragraphs = cell2.children.filter((child) => isElement2(child, "p"));
   const first = paragraphs[0];
   if (!first || paragraphs.length < 2) return;
-  const words = [];
+  const words3 = [];
   for (const paragraph2 of paragraphs) {
-    if (words.length > 0) words.push({ type: "text", value: " " });
-    words.push(...paragraph2.children);
+    if (words3.length > 0) words3.push({ type: "text", value: " " });
+    words3.push(...paragraph2.children);
   }
-  first.children = words;
+  first.children = words3;
   cell2.children = cell2.children.filter((child) => !isElement2(child, "p") || child === first);
 }
 function isElement2(node2, tagName) {

@@ -7,7 +7,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {buildWithCodeCache} from './build-code-cache.mjs'
-import {committedBundleOptions} from './committed-bundles.mjs'
+import {committedBundleOptions, staleness} from './committed-bundles.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -60,8 +60,9 @@ const bundles = JSON.parse(readFileSync(path.join(root, 'scripts/bundles.json'),
 await Promise.all(
   bundles.map((bundle) =>
     // The hook and the Action ship as committed files: see committed-bundles.mjs.
+    // Left alone while their record says their inputs have not changed.
     bundle.committed
-      ? build(committedBundleOptions(root, bundle))
+      ? staleness(root, bundle) && build(committedBundleOptions(root, bundle))
       : bundle.codeCache
         ? buildWithCodeCache(root, bundle, {
             bundle: true,

@@ -85,3 +85,72 @@ export function withRulesTable(readme: string, metas: readonly RuleMeta[]): stri
 function relativeDocs(id: string): string {
   return ruleDocsUrl(id).replace(/^.*\/blob\/main\//, '')
 }
+
+/** How wide a generated JSDoc line may be, its ` * ` included. */
+const JSDOC_WIDTH = 80
+const JSDOC_END = [
+  ' * Generated from the meta below by `pnpm generate-docs`: edit the meta, not',
+  ' * this comment.'
+].join('\n')
+
+/**
+ * The JSDoc header of a rule's index.ts: what an editor shows for the rule,
+ * rendered from the same meta as the readme head, so the two cannot drift.
+ */
+export function renderRuleJsDoc(meta: RuleMeta): string {
+  const cites = [meta.quote, ...(meta.alsoCites ?? [])].map((quoteId) => {
+    const cited = citation(quoteId)
+    const essay = cited.essay
+    return `${essay.author}, “${essay.title}” (${essay.date.slice(0, 4)}): “${cited.quote}”`
+  })
+  const options = Object.entries(meta.options ?? {})
+  const paragraphs = [
+    [`## ${meta.id}`],
+    wrap(meta.summary),
+    [
+      `Severity: ${meta.severity}; ${meta.enabledByDefault === false ? 'off' : 'on'} in the recommended preset.`
+    ],
+    wrap(meta.argument),
+    ...cites.map((cite) => wrap(cite)),
+    ['Flags:', ...meta.flags.flatMap((line) => wrap(line, '- ', '  '))],
+    ['Leaves alone:', ...meta.leavesAlone.flatMap((line) => wrap(line, '- ', '  '))],
+    options.length === 0
+      ? ['Options: none besides the severity.']
+      : [
+          'Options:',
+          ...options.flatMap(([name, description]) =>
+            wrap(`\`${name}\`: ${description}`, '- ', '  ')
+          )
+        ]
+  ]
+  // A “*/” in the prose would close the comment early.
+  const body = paragraphs.map((lines) =>
+    lines.map((line) => ` * ${line.replaceAll('*/', '*\\/')}`.trimEnd()).join('\n')
+  )
+  return ['/**', body.join('\n *\n'), ' *', JSDOC_END, ' */'].join('\n')
+}
+
+/** Replace the JSDoc header a rule's source opens with (or add one), keeping the rest. */
+export function withRuleJsDoc(source: string, meta: RuleMeta): string {
+  const header = renderRuleJsDoc(meta)
+  if (!source.startsWith('/**')) return `${header}\n${source}`
+  return header + source.slice(source.indexOf('*/') + 2)
+}
+
+/** Greedy word wrap to the JSDoc width; `first` and `rest` prefix the first and later lines. */
+function wrap(text: string, first = '', rest = ''): string[] {
+  const width = JSDOC_WIDTH - ' * '.length
+  const lines: string[] = []
+  let line = first
+  for (const word of text.split(/\s+/).filter((part) => part !== '')) {
+    const prefix = lines.length === 0 ? first : rest
+    if (line.length > prefix.length && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = rest + word
+    } else {
+      line += (line.length > prefix.length ? ' ' : '') + word
+    }
+  }
+  lines.push(line)
+  return lines
+}

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {rules} from '@whatfor/preset'
 import {expect, test} from 'vitest'
-import {renderRuleHead, renderRulesTable} from '../scripts/docs-render.js'
+import {renderRuleHead, renderRuleJsDoc, renderRulesTable} from '../scripts/docs-render.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -12,6 +12,14 @@ test.each(rules.map((rule) => [rule.meta.id, rule] as const))(
   (id, rule) => {
     const readme = readFileSync(path.join(root, 'rules', id, 'readme.md'), 'utf8')
     expect(readme).toContain(renderRuleHead(rule.meta))
+  }
+)
+
+test.each(rules.map((rule) => [rule.meta.id, rule] as const))(
+  'rules/%s/index.ts opens with the JSDoc of its meta',
+  (id, rule) => {
+    const source = readFileSync(path.join(root, 'rules', id, 'index.ts'), 'utf8')
+    expect(source.startsWith(`${renderRuleJsDoc(rule.meta)}\n`)).toBe(true)
   }
 )
 

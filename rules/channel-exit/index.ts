@@ -1,31 +1,52 @@
 /**
  * ## channel-exit
  *
- * Mitch Lieberman, “Social Just is” (2009), quoting Esteban Kolsky: “once you
- * are committed to a channel ... it is very easy to get in, but extremely hard
- * to get out.” A plan that commits to channels should say, before it starts,
- * how it will judge each one and when it will leave one.
+ * A plan that commits to channels but says nothing about how it will judge or
+ * leave them.
  *
- * Flags a plan that commits to channels (platforms, newsletters, radio...)
- * but says nothing about how it will judge them or leave one.
+ * Severity: suggestion; on in the recommended preset.
  *
- * Leaves alone plans that say how a channel is judged (asking where people
- * heard of us, reviewing each channel) or when one is dropped, paused or
- * retired (“if Instagram brings nobody by June, we stop”), and plans that
- * commit to no channel at all.
+ * Once you are committed to a channel it is very easy to get in and extremely
+ * hard to get out. Before committing, say how each channel will be judged and
+ * what would make you leave it.
+ *
+ * Mitch Lieberman (quoting Esteban Kolsky, Graham Hill and Doc Searls), “Social
+ * Just is” (2009): “once you are committed to a channel (listening) it is very
+ * easy to get in, but extremely hard to get out.”
+ *
+ * Flags:
+ * - a plan that commits to channels or platforms and nowhere says how it will
+ *   judge them
+ * - and nowhere says when it would drop, pause or leave one
+ *
+ * Leaves alone:
+ * - a way to judge channels: asking people where they heard of you, reviewing
+ *   each channel, a trial period
+ * - a way to leave one: “if Instagram brings nobody by June, we stop posting
+ *   there”
+ * - plans that commit to no channel at all
+ * - channels named only in quotes, code, links or negations (“we won’t be on
+ *   TikTok”)
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
   type Block,
+  hasTag,
   type LexiconMatch,
   type PlanModel,
+  passiveOrFutureAuxiliaries,
   type Section,
   type Sentence,
   withoutRepeatedNames
 } from '@whatfor/plan-model'
 
 /** A skeleton to fill in: whatfor never invents the test or the date. */
-export const CHANNEL_EXIT_SKELETON = [
+const CHANNEL_EXIT_SKELETON = [
   '## How we judge and leave a channel',
   '',
   '- We judge each channel by <what it must bring about for people>, checked <when> by <who>.',
@@ -151,7 +172,7 @@ function judgesOrLeaves(sentence: Sentence): boolean {
   if (
     exits.some(
       (exit) =>
-        !exit.entry.phrase.endsWith(' to') &&
+        !hasTag(exit, 'names-destination') &&
         own.some(
           (match) =>
             (match.category === 'platform' || match.category === 'channel') &&
@@ -168,22 +189,6 @@ function judgesOrLeaves(sentence: Sentence): boolean {
   return has('exit-condition')
 }
 
-const PASSIVE_OR_FUTURE = new Set([
-  'is',
-  'are',
-  'be',
-  'been',
-  'being',
-  'gets',
-  'get',
-  'got',
-  'will',
-  "we'll",
-  'would',
-  'was',
-  'were'
-])
-
 /**
  * An exit word in the simple past tells what happened (“the youth club
  * closed the same month”, “the county cut the number 14 bus”), not how the
@@ -193,7 +198,7 @@ const PASSIVE_OR_FUTURE = new Set([
 function tellsAStory(sentence: Sentence, exit: LexiconMatch): boolean {
   const word = sentence.tokens[exit.first]!
   if (!word.lower.endsWith('ed')) return false
-  return !PASSIVE_OR_FUTURE.has(sentence.tokens[exit.first - 1]?.lower ?? '')
+  return !passiveOrFutureAuxiliaries.has(sentence.tokens[exit.first - 1]?.lower ?? '')
 }
 
 /** Where the finding goes: the channels section if there is one, else the first channel named. */

@@ -1,60 +1,69 @@
 /**
  * ## human-objective
  *
- * Jay Deragon, “Social Accidents Looking For a Place to Happen”:
- * organizations use social “to achieve a business objective rather than a
- * human objective”; and “Does Your Social Media Strategy Maximize Meaning?”
- * (summarising Umair Haque): the promise is “meaningful value for people,
- * communities, and tomorrow's generations”. Objectives that are all sales,
- * leads and followers leave out the people the plan is for.
+ * Objectives that are all business numbers, none about what changes for people.
  *
- * Flags an objectives or goals section (or a “Goals:” line) whose objectives
- * are all business or attention numbers — sales, revenue, leads,
- * conversions, market share, followers, impressions — with none about what
- * changes for people.
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone objectives that mix business numbers with at least one
- * outcome for people (“fewer savers taking payday loans”), plans with no
- * objectives section, and negated or quoted numbers.
+ * Using social to achieve a business objective rather than a human objective
+ * misses its promise: meaningful value for people and communities. Keep the
+ * business numbers, but add at least one objective about what changes for the
+ * people the plan is for.
+ *
+ * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012): “we
+ * think about organizations and people using social to achieve a business
+ * objective rather than a human objective.”
+ *
+ * CEO of 2020 Social (the post’s byline), summarising Umair Haque, “Does Your
+ * Social Media Strategy Maximize Meaning?” (2010): “socially useful stuff that
+ * creates meaningful value for people, communities, and tomorrow’s
+ * generations.”
+ *
+ * Flags:
+ * - an objectives, goals or KPI section whose every objective is a business or
+ *   attention number (sales, revenue, leads, conversions, market share,
+ *   followers, impressions)
+ * - a “Goals:” line made only of such numbers
+ *
+ * Leaves alone:
+ * - objectives that mix business numbers with at least one outcome for people
+ *   (“fewer savers take out a payday loan”)
+ * - plans with no objectives or goals section
+ * - numbers under a negation (“we won’t measure success in followers”) or in
+ *   quotes
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
+  append,
   type Block,
+  deadlineWords,
+  type EntryTag,
+  hasTag,
   isCalendarWord,
   type LexiconMatch,
   type PlanModel,
+  PSEUDO_HEADING_DEPTH,
+  periodWords,
   type Section,
   type Sentence,
   saysWhatOthersCanDo,
   widestMatches
 } from '@whatfor/plan-model'
 
-// Words of the people lexicon that name nobody in particular.
-const PRONOUNS = new Set([
-  'them',
-  'they',
-  'their',
-  'themselves',
-  'those',
-  'those who',
-  'whoever',
-  'everyone',
-  'everybody',
-  'anyone',
-  'someone',
-  'audience',
-  'crowd',
-  'public',
-  'community',
-  'communities',
-  'fan',
-  'subscriber',
-  'member',
-  'stakeholder',
-  'partner',
-  'supplier',
-  'owner'
-])
+// Words of the people lexicon that name nobody in particular: pronouns,
+// groups spoken of as a whole, relations to the organisation.
+const NOBODY_IN_PARTICULAR: readonly EntryTag[] = [
+  'personal-pronoun',
+  'indefinite-pronoun',
+  'relative-pronoun',
+  'group',
+  'relation'
+]
 const MAX_SHOWN = 3
 
 type Kind = 'human' | 'business' | 'neither'
@@ -110,7 +119,7 @@ function objectiveZones(plan: PlanModel): Zone[] {
     if (block.kind === 'heading' || block.pseudoHeading) continue
     const owner = goalsSection(block.section)
     if (owner) {
-      append(bySection, owner, [block])
+      append(bySection, owner, block)
       continue
     }
     if (opensWithGoalsLabel(plan, block)) {
@@ -168,8 +177,6 @@ function labelledList(section: Section, blocks: readonly Block[]): readonly Bloc
   return blocks.filter((block) => block.list?.id === list.id)
 }
 
-const PSEUDO_HEADING_DEPTH = 7
-
 /** A block whose first line is only a goals label (“OBJECTIVES”), with the objectives on the lines below. */
 function opensWithGoalsLabel(plan: PlanModel, block: Block): boolean {
   const first = block.sentences[0]
@@ -200,15 +207,12 @@ function isGoalsLine(sentence: Sentence): boolean {
   // Paddy's Day:”, “Targets for Q3:”): “Aims of the office:” names something else.
   const qualifier = sentence.tokens.slice(1, colon)
   return (
-    qualifier.length === 0 || DEADLINE_WORDS.has(qualifier[0]!.lower) || qualifier.some(isDateWord)
+    qualifier.length === 0 || deadlineWords.has(qualifier[0]!.lower) || qualifier.some(isDateWord)
   )
 }
 
-const DEADLINE_WORDS = new Set(['by', 'until', 'before'])
-const PERIOD_WORDS = new Set(['year', 'quarter', 'month', 'season', 'term'])
-
 function isDateWord(token: Sentence['tokens'][number]): boolean {
-  return token.kind === 'number' || PERIOD_WORDS.has(token.lower) || isCalendarWord(token.lower)
+  return token.kind === 'number' || periodWords.has(token.lower) || isCalendarWord(token.lower)
 }
 
 /** Objectives: list items and table rows as one each, other sentences one by one. */
@@ -216,18 +220,11 @@ function itemsOf(blocks: readonly Block[]): Array<readonly Sentence[]> {
   const items = new Map<string, Sentence[]>()
   for (const block of blocks) {
     if (block.table && block.table.row === 0) continue
-    const sentences = [...block.sentences]
-    if (block.table) append(items, `t${block.table.id}:${block.table.row}`, sentences)
-    else if (block.list) append(items, `l${block.list.id}:${block.list.item}`, sentences)
-    else for (const sentence of sentences) append(items, `s${sentence.index}`, [sentence])
+    if (block.table) append(items, `t${block.table.id}:${block.table.row}`, ...block.sentences)
+    else if (block.list) append(items, `l${block.list.id}:${block.list.item}`, ...block.sentences)
+    else for (const sentence of block.sentences) append(items, `s${sentence.index}`, sentence)
   }
   return [...items.values()]
-}
-
-function append<Key, Value>(map: Map<Key, Value[]>, key: Key, values: readonly Value[]): void {
-  const list = map.get(key)
-  if (list) list.push(...values)
-  else map.set(key, [...values])
 }
 
 /**
@@ -242,20 +239,19 @@ function kindOf(item: readonly Sentence[]): Kind {
   // “More under-16s who are struggling reach a trained volunteer”: people in a
   // situation, and what happens for them, whatever attention words come with it.
   const situated = live.some((match) => match.category === 'audience-need' && !match.negated)
-  if (
-    situated &&
-    live.some((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))
-  )
+  if (situated && live.some((match) => match.category === 'people' && namesSomeone(match)))
     return 'human'
   const business = businessWords(item).length > 0
   if (business) return 'business'
-  const people = live.filter(
-    (match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase)
-  )
+  const people = live.filter((match) => match.category === 'people' && namesSomeone(match))
   // “5 new client dogs a month”, “£1.2m from new clients”: people to acquire, a customer number.
   if (people.length > 0 && people.every(isAcquired)) return 'business'
   if (people.length > 0) return 'human'
   return 'neither'
+}
+
+function namesSomeone(person: LexiconMatch): boolean {
+  return !NOBODY_IN_PARTICULAR.some((tag) => hasTag(person, tag))
 }
 
 function isAcquired(person: LexiconMatch): boolean {

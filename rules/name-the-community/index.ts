@@ -1,44 +1,56 @@
 /**
  * ## name-the-community
  *
- * Umair Haque, “Maximize Meaning” (2008): communities form by connecting with
- * constituents around a meaningful social object — a lifestyle, identity or
- * cause; and Joel Kelly (2008): communities create networks, not the other
- * way around. “Build a community” with no one in it and nothing shared is a
- * wish for an audience, not a community.
+ * “Build a community” with no who and no shared object named.
  *
- * Flags “build a community”, “grow our community” and the like when the
- * sentence names neither who the community is (“of newer knitters”, “of
- * people who write firmware”) nor what they share (a craft, a cause, a
- * lifestyle, an identity). A brand or a platform is not a shared object.
+ * Severity: suggestion; on in the recommended preset.
  *
- * Leaves alone communities named by who or what (“a community of night-shift
- * members who want guaranteed hours”), negated aims (“we are not trying to
- * build a community”), quotes, code and links.
+ * Communities form around a meaningful social object — a lifestyle, an
+ * identity, a cause, a craft — and they create networks, not the other way
+ * around. Say who the community is and what they share; a brand or a platform
+ * is not it.
+ *
+ * CEO of 2020 Social (the post’s byline), summarising Umair Haque, “Does Your
+ * Social Media Strategy Maximize Meaning?” (2010): “connecting with
+ * constituents around a meaningful social object: a lifestyle, identity or
+ * cause.”
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “Communities create
+ * networks, not the other way around.”
+ *
+ * Flags:
+ * - “build a community”, “grow our community”, “grow our online community by
+ *   25%” with no who and no shared object
+ * - a community defined only by a brand or a platform (“a community around the
+ *   Northwind brand”, “our Discord community”)
+ *
+ * Leaves alone:
+ * - a community named by who (“a community of newer knitters who meet in
+ *   person”)
+ * - a community named by what its people share (a craft, cause, lifestyle or
+ *   identity)
+ * - negated aims (“we are not trying to build a community”)
+ * - quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {type LexiconMatch, type Sentence, wordsAsWritten} from '@whatfor/plan-model'
+import {
+  communityLinks,
+  hasTag,
+  type LexiconMatch,
+  type Sentence,
+  wordsAsWritten
+} from '@whatfor/plan-model'
 
 /** How far the verb may stand before the community (“build our online Discord community”). */
 const VERB_WINDOW = 4
 /** How far past the community its who or what may be named. */
 const NAMING_WINDOW = 14
 const APPOSITION = new Set([',', ':'])
-// Words that tie a community to who or what after it (“of”, “for”, “around”).
-const LINKS = new Set([
-  'of',
-  'for',
-  'among',
-  'amongst',
-  'between',
-  'around',
-  'who',
-  'whose',
-  'where',
-  'that',
-  'united',
-  'built'
-])
 const BREAKS = new Set([',', ';', ':', '.', '!', '?', '(', ')', '\u2014', '\u2013'])
 
 export default defineRule(
@@ -98,15 +110,23 @@ function unnamedCommunities(sentence: Sentence): CommunityAim[] {
   return aims
 }
 
-/** People named between the verb and the community: “build a parents' community”. */
+/**
+ * People named between the verb and the community: “build a parents'
+ * community”. (“Community” is in the people lexicon too: a community word
+ * there is the community itself, not who is in it.)
+ */
 function namesWhoBefore(own: LexiconMatch[], verb: LexiconMatch, word: LexiconMatch): boolean {
   return own.some(
     (match) =>
       (match.category === 'people' || match.category === 'shared-object') &&
       match.first > verb.last &&
       match.last < word.first &&
-      match.entry.phrase !== 'community' &&
-      match.entry.phrase !== 'communities'
+      !own.some(
+        (other) =>
+          other.category === 'community-word' &&
+          other.first === match.first &&
+          other.last === match.last
+      )
   )
 }
 
@@ -118,7 +138,7 @@ function namesWhoBefore(own: LexiconMatch[], verb: LexiconMatch, word: LexiconMa
 function namesWhoAfter(sentence: Sentence, own: LexiconMatch[], word: LexiconMatch): boolean {
   const tokens = sentence.tokens
   const link = tokens.findIndex(
-    (token, index) => index > word.last && index - word.last <= 2 && LINKS.has(token.lower)
+    (token, index) => index > word.last && index - word.last <= 2 && communityLinks.has(token.lower)
   )
   if (link === -1) return false
   if (tokens[link]!.lower === 'who' || tokens[link]!.lower === 'whose') return true
@@ -131,7 +151,8 @@ function namesWhoAfter(sentence: Sentence, own: LexiconMatch[], word: LexiconMat
         match.first === index &&
         (match.category === 'shared-object' ||
           (match.category === 'people' &&
-            !['their', 'them', 'they', 'those', 'everyone', 'anyone'].includes(match.entry.phrase)))
+            !hasTag(match, 'personal-pronoun') &&
+            !hasTag(match, 'indefinite-pronoun')))
     )
     if (named) return true
   }

@@ -1,32 +1,57 @@
 /**
  * ## name-the-executors
  *
- * Jay Deragon, “Social Accidents Looking For a Place to Happen”: labelling
- * tactical activity as strategic is “like creating a strategic plan without
- * involving the people who are supposed to execute the plan.” A plan in
- * which nobody is named as doing anything has not involved them.
+ * A plan that names no one who carries it out.
  *
- * Flags a plan that names no one who carries it out: no owner, team, role
- * or person — only “we”, the organisation's name, or the passive voice.
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone a plan that names its executors in any common form: an
- * owners or “who does what” section, a RACI table, “Owner: Priya”, a person
- * who acts (“Marta will check…”, “Dee stops posting…”), a role (“the comms
- * officer”, “our volunteer coordinator”), or `owner:` / `maintainers:` in
- * YAML front matter.
+ * A strategic plan made without involving the people who are supposed to
+ * execute it is an accident looking for a place to happen. Name who carries the
+ * plan out: owners, a team, roles or people.
+ *
+ * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012): “like
+ * creating a strategic plan without involving the people who are supposed to
+ * execute the plan.”
+ *
+ * Flags:
+ * - a plan with no owner, team, role or person named as carrying it out — only
+ *   “we”, the organisation’s name, or the passive voice
+ *
+ * Leaves alone:
+ * - an owners, team or “who does what” section, or a RACI table
+ * - a label with a name (“Owner: Priya”, “Who: Dr Lisa Chen”)
+ * - a named person who acts (“Marta will check where each lead came from”)
+ * - a role or team that carries something out (“the comms officer”, “our
+ *   volunteer coordinator”, “the account team”)
+ * - `owner:`, `authors:` or `maintainers:` in YAML front matter
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
   type Block,
+  executorKeys,
+  firstPersonSingular,
+  handleLabels,
+  hasTag,
   isCalendarWord,
+  isNegativeWord,
   type LexiconMatch,
+  notNames,
   type PlanModel,
+  personalTitles,
+  placeholderValues,
   type Sentence,
-  type Token
+  type Token,
+  wordsAfterAVerb,
+  writtenAsListedOrPlural
 } from '@whatfor/plan-model'
 
 /** A skeleton to fill in: whatfor never invents the people. */
-export const OWNERS_SKELETON = [
+const OWNERS_SKELETON = [
   '## Owners',
   '',
   '| What | Who | Backup |',
@@ -35,35 +60,6 @@ export const OWNERS_SKELETON = [
   '',
   ''
 ].join('\n')
-
-// Front-matter keys that name people who do the work (not approvers or reviewers).
-const EXECUTOR_KEYS = new Set([
-  'owner',
-  'owners',
-  'author',
-  'authors',
-  'maintainer',
-  'maintainers',
-  'contributors',
-  'contributor',
-  'team',
-  'lead',
-  'leads',
-  'prepared_by',
-  'prepared-by',
-  'prepared by',
-  'written_by',
-  'written by',
-  'responsible',
-  'assignee',
-  'assignees',
-  'editor',
-  'coordinator',
-  'contact',
-  'contacts',
-  'agency',
-  'by'
-])
 
 const ROLE_VERB_WINDOW = 5
 const LABEL_WINDOW = 4
@@ -74,119 +70,6 @@ const TITLE_WORDS = 14
 const SHORT_WHO_HEADING = 3
 const DASHES = new Set(['-', '\u2013', '\u2014'])
 const PARTICIPLE_ENDINGS = ['ed', 'en', 'wn', 'ne', 'lt', 'nt']
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'cllr', 'rev'])
-// Words after which a verb that is also a noun is being used as a verb: “checks where”, “reviews the”.
-const FUNCTION_WORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'what',
-  'where',
-  'how',
-  'whether',
-  'which',
-  'who',
-  'each',
-  'every',
-  'any',
-  'all',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'it',
-  'them',
-  'our',
-  'their',
-  'his',
-  'her',
-  'if',
-  'with',
-  'from',
-  'up',
-  'out',
-  'back',
-  'that',
-  'this',
-  'these',
-  'those',
-  'new',
-  'one',
-  'two',
-  'three',
-  'weekly',
-  'daily',
-  'monthly'
-])
-
-// Capitalised words that open sentences without naming anyone.
-const NOT_NAMES = new Set([
-  'we',
-  'our',
-  'us',
-  'i',
-  'you',
-  'your',
-  'they',
-  'their',
-  'it',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'the',
-  'a',
-  'an',
-  'each',
-  'every',
-  'all',
-  'any',
-  'some',
-  'nobody',
-  'someone',
-  'everyone',
-  'anyone',
-  'no',
-  'one',
-  'there',
-  'here',
-  'then',
-  'if',
-  'when',
-  'after',
-  'before',
-  'by',
-  'in',
-  'on',
-  'at',
-  'for',
-  'from',
-  'to',
-  'with',
-  'and',
-  'or',
-  'but',
-  'so',
-  'what',
-  'who',
-  'how',
-  'why',
-  'where',
-  'which',
-  'staff',
-  'team',
-  'management',
-  'marketing',
-  'content',
-  'everything',
-  'nothing',
-  'people',
-  'customers',
-  'members',
-  'volunteers'
-])
 
 export default defineRule(
   {
@@ -218,33 +101,14 @@ export default defineRule(
   }
 )
 
-// “owner: TBC” names no one yet.
-const PLACEHOLDERS = new Set([
-  '',
-  'tbc',
-  'tbd',
-  'tba',
-  'n/a',
-  'na',
-  'none',
-  'null',
-  '?',
-  '-',
-  'todo',
-  'unknown',
-  'unassigned',
-  'to be confirmed',
-  'to be decided'
-])
-
 /** “owner”, and keys made with it: “brief_owner”, “content-lead”, “Campaign owner”. */
 function namesAnExecutorKey(key: string): boolean {
   const lower = key.toLowerCase()
-  return EXECUTOR_KEYS.has(lower) || lower.split(/[_\- ]/).some((part) => EXECUTOR_KEYS.has(part))
+  return executorKeys.has(lower) || lower.split(/[_\- ]/).some((part) => executorKeys.has(part))
 }
 
 function isPlaceholder(value: string): boolean {
-  return PLACEHOLDERS.has(
+  return placeholderValues.has(
     value
       .trim()
       .replace(/^["']|["']$/g, '')
@@ -275,9 +139,6 @@ function namesExecutors(plan: PlanModel): boolean {
   )
 }
 
-const WRITER_AS_I = new Set(['i', "i'll", "i'm", "i've", "i'd"])
-const DENIALS = new Set(['not', 'never', "can't", "won't", "don't", 'cannot', "couldn't"])
-
 /**
  * “I'll do all of it myself, 30 minutes each morning”: a personal plan whose
  * writer carries it out. (“I can't do it all myself” names no one.)
@@ -288,8 +149,7 @@ function writerDoesIt(sentence: Sentence): boolean {
   if (myself === -1) return false
   const before = tokens.slice(0, myself)
   return (
-    before.some((token) => WRITER_AS_I.has(token.lower)) &&
-    !before.some((token) => DENIALS.has(token.lower))
+    before.some((token) => firstPersonSingular.has(token.lower)) && !before.some(isNegativeWord)
   )
 }
 
@@ -305,7 +165,7 @@ function namesARole(plan: PlanModel, sentence: Sentence, title: ReadonlySet<stri
       match.category === 'executor-role' &&
       !match.quoted &&
       !match.negated &&
-      writtenAsListed(match)
+      writtenAsListedOrPlural(match)
   )
   return roles.some(
     (role) =>
@@ -325,7 +185,11 @@ function givenToAName(sentence: Sentence, role: LexiconMatch, title: ReadonlySet
   if (tokens[role.last + 1]?.text === ':') {
     const at = role.last + 2
     if (
-      nameAt(TITLES.has(tokens[at]?.lower ?? '') ? at + (tokens[at + 1]?.text === '.' ? 2 : 1) : at)
+      nameAt(
+        personalTitles.has(tokens[at]?.lower ?? '')
+          ? at + (tokens[at + 1]?.text === '.' ? 2 : 1)
+          : at
+      )
     )
       return true
   }
@@ -405,7 +269,7 @@ function isWhoHeading(heading: Block | undefined): boolean {
   if (!heading) return false
   return heading.sentences.some((sentence) => {
     const labels = sentence.matches.filter(
-      (match) => match.category === 'executor-label' && writtenAsListed(match)
+      (match) => match.category === 'executor-label' && writtenAsListedOrPlural(match)
     )
     const words = sentence.tokens.filter((token) => token.kind === 'word').length
     // The label heads the heading (“People”, “Team and roles”, “3. Owners”):
@@ -416,7 +280,7 @@ function isWhoHeading(heading: Block | undefined): boolean {
     const heads = (match: LexiconMatch): boolean =>
       match.first === first || words <= SHORT_WHO_HEADING
     return (
-      labels.some((match) => match.entry.phrase !== 'who' && heads(match)) ||
+      labels.some((match) => !hasTag(match, 'bare-question') && heads(match)) ||
       (words === 1 && labels.length === 1)
     )
   })
@@ -438,7 +302,7 @@ function actsAt(sentence: Sentence, index: number, strict = false, fullName = fa
     // and so it is before a function word or a channel (“runs the…”, “runs TikTok”).
     return (
       fullName ||
-      FUNCTION_WORDS.has(tokens[match.last + 1]?.lower ?? '') ||
+      wordsAfterAVerb.has(tokens[match.last + 1]?.lower ?? '') ||
       namesChannelAt(sentence, match.last + 1)
     )
   })
@@ -464,7 +328,7 @@ function mentionsAHandle(plan: PlanModel, sentence: Sentence): boolean {
     : [sentence]
   if (neighbours.some((other) => other.matches.some((match) => match.category === 'platform')))
     return false
-  const assigned = tokens.some((token) => HANDLE_LABELS.has(token.lower))
+  const assigned = tokens.some((token) => handleLabels.has(token.lower))
   return tokens.some((token, index) => {
     if (token.text !== '@' || token.quoted) return false
     const before = tokens[index - 1]
@@ -477,17 +341,6 @@ function mentionsAHandle(plan: PlanModel, sentence: Sentence): boolean {
     )
   })
 }
-
-const HANDLE_LABELS = new Set([
-  'assignee',
-  'assignees',
-  'owner',
-  'owners',
-  'cc',
-  'reviewer',
-  'reviewers',
-  'lead'
-])
 
 function actsWithin(sentence: Sentence, from: number, window: number): boolean {
   for (let index = from; index < sentence.tokens.length && index < from + window; index++) {
@@ -504,7 +357,7 @@ function labelledBefore(sentence: Sentence, index: number): boolean {
       !match.quoted &&
       match.last < index &&
       index - match.last <= LABEL_WINDOW &&
-      writtenAsListed(match)
+      writtenAsListedOrPlural(match)
   )
 }
 
@@ -512,9 +365,10 @@ function labelledBefore(sentence: Sentence, index: number): boolean {
 function followsLabel(sentence: Sentence, index: number): boolean {
   const tokens = sentence.tokens
   return sentence.matches.some((match) => {
-    if (match.category !== 'executor-label' || match.quoted || !writtenAsListed(match)) return false
+    if (match.category !== 'executor-label' || match.quoted || !writtenAsListedOrPlural(match))
+      return false
     let at = tokens[match.last + 1]?.text === ':' ? match.last + 2 : match.last + 1
-    if (TITLES.has(tokens[at]?.lower ?? '')) at += tokens[at + 1]?.text === '.' ? 2 : 1
+    if (personalTitles.has(tokens[at]?.lower ?? '')) at += tokens[at + 1]?.text === '.' ? 2 : 1
     return at === index
   })
 }
@@ -543,21 +397,6 @@ function coveredTokens(sentence: Sentence): Set<number> {
   return covered
 }
 
-/** Roles are fixed words: “marketing” is not “marketer”, “Association” is not “associate”. Plurals allowed. */
-function writtenAsListed(match: LexiconMatch): boolean {
-  const singular = (word: string): string => (word.endsWith('s') ? word.slice(0, -1) : word)
-  const listed = match.entry.phrase
-    .toLowerCase()
-    .split(/[ -]/)
-    .filter((word) => word !== '')
-    .map(singular)
-  const written = match.sentence.tokens
-    .slice(match.first, match.last + 1)
-    .filter((token) => token.kind !== 'punctuation')
-    .map((token) => singular(token.lower))
-  return listed.length === written.length && listed.every((word, index) => word === written[index])
-}
-
 function isLowercaseWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && token.text === token.lower
 }
@@ -566,7 +405,7 @@ function isNameLike(token: Token, title: ReadonlySet<string>): boolean {
   if (token.kind !== 'word' || token.quoted || token.text.length < 2) return false
   const first = token.text.charAt(0)
   if (first === first.toLowerCase() || token.text === token.text.toUpperCase()) return false
-  return !NOT_NAMES.has(token.lower) && !isCalendarWord(token.lower) && !title.has(token.lower)
+  return !notNames.has(token.lower) && !isCalendarWord(token.lower) && !title.has(token.lower)
 }
 
 /** Words of the plan's title: the first heading, or the first line of a plain-text plan. */

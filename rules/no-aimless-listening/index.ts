@@ -1,24 +1,48 @@
 /**
  * ## no-aimless-listening
  *
- * Mitch Lieberman, “Social Just is” (2009), quoting Esteban Kolsky: “Just
- * listening without a purpose can hurt more than it can help.” Monitoring
- * mentions, sentiment or share of voice costs attention and, once started, is
- * hard to stop; unless it serves a decision it is activity, not insight.
+ * Listening or monitoring with no stated purpose or decision it serves.
  *
- * Flags listening, monitoring and social-listening activities (keyword
- * alerts, sentiment reports, share-of-voice trackers, listening tools) where
- * neither the activity's sentence nor the rest of its paragraph, list item or
- * table row says what it is for or what decision it informs.
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone listening tied to a purpose or decision (“so Colin can offer a
- * visit”, “feeds the log that decides where the bays go”), listening the plan
- * refuses (“we will not run brand monitoring”, “we don't listen for the sake
- * of it”), and other people's words, code and links.
+ * Just listening without a purpose can hurt more than it can help. Say what
+ * each listening activity is for: the decision it informs, or who acts on what
+ * is heard.
+ *
+ * Mitch Lieberman (quoting Esteban Kolsky, Graham Hill and Doc Searls), “Social
+ * Just is” (2009): “Just listening without a purpose can hurt more than it can
+ * help.”
+ *
+ * Mitch Lieberman (quoting Esteban Kolsky, Graham Hill and Doc Searls), “Social
+ * Just is” (2009): “once you are committed to a channel (listening) it is very
+ * easy to get in, but extremely hard to get out.”
+ *
+ * Flags:
+ * - social listening, monitoring or mention tracking with no purpose (“Monitor
+ *   hashtags every day”)
+ * - sentiment reports, share-of-voice trackers and keyword alerts that inform
+ *   no stated decision
+ * - listening tools set up with nothing said about what they are for
+ *   (“Implement Sprinklr Listening”)
+ *
+ * Leaves alone:
+ * - listening whose sentence, paragraph, list item or table row says what it is
+ *   for or which decision it informs
+ * - listening the plan refuses (“we will not run brand monitoring”, “we don’t
+ *   listen for the sake of it”)
+ * - everyday listening outside a listening section (“someone who has time to
+ *   listen”)
+ * - quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
   type Block,
+  hasTag,
   isGoalsSection,
   type LexiconMatch,
   type PlanModel,
@@ -26,24 +50,6 @@ import {
   saysWhatOthersCanDo,
   wordsAsWritten
 } from '@whatfor/plan-model'
-
-// Words that only mean social listening inside a section about listening
-// (Sprout Social is also a scheduler; share of voice is also a goal metric):
-// elsewhere “listen”, “watch” and “scan” are everyday verbs.
-const AMBIGUOUS = new Set([
-  'sprout social',
-  'share of voice',
-  'share-of-voice',
-  'listening',
-  'listen to',
-  'watch the',
-  'watch for',
-  'scan',
-  'scanning',
-  'listening on',
-  'listening across',
-  'listening through'
-])
 
 export default defineRule(
   {
@@ -97,7 +103,10 @@ function listeningActivity(sentence: Sentence): string | undefined {
       !candidate.quoted &&
       !candidate.negated &&
       !namesListeners(sentence, candidate) &&
-      (inListeningSection || !AMBIGUOUS.has(candidate.entry.phrase))
+      // Some listening words (Sprout Social is also a scheduler; share of voice
+      // is also a goal metric; “listen”, “watch” and “scan” are everyday verbs)
+      // mean social listening only inside a section about listening.
+      (inListeningSection || !hasTag(candidate, 'ambiguous'))
   )
   if (!match) return undefined
   return `“${wordsAsWritten(sentence, match.first, match.last)}”`

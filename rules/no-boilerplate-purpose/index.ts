@@ -1,23 +1,48 @@
 /**
  * ## no-boilerplate-purpose
  *
- * Joel Kelly (2008), quoting Mark Earls: a purpose “is not ‘mission, vision,
- * values’ territory - it's about real drives, passions and beliefs.” A
- * purpose assembled from “leading provider”, “world-class”, “committed to
- * excellence” and “innovative solutions” could belong to any company, so it
- * tells nobody why they should care.
+ * A purpose or mission made of corporate boilerplate.
  *
- * Flags a purpose or mission made of corporate boilerplate: a purpose
- * section, or a mission-style sentence, whose boilerplate is not followed by
- * anything a person would care about.
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone a purpose that uses a stock phrase but then says what changes
- * for people (“committed to excellence — and this year that means residents
- * get a say before the cuts”), boilerplate that is negated or quoted, and
- * code and links.
+ * A purpose is not mission-vision-values territory: it is about real drives,
+ * passions and beliefs. “Leading provider of innovative solutions, committed to
+ * excellence” could be anyone’s; say what you exist to change for people.
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “this is not ‘mission,
+ * vision, values’ territory - it’s about real drives, passions and beliefs.”
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “Social media strategy
+ * is about figuring out, first of all, why people should care.”
+ *
+ * Flags:
+ * - a purpose or mission section made of “leading provider”, “world-class”,
+ *   “best-in-class”, “committed to excellence”, “innovative solutions”,
+ *   “synergy”
+ * - a mission-style sentence of such phrases anywhere in the plan
+ *
+ * Leaves alone:
+ * - a purpose that uses a stock phrase but also says what changes for people
+ * - boilerplate that is negated or quoted (“we won’t call ourselves a
+ *   world-class provider”)
+ * - code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {Block, LexiconMatch, PlanModel, Section, Sentence} from '@whatfor/plan-model'
+import {
+  append,
+  type Block,
+  copulas,
+  type LexiconMatch,
+  type PlanModel,
+  type Section,
+  type Sentence,
+  writtenAsListedOrPlural
+} from '@whatfor/plan-model'
 
 const MAX_SHOWN = 3
 
@@ -74,11 +99,9 @@ function purposeZones(plan: PlanModel): Block[][] {
   const inLoose = new Set<Block>()
   for (const block of plan.blocks) {
     if (block.kind === 'heading' || block.pseudoHeading || inLoose.has(block)) continue
-    if (block.section.roles.has('purpose') && block.section.heading) {
-      const zone = bySection.get(block.section)
-      if (zone) zone.push(block)
-      else bySection.set(block.section, [block])
-    } else if (block.sentences.some((sentence) => isBoilerplate(boilerplateIn(sentence)))) {
+    if (block.section.roles.has('purpose') && block.section.heading)
+      append(bySection, block.section, block)
+    else if (block.sentences.some((sentence) => isBoilerplate(boilerplateIn(sentence)))) {
       // The passage is the block and what follows it in its section: a stock
       // opening may be redeemed by the next sentence or paragraph.
       const passage = block.section.blocks.filter((other) => other.index >= block.index)
@@ -95,7 +118,7 @@ function boilerplateIn(sentence: Sentence): LexiconMatch[] {
       (match.category === 'boilerplate' || match.category === 'boilerplate-weak') &&
       !match.quoted &&
       !match.negated &&
-      writtenAsListed(match) &&
+      writtenAsListedOrPlural(match) &&
       !describesAThing(sentence, match)
   )
   // One stretch of words is one phrase: “a leading” inside “a leading provider” is not a second.
@@ -105,7 +128,6 @@ function boilerplateIn(sentence: Sentence): LexiconMatch[] {
   )
 }
 
-const COPULAS = new Set(['is', 'are', 'was', 'were'])
 const ADVERB_WORDS = 2
 
 /**
@@ -121,7 +143,7 @@ function describesAThing(sentence: Sentence, match: LexiconMatch): boolean {
     index--
   ) {
     if (
-      COPULAS.has(tokens[index]!.lower) &&
+      copulas.has(tokens[index]!.lower) &&
       tokens[index - 1]?.lower === 'which' &&
       tokens[index - 2]?.text === ','
     )
@@ -138,24 +160,6 @@ function overlaps(a: LexiconMatch, b: LexiconMatch): boolean {
 function outranks(a: LexiconMatch, b: LexiconMatch): boolean {
   if (a.category !== b.category) return a.category === 'boilerplate'
   return a.last - a.first > b.last - b.first
-}
-
-/**
- * Stock phrases are fixed: “market-leading” is boilerplate, “marketing lead”
- * (same stems) is a job. Compare the words as written, allowing a plural.
- */
-function writtenAsListed(match: LexiconMatch): boolean {
-  const singular = (word: string): string => (word.endsWith('s') ? word.slice(0, -1) : word)
-  const listed = match.entry.phrase
-    .toLowerCase()
-    .split(/[ -]/)
-    .filter((word) => word !== '')
-    .map(singular)
-  const written = match.sentence.tokens
-    .slice(match.first, match.last + 1)
-    .filter((token) => token.kind !== 'punctuation')
-    .map((token) => singular(token.lower))
-  return listed.length === written.length && listed.every((word, index) => word === written[index])
 }
 
 /** One phrase that is boilerplate on its own (“leading provider”), or a weak one in company (“innovative” + “excellence”). */

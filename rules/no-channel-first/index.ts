@@ -1,24 +1,47 @@
 /**
  * ## no-channel-first
  *
- * Joel Kelly, “Social media IS NOT its networks” (2008): a plan that opens
- * with a list of websites to post on has started from the media, as if the
- * media will create the society. It won't: communities create networks.
+ * A plan that opens with a list of channels, a channel table or a posting
+ * schedule.
  *
- * Flags a plan whose opening — the title block, the first section, or the
- * first lists and paragraphs before any What For — is a list of channels,
- * platforms, websites or accounts, a channel table, or a posting schedule;
- * and a plan built section by section per channel with no What For before.
+ * Severity: error; on in the recommended preset.
  *
- * Leaves alone channels that come after a stated What For, channels named in
- * passing inside a purpose, plans that reject channel-first thinking, and
- * channels inside quotes and code.
+ * A plan that starts from a list of websites to post on has confused the media
+ * with the society. Start from why people should care; the channels follow from
+ * the people, never the other way around.
  *
- * The judgement is the plan model's (judgements/): a learned model reads
- * each block for a line-up, another each sentence for a What For, and a
- * third decides from both whether the plan starts from its channels. This
- * rule only words the finding.
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “stop writing what you
+ * think is your ‘social media strategy’ by starting off with a list of websites
+ * you need to post your content on, as if the media will create the society. It
+ * won’t.”
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “Communities create
+ * networks, not the other way around.”
+ *
+ * Flags:
+ * - an opening bullet list of networks, channels or accounts
+ * - an opening sentence that lines up channels (“We will be on Facebook,
+ *   Instagram and TikTok”)
+ * - an opening channel table
+ * - an opening posting schedule
+ * - a plan built section by section per channel with no What For before those
+ *   sections
+ *
+ * Leaves alone:
+ * - channels that come after a stated What For
+ * - channels named in passing inside a purpose sentence
+ * - plans that explicitly reject channel-first thinking (negated mentions)
+ * - quotes, block quotes and code
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
+// The judgement is the plan model's (judgements/): a learned model reads each
+// block for a line-up, another each sentence for a What For, and a third
+// decides from both whether the plan starts from its channels. This rule only
+// words the finding.
 import {defineRule} from '@whatfor/lint-rule'
 import {
   type Block,

@@ -1,49 +1,53 @@
 /**
  * ## no-faceless-audience
  *
- * Mitch Lieberman, “Social Just is” (2009): “we must recognize the customer
- * as an individual and empower them in everything we do.” An audience
- * described as eyeballs, impressions, a reach figure or a demographic band
- * has no one in it to recognize, let alone empower.
+ * An audience described only as a mass: eyeballs, reach figures, demographic
+ * bands.
  *
- * Flags an audience described only as a mass: an audience section (or a
- * sentence outside one) that speaks of eyeballs, reach in millions, age
- * bands, income bands or generations, and names no person, need or
- * situation.
+ * Severity: suggestion; on in the recommended preset.
  *
- * Leaves alone audiences that also say who people are and what they need
- * (“adults 50–70 who have started avoiding the pub quiz”), reach figures
- * under a negation (“we are not trying to reach everyone”), and quotes,
- * code and links.
+ * Recognize the customer as an individual and empower them. An audience of
+ * eyeballs, impressions and age bands has no one in it; say who the people are,
+ * what they need and what situation they are in.
+ *
+ * Mitch Lieberman (quoting Esteban Kolsky, Graham Hill and Doc Searls), “Social
+ * Just is” (2009): “we must recognize the customer as an individual and empower
+ * them in everything we do”
+ *
+ * Flags:
+ * - eyeballs and reach figures as the audience (“we’ll reach 20 million
+ *   eyeballs”, “reach millions of them”)
+ * - a demographic band as the whole audience (“Women 25–54, household income
+ *   $60K–$120K, suburban”, “Gen Z, 16–24”)
+ *
+ * Leaves alone:
+ * - an audience that also names a person, a need or a situation (“adults 50–70
+ *   who have started avoiding the pub quiz”)
+ * - reach under a negation (“we are not trying to reach everyone”)
+ * - quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
+  append,
+  audienceLabels,
+  audienceLabelVerbs,
   type Block,
+  hasTag,
   isCount,
+  millionWords,
   type PlanModel,
   type Section,
   type Sentence,
   wordsAsWritten
 } from '@whatfor/plan-model'
 
-// Outside an audience section only these speak of people as a mass; inside
-// one, a demographic band alone is enough.
-const STRONG = new Set([
-  'eyeballs',
-  'eyeball',
-  'target demographic',
-  'maximum reach',
-  'max reach',
-  'mass reach',
-  'reach millions',
-  'millions of',
-  'addressable',
-  'reachable'
-])
 const REACH_WINDOW = 3
-const MILLIONS = new Set(['million', 'millions', 'billion', 'm'])
 const MAX_SHOWN = 3
-const GENERIC_NEEDS = new Set(['who', 'whose', 'because'])
 
 export default defineRule(
   {
@@ -128,8 +132,6 @@ function headingNamesAMass(heading: Block): boolean {
   )
 }
 
-const AUDIENCE_WORDS = new Set(['audience', 'audiences', 'target', 'market', 'demographic'])
-const AUDIENCE_VERBS = new Set([':', 'is', 'are', 'remains', 'remain'])
 /** Words an inline audience label may take before its verb: “Core target remains”, “Our target audience is”. */
 const LABEL_WORDS = 4
 
@@ -142,9 +144,10 @@ const LABEL_WORDS = 4
 function describesTheAudience(sentence: Sentence): boolean {
   const tokens = sentence.tokens
   for (let index = 0; index < tokens.length && index < LABEL_WORDS; index++) {
-    if (!AUDIENCE_WORDS.has(tokens[index]!.lower) || tokens[index]!.quoted) continue
+    if (!audienceLabels.has(tokens[index]!.lower) || tokens[index]!.quoted) continue
     const next = tokens[index + 1]
-    if (next && AUDIENCE_VERBS.has(next.lower)) return massMarkers(sentence, true).length > 0
+    if (next && (next.text === ':' || audienceLabelVerbs.has(next.lower)))
+      return massMarkers(sentence, true).length > 0
   }
   return false
 }
@@ -154,7 +157,9 @@ function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
   const markers: Marker[] = []
   for (const match of sentence.matches) {
     if (match.category !== 'mass-audience' || match.quoted || match.negated) continue
-    if (!inAudience && !STRONG.has(match.entry.phrase)) continue
+    // Outside an audience section only some speak of people as a mass; inside
+    // one, a demographic band alone is enough.
+    if (!inAudience && !hasTag(match, 'mass-anywhere')) continue
     markers.push({
       text: wordsAsWritten(sentence, match.first, match.last),
       start: match.start,
@@ -172,7 +177,7 @@ function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
         const next = tokens[ahead]!
         const figure = inAudience
           ? next.kind === 'number' || next.lower === 'millions' || isMillions(next)
-          : MILLIONS.has(next.lower) || isMillions(next)
+          : millionWords.has(next.lower) || isMillions(next)
         // “reach more 21–35s in the city”: reaching an age band.
         if (isAgeBand(tokens, ahead)) {
           markers.push({
@@ -184,7 +189,7 @@ function massMarkers(sentence: Sentence, inAudience: boolean): Marker[] {
         }
         if (figure) {
           // Take the unit with the number: “reach 20 million”.
-          const last = MILLIONS.has(tokens[ahead + 1]?.lower ?? '') ? ahead + 1 : ahead
+          const last = millionWords.has(tokens[ahead + 1]?.lower ?? '') ? ahead + 1 : ahead
           markers.push({
             text: wordsAsWritten(sentence, index, last),
             start: token.start,
@@ -245,16 +250,10 @@ function namesASituation(sentence: Sentence): boolean {
       match.category === 'audience-need' &&
       !match.quoted &&
       !match.negated &&
-      !GENERIC_NEEDS.has(match.entry.phrase)
+      !hasTag(match, 'generic')
   )
 }
 
 function namesPersonOrNeed(sentence: Sentence): boolean {
   return sentence.matches.some((match) => match.category === 'audience-need' && !match.quoted)
-}
-
-function append<Key>(map: Map<Key, Block[]>, key: Key, block: Block): void {
-  const blocks = map.get(key)
-  if (blocks) blocks.push(block)
-  else map.set(key, [block])
 }

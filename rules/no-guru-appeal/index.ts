@@ -1,84 +1,58 @@
 /**
  * ## no-guru-appeal
  *
- * Mitch Lieberman, “Social Just is” (2009): challenge the gurus with their
- * social media strategies — ask them how they did it — because there is no
- * one size fits all answer. A choice justified by unnamed authority (“experts
- * agree”, “best practice says”) or by fashion (“everyone is on TikTok, so we
- * must be too”) has borrowed someone else's answer instead of finding its own.
+ * An appeal to unnamed authority or fashion as the reason for a choice.
  *
- * Flags sentences where an unnamed authority says, agrees or is already
- * somewhere (“experts agree”, “according to social media gurus”, “everyone
- * says”), and fashion as a reason (“so we need to be there too”, “the next
- * big thing”).
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone authorities that are negated or rejected in the same passage
- * (“we aren't doing this because a guru said so”), other people's quoted
- * words and block quotes, and named sources.
+ * There is no one size fits all answer. “Experts agree” and “everyone is on
+ * TikTok” borrow someone else’s answer; challenge the gurus, ask them how they
+ * did it, and give the reason this choice fits these people.
+ *
+ * Mitch Lieberman (quoting Esteban Kolsky, Graham Hill and Doc Searls), “Social
+ * Just is” (2009): “Challenge the gurus with the Social Media strategies, not
+ * just to challenge, but to ask them how they did it.”
+ *
+ * Mitch Lieberman (quoting Esteban Kolsky, Graham Hill and Doc Searls), “Social
+ * Just is” (2009): “there is no one size fits all answer to these questions”
+ *
+ * Flags:
+ * - unnamed authority as the reason: “experts agree”, “according to social
+ *   media gurus”, “best practice says”
+ * - the crowd as the reason: “everyone is on TikTok, so we must be too”,
+ *   “everyone says”
+ * - fashion as the reason: “so we need to be there too”, “the next big thing”,
+ *   “we can’t afford to fall behind”
+ *
+ * Leaves alone:
+ * - gurus and experts mentioned in order to reject them (“we aren’t doing this
+ *   because a guru said so”, “we are not following the gurus”)
+ * - other people’s words in quotation marks or block quotes
+ * - named sources (a report, a study, a person by name)
+ * - code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import type {Block, LexiconMatch, PlanModel, Sentence} from '@whatfor/plan-model'
+import {
+  append,
+  type Block,
+  fearingWords,
+  hasTag,
+  isNegativeWord,
+  type LexiconMatch,
+  type PlanModel,
+  presentCopulas,
+  type Sentence
+} from '@whatfor/plan-model'
 
 /** How far after an authority its claim may come (“the gurus at the Sports Nutrition Marketing Summit were clear”). */
 const CLAIM_WINDOW = 8
 /** How far before an authority “according to” may stand (“according to LinkedIn gurus”). */
 const ACCORDING_WINDOW = 4
-
-// A crowd (“everyone”) appeals only when it says or is somewhere already;
-// “everyone should have a say” is not an appeal to authority.
-const CROWD_CLAIMS = new Set([
-  'say',
-  'says',
-  'said',
-  'saying',
-  'agree',
-  'agrees',
-  'keep saying',
-  'is on',
-  'are on',
-  "'s on",
-  'is moving',
-  "'s moving",
-  'are moving',
-  'has moved',
-  'have moved',
-  'has gone',
-  'have gone',
-  'is doing',
-  'are doing',
-  'are everywhere',
-  'is everywhere',
-  'tell us',
-  'tells us',
-  'swear',
-  'insist',
-  'insists'
-])
-// A bare copula is a claim only after an impersonal authority, which asserts by
-// being named (“best practice in fintech is a creator-led launch”); “experts are
-// …” or “everyone is …” says nothing yet.
-const COPULAS = new Set(['is', 'are'])
-const IMPERSONAL = new Set([
-  'best practice',
-  'best practices',
-  'industry best practice',
-  'industry standard',
-  'conventional wisdom',
-  'common wisdom',
-  'the consensus'
-])
-const CROWDS = new Set([
-  'everyone',
-  'everybody',
-  'every brand',
-  'every indie',
-  'every top',
-  'every major',
-  'people say',
-  'they say',
-  'the internet',
-  'influencers'
-])
 
 export default defineRule(
   {
@@ -127,7 +101,7 @@ function appealsByBlock(plan: PlanModel): Map<Block, Appeal[]> {
   for (const sentence of plan.sentences) {
     const appeal = appealIn(sentence)
     if (!appeal) continue
-    byBlock.set(sentence.block, [...(byBlock.get(sentence.block) ?? []), appeal])
+    append(byBlock, sentence.block, appeal)
   }
   return byBlock
 }
@@ -141,7 +115,7 @@ function appealIn(sentence: Sentence): Appeal | undefined {
     const according = own.find(
       (match) =>
         match.category === 'fashion-appeal' &&
-        match.entry.phrase === 'according to' &&
+        hasTag(match, 'attribution') &&
         match.last < authority.first &&
         authority.first - match.last <= ACCORDING_WINDOW
     )
@@ -154,9 +128,9 @@ function appealIn(sentence: Sentence): Appeal | undefined {
   const fashion = own.find(
     (match) =>
       match.category === 'fashion-appeal' &&
-      match.entry.phrase !== 'according to' &&
+      !hasTag(match, 'attribution') &&
       !match.negated &&
-      (!BEHIND.has(match.entry.phrase) || fearsBeingBehind(sentence, match))
+      (!hasTag(match, 'falling-behind') || fearsBeingBehind(sentence, match))
   )
   if (fashion && !negatedBefore(sentence, fashion.first)) {
     return {
@@ -169,15 +143,14 @@ function appealIn(sentence: Sentence): Appeal | undefined {
   return undefined
 }
 
-// “Falls behind” is also a task behind schedule (“if scanning falls behind”):
-// fashion only when it is us who must not be left behind.
-const BEHIND = new Set(['fall behind', 'left behind'])
-const FEARING = new Set(['we', 'us', 'our', "we'll", "we're", 'afford', 'get', 'be', 'risk', 'or'])
-
+/**
+ * “Falls behind” is also a task behind schedule (“if scanning falls
+ * behind”): fashion only when it is us who must not be left behind.
+ */
 function fearsBeingBehind(sentence: Sentence, match: LexiconMatch): boolean {
   return sentence.tokens
     .slice(Math.max(0, match.first - 4), match.first)
-    .some((token) => FEARING.has(token.lower))
+    .some((token) => fearingWords.has(token.lower))
 }
 
 function claimAfter(
@@ -185,19 +158,24 @@ function claimAfter(
   own: LexiconMatch[],
   authority: LexiconMatch
 ): {end: number} | undefined {
-  const crowd = CROWDS.has(authority.entry.phrase)
+  // A crowd (“everyone”) appeals only when it says or is somewhere already:
+  // “everyone should have a say” is no appeal to authority.
+  const crowd = hasTag(authority, 'crowd')
   const claim = own.find(
     (match) =>
       match.category === 'guru-claim' &&
       match.first > authority.last &&
       match.first - authority.last <= CLAIM_WINDOW &&
-      (!crowd || CROWD_CLAIMS.has(match.entry.phrase))
+      (!crowd || hasTag(match, 'crowd-claim'))
   )
   if (claim) return claim
-  if (IMPERSONAL.has(authority.entry.phrase)) {
+  // A bare copula is a claim only after an impersonal authority, which asserts
+  // by being named (“best practice in fintech is a creator-led launch”);
+  // “experts are …” or “everyone is …” says nothing yet.
+  if (hasTag(authority, 'impersonal')) {
     const copula = sentence.tokens
       .slice(authority.last + 1, authority.last + 1 + CLAIM_WINDOW)
-      .find((token) => COPULAS.has(token.lower))
+      .find((token) => presentCopulas.has(token.lower))
     if (
       copula &&
       !sentence.tokens
@@ -223,17 +201,7 @@ function claimAfter(
  * across “because”: “We aren't doing this because a guru said so.”
  */
 function negatedBefore(sentence: Sentence, index: number): boolean {
-  for (let cursor = 0; cursor < index; cursor++) {
-    const token = sentence.tokens[cursor]!
-    if (
-      token.lower === 'not' ||
-      token.lower === 'never' ||
-      token.lower === 'cannot' ||
-      token.lower.endsWith("n't")
-    )
-      return true
-  }
-  return false
+  return sentence.tokens.slice(0, index).some(isNegativeWord)
 }
 
 /** A passage that reports guru advice and then rejects it is not appealing to it. */

@@ -1,28 +1,54 @@
 /**
  * ## no-influence-goal
  *
+ * Influence or thought leadership as an objective in itself.
+ *
+ * Severity: warning; on in the recommended preset.
+ *
+ * Pursuing “influence” is applying old marketing to be more influential with
+ * humans: tactical, not strategic, and no part of the human purpose. Say what
+ * should change for people; influence, if it comes, follows from being useful
+ * to them.
+ *
  * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012):
- * everyone and every company appears to be pursuing an objective of
- * “influence”, but applying traditional marketing to “be more influential
- * with humans” by using social technology is not a strategy — it is tactical,
- * and anti-social, because it isn't part of the human purpose.
+ * “Applying traditional practices of marketing to ‘be more influential with
+ * humans’ by using social technology is not a strategy, it is tactical”
  *
- * Flags objectives of becoming influential, growing influence, or thought
- * leadership as a goal in itself: “Become the most influential voice in…”,
- * “Grow our influence”, “Establish us as the thought leader on…”.
+ * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012):
+ * “Everyone and every company appears to be pursuing an objective of
+ * ‘influence’.”
  *
- * Leaves alone negations (“we're not trying to become thought leaders”),
- * influencers as a tactic (seeding, partnerships), words that only name
- * something (a “thought leadership” series), and others' quoted words.
+ * Flags:
+ * - objectives of becoming influential: “Become the most influential voice in
+ *   SMB fintech”
+ * - growing influence as a goal: “Grow our influence among CTOs”
+ * - thought leadership as a goal: “Establish Acme as the thought leader in
+ *   robotics”
+ *
+ * Leaves alone:
+ * - negations: “we're not trying to become thought leaders”, “this isn't
+ *   thought leadership”
+ * - influencers as a tactic (seeding, partnerships, fees)
+ * - the words used only as a name, not an aim (“the internal ‘thought
+ *   leadership’ series”)
+ * - other people's words in quotes and block quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
   describesThePast,
   growthVerbs,
+  hasTag,
+  influenceOwners,
   inRejectingSection,
   type LexiconMatch,
   liveMatches,
   opensWithNegation,
+  prepositionsAboutOthers,
   type Sentence
 } from '@whatfor/plan-model'
 
@@ -64,24 +90,6 @@ export default defineRule(
   }
 )
 
-/** Words before “influence” that make it a standing to grow (“our influence”), not a verb (“to influence policy”). */
-const OWNED = new Set([
-  'our',
-  'their',
-  'its',
-  'my',
-  'your',
-  'his',
-  'her',
-  'more',
-  'greater',
-  'growing',
-  'wider',
-  'the'
-])
-/** Prepositions before “influential” that make it describe others (“partner with influential parents”). */
-const ABOUT_OTHERS = new Set(['with', 'to', 'from', 'among', 'by', 'through', 'via'])
-
 function influenceAim(sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
     return undefined
@@ -104,12 +112,14 @@ function influenceAim(sentence: Sentence, isGoal: boolean): LexiconMatch | undef
       // The noun only, owned: “Grow Acme's influence”, not “to influence the council”.
       const owned =
         before !== undefined &&
-        (OWNED.has(before.lower) || before.lower.endsWith("'s") || before.lower.endsWith('\u2019s'))
+        (influenceOwners.has(before.lower) ||
+          before.lower.endsWith("'s") ||
+          before.lower.endsWith('\u2019s'))
       return owned && (aimed || isGoal)
     }
     if (first.lower === 'influential' || first.lower === 'most' || first.lower === 'more') {
       // Being influential, not working with those who are.
-      if (before && ABOUT_OTHERS.has(before.lower)) return false
+      if (before && prepositionsAboutOthers.has(before.lower)) return false
       return aimed
     }
     return aimed || isGoal
@@ -117,5 +127,5 @@ function influenceAim(sentence: Sentence, isGoal: boolean): LexiconMatch | undef
 }
 
 function describe(match: LexiconMatch): string {
-  return match.entry.phrase.startsWith('thought') ? 'thought leadership' : 'influence'
+  return hasTag(match, 'thought-leadership') ? 'thought leadership' : 'influence'
 }

@@ -1,19 +1,39 @@
 /**
  * ## no-platform-strategy
  *
- * Joel Kelly, “Social media IS NOT its networks” (2008): the media is
- * interchangeable. A strategy named after a platform (“our Instagram
- * strategy”, “TikTok-first”) has made the medium the point, when the point is
- * the people and why they should care; the platform is one replaceable way to
- * reach them.
+ * A strategy named after a platform: “our Instagram strategy”, “TikTok-first
+ * strategy”.
  *
- * Flags a strategy named after a platform: a heading “Facebook Strategy”, a
- * title “Acme: Discord Strategy”, “our Instagram strategy”, a “TikTok-first
- * strategy”, “our strategy is TikTok-first”.
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone negations (“this is not a Facebook strategy”), a social media
- * or content strategy not named after a platform, platforms named in a
- * strategy's content, and others' quoted words.
+ * The media is interchangeable: a platform is one way to reach people, not a
+ * strategy. Name the strategy after what it is for, and let the platforms serve
+ * it.
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “The media is
+ * interchangeable.”
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “Your social media
+ * strategy is not to start using Flickr and Facebook to spread your message,
+ * okay?”
+ *
+ * Flags:
+ * - a heading or title that names a strategy after a platform: “Facebook
+ *   Strategy”, “Acme: Discord Strategy”
+ * - “our Instagram strategy”, “a TikTok-first strategy”
+ * - “our strategy is TikTok-first”
+ *
+ * Leaves alone:
+ * - negations: “this is not a Facebook strategy”
+ * - a social media, content or community strategy not named after a platform
+ * - platforms named in the content of a strategy (that is what
+ *   no-tactic-as-strategy looks at)
+ * - other people's words in quotes and block quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
@@ -22,50 +42,14 @@ import {
   type LexiconMatch,
   opensWithNegation,
   type PlanModel,
+  platformFirstWords,
+  platformStrategyWords,
   type Sentence,
   sentenceLexicons
 } from '@whatfor/plan-model'
 
-/** Words that may stand between the platform and “strategy”: “TikTok-first strategy”, “LinkedIn content strategy”. */
-const BETWEEN = new Set([
-  '-',
-  'first',
-  'led',
-  'only',
-  'centric',
-  'centred',
-  'centered',
-  'focused',
-  'focussed',
-  'based',
-  'heavy',
-  'native',
-  'social',
-  'media',
-  'marketing',
-  'content',
-  'growth',
-  'community',
-  'channel',
-  'page',
-  'account',
-  'presence',
-  'launch',
-  'engagement',
-  'posting',
-  'video',
-  'ads',
-  'ad',
-  'advertising',
-  'organic',
-  'paid',
-  '&',
-  'and',
-  '/',
-  ','
-])
-/** A platform-first strategy: “TikTok-first”, “Instagram-led”. */
-const FIRST = new Set(['first', 'led', 'only', 'centric', 'centred', 'centered'])
+/** Punctuation that may join a platform to “strategy”: “TikTok-first”, “Instagram & TikTok strategy”. */
+const JOINERS = new Set(['-', '&', '/', ','])
 const MAX_BETWEEN = 3
 /** Shortest platform name read in any case: “x” or “fb” in lowercase are too likely to be something else. */
 const MIN_CASELESS_LENGTH = 3
@@ -153,7 +137,7 @@ function namedStrategyEnd(sentence: Sentence, platform: LexiconMatch): number | 
   ) {
     const token = tokens[index]!
     if (token.stem === 'strategi') return token.end
-    if (!BETWEEN.has(token.lower)) return undefined
+    if (!JOINERS.has(token.text) && !platformStrategyWords.has(token.lower)) return undefined
   }
   return undefined
 }
@@ -165,7 +149,7 @@ function platformFirstEnd(sentence: Sentence, platform: LexiconMatch): number | 
   let index = platform.last + 1
   if (tokens[index]?.text === '-') index++
   const next = tokens[index]
-  return next && FIRST.has(next.lower) ? next.end : undefined
+  return next && platformFirstWords.has(next.lower) ? next.end : undefined
 }
 
 /** Platforms named in a heading written all in lowercase, which the lexicon's capitalised names miss. */

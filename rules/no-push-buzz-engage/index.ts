@@ -1,25 +1,54 @@
 /**
  * ## no-push-buzz-engage
  *
- * The 2020 Social summary of Umair Haque, “Does Your Social Media Strategy
- * Maximize Meaning?” (2010): most “social media” strategies have one or more
- * of three goals — to push product, build buzz, or engage consumers — and
- * none of these lives up to the Internet's promise of meaning. They are
- * cleverer ways to sell more of the same; a goal should be value for people.
+ * Goals phrased as pushing product, building buzz or awareness, or engaging
+ * consumers.
  *
- * Flags goals phrased as pushing product, building buzz, awareness or hype,
- * or engaging consumers and increasing engagement: “Build buzz ahead of
- * launch”, “Raise awareness of…”, “Increase engagement by 30%”, and the same
- * words as a measure where the plan states an aim (“KPI: engagement rate”).
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone negations (“we're not trying to push product”), “engagement”
- * as a job title, a department or a document type (“Engagement Officer”,
- * “Public Engagement Plan”), and others' quoted words.
+ * Push product, build buzz, engage consumers: the three goals of most social
+ * media strategies, and none of them lives up to the promise of meaning. Say
+ * what value the plan creates for people; buzz and engagement are at best side
+ * effects of that.
+ *
+ * CEO of 2020 Social (the post’s byline), summarising Umair Haque, “Does Your
+ * Social Media Strategy Maximize Meaning?” (2010): “most ‘social media’
+ * strategies have one or more of three goals: to ‘push product,’ ‘build buzz,’
+ * or ‘engage consumers.’ None of these lives up to the Internet’s promise of
+ * meaning.”
+ *
+ * CEO of 2020 Social (the post’s byline), summarising Umair Haque, “Does Your
+ * Social Media Strategy Maximize Meaning?” (2010): “socially useful stuff that
+ * creates meaningful value for people, communities, and tomorrow’s
+ * generations.”
+ *
+ * Flags:
+ * - pushing product: “Push product”, “push the new range”
+ * - building buzz, hype or awareness: “Build buzz ahead of launch”, “Raise
+ *   awareness of the brand”
+ * - engaging consumers: “Increase engagement by 30%”, “engage our audience”
+ * - the same as a measure where the plan states an aim: “Goal: engagement rate
+ *   from 2% to 4%”
+ *
+ * Leaves alone:
+ * - negations: “we're not trying to push product”, “not brand awareness”
+ * - “engagement” as a job title, a department or a document type (“Engagement
+ *   Officer”, “Public Engagement Plan”)
+ * - the words outside any aim (a report that mentions engagement)
+ * - other people's words in quotes and block quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
   describesThePast,
+  engagedPeopleQualifiers,
+  engageForms,
   growthVerbs,
+  hasTag,
   inRejectingSection,
   isCount,
   isNegated,
@@ -28,6 +57,7 @@ import {
   matchText,
   opensWithNegation,
   type PlanModel,
+  productNouns,
   rowCells,
   type Sentence,
   wordsAsWritten,
@@ -106,63 +136,8 @@ function measuredGoal(plan: PlanModel, sentence: Sentence): LexiconMatch | undef
   })
 }
 
-// What a plan pushes when it pushes product: “push the new Kia EV3 stock”, “push our skincare range”.
-const PRODUCT_NOUNS = new Set([
-  'edition',
-  'editions',
-  'release',
-  'releases',
-  'flavour',
-  'flavours',
-  'flavor',
-  'flavors',
-  'range',
-  'ranges',
-  'product',
-  'products',
-  'stock',
-  'offer',
-  'offers',
-  'deal',
-  'deals',
-  'line',
-  'lines',
-  'model',
-  'models',
-  'collection',
-  'bundle',
-  'bundles',
-  'units',
-  'inventory',
-  'membership',
-  'memberships',
-  'subscription',
-  'subscriptions',
-  'package',
-  'packages',
-  'menu',
-  'merch',
-  'merchandise',
-  'sales',
-  'brand'
-])
 const PRODUCT_WINDOW = 6
 const NAME_PUNCTUATION = new Set(['&', '-', '+'])
-const ENGAGE = new Set(['engage', 'engaging'])
-const DETERMINERS = new Set([
-  'our',
-  'the',
-  'your',
-  'their',
-  'local',
-  'new',
-  'existing',
-  'current',
-  'more',
-  'all',
-  'every'
-])
-
 /**
  * The three goals in words no lexicon lists: “push” with a product it pushes
  * (“Push the new EV3 stock before September”), “engage” with the people it
@@ -176,7 +151,7 @@ function pushOrEngageByShape(
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]!.lower
     if (
-      (word !== 'push' && word !== 'pushing' && !ENGAGE.has(word)) ||
+      (word !== 'push' && word !== 'pushing' && !engageForms.has(word)) ||
       tokens[index]!.quoted ||
       isNegated(tokens, index, index)
     )
@@ -192,7 +167,7 @@ function pushOrEngageByShape(
           token.lower === 'to'
         )
           break
-        if (PRODUCT_NOUNS.has(token.lower))
+        if (productNouns.has(token.lower))
           return {
             start: tokens[index]!.start,
             end: token.end,
@@ -201,9 +176,9 @@ function pushOrEngageByShape(
           }
       }
     }
-    if (ENGAGE.has(word)) {
+    if (engageForms.has(word)) {
       let next = index + 1
-      while (next < tokens.length && DETERMINERS.has(tokens[next]!.lower)) next++
+      while (next < tokens.length && engagedPeopleQualifiers.has(tokens[next]!.lower)) next++
       const person = sentence.matches.find(
         (match) => match.category === 'people' && match.first === next && !match.negated
       )
@@ -219,16 +194,9 @@ function pushOrEngageByShape(
   return undefined
 }
 
+/** The kinds of goal, as the lexicon tags each push, buzz or engagement phrase. */
+const GOAL_KINDS = ['engagement', 'awareness', 'buzz', 'push-product'] as const
+
 function kindOf(match: LexiconMatch): string {
-  const text = match.entry.phrase
-  if (text.includes('engag')) return 'engagement'
-  if (
-    text.includes('aware') ||
-    text.includes('mind') ||
-    text.includes('voice') ||
-    text.includes('lift')
-  )
-    return 'awareness'
-  if (text.includes('buzz') || text.includes('hype')) return 'buzz'
-  return 'push-product'
+  return GOAL_KINDS.find((kind) => hasTag(match, kind)) ?? 'push-product'
 }

@@ -1,32 +1,61 @@
 /**
  * ## no-tactic-as-strategy
  *
+ * A Strategy section or “our strategy is …” made only of tactics: channel
+ * actions, post counts, formats, cadences, tools.
+ *
+ * Severity: warning; on in the recommended preset.
+ *
+ * A tactic is not a strategy. Posting on Facebook three times a week is
+ * something you do; a strategy is the choice of what to change for whom and
+ * why, which the tactics then serve.
+ *
  * Joel Kelly, “Social media IS NOT its networks” (2008): “First, a tactic is
- * not a strategy.” Your social media strategy is not to start using Flickr
- * and Facebook to spread your message. Jay Deragon, “Social Accidents”
- * (2012): labeling purposeless tactical activity as strategic is an accident
- * looking for a place to happen.
+ * not a strategy.”
  *
- * Flags a section headed Strategy, or a sentence “our strategy is …”, whose
- * content is only tactics: channel actions, post counts, formats, cadences
- * and tools.
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “Your social media
+ * strategy is not to start using Flickr and Facebook to spread your message,
+ * okay?”
  *
- * Leaves alone a strategy that makes a choice about people or purpose (with
- * its tactics under their own heading), a title that happens to contain the
- * word, and negations (“our strategy is not to post more”).
+ * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012):
+ * “Labeling purposeless tactical activity as strategic is like creating a
+ * strategic plan without involving the people who are supposed to execute the
+ * plan.”
+ *
+ * Flags:
+ * - a section headed Strategy whose content is only channel actions, post
+ *   counts, formats, cadences and tools
+ * - a sentence “our strategy is …” that goes on with only tactics (“to post
+ *   daily on X and run a Twitter storm”)
+ *
+ * Leaves alone:
+ * - a strategy that makes a choice about people or purpose, with tactics under
+ *   their own heading
+ * - the document title, even when it contains “strategy”
+ * - negations: “our strategy is not to post more”
+ * - other people's words in quotes and block quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
   type Block,
+  isNegativeWord,
   liveMatches,
+  namesTacticMeans,
   type PlanModel,
+  pointerWords,
+  qualifierStarts,
   type Section,
   type Sentence,
   type Token
 } from '@whatfor/plan-model'
 
 /** A prompt to write the strategy the tactics serve: placeholders, never invented content. */
-export const STRATEGY_SKELETON =
+const STRATEGY_SKELETON =
   'Our strategy: <what we will change>, for <whom>, because <why it matters to them>. The tactics below serve it.'
 
 /** Share of a strategy section's sentences that must be tactics for it to be “only tactics”. */
@@ -55,7 +84,7 @@ export default defineRule(
   },
   (plan, report) => {
     const tactical = new Set(
-      plan.sentences.filter((sentence) => isTactical(plan.tacticStatementSet, sentence))
+      plan.sentences.filter((sentence) => isAboutMeans(plan.tacticStatementSet, sentence))
     )
     const reported = new Set<Section>()
     for (const section of plan.sections) {
@@ -189,9 +218,9 @@ function strategyStatement(sentence: Sentence): number | undefined {
     const copula = tokens[verb]
     if (copula && (copula.lower === 'is' || copula.lower === 'will')) {
       const after = tokens[verb + 1]
-      if (after && (after.lower === 'not' || after.lower === 'never')) return undefined
+      if (after && isNegativeWord(after)) return undefined
       // “The strategy is below”, “… is set out in section 3”: a pointer, not a statement.
-      if (after && POINTERS.has(after.lower)) return undefined
+      if (after && pointerWords.has(after.lower)) return undefined
       return verb + 1
     }
     // “Our TikTok strategy should be simple: …”
@@ -208,24 +237,11 @@ function strategyStatement(sentence: Sentence): number | undefined {
   return undefined
 }
 
-const POINTERS = new Set([
-  'below',
-  'above',
-  'overleaf',
-  'attached',
-  'described',
-  'set',
-  'outlined',
-  'explained'
-])
-
-/** Words that start a short time or scope qualifier after “strategy”: “for Q3”, “this year”, “going forward”. */
-const QUALIFIER_STARTS = new Set(['for', 'this', 'in', 'going', 'next', 'over'])
 const QUALIFIER_WORDS = 3
 
 /** How many tokens of qualifier (“for Q3”, “for the launch”) stand between “strategy” and its verb. */
 function qualifierLength(tokens: readonly Token[], from: number): number {
-  if (!QUALIFIER_STARTS.has(tokens[from]?.lower ?? '')) return 0
+  if (!qualifierStarts.has(tokens[from]?.lower ?? '')) return 0
   for (let length = 1; length <= QUALIFIER_WORDS; length++) {
     const token = tokens[from + length]
     if (!token || token.kind === 'punctuation') return 0
@@ -234,18 +250,16 @@ function qualifierLength(tokens: readonly Token[], from: number): number {
   return 0
 }
 
-/** What tactics are made of: cadences, formats and tools, platforms, channels and accounts. */
-const TACTIC_STUFF = ['schedule', 'tactic-format', 'platform', 'channel', 'channel-cue']
-
 /**
  * A sentence about the means rather than the end: the plan model's tactic
  * statements, a sentence about cadences, formats, tools, platforms or
  * channels (“a recipe Reel every Tuesday”, “Canva templates”, “Discord is
  * where debugging happens”), or an instruction (“Reply to every comment”).
  */
-function isTactical(statements: ReadonlySet<Sentence>, sentence: Sentence): boolean {
+function isAboutMeans(statements: ReadonlySet<Sentence>, sentence: Sentence): boolean {
   if (statements.has(sentence)) return true
-  if (TACTIC_STUFF.some((category) => liveMatches(sentence, category).length > 0)) return true
+  // What tactics are made of, and the accounts and handles they run on.
+  if (namesTacticMeans(sentence) || liveMatches(sentence, 'channel-cue').length > 0) return true
   const first = sentence.tokens.find((token) => token.kind === 'word')
   return (
     first !== undefined &&

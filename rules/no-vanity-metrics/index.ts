@@ -1,21 +1,37 @@
 /**
  * ## no-vanity-metrics
  *
+ * Goals or KPIs counted in likes, followers, fans, impressions, views, reach or
+ * shares.
+ *
+ * Severity: warning; on in the recommended preset.
+ *
+ * Chasing friends and likes, then justifying the spend, is the oldest mistake
+ * of social media marketing: the numbers do not justify the cost. Set goals in
+ * what changes for people; read attention counts, if at all, as signals of
+ * that.
+ *
  * Jay Deragon, “Putting The Strategic Cart Before The Social Horse” (2013):
- * corporations spent billions chasing friends and likes, followed by
- * self-justification of the ROI on such efforts — and for the majority the
- * numbers simply don't justify the cost. A count of attention is at best a
- * signal that something changed for people; as the goal, it is the chase.
+ * “chasing friends and likes followed by self-justification of the ROI on such
+ * efforts. But for the majority the numbers simply don’t justify the cost.”
  *
- * Flags goals and KPIs counted in likes, followers, fans, friends,
- * impressions, views, reach or shares: a number to hit (“5,000 Instagram
- * followers by June”), a count to grow (“Grow followers by 50%”, “more likes
- * on every post”), a row of a targets table.
+ * Flags:
+ * - a target in an attention count: “5,000 Instagram followers by June”, “1M
+ *   impressions per month”
+ * - growing a count as the aim: “Grow Facebook followers by 50%”, “more likes
+ *   and shares on every post”
+ * - a goals or KPI table row counted in followers, reach, impressions or views
  *
- * Leaves alone the same words as a signal read for a decision (“views tell
- * us which stories to extend — not a target”), a reported number that is not
- * an objective, negations (“we will not chase likes”), audience sizes that
- * are not goals, and others' quoted words.
+ * Leaves alone:
+ * - the same words as a signal read for a decision, “not a target”
+ * - numbers reported on a dashboard or sizing an audience, outside any goal
+ * - negations: “we will not chase likes”, “we won't set follower targets”
+ * - other people's words in quotes and block quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {

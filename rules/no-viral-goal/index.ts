@@ -1,19 +1,34 @@
 /**
  * ## no-viral-goal
  *
+ * Going viral as an aim: “go viral”, “make it viral”, “a viral campaign”.
+ *
+ * Severity: warning; on in the recommended preset.
+ *
+ * Crafting messages to go viral is crafting messages to sell, and everyone
+ * knows the intent. Things spread because people care about them; aim at what
+ * people should care about, not at the spread.
+ *
  * Jay Deragon, “Putting The Strategic Cart Before The Social Horse” (2013):
- * the business model of social has been to craft viral messages with the aim
- * of selling something — and everyone knows the intent. Virality is what
- * happens when people choose to pass something on; as an aim it is a message
- * engineered to be spread, which is exactly what people see through.
+ * “crafting viral messages with the aim of selling something. Everyone knows
+ * the intent.”
  *
- * Flags going viral as an aim: “go viral”, “make it viral”, “a viral
- * campaign”, “virality” in the plan's own voice.
+ * Flags:
+ * - “go viral”, “make it go viral”, “get a post going viral” as an aim
+ * - “a viral campaign”, “a viral video”, “virality” as what the plan sets out
+ *   to do
  *
- * Leaves alone negations (“this is not about going viral”, “virality isn't a
- * goal”), descriptions of what happens or happened (“a consultation that goes
- * viral fills up with…”, “it went viral on Vine”), and others' words in
- * quotes, block quotes and code.
+ * Leaves alone:
+ * - negations: “this is not about going viral”, “virality isn't a goal”, “we
+ *   will not try to go viral”
+ * - descriptions of what happens or happened: “a post that goes viral…”, “it
+ *   went viral on Vine”
+ * - other people's words in quotes and block quotes, code and links
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
@@ -23,7 +38,8 @@ import {
   liveMatches,
   matchText,
   opensWithNegation,
-  type Sentence
+  type Sentence,
+  wantingWords
 } from '@whatfor/plan-model'
 
 export default defineRule(
@@ -58,8 +74,6 @@ export default defineRule(
 )
 
 /** The first viral match of a sentence that is an aim, not a description. */
-const WANTING = new Set(['need', 'needs', 'want', 'wants', 'aim', 'aims', 'hope', 'must'])
-
 function viralAim(sentence: Sentence): LexiconMatch | undefined {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
     return undefined
@@ -68,7 +82,7 @@ function viralAim(sentence: Sentence): LexiconMatch | undefined {
   const wanted = (match: LexiconMatch): boolean =>
     liveMatches(sentence, 'goal-cue').some((cue) => cue.last < match.first) ||
     sentence.tokens.some(
-      (token) => token.index < match.first && WANTING.has(token.lower) && !token.quoted
+      (token) => token.index < match.first && wantingWords.has(token.lower) && !token.quoted
     )
   const described = (match: LexiconMatch): boolean =>
     !wanted(match) &&

@@ -1,29 +1,49 @@
 /**
  * ## purpose-before-tactics
  *
- * Jay Deragon, “Putting The Strategic Cart Before The Social Horse” (2013): a
- * strategy grounded in the wrong beliefs puts the cart before the horse, and
- * will take you nowhere. In a plan the order is the argument: what the effort
- * is for comes first, and the strategy, tactics and channels follow from it.
+ * A strategy, tactics or channels section that comes before the purpose
+ * section.
  *
- * Flags a document whose strategy, tactics or channels section comes before
- * its purpose section, when both exist.
+ * Severity: warning; on in the recommended preset.
  *
- * Leaves alone plans with no purpose section (what-for covers those) or no
- * strategy, tactics or channels section; a title that names the strategy
- * (“Acme: Discord Strategy”), which is the document's name, not a section;
- * and a heading that justifies one channel (“Why TikTok?”), which is a
- * channel rationale, not the plan's purpose.
+ * A strategy grounded in the wrong beliefs puts the cart before the horse. Put
+ * what the plan is for first; strategy, tactics and channels are only judged
+ * against it, so they come after it.
+ *
+ * Jay Deragon, “Putting The Strategic Cart Before The Social Horse” (2013): “A
+ * strategy grounded in the wrong beliefs puts the cart before the horse”
+ *
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “Social media strategy
+ * is about figuring out, first of all, why people should care.”
+ *
+ * Flags:
+ * - a strategy, tactics or channels section (by its heading, in any heading
+ *   style) placed before the purpose section
+ *
+ * Leaves alone:
+ * - plans without a purpose section (what-for covers those), or without a
+ *   strategy, tactics or channels section
+ * - the document title, even when it names the strategy
+ * - a heading that justifies a single channel (“Why TikTok?”): a channel
+ *   rationale, not the purpose
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
+  careWords,
   isMetadataBlock,
   PhraseIndex,
   type PlanModel,
+  purposeWords,
   roleLexicons,
   type Section,
   type SectionRole,
-  type Token
+  type Token,
+  tableOfContentsTitles
 } from '@whatfor/plan-model'
 
 const CART: readonly SectionRole[] = ['strategy', 'tactics', 'channels']
@@ -46,7 +66,7 @@ export default defineRule(
       'a strategy, tactics or channels section (by its heading, in any heading style) placed before the purpose section'
     ],
     leavesAlone: [
-      'plans without a purpose section, or without a strategy, tactics or channels section',
+      'plans without a purpose section (what-for covers those), or without a strategy, tactics or channels section',
       'the document title, even when it names the strategy',
       'a heading that justifies a single channel (“Why TikTok?”): a channel rationale, not the purpose'
     ]
@@ -74,13 +94,11 @@ export default defineRule(
   }
 )
 
-// A document's table of contents, not a content plan.
-const TABLE_OF_CONTENTS = new Set(['contents', 'table of contents', 'toc'])
-
 function isCartSection(section: Section): boolean {
   if (section.depth === 0 || !section.heading || section.ownRoles.has('purpose')) return false
+  // A document's table of contents, not a content plan.
   if (
-    TABLE_OF_CONTENTS.has(
+    tableOfContentsTitles.has(
       section.title
         .toLowerCase()
         .replace(/[^a-z ]/g, '')
@@ -166,7 +184,7 @@ function isPurposeSection(plan: PlanModel, section: Section): boolean {
   // “Purpose and objectives” names the purpose outright; “Why these channels” only asks why.
   const namesPurpose = section.heading.sentences.some(
     (sentence) =>
-      sentence.tokens.some((token) => PURPOSE_WORDS.has(token.lower)) ||
+      sentence.tokens.some((token) => purposeWords.has(token.lower)) ||
       asksWhyPeopleCare(sentence.tokens)
   )
   if (!namesPurpose && NOT_THE_PURPOSE.some((role) => section.ownRoles.has(role))) return false
@@ -176,18 +194,14 @@ function isPurposeSection(plan: PlanModel, section: Section): boolean {
   return !aboutSomethingElse && hasContent(plan, section)
 }
 
-const PURPOSE_WORDS = new Set(['purpose', 'purposes', 'mission'])
-
 /**
  * “Why people should care about Bean There”, “Why this matters to tenants”:
  * the essay's What For asked outright, even though the heading names people.
  */
 function asksWhyPeopleCare(tokens: readonly Token[]): boolean {
   const why = tokens.findIndex((token) => token.lower === 'why')
-  return why !== -1 && tokens.slice(why + 1).some((token) => CARE_WORDS.has(token.lower))
+  return why !== -1 && tokens.slice(why + 1).some((token) => careWords.has(token.lower))
 }
-
-const CARE_WORDS = new Set(['care', 'cares', 'matters', 'matter'])
 
 /** Heading words that make a “why” about a medium, a format or a pitch, not the plan's purpose. */
 const ABOUT_SOMETHING_ELSE = new Set([

@@ -1,30 +1,50 @@
 /**
  * ## tactic-needs-purpose
  *
+ * A tactic list none of whose items says what it is for.
+ *
+ * Severity: suggestion; off in the recommended preset.
+ *
+ * Purposeless tactical activity labelled as strategy is an accident looking for
+ * a place to happen. Each tactic should say what it is for, so it can be judged
+ * against that, kept or dropped.
+ *
  * Jay Deragon, “Social Accidents Looking For a Place to Happen” (2012):
- * labeling purposeless tactical activity as strategic is like creating a
- * strategic plan without involving the people who are supposed to execute
- * it — an accident looking for a place to happen. A tactic that cannot say
- * what it is for cannot be judged, kept or dropped.
+ * “Labeling purposeless tactical activity as strategic”
  *
- * Flags a tactic list — a list or table of activities, channels or a
- * posting schedule — none of whose items says what it is for (“so that”,
- * “to help”, “because”).
+ * Flags:
+ * - a list of tactics, channels or posts (in a tactics, channels or strategy
+ *   section, or made of them) where no item says what it is for
+ * - a posting schedule or activity table where no row says what it is for
  *
- * Leaves alone a tactic list where at least one item gives its reason, a
- * table with a “Why” or “Role” column, and tactics written as prose (a
- * paragraph is read as a whole, not as a list of items). A suggestion, off
- * in the recommended preset.
+ * Leaves alone:
+ * - a tactic list where at least one item gives its reason (“so that”, “to
+ *   help”, “because”, “for anyone who…”)
+ * - a table with a column for the reason (“Why”, “Purpose”, “Role”)
+ * - tactics written as prose
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
 import {defineRule} from '@whatfor/lint-rule'
-import {type Block, liveMatches, type PlanModel, type Sentence} from '@whatfor/plan-model'
+import {
+  append,
+  type Block,
+  conditionWords,
+  liveMatches,
+  namesTacticMeans,
+  type PlanModel,
+  reasonColumnWords,
+  recordFields,
+  type Sentence
+} from '@whatfor/plan-model'
 
 /** Fewest items for a list to be read as a list of tactics. */
 const MIN_ITEMS = 2
 /** Roles of the sections whose lists are tactics whatever their items say. */
 const TACTIC_ROLES = ['tactics', 'channels', 'strategy', 'listening'] as const
-/** What tactics are made of, when a list sits outside a tactics section. */
-const TACTIC_STUFF = ['schedule', 'tactic-format', 'platform', 'channel']
 /** Fewest lines for a paragraph of one-line items (a plain-text list) to be read as a list. */
 const MIN_LINES = 3
 /** Roles of sections whose lists are not tactics: measures, people, reviews. */
@@ -190,45 +210,24 @@ function isTacticGroup(
   if (TACTIC_ROLES.some((role) => roles.has(role))) return true
   // Elsewhere, only a list mostly made of tactics, and not of goals or measures.
   const tactical = items.filter(
-    (item) => item.some(isTactical) && !item.some((sentence) => goals.has(sentence))
+    (item) => item.some(isTacticLine) && !item.some((sentence) => goals.has(sentence))
   )
   return tactical.length * 2 > items.length
 }
 
-// The fields of a decision record, a ticket or a user story (ADR, Jira and
-// Confluence templates), as opposed to a channel or a day leading an item.
-const RECORD_FIELDS = new Set([
-  'date',
-  'status',
-  'context',
-  'decision',
-  'consequences',
-  'owner',
-  'owners',
-  'acceptance',
-  'priority',
-  'estimate',
-  'assignee',
-  'reporter',
-  'due',
-  'notes',
-  'deciders',
-  'supersedes',
-  'options'
-])
-
 function opensWithFieldLabel(sentence: Sentence): boolean {
   const [label, colon] = sentence.tokens
-  return label !== undefined && colon?.text === ':' && RECORD_FIELDS.has(label.lower)
+  return label !== undefined && colon?.text === ':' && recordFields.has(label.lower)
 }
 
-/** Words that open a condition: “If the group goes quiet, we stop posting” is a decision rule, not a tactic. */
-const CONDITIONS = new Set(['if', 'when', 'unless', 'whenever', 'once'])
-
-function isTactical(sentence: Sentence): boolean {
+/**
+ * A line that names what tactics are made of. One that opens a condition
+ * (“If the group goes quiet, we stop posting”) is a decision rule, not a tactic.
+ */
+function isTacticLine(sentence: Sentence): boolean {
   const first = sentence.tokens.find((token) => token.kind === 'word')
-  if (first && CONDITIONS.has(first.lower)) return false
-  return TACTIC_STUFF.some((category) => liveMatches(sentence, category).length > 0)
+  if (first && conditionWords.has(first.lower)) return false
+  return namesTacticMeans(sentence)
 }
 
 /**
@@ -241,7 +240,7 @@ function explainsItself(item: readonly Sentence[]): boolean {
     .slice(1)
     .some(
       (sentence) =>
-        !isTactical(sentence) &&
+        !isTacticLine(sentence) &&
         sentence.tokens.filter((token) => token.kind === 'word').length >= 4
     )
 }
@@ -252,23 +251,11 @@ function givesReason(sentence: Sentence): boolean {
 
 /** A column headed “Why”, “Role”, “Purpose”: each row says what it is for. */
 function namesAReasonColumn(sentence: Sentence): boolean {
-  return sentence.tokens.some(
-    (token) => token.lower === 'role' || token.lower === 'rationale' || token.lower === 'for'
-  )
+  return sentence.tokens.some((token) => reasonColumnWords.has(token.lower))
 }
 
 function groupBy<Key>(blocks: readonly Block[], keyOf: (block: Block) => Key): Sentence[][] {
   const groups = new Map<Key, Sentence[]>()
-  for (const block of blocks) {
-    const group = groups.get(keyOf(block))
-    if (group) group.push(...block.sentences)
-    else groups.set(keyOf(block), [...block.sentences])
-  }
+  for (const block of blocks) append(groups, keyOf(block), ...block.sentences)
   return [...groups.values()]
-}
-
-function append<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
-  const list = map.get(key)
-  if (list) list.push(value)
-  else map.set(key, [value])
 }

@@ -1,21 +1,35 @@
 /**
  * ## what-for
  *
- * Joel Kelly, quoting Mark Earls' “What For?”: social media strategy is about
- * figuring out, first of all, why people should care — what the effort
- * exists to change (or protect) for people.
+ * A plan that nowhere says why people should care.
  *
- * Flags a plan that nowhere states why people should care: no purpose
- * section with a purpose in it, and no sentence that says what the effort
- * exists to change for people. A purpose that is only a business number
- * (“to grow sales 20%”) is not a What For.
+ * Severity: error; on in the recommended preset.
  *
- * Leaves alone a purpose stated in any reasonable form, wherever it sits.
- * The message offers a skeleton “What For?” section to insert.
+ * Strategy begins with the What For?: what the effort exists to change or
+ * protect for people. A plan without one is a list of activities; a business
+ * number is not a reason for anyone else to care.
  *
- * Whether a sentence states a What For is the plan model's learned
- * judgement (judgements/), trained on labelled sentences of real plans.
+ * Joel Kelly, “Social media IS NOT its networks” (2008): “Social media strategy
+ * is about figuring out, first of all, why people should care.”
+ *
+ * Flags:
+ * - a plan with no purpose section and no sentence saying what it exists to
+ *   change for people
+ * - a “purpose” that is only a business number (“to grow sales 20%”)
+ *
+ * Leaves alone:
+ * - a “Why”, “Purpose” or “What for” section with a purpose in it
+ * - a purpose sentence anywhere (“We exist so that first-time founders never
+ *   launch alone”)
+ *
+ * Options: none besides the severity.
+ *
+ * Generated from the meta below by `pnpm generate-docs`: edit the meta, not
+ * this comment.
  */
+// Whether a sentence states a What For is the plan model's learned judgement
+// (judgements/), trained on labelled sentences of real plans. The message
+// offers a skeleton “What For?” section to insert.
 import {defineRule} from '@whatfor/lint-rule'
 import type {Block, PlanModel} from '@whatfor/plan-model'
 

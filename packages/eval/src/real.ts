@@ -114,7 +114,7 @@ export function loadRealCorpus(
   return {labelled, present, missing}
 }
 
-export function inRanges(line: number, ranges: readonly LineRange[]): boolean {
+function inRanges(line: number, ranges: readonly LineRange[]): boolean {
   return ranges.some(([from, to]) => line >= from && line <= to)
 }
 

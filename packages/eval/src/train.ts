@@ -214,7 +214,7 @@ export interface ScoredDocument {
   readonly blockScores: Float64Array
 }
 
-export function scoreDocuments(
+function scoreDocuments(
   prepared: readonly PreparedDocument[],
   whatFor: LinearModel,
   lineUp: LinearModel
@@ -437,15 +437,6 @@ export function foldOf(group: string, folds: number): number {
     hash = Math.imul(hash, 16777619)
   }
   return (hash >>> 0) % folds
-}
-
-/** Out-of-fold predictions: each document is judged by models trained without any document of its repository. */
-export function crossValidate(
-  prepared: readonly PreparedDocument[],
-  folds = 5,
-  options: TrainOptions = defaultTrainOptions
-): Map<string, HeadlinePrediction> {
-  return crossValidateWith(prepared, [], folds, options)
 }
 
 export function realTrainingDocument(

@@ -5,7 +5,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {type RuleMeta, ruleDocsUrl} from './meta.js'
 import {sectionOf} from './section-of.js'
-import {fatalOf, RuleConfigError, readSetting} from './severity.js'
+import {fatalOf, readSetting} from './severity.js'
 import {withoutStackTrace} from './without-stack-trace.js'
 
 /** Where a finding is: source offsets, or one offset for something missing. */
@@ -26,10 +26,10 @@ export type Report = (finding: Finding) => void
  * A rule reads the shared plan model, never the raw tree, so a document is
  * analysed once however many rules run.
  */
-export type Check<Options> = (plan: PlanModel, report: Report, options: Options) => void
+type Check<Options> = (plan: PlanModel, report: Report, options: Options) => void
 
-/** Defaults merged with user options; throw a RuleConfigError on a bad option. */
-export type OptionsParser<Options> = (raw: unknown) => Options
+/** Defaults merged with user options; throws an error that names the rule and the option on a bad one. */
+type OptionsParser<Options> = (raw: unknown) => Options
 
 export type WhatforRule = Plugin<[unknown?], Root> & {readonly meta: RuleMeta}
 
@@ -78,9 +78,4 @@ export function defineRule<Options>(
 
   Object.defineProperty(rule, 'name', {value: `whatfor:${meta.id}`})
   return Object.assign(rule as Plugin<[unknown?], Root>, {meta})
-}
-
-/** Helper for option parsers: a clear error naming the rule and the option. */
-export function optionError(ruleId: string, message: string): RuleConfigError {
-  return new RuleConfigError(`Unexpected option for rule \`${ruleId}\`: ${message}`)
 }

@@ -20,7 +20,7 @@ const NAMED: Record<string, Severity | 'off'> = {
 }
 const NUMBERED: Record<number, Severity | 'off'> = {0: 'off', 1: 'warning', 2: 'error'}
 
-export class RuleConfigError extends Error {
+class RuleConfigError extends Error {
   constructor(message: string) {
     super(message)
     this.name = 'RuleConfigError'

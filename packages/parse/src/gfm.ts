@@ -16,6 +16,7 @@ import {gfmTable} from 'micromark-extension-gfm-table'
 import {gfmTaskListItem} from 'micromark-extension-gfm-task-list-item'
 import type {Processor} from 'unified'
 import {onlyWhere, type SyntaxTest} from './needs.js'
+import {handledTokens, isRegistered, type MdastExtensions} from './registered.js'
 
 // What each GFM construct cannot do without. Every test is a superset of the
 // construct's syntax (read off the micromark extensions), never a guess at
@@ -49,12 +50,29 @@ const TASK = /\[(?:\r\n|[\t\n\r xX])\]/
 export default function gfmWhereUsed(this: Processor): undefined {
   const data = this.data()
   extensions ??= makeExtensions()
-  const {syntax, fromMarkdown, toMarkdown} = extensions
-  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), ...syntax]
-  data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), ...fromMarkdown]
+  // Beside remark-gfm (in a `.remarkrc`) every construct is there already:
+  // registering one twice would try it twice at every place of every document.
+  const handled = handledTokens(data.fromMarkdownExtensions as MdastExtensions)
+  const missing = extensions.constructs.filter(
+    (construct) => !isRegistered(construct.fromMarkdown, handled)
+  )
+  if (missing.length === 0) return undefined
+  data.micromarkExtensions = [
+    ...(data.micromarkExtensions ?? []),
+    ...missing.map((construct) => construct.syntax)
+  ]
+  data.fromMarkdownExtensions = [
+    ...(data.fromMarkdownExtensions ?? []),
+    ...missing.map((construct) => construct.fromMarkdown)
+  ]
   // remark-stringify declares this key; whatfor does not depend on it.
   const stringify = data as {toMarkdownExtensions?: unknown[]}
-  stringify.toMarkdownExtensions = [...(stringify.toMarkdownExtensions ?? []), toMarkdown]
+  stringify.toMarkdownExtensions = [
+    ...(stringify.toMarkdownExtensions ?? []),
+    missing.length === extensions.constructs.length
+      ? extensions.toMarkdown
+      : {extensions: missing.map((construct) => construct.toMarkdown)}
+  ]
   return undefined
 }
 
@@ -65,24 +83,35 @@ let extensions: ReturnType<typeof makeExtensions> | undefined
 
 function makeExtensions() {
   const constructs = [
-    [gfmAutolinkLiteral(), gfmAutolinkLiteralFromMarkdown(), mayHaveAutolinkLiteral],
-    [gfmFootnote(), gfmFootnoteFromMarkdown(), mayHaveFootnote],
-    [gfmStrikethrough(), gfmStrikethroughFromMarkdown(), mayHaveStrikethrough],
-    [gfmTable(), gfmTableFromMarkdown(), mayHaveTable],
-    [gfmTaskListItem(), gfmTaskListItemFromMarkdown(), mayHaveTaskListItem]
+    [
+      gfmAutolinkLiteral(),
+      gfmAutolinkLiteralFromMarkdown(),
+      gfmAutolinkLiteralToMarkdown(),
+      mayHaveAutolinkLiteral
+    ],
+    [gfmFootnote(), gfmFootnoteFromMarkdown(), gfmFootnoteToMarkdown(), mayHaveFootnote],
+    [
+      gfmStrikethrough(),
+      gfmStrikethroughFromMarkdown(),
+      gfmStrikethroughToMarkdown(),
+      mayHaveStrikethrough
+    ],
+    [gfmTable(), gfmTableFromMarkdown(), gfmTableToMarkdown(), mayHaveTable],
+    [
+      gfmTaskListItem(),
+      gfmTaskListItemFromMarkdown(),
+      gfmTaskListItemToMarkdown(),
+      mayHaveTaskListItem
+    ]
   ] as const
+  const marked = constructs.map(([syntax, fromMarkdown, toMarkdown, test]) => ({
+    syntax: onlyWhere(syntax, test),
+    fromMarkdown: onlyWhere(fromMarkdown, test),
+    toMarkdown
+  }))
   return {
-    syntax: constructs.map(([syntax, , test]) => onlyWhere(syntax, test)),
-    fromMarkdown: constructs.map(([, fromMarkdown, test]) => onlyWhere(fromMarkdown, test)),
+    constructs: marked,
     // Serialising is not per document: all of GFM, as remark-gfm gives it.
-    toMarkdown: {
-      extensions: [
-        gfmAutolinkLiteralToMarkdown(),
-        gfmFootnoteToMarkdown(),
-        gfmStrikethroughToMarkdown(),
-        gfmTableToMarkdown(),
-        gfmTaskListItemToMarkdown()
-      ]
-    }
+    toMarkdown: {extensions: marked.map((construct) => construct.toMarkdown)}
   }
 }

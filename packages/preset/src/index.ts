@@ -1,9 +1,9 @@
 import {MESSAGE_SOURCE, type WhatforRule} from '@whatfor/lint-rule'
 import {gfmWhereUsed} from '@whatfor/parse'
 import type {Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
 import remarkMessageControl from 'remark-message-control'
 import type {Preset, Transformer} from 'unified'
+import {frontMatterOnce} from './front-matter.js'
 import {rules} from './rules.js'
 
 export {ruleById, rules} from './rules.js'
@@ -15,7 +15,7 @@ export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
  * `<!-- whatfor disable|enable|ignore RULE -->`. It filters the messages that
  * exist when it runs, so it comes after the rules.
  */
-export function whatforMessageControl(): Transformer<Root> {
+function whatforMessageControl(): Transformer<Root> {
   const control = remarkMessageControl({
     name: 'whatfor',
     source: MESSAGE_SOURCE,
@@ -34,11 +34,12 @@ export function whatforMessageControl(): Transformer<Root> {
  * The recommended preset: front matter and GFM parsed (with whatfor's parser,
  * each GFM construct only in documents that can contain it), every rule at
  * its catalogue severity (rules off by default are left out), and inline
- * comment control.
+ * comment control. Used after remark-gfm or remark-frontmatter (in a
+ * `.remarkrc`), it adds none of the syntax they added.
  */
 const preset: Preset = {
   plugins: [
-    remarkFrontmatter,
+    frontMatterOnce,
     gfmWhereUsed,
     ...rules.map((rule) =>
       rule.meta.enabledByDefault === false ? ([rule, false] as [WhatforRule, false]) : rule
