@@ -33,7 +33,8 @@ const fromMarkdown = packageDir(
 )
 const installed: Record<string, string> = {
   micromark: packageDir(path.join(fromMarkdown, 'package.json'), 'micromark'),
-  'unified-engine': packageDir(path.join(root, 'packages/cli/package.json'), 'unified-engine')
+  'unified-engine': packageDir(path.join(root, 'packages/cli/package.json'), 'unified-engine'),
+  'vfile-reporter': packageDir(path.join(root, 'packages/reporters/package.json'), 'vfile-reporter')
 }
 
 const patched: Record<string, string> = parseYaml(
