@@ -6,12 +6,13 @@ import {runInNewContext} from 'node:vm'
  *
  * V8 collects garbage when a program allocates, and an idle server allocates
  * nothing: after a 7.5 MB plan is linted and closed, its trees and findings
- * (some 700 MB) are garbage that nobody collects, so the process keeps the
+ * (some 600 MB) are garbage that nobody collects, so the process keeps the
  * memory until the next edit, and an editor open all day keeps it all day.
- * Full collections a moment after the last lint or close, when the heap has
- * grown well beyond what was live after the previous ones, return it. They
- * cost some tenths of a second, only when the editor is quiet, and only after
- * a large plan or a long run of edits.
+ * After a burst of edits the same holds on a smaller scale. Full collections
+ * a moment after the last lint or close, when the heap holds well more than
+ * was live after the previous ones, return it. They cost some tens of
+ * milliseconds each (tenths of a second after a very large plan), only when
+ * the editor is quiet.
  */
 export interface IdleCollector {
   /** Call after work that may leave garbage: a lint, a close. */
@@ -21,7 +22,7 @@ export interface IdleCollector {
 export interface IdleCollectorOptions {
   /** Quiet time before collecting. */
   delayMs?: number
-  /** Growth of the heap over the last live size that is worth a collection. */
+  /** Garbage worth collecting: how far the heap has grown over what was live after the last collections. */
   growthBytes?: number
   /** The collector; by default V8's full collection. */
   collect?: () => void
@@ -29,15 +30,14 @@ export interface IdleCollectorOptions {
 
 export function createIdleCollector(options: IdleCollectorOptions = {}): IdleCollector {
   const delayMs = options.delayMs ?? 1500
-  const growthBytes = options.growthBytes ?? 64 * 1024 * 1024
+  const growthBytes = options.growthBytes ?? 24 * 1024 * 1024
   const collect = options.collect ?? fullCollection()
   let liveAfterLast = heapUsed()
   let timer: NodeJS.Timeout | undefined
 
   function collectIfGrown(): void {
     timer = undefined
-    if (!collect || heapUsed() - liveAfterLast < growthBytes) return
-    collectTimes(COLLECTIONS)
+    if (heapUsed() - liveAfterLast >= growthBytes) collectTimes(COLLECTIONS)
   }
 
   /** One full collection per turn of the event loop, so a message that arrives meanwhile is not kept waiting for all of them. */
