@@ -100,6 +100,15 @@ describe('language server over stdio', () => {
     }
   })
 
+  it('lints a .txt plan, opened as plain text, as it lints the same plan in Markdown', async () => {
+    const markdown = await client.open('same-plan.md', channelFirst)
+    const text = await client.open('same-plan.txt', channelFirst, 'plaintext')
+    const codes = (diagnostics: Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.code)
+    const fromText = await client.diagnostics(text)
+    expect(codes(fromText)).toContain('no-channel-first')
+    expect(codes(fromText)).toEqual(codes(await client.diagnostics(markdown)))
+  })
+
   it('leaves a clean plan without channel-first or What For findings', async () => {
     const uri = await client.open('clean.md', clean)
     const codes = (await client.diagnostics(uri)).map((diagnostic) => diagnostic.code)
@@ -325,16 +334,51 @@ describe('language server configuration', () => {
     }
   })
 
-  it('names a config that is not valid JSON, without a stack trace', async () => {
+  it('says why a config cannot be read: the file, the line and column, what was expected', async () => {
+    const cases = [
+      {
+        name: '.whatforrc.json',
+        text: '{"rules": {\n  "what-for": "warning",,\n}}\n',
+        expected:
+          'Cannot read config `.whatforrc.json`: it is not valid JSON (line 2, column 25: expected double-quoted property name)'
+      },
+      {
+        name: '.whatforrc',
+        text: 'rules:\n  what-for: warning\n',
+        expected: 'Cannot read config `.whatforrc`: it is not valid JSON (unexpected token "r")'
+      },
+      {
+        name: '.whatforrc.yml',
+        text: 'rules:\n  what-for: warning: error\n',
+        expected:
+          'Cannot read config `.whatforrc.yml`: it is not valid YAML (nested mappings are not allowed in compact mappings at line 2, column 13)'
+      }
+    ]
+    for (const {name, text, expected} of cases) {
+      const client = startLanguageServer(temporaryWorkspace({[name]: text}))
+      try {
+        const uri = await client.open('plan.md', channelFirst)
+        const diagnostics = await client.diagnostics(uri)
+        expect(diagnostics, name).toHaveLength(1)
+        expect(diagnostics[0]!.severity).toBe(DiagnosticSeverity.Error)
+        expect(diagnostics[0]!.code).toBe('config')
+        expect(diagnostics[0]!.message).toBe(expected)
+      } finally {
+        await client.close()
+      }
+    }
+  })
+
+  it('reports a broken config even where requireConfig lints only configured plans', async () => {
     const workspace = temporaryWorkspace({'.whatforrc.json': '{"rules": {'})
-    const client = startLanguageServer(workspace)
+    const client = startLanguageServer(workspace, {settings: {requireConfig: true}})
     try {
       const uri = await client.open('plan.md', channelFirst)
-      const diagnostics = await client.diagnostics(uri)
-      expect(diagnostics).toHaveLength(1)
-      expect(diagnostics[0]!.severity).toBe(DiagnosticSeverity.Error)
-      expect(diagnostics[0]!.message).toContain('Cannot parse file `.whatforrc.json`')
-      expect(diagnostics[0]!.message).not.toMatch(/^\s+at /m)
+      const [diagnostic, ...rest] = await client.diagnostics(uri)
+      expect(rest).toEqual([])
+      expect(diagnostic!.message).toMatch(
+        /^Cannot read config `\.whatforrc\.json`: it is not valid JSON \(line 1, column 12: /
+      )
     } finally {
       await client.close()
     }

@@ -4,6 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import {ruleIds} from '@whatfor/preset'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {DEFAULT_EXTENSIONS} from 'whatfor'
+import {PLAN_EXTENSIONS, PLAN_LANGUAGES, PLAN_SELECTOR} from '../packages/vscode/src/plans.js'
 import {applySeverityOverrides} from '../packages/vscode/src/severity.js'
 import {
   type LspClient,
@@ -77,6 +79,21 @@ describe('VS Code extension (.vsix)', () => {
     expect(manifest.contributes.commands.map((command) => command.command)).toContain(
       'whatfor.restart'
     )
+  })
+
+  it('lints the files the CLI lints: Markdown, and .txt plans that VS Code opens as plain text', () => {
+    const manifest = JSON.parse(files.get('extension/package.json')!.toString('utf8')) as Manifest
+    expect([...PLAN_EXTENSIONS]).toEqual(DEFAULT_EXTENSIONS)
+    // The extension wakes for every language a plan file opens as.
+    for (const language of PLAN_LANGUAGES)
+      expect(manifest.activationEvents).toContain(`onLanguage:${language}`)
+    // A file pattern over every extension, on disk, whatever the language.
+    const pattern = `**/*.{${DEFAULT_EXTENSIONS.join(',')}}`
+    expect(PLAN_SELECTOR).toContainEqual({scheme: 'file', pattern})
+    // The shipped client passes that selector to the language client.
+    const client = files.get('extension/dist/extension.cjs')!.toString('utf8')
+    expect(client).toContain(`pattern: "${pattern}"`)
+    expect(client).toMatch(/documentSelector: PLAN_SELECTOR\b/)
   })
 
   describe('bundled server', () => {

@@ -51,6 +51,8 @@ export class LspClient {
   readonly initializeResult: Promise<InitializeResult>
   readonly configurationRequests: unknown[] = []
   readonly log: string[] = []
+  /** What the server wrote to standard error. */
+  readonly stderr: string[] = []
   /** Every diagnostics notification received, in order. */
   readonly publishedVersions: Array<{uri: string; version: number | undefined}> = []
   private readonly latest = new Map<string, PublishDiagnosticsParams>()
@@ -62,6 +64,7 @@ export class LspClient {
     readonly rootDir: string,
     readonly settings: ClientSettings = {}
   ) {
+    server.stderr?.on('data', (chunk: string | Buffer) => this.stderr.push(String(chunk)))
     this.connection = createProtocolConnection(
       new StreamMessageReader(server.stdout!),
       new StreamMessageWriter(server.stdin!)
@@ -112,13 +115,13 @@ export class LspClient {
     return pathToFileURL(path.join(this.rootDir, relativePath)).href
   }
 
-  async open(relativePath: string, text: string): Promise<string> {
+  async open(relativePath: string, text: string, languageId = 'markdown'): Promise<string> {
     await this.initializeResult
     const uri = this.uriOf(relativePath)
     this.versions.set(uri, 1)
     this.latest.delete(uri)
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: {uri, languageId: 'markdown', version: 1, text}
+      textDocument: {uri, languageId, version: 1, text}
     })
     return uri
   }

@@ -15,12 +15,19 @@ import type {
  * its changes wait here and only the newest is passed on when the lint's
  * diagnostics go out: at most one lint per document at a time, and always of
  * the latest text.
+ *
+ * Only open documents are gated. A change to a document the editor never
+ * opened (or already closed) is linted by nobody, so no diagnostics would
+ * ever release it: it is passed on untouched (unified-language-server
+ * ignores it) and holds nothing back.
  */
 export interface ChangeGate {
-  /** Wraps the connection's change handler registration. */
+  /** Wraps the connection's open, change and close handler registrations. */
   install(connection: Connection): void
   /** Call with every diagnostics notification, before it is sent. */
   published(params: PublishDiagnosticsParams): void
+  /** Whether the editor has the document open. */
+  isOpen(uri: string): boolean
 }
 
 /** A lint whose diagnostics never come (a file outside every workspace) must not hold changes forever. */
@@ -34,6 +41,7 @@ interface DocumentState {
 
 export function createChangeGate(): ChangeGate {
   const states = new Map<string, DocumentState>()
+  const open = new Set<string>()
   let forward: ((params: DidChangeTextDocumentParams) => void) | undefined
 
   function start(state: DocumentState, params: DidChangeTextDocumentParams): void {
@@ -55,13 +63,35 @@ export function createChangeGate(): ChangeGate {
     else states.delete(uri)
   }
 
+  /** Nothing waits for a document that was opened afresh or closed. */
+  function forget(uri: string): void {
+    clearTimeout(states.get(uri)?.timer)
+    states.delete(uri)
+  }
+
   return {
     install(connection) {
+      const onDidOpenTextDocument = connection.onDidOpenTextDocument
+      connection.onDidOpenTextDocument = (handler) =>
+        onDidOpenTextDocument((params) => {
+          forget(params.textDocument.uri)
+          open.add(params.textDocument.uri)
+          return handler(params)
+        })
+      const onDidCloseTextDocument = connection.onDidCloseTextDocument
+      connection.onDidCloseTextDocument = (handler) =>
+        onDidCloseTextDocument((params) => {
+          forget(params.textDocument.uri)
+          open.delete(params.textDocument.uri)
+          return handler(params)
+        })
       const onDidChangeTextDocument = connection.onDidChangeTextDocument
       connection.onDidChangeTextDocument = (handler) => {
         forward = handler
         return onDidChangeTextDocument((params) => {
           const uri = params.textDocument.uri
+          // An empty change list lints nothing either.
+          if (!open.has(uri) || params.contentChanges.length === 0) return handler(params)
           const fullText =
             params.contentChanges.length === 1 && !('range' in params.contentChanges[0]!)
           let state = states.get(uri)
@@ -84,6 +114,9 @@ export function createChangeGate(): ChangeGate {
           params.version === state.running)
       )
         finish(params.uri)
+    },
+    isOpen(uri) {
+      return open.has(uri)
     }
   }
 }

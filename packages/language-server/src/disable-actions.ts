@@ -1,5 +1,6 @@
 import {ruleIds} from '@whatfor/preset'
-import type {Root, RootContent} from 'mdast'
+import type {Root} from 'mdast'
+import type {Position as UnistPosition} from 'unist'
 import {
   type CodeAction,
   CodeActionKind,
@@ -24,21 +25,40 @@ export interface DisableActionInput {
   readonly uri: string
   /** The text the diagnostics were computed on. */
   readonly text: string
-  /** Its syntax tree, as the linter parsed it (positions are 1-based). */
-  readonly tree: Root
+  /** Its top-level blocks, as the linter parsed them (see `outlineOf`). */
+  readonly blocks: readonly Block[]
   readonly diagnostic: Diagnostic
+}
+
+/**
+ * A top-level block without its content: all the quick fixes need, kept for
+ * every open plan. The whole tree of a large plan is many times its text.
+ */
+export interface Block {
+  readonly type: string
+  /** A heading's rank. */
+  readonly depth?: number
+  readonly position?: UnistPosition
+}
+
+export function outlineOf(tree: Root): Block[] {
+  return tree.children.map((node) =>
+    node.type === 'heading'
+      ? {type: node.type, depth: node.depth, position: node.position}
+      : {type: node.type, position: node.position}
+  )
 }
 
 const FRONT_MATTER = new Set(['yaml', 'toml'])
 
-export function disableActions({uri, text, tree, diagnostic}: DisableActionInput): CodeAction[] {
+export function disableActions({uri, text, blocks, diagnostic}: DisableActionInput): CodeAction[] {
   const ruleId = typeof diagnostic.code === 'string' ? diagnostic.code : undefined
   if (diagnostic.source !== 'whatfor' || !ruleId || !ruleIds.includes(ruleId)) return []
   const lines = lineStarts(text)
   const offset = offsetOf(lines, text, diagnostic.range.start)
   const actions: CodeAction[] = []
 
-  const block = tree.children.find((node) => startOf(node) <= offset && offset < endOf(node))
+  const block = blocks.find((node) => startOf(node) <= offset && offset < endOf(node))
   if (block && !FRONT_MATTER.has(block.type)) {
     const span = block.position!.end.line - block.position!.start.line
     const what = span === 0 ? 'line' : blockName(block)
@@ -49,7 +69,7 @@ export function disableActions({uri, text, tree, diagnostic}: DisableActionInput
     )
   }
 
-  const section = sectionAround(tree, offset)
+  const section = sectionAround(blocks, offset)
   if (section) {
     const edits = [insertAt(section.startLine, `<!-- whatfor disable ${ruleId} -->\n\n`)]
     if (section.end) {
@@ -70,11 +90,10 @@ interface Section {
   /** 0-based line the section starts on (its heading, or the first block after front matter). */
   readonly startLine: number
   /** The heading that ends it, if any. */
-  readonly end: RootContent | undefined
+  readonly end: Block | undefined
 }
 
-function sectionAround(tree: Root, offset: number): Section | undefined {
-  const children = tree.children
+function sectionAround(children: readonly Block[], offset: number): Section | undefined {
   let headingIndex = -1
   for (let index = 0; index < children.length; index++) {
     const node = children[index]!
@@ -83,10 +102,10 @@ function sectionAround(tree: Root, offset: number): Section | undefined {
   }
   if (headingIndex >= 0) {
     const heading = children[headingIndex]!
-    const depth = heading.type === 'heading' ? heading.depth : 6
+    const depth = heading.depth ?? 6
     const end = children
       .slice(headingIndex + 1)
-      .find((node) => node.type === 'heading' && node.depth <= depth)
+      .find((node) => node.type === 'heading' && (node.depth ?? 6) <= depth)
     return {startLine: lineOf(heading), end}
   }
   // Text before the first heading: the comment cannot go above front matter,
@@ -96,7 +115,7 @@ function sectionAround(tree: Root, offset: number): Section | undefined {
   return {startLine: lineOf(first), end: children.find((node) => node.type === 'heading')}
 }
 
-function blockName(node: RootContent): string {
+function blockName(node: Block): string {
   switch (node.type) {
     case 'list':
       return 'list'
@@ -127,15 +146,15 @@ function insertAt(line: number, newText: string): TextEdit {
   return {range: {start: position, end: position}, newText}
 }
 
-function startOf(node: RootContent): number {
+function startOf(node: Block): number {
   return node.position?.start.offset ?? Number.POSITIVE_INFINITY
 }
 
-function endOf(node: RootContent): number {
+function endOf(node: Block): number {
   return node.position?.end.offset ?? Number.NEGATIVE_INFINITY
 }
 
-function lineOf(node: RootContent): number {
+function lineOf(node: Block): number {
   return node.position!.start.line - 1
 }
 

@@ -1,7 +1,9 @@
+import path from 'node:path'
 import type {Root} from 'mdast'
 import {Configuration} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {configTransform, defaultConfig, type EngineConfig} from 'whatfor'
+import {describeConfigProblem} from './config-problem.js'
 
 /**
  * unified-language-server 4.1 hands unified-engine only `rcName`,
@@ -19,6 +21,7 @@ import {configTransform, defaultConfig, type EngineConfig} from 'whatfor'
 const PACKAGE_FIELD = 'whatfor'
 
 interface ConfigurationFields {
+  cwd: string
   packageField?: string
   configTransform?: unknown
   defaultConfig?: unknown
@@ -33,12 +36,20 @@ export function useWhatforConfigInEngine(): void {
     create: (...args: unknown[]) => Promise<unknown>
   }
   const create = prototype.create
-  prototype.create = function (this: ConfigurationFields, ...args: unknown[]) {
-    if (this.packageField === PACKAGE_FIELD) {
-      this.configTransform ??= editorConfigTransform
-      this.defaultConfig ??= defaultConfig()
+  prototype.create = async function (this: ConfigurationFields, ...args: unknown[]) {
+    if (this.packageField !== PACKAGE_FIELD) return create.apply(this, args)
+    this.configTransform ??= editorConfigTransform
+    this.defaultConfig ??= defaultConfig()
+    const [value, filePath] = args
+    try {
+      return await create.apply(this, args)
+    } catch (error) {
+      // Only a config file can be broken; the default config is whatfor's own.
+      if (typeof filePath !== 'string') throw error
+      const shown = path.relative(this.cwd, filePath) || filePath
+      const problem = describeConfigProblem(error, shown, value ? String(value) : '')
+      return {filePath, plugins: [[reportUnusableConfig, problem]], settings: {}}
     }
-    return create.apply(this, args)
   }
 }
 
@@ -47,7 +58,9 @@ export function useWhatforConfigInEngine(): void {
  * exit code: the explanation (which file, which rule or field) becomes one
  * error at the top of each plan the config governs, and no rule runs until the
  * config is fixed. Thrown, it would reach the editor as “Cannot parse file”
- * with the reason buried in a stack trace.
+ * with the reason buried in the error's cause, which the editor never shows.
+ * A config file that cannot be read at all (not JSON, not YAML, a module
+ * that fails to load) is reported the same way.
  */
 function editorConfigTransform(raw: unknown, filePath: string): EngineConfig {
   try {

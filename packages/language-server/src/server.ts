@@ -17,9 +17,14 @@ import {
   type ServerCapabilities
 } from 'vscode-languageserver/node.js'
 import {createChangeGate} from './coalesce-changes.js'
-import {disableActions} from './disable-actions.js'
+import {transportOf} from './command-line.js'
+import {type Block, disableActions, outlineOf} from './disable-actions.js'
 import {useWhatforConfigInEngine} from './engine-config.js'
+import {guardStandardInput} from './frame-guard.js'
 import {hoverFor} from './hover.js'
+import {createIdleCollector} from './idle-collect.js'
+import {checkIncoming} from './incoming-checks.js'
+import {withoutStackTrace} from './stack-traces.js'
 
 /** The names users type, exactly as the CLI reads them. */
 export const RC_NAME = '.whatforrc'
@@ -28,20 +33,21 @@ export const IGNORE_NAME = '.whatforignore'
 /** VS Code settings prefix: `whatfor.requireConfig`, `whatfor.ignorePath`. */
 export const CONFIGURATION_SECTION = 'whatfor'
 
-/** What the linter last saw of each open document: the text and tree its diagnostics point into. */
+/** What the linter last saw of each open document: the text and blocks its diagnostics point into. */
 interface Linted {
   readonly text: string
-  readonly tree: Root
+  readonly blocks: readonly Block[]
 }
 
 const linted = new Map<string, Linted>()
 const published = new Map<string, readonly Diagnostic[]>()
 
-/** Remembers each document's text and tree, so quick fixes are computed on what was linted. */
+/** Remembers each document's text and outline, so quick fixes are computed on what was linted. */
 function rememberLinted() {
   return (tree: Root, file: VFile): undefined => {
     const uri = file.data.lspDocumentUri
-    if (typeof uri === 'string') linted.set(uri, {text: String(file.value), tree})
+    if (typeof uri === 'string')
+      linted.set(uri, {text: String(file.value), blocks: outlineOf(tree)})
   }
 }
 
@@ -77,6 +83,9 @@ export const whatforProcessor = unified()
  * essay's argument, and the disable-comment quick fixes.
  */
 export function startWhatforLanguageServer(): void {
+  if (transportOf(process.argv.slice(2)) === 'stdio')
+    guardStandardInput((problem) => process.stderr.write(`whatfor-language-server: ${problem}\n`))
+  keepServingAfterFailedLint()
   useWhatforConfigInEngine()
   withConnectionExtensions(() =>
     createUnifiedLanguageServer({
@@ -132,16 +141,36 @@ function withConnectionExtensions(create: () => void): void {
   }
 }
 
+/**
+ * unified-language-server starts each lint without waiting for it, so a lint
+ * that fails (a file system error while looking for a config, say) rejects
+ * where nobody catches it, and Node ends the process: every open plan would
+ * lose its findings over one. The failure is logged and the server goes on.
+ */
+function keepServingAfterFailedLint(): void {
+  process.on('unhandledRejection', (reason) => {
+    const message = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)
+    process.stderr.write(`whatfor-language-server: a lint failed: ${message}\n`)
+  })
+}
+
 function extendConnection(connection: Connection): void {
+  // First, so that every handler below sees only checked messages.
+  checkIncoming(connection)
   const changes = createChangeGate()
   changes.install(connection)
+  const memory = createIdleCollector()
   const sendDiagnostics = connection.sendDiagnostics
   connection.sendDiagnostics = (params: PublishDiagnosticsParams) => {
     changes.published(params)
+    memory.noteWork()
+    const open = changes.isOpen(params.uri)
     const diagnostics = params.diagnostics.map(withoutStackTrace)
-    if (diagnostics.length === 0) {
+    if (diagnostics.length === 0 || !open) {
       published.delete(params.uri)
       linted.delete(params.uri)
+      // A lint that ends after its plan was closed: the editor already cleared it.
+      if (!open && diagnostics.length > 0) return Promise.resolve()
     } else {
       published.set(params.uri, diagnostics)
     }
@@ -173,7 +202,7 @@ function disableActionsFor(params: CodeActionParams): CodeAction[] {
     for (const action of disableActions({
       uri,
       text: document.text,
-      tree: document.tree,
+      blocks: document.blocks,
       diagnostic
     })) {
       if (titles.has(action.title)) continue
@@ -189,18 +218,4 @@ function shortTitle<T extends Command | CodeAction>(action: T): T {
   const [first, ...rest] = action.title.split('\n')
   if (rest.length === 0) return action
   return {...action, title: `${first!.replace(/`$/, '')}…\``}
-}
-
-/**
- * A config the engine cannot use arrives as a message whose cause carries a
- * stack trace, which unified-language-server appends to the diagnostic. A
- * user's mistake gets the explanation, not the trace.
- */
-function withoutStackTrace(diagnostic: Diagnostic): Diagnostic {
-  if (!/\n\s+at /.test(diagnostic.message)) return diagnostic
-  const message = diagnostic.message
-    .split('\n')
-    .filter((line) => !/^\s+at /.test(line) && !/^\s*\[cause\]/.test(line))
-    .join('\n')
-  return {...diagnostic, message}
 }

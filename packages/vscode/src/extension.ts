@@ -5,11 +5,12 @@ import {
   type ServerOptions,
   TransportKind
 } from 'vscode-languageclient/node.js'
+import {PLAN_SELECTOR} from './plans.js'
 import {applySeverityOverrides, type SeverityLevels} from './severity.js'
 
 /**
  * whatfor for VS Code: starts the bundled whatfor language server (the same
- * server Neovim and other editors run) for Markdown files, so `.whatforrc`,
+ * server Neovim and other editors run) for Markdown and text plans, so `.whatforrc`,
  * `.whatforignore` and `<!-- whatfor … -->` comments work as in the CLI.
  */
 const SECTION = 'whatfor'
@@ -33,8 +34,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: {module: serverModule, transport: TransportKind.ipc}
   }
   const clientOptions: LanguageClientOptions = {
-    // unified-engine reads files by path: only documents on disk are linted.
-    documentSelector: [{scheme: 'file', language: 'markdown'}],
+    documentSelector: PLAN_SELECTOR,
     outputChannel: output,
     synchronize: {
       // A change to any `whatfor.*` setting makes the server re-lint open
