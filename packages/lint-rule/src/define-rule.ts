@@ -34,9 +34,6 @@ export type WhatforRule = Plugin<[unknown?], Root> & {readonly meta: RuleMeta}
 
 export const MESSAGE_SOURCE = 'whatfor'
 
-/** `file.data` key a guard sets when no rule should read a file (an empty one). */
-export const SKIP_KEY = 'whatforSkip'
-
 export function defineRule<Options>(
   meta: RuleMeta,
   check: Check<Options>,
@@ -53,7 +50,6 @@ export function defineRule<Options>(
     ) as Options
     const fatal = fatalOf(setting.severity)
     return (tree: Root, file: VFile): undefined => {
-      if (file.data[SKIP_KEY]) return
       const plan = getPlan(tree, file)
       check(
         plan,

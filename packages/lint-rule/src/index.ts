@@ -6,7 +6,6 @@ export {
   type OptionsParser,
   optionError,
   type Report,
-  SKIP_KEY,
   type WhatforRule
 } from './define-rule.js'
 export {type RuleMeta, repositoryUrl, ruleDocsUrl, type Severity} from './meta.js'
