@@ -33,15 +33,9 @@ export {type Decoded, decodeBytes} from './decode.js'
 export {type DeepNesting, findDeepNesting, type NestingKind} from './nesting.js'
 export {notAFile, type Problem, reportProblem, tooLarge} from './problems.js'
 
-type RunCallback = (error?: Error, tree?: Root, file?: VFile) => void
-type Run = (tree: Root, file?: VFile | RunCallback, done?: RunCallback) => Promise<Root> | undefined
-
 export default function inputGuard(this: Processor, options: InputGuardOptions = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const maxNesting = options.maxNesting ?? DEFAULT_MAX_NESTING
-  // Files this processor refused: no plugin runs on them.
-  const refused = new WeakSet<VFile>()
-
   // Checked before parsing, so a huge, binary or deeply nested file costs
   // nothing to refuse. The file's value becomes the text that is parsed (a
   // byte order mark dropped, bytes decoded), so reporters quote what the
@@ -52,29 +46,13 @@ export default function inputGuard(this: Processor, options: InputGuardOptions =
       const checked = checkedText(file.value ?? document, maxBytes, maxNesting)
       if ('problem' in checked) {
         reportProblem(file, checked.problem)
-        refused.add(file)
+        // An empty tree: whatfor's rules find nothing in it.
         return {type: 'root', children: []} satisfies Root
       }
       if (file.value !== checked.text) file.value = checked.text
       return parse(checked.text, file)
     }
   }
-
-  // A refused file (an empty one is only a warning, so unified-engine would
-  // run it) is not run: the rules would report a missing purpose in a file
-  // that has no text at all.
-  const run = this.run.bind(this) as unknown as Run
-  const guardedRun: Run = (tree, file, done) => {
-    if (typeof file === 'object' && refused.has(file)) {
-      if (done) {
-        done(undefined, tree, file)
-        return undefined
-      }
-      return Promise.resolve(tree)
-    }
-    return run(tree, file, done)
-  }
-  ;(this as unknown as {run: Run}).run = guardedRun
 
   return (tree: Root, file: VFile): undefined => {
     checkFrontmatter(tree, file)

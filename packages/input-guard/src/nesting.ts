@@ -33,7 +33,6 @@ const TAB = 0x09
 const LF = 0x0a
 const CR = 0x0d
 const SPACE = 0x20
-const NUMBER_SIGN = 0x23
 const ASTERISK = 0x2a
 const PLUS = 0x2b
 const DASH = 0x2d
@@ -109,7 +108,6 @@ class NestingScan {
     const firstColumn = column
     const breakLine = isThematicBreak(text, position, end)
     const markerLine = !breakLine && listMarkerWidth(text, position, end) > 0
-    const heading = isHeading(text, position, end)
     // A line indented less than an item's text ends the item, unless it may
     // be a lazy continuation of the item's paragraph (a marker line, or a
     // line after a blank line, cannot be).
@@ -117,7 +115,9 @@ class NestingScan {
       while (items.length > 0 && items[items.length - 1]! > firstColumn) items.pop()
     }
     this.previousBlank = false
-    if (markerLine || breakLine || heading) this.inline.reset()
+    // Emphasis is counted on across list markers and headings: where they
+    // are only paragraph text (indented, or an empty item), the parser pairs
+    // across them.
     // List markers, each inside the one before, and quote markers after them.
     while (markerLine && position < end) {
       if (text.charCodeAt(position) === GREATER_THAN) {
@@ -145,9 +145,7 @@ class NestingScan {
     }
     if (quotes + items.length > max) return 'lists and block quotes'
     if (breakLine) return undefined
-    const kind = this.inline.scan(position, end)
-    if (heading) this.inline.reset()
-    return kind
+    return this.inline.scan(position, end)
   }
 }
 
@@ -179,9 +177,9 @@ class InlineDepth {
       if (code === BACKSLASH) {
         index++
       } else if (code === BRACKET_OPEN) {
-        this.brackets.open(code, 1)
+        this.brackets.open(0, 1)
       } else if (code === BRACKET_CLOSE) {
-        if (this.brackets.close(code, 1) > max) return 'brackets'
+        if (this.brackets.close(0, 1) > max) return 'brackets'
       } else if (code === ASTERISK || code === UNDERSCORE) {
         let after = index
         while (after < end && text.charCodeAt(after) === code) after++
@@ -198,10 +196,11 @@ class InlineDepth {
         const opens = code === ASTERISK ? left : left && (!right || isPunctuation(before))
         const closes = code === ASTERISK ? right : right && (!left || isPunctuation(next))
         const length = after - index
-        if (closes && this.emphasis.isOpen(code)) {
-          if (this.emphasis.close(code, length) > max) return 'emphasis'
+        const kind = code === ASTERISK ? 0 : 1
+        if (closes && this.emphasis.isOpen(kind)) {
+          if (this.emphasis.close(kind, length) > max) return 'emphasis'
         } else if (opens) {
-          this.emphasis.open(code, length)
+          this.emphasis.open(kind, length)
         }
         index = after - 1
       }
@@ -214,54 +213,53 @@ class InlineDepth {
  * Runs that open and close in pairs, and how deeply the pairs nest. A closing
  * run uses up the open runs of its character from the nearest on, two
  * characters at a time (strong) while both have two, else one (emphasis):
- * each use is one level. What is left of an open run stays open. Each open
- * run is pushed once and removed once: linear in the number of runs.
+ * each use is one level. What is left of an open run stays open; runs inside
+ * a pair can no longer pair. Each open run is pushed once and popped once:
+ * linear in the number of runs.
  */
 class PairDepth {
-  /** Open runs, innermost last: characters left, and the deepest pair inside. */
+  /** Open runs, innermost last: their kind, characters left, and the deepest pair inside. */
+  private readonly kinds: number[] = []
   private readonly lengths: number[] = []
   private readonly inner: number[] = []
-  /** Per character, where its open runs are in the lists above. */
-  private readonly openOf = new Map<number, number[]>()
+  /** Per kind (0 or 1), where its open runs are in the stacks above. */
+  private readonly openOf: [number[], number[]] = [[], []]
 
   reset(): void {
+    this.kinds.length = 0
     this.lengths.length = 0
     this.inner.length = 0
-    this.openOf.clear()
+    this.openOf[0].length = 0
+    this.openOf[1].length = 0
   }
 
-  isOpen(kind: number): boolean {
-    return (this.openOf.get(kind)?.length ?? 0) > 0
+  isOpen(kind: 0 | 1): boolean {
+    return this.openOf[kind].length > 0
   }
 
-  open(kind: number, length: number): void {
-    let list = this.openOf.get(kind)
-    if (!list) {
-      list = []
-      this.openOf.set(kind, list)
-    }
-    list.push(this.lengths.length)
+  open(kind: 0 | 1, length: number): void {
+    this.openOf[kind].push(this.kinds.length)
+    this.kinds.push(kind)
     this.lengths.push(length)
     this.inner.push(0)
   }
 
   /** Close open runs of `kind` with a run of `length`: the depth of the deepest pair made. */
-  close(kind: number, length: number): number {
-    const opens = this.openOf.get(kind)
+  close(kind: 0 | 1, length: number): number {
+    const {kinds, lengths, inner} = this
+    const opens = this.openOf[kind]
     let left = length
     let depth = 0
-    while (left > 0 && opens && opens.length > 0) {
+    while (left > 0 && opens.length > 0) {
       const at = opens[opens.length - 1]!
-      // Runs inside the pair can no longer pair; the deepest pair among them is inside it.
       let deepest = 0
-      for (let index = at; index < this.inner.length; index++)
-        deepest = Math.max(deepest, this.inner[index]!)
-      for (const list of this.openOf.values()) {
-        while (list.length > 0 && list[list.length - 1]! > at) list.pop()
+      while (kinds.length > at + 1) {
+        deepest = Math.max(deepest, inner.pop()!)
+        lengths.pop()
+        this.openOf[kinds.pop()! as 0 | 1].pop()
       }
-      this.lengths.length = at + 1
-      this.inner.length = at + 1
-      let open = this.lengths[at]!
+      deepest = Math.max(deepest, inner[at]!)
+      let open = lengths[at]!
       let levels = 0
       while (open > 0 && left > 0) {
         const use = open >= 2 && left >= 2 ? 2 : 1
@@ -271,13 +269,14 @@ class PairDepth {
       }
       depth = deepest + levels
       if (open > 0) {
-        this.lengths[at] = open
-        this.inner[at] = depth
+        lengths[at] = open
+        inner[at] = depth
       } else {
         opens.pop()
-        this.lengths.length = at
-        this.inner.length = at
-        if (at > 0) this.inner[at - 1] = Math.max(this.inner[at - 1]!, depth)
+        kinds.pop()
+        lengths.pop()
+        inner.pop()
+        if (at > 0) inner[at - 1] = Math.max(inner[at - 1]!, depth)
       }
     }
     return depth
@@ -334,14 +333,6 @@ function isThematicBreak(text: string, position: number, end: number): boolean {
     else if (code !== SPACE && code !== TAB) return false
   }
   return count >= 3
-}
-
-function isHeading(text: string, position: number, end: number): boolean {
-  let after = position
-  while (after < end && after - position < 7 && text.charCodeAt(after) === NUMBER_SIGN) after++
-  const level = after - position
-  if (level === 0 || level > 6) return false
-  return after === end || text.charCodeAt(after) === SPACE || text.charCodeAt(after) === TAB
 }
 
 function isDigit(code: number): boolean {

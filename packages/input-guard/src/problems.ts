@@ -31,10 +31,10 @@ export function reportProblem(file: VFile, problem: Problem): void {
  * `undefined` when the file outgrew the limit while it was read.
  */
 export function tooLarge(size: number | undefined, maxBytes: number): Problem {
-  const what = size === undefined ? `more than ${megabytes(maxBytes)}` : megabytes(size)
+  const what = size === undefined ? `more than ${readableSize(maxBytes)}` : readableSize(size)
   return {
     ruleId: 'file-too-large',
-    reason: `Cannot lint a file of ${what}, expected a plan of at most ${megabytes(maxBytes)} (set --max-size to raise the limit)`
+    reason: `Cannot lint a file of ${what}, expected a plan of at most ${readableSize(maxBytes)} (set --max-size to raise the limit)`
   }
 }
 
@@ -63,6 +63,9 @@ export const EMPTY: Problem = {
   reason: 'Unexpected empty file, expected a plan to lint'
 }
 
-export function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+/** A size as people read it: MB from one megabyte up, then KB, then bytes. */
+export function readableSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`
+  return `${bytes} bytes`
 }

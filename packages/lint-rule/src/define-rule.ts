@@ -50,6 +50,9 @@ export function defineRule<Options>(
     ) as Options
     const fatal = fatalOf(setting.severity)
     return (tree: Root, file: VFile): undefined => {
+      // A document with nothing in it (an empty file, or one a guard refused
+      // and left as an empty tree) has nothing to find.
+      if (tree.children.length === 0) return
       const plan = getPlan(tree, file)
       check(
         plan,
