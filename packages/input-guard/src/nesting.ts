@@ -13,11 +13,11 @@
  * The estimate errs on the side of counting too much, so the parser never
  * sees more than the limit: list markers count even in code, and a list item
  * ends only where a line is indented less than its text and cannot be a lazy
- * continuation. Emphasis and brackets count only where they pair, per
- * paragraph. Real plans stay far below the limit (at
- * most 2 in the fixtures, 4 in 877 READMEs of the dependencies). Every
- * character is looked at a bounded number of times: linear in the length of
- * the text.
+ * continuation. Emphasis and brackets count only where they pair, within a
+ * paragraph (up to a blank line: across list markers and headings too, which
+ * may be only paragraph text). Real plans stay far below the limit (at most 2
+ * in the fixtures, 6 in 878 READMEs of the dependencies). Every character is
+ * looked at a bounded number of times: linear in the length of the text.
  */
 
 /** Where a document first nests deeper than the limit. */
@@ -115,9 +115,6 @@ class NestingScan {
       while (items.length > 0 && items[items.length - 1]! > firstColumn) items.pop()
     }
     this.previousBlank = false
-    // Emphasis is counted on across list markers and headings: where they
-    // are only paragraph text (indented, or an empty item), the parser pairs
-    // across them.
     // List markers, each inside the one before, and quote markers after them.
     while (markerLine && position < end) {
       if (text.charCodeAt(position) === GREATER_THAN) {
