@@ -241,6 +241,17 @@ describe('nothing to lint', () => {
   })
 })
 
+describe('paths with glob characters', () => {
+  test('a file named like a glob is linted when given by name, as hooks give it', () => {
+    const cwd = temporaryProject({'plans/[draft] q3.md': noWhatFor, 'plans/d.md': good})
+    const result = runWithin(30, ['--report', 'json', 'plans/[draft] q3.md'], cwd)
+    expect(result.code).toBe(1)
+    const files = parseJsonReport(result.stdout)
+    expect(files.map((file) => file.path)).toEqual(['plans/[draft] q3.md'])
+    expect(files[0]!.messages.map((message) => message.ruleId)).toContain('what-for')
+  })
+})
+
 describe('nesting deeper than the parser can take', () => {
   const deep: Array<[string, string, number]> = [
     ['"- " × 2,000', `${'- '.repeat(2000)}x\n`, 1],

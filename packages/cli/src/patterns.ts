@@ -1,7 +1,7 @@
 import {realpathSync, statSync} from 'node:fs'
 import path from 'node:path'
-import {glob, hasMagic, escape as literalGlob} from 'glob'
-import type {VFile} from 'vfile'
+import {glob, hasMagic} from 'glob'
+import {VFile} from 'vfile'
 
 /**
  * "Nothing to lint" is an error, as in ESLint: a folder with no plans or a
@@ -28,29 +28,37 @@ export interface Pattern {
 export async function expandPatterns(given: readonly string[], cwd: string): Promise<Pattern[]> {
   return Promise.all(
     given.map(async (pattern): Promise<Pattern> => {
-      if (hasMagic(pattern)) {
-        const paths = await glob(pattern, {cwd})
-        return paths.length > 0
-          ? {given: pattern, paths: paths.sort()}
-          : {given: pattern, paths, nothing: 'no file matches it'}
+      // A path that exists is itself, even with glob characters in its name
+      // (`plans/[draft] q3.md`, as a hook passes it).
+      if (exists(path.resolve(cwd, pattern))) return {given: pattern, paths: [pattern]}
+      if (!hasMagic(pattern)) {
+        return {given: pattern, paths: [], nothing: 'there is no such file or folder'}
       }
-      let exists = true
-      try {
-        exists = statSync(path.resolve(cwd, pattern), {throwIfNoEntry: false}) !== undefined
-      } catch {
-        // Not "missing" (a folder it cannot look into): the engine reports it on the file.
-      }
-      return exists
-        ? {given: pattern, paths: [pattern]}
-        : {given: pattern, paths: [], nothing: 'there is no such file or folder'}
+      const paths = await glob(pattern, {cwd})
+      return paths.length > 0
+        ? {given: pattern, paths: paths.sort()}
+        : {given: pattern, paths, nothing: 'no file matches it'}
     })
   )
 }
 
-/** The paths to hand unified-engine: a path that looks like a glob is escaped, so it names itself. */
-export function enginePaths(patterns: readonly Pattern[]): string[] {
+function exists(file: string): boolean {
+  try {
+    return statSync(file, {throwIfNoEntry: false}) !== undefined
+  } catch {
+    // Not missing: a folder it cannot look into. The engine reports it on the file.
+    return true
+  }
+}
+
+/**
+ * The paths to hand unified-engine. The engine globs every string with glob
+ * characters in it (and takes an escaped one literally, backslashes and
+ * all), so such a path goes as a file, which it never globs.
+ */
+export function enginePaths(patterns: readonly Pattern[]): Array<string | VFile> {
   return patterns.flatMap((pattern) =>
-    pattern.paths.map((file) => (hasMagic(file) ? literalGlob(file) : file))
+    pattern.paths.map((file) => (hasMagic(file) ? new VFile({path: file}) : file))
   )
 }
 
