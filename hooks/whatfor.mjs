@@ -126,17 +126,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path22) {
-      const ctrl = callVisitor(key, node2, visitor, path22);
+    function visit_(key, node2, visitor, path23) {
+      const ctrl = callVisitor(key, node2, visitor, path23);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visit_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visit_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path22 = Object.freeze(path22.concat(node2));
+          path23 = Object.freeze(path23.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path22);
+            const ci = visit_(i, node2.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -147,13 +147,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path22 = Object.freeze(path22.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path22);
+          const cv = visit_("value", node2.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -174,17 +174,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path22) {
-      const ctrl = await callVisitor(key, node2, visitor, path22);
+    async function visitAsync_(key, node2, visitor, path23) {
+      const ctrl = await callVisitor(key, node2, visitor, path23);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visitAsync_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visitAsync_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path22 = Object.freeze(path22.concat(node2));
+          path23 = Object.freeze(path23.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path22);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -195,13 +195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path22 = Object.freeze(path22.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path22);
+          const cv = await visitAsync_("value", node2.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -228,23 +228,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path22) {
+    function callVisitor(key, node2, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path22);
+        return visitor(key, node2, path23);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key, node2, path22);
+        return visitor.Map?.(key, node2, path23);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key, node2, path22);
+        return visitor.Seq?.(key, node2, path23);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key, node2, path22);
+        return visitor.Pair?.(key, node2, path23);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path22);
+        return visitor.Scalar?.(key, node2, path23);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key, node2, path22);
+        return visitor.Alias?.(key, node2, path23);
       return void 0;
     }
-    function replaceNode(key, path22, node2) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key, path23, node2) {
+      const parent = path23[path23.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
@@ -856,10 +856,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path22, value2) {
+    function collectionFromPath(schema, path23, value2) {
       let v = value2;
-      for (let i = path22.length - 1; i >= 0; --i) {
-        const k = path22[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -878,7 +878,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -908,11 +908,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value2) {
-        if (isEmptyPath(path22))
+      addIn(path23, value2) {
+        if (isEmptyPath(path23))
           this.add(value2);
         else {
-          const [key, ...rest] = path22;
+          const [key, ...rest] = path23;
           const node2 = this.get(key, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value2);
@@ -926,8 +926,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key, ...rest] = path22;
+      deleteIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -941,8 +941,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key, ...rest] = path22;
+      getIn(path23, keepScalar) {
+        const [key, ...rest] = path23;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -960,8 +960,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key, ...rest] = path22;
+      hasIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -971,8 +971,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value2) {
-        const [key, ...rest] = path22;
+      setIn(path23, value2) {
+        const [key, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -1384,9 +1384,9 @@ ${indent3}${start}${value2}${end}`;
       const str = value2.replace(/\n+/g, `$&
 ${indent3}`);
       if (actualString) {
-        const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test2) || compat?.some(test2))
+        if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -1694,7 +1694,7 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages2);
     }
-    function warn(logLevel, warning) {
+    function warn2(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
           node_process.emitWarning(warning);
@@ -1703,7 +1703,7 @@ var require_log = __commonJS({
       }
     }
     exports.debug = debug13;
-    exports.warn = warn;
+    exports.warn = warn2;
   }
 });
 
@@ -3487,9 +3487,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path22, value2) {
+      addIn(path23, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value2);
+          this.contents.addIn(path23, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3564,14 +3564,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection.isEmptyPath(path22)) {
+      deleteIn(path23) {
+        if (Collection.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection.isEmptyPath(path22))
+      getIn(path23, keepScalar) {
+        if (Collection.isEmptyPath(path23))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3600,10 +3600,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection.isEmptyPath(path22))
+      hasIn(path23) {
+        if (Collection.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3620,13 +3620,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value2) {
-        if (Collection.isEmptyPath(path22)) {
+      setIn(path23, value2) {
+        if (Collection.isEmptyPath(path23)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value2);
+          this.contents.setIn(path23, value2);
         }
       }
       /**
@@ -5587,9 +5587,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path22) => {
+    visit2.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index2] of path22) {
+      for (const [field, index2] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5598,23 +5598,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path22) => {
-      const parent = visit2.itemAtPath(cst, path22.slice(0, -1));
-      const field = path22[path22.length - 1][0];
+    visit2.parentCollection = (cst, path23) => {
+      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5625,10 +5625,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6313,10 +6313,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test2) {
+      *pushUntil(test) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test2(ch))
+        while (!test(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -7484,9 +7484,9 @@ var require_picocolors = __commonJS({
     var argv2 = p2.argv || [];
     var env3 = p2.env || {};
     var isColorSupported = !(!!env3.NO_COLOR || argv2.includes("--no-color")) && (!!env3.FORCE_COLOR || argv2.includes("--color") || p2.platform === "win32" || (p2.stdout || {}).isTTY && env3.TERM !== "dumb" || !!env3.CI);
-    var formatter2 = (open, close2, replace2 = open) => (input2) => {
-      let string3 = "" + input2, index2 = string3.indexOf(close2, open.length);
-      return ~index2 ? open + replaceClose(string3, close2, replace2, index2) + close2 : open + string3 + close2;
+    var formatter2 = (open2, close2, replace2 = open2) => (input2) => {
+      let string3 = "" + input2, index2 = string3.indexOf(close2, open2.length);
+      return ~index2 ? open2 + replaceClose(string3, close2, replace2, index2) + close2 : open2 + string3 + close2;
     };
     var replaceClose = (string3, close2, replace2, index2) => {
       let result = "", cursor = 0;
@@ -7589,7 +7589,7 @@ var require_universalify = __commonJS({
 // node_modules/.pnpm/graceful-fs@4.2.12/node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
   "node_modules/.pnpm/graceful-fs@4.2.12/node_modules/graceful-fs/polyfills.js"(exports, module) {
-    var constants = __require("constants");
+    var constants2 = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -7613,7 +7613,7 @@ var require_polyfills = __commonJS({
     var chdir;
     module.exports = patch3;
     function patch3(fs7) {
-      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
         patchLchmod(fs7);
       }
       if (!fs7.lutimes) {
@@ -7638,14 +7638,14 @@ var require_polyfills = __commonJS({
       fs7.fstatSync = statFixSync(fs7.fstatSync);
       fs7.lstatSync = statFixSync(fs7.lstatSync);
       if (fs7.chmod && !fs7.lchmod) {
-        fs7.lchmod = function(path22, mode, cb) {
+        fs7.lchmod = function(path23, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchmodSync = function() {
         };
       }
       if (fs7.chown && !fs7.lchown) {
-        fs7.lchown = function(path22, uid, gid, cb) {
+        fs7.lchown = function(path23, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchownSync = function() {
@@ -7712,10 +7712,10 @@ var require_polyfills = __commonJS({
         };
       })(fs7.readSync);
       function patchLchmod(fs8) {
-        fs8.lchmod = function(path22, mode, callback) {
+        fs8.lchmod = function(path23, mode, callback) {
           fs8.open(
-            path22,
-            constants.O_WRONLY | constants.O_SYMLINK,
+            path23,
+            constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
               if (err) {
@@ -7730,8 +7730,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs8.lchmodSync = function(path22, mode) {
-          var fd = fs8.openSync(path22, constants.O_WRONLY | constants.O_SYMLINK, mode);
+        fs8.lchmodSync = function(path23, mode) {
+          var fd = fs8.openSync(path23, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -7751,9 +7751,9 @@ var require_polyfills = __commonJS({
         };
       }
       function patchLutimes(fs8) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs8.futimes) {
-          fs8.lutimes = function(path22, at, mt, cb) {
-            fs8.open(path22, constants.O_SYMLINK, function(er, fd) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs8.futimes) {
+          fs8.lutimes = function(path23, at, mt, cb) {
+            fs8.open(path23, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -7765,8 +7765,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs8.lutimesSync = function(path22, at, mt) {
-            var fd = fs8.openSync(path22, constants.O_SYMLINK);
+          fs8.lutimesSync = function(path23, at, mt) {
+            var fd = fs8.openSync(path23, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -7884,11 +7884,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path22, options2) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path22, options2);
+      function ReadStream(path23, options2) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path23, options2);
         Stream2.call(this);
         var self2 = this;
-        this.path = path22;
+        this.path = path23;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -7933,10 +7933,10 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
-      function WriteStream(path22, options2) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path22, options2);
+      function WriteStream(path23, options2) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path23, options2);
         Stream2.call(this);
-        this.path = path22;
+        this.path = path23;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -8079,14 +8079,14 @@ var require_graceful_fs = __commonJS({
       fs8.createWriteStream = createWriteStream;
       var fs$readFile = fs8.readFile;
       fs8.readFile = readFile2;
-      function readFile2(path22, options2, cb) {
+      function readFile2(path23, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        return go$readFile(path22, options2, cb);
-        function go$readFile(path23, options3, cb2, startTime) {
-          return fs$readFile(path23, options3, function(err) {
+        return go$readFile(path23, options2, cb);
+        function go$readFile(path24, options3, cb2, startTime) {
+          return fs$readFile(path24, options3, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path23, options3, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path24, options3, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8096,14 +8096,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs8.writeFile;
       fs8.writeFile = writeFile;
-      function writeFile(path22, data, options2, cb) {
+      function writeFile(path23, data, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        return go$writeFile(path22, data, options2, cb);
-        function go$writeFile(path23, data2, options3, cb2, startTime) {
-          return fs$writeFile(path23, data2, options3, function(err) {
+        return go$writeFile(path23, data, options2, cb);
+        function go$writeFile(path24, data2, options3, cb2, startTime) {
+          return fs$writeFile(path24, data2, options3, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path23, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path24, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8114,14 +8114,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs8.appendFile;
       if (fs$appendFile)
         fs8.appendFile = appendFile;
-      function appendFile(path22, data, options2, cb) {
+      function appendFile(path23, data, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        return go$appendFile(path22, data, options2, cb);
-        function go$appendFile(path23, data2, options3, cb2, startTime) {
-          return fs$appendFile(path23, data2, options3, function(err) {
+        return go$appendFile(path23, data, options2, cb);
+        function go$appendFile(path24, data2, options3, cb2, startTime) {
+          return fs$appendFile(path24, data2, options3, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path23, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path24, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8152,31 +8152,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs8.readdir;
       fs8.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path22, options2, cb) {
+      function readdir2(path23, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path23, options3, cb2, startTime) {
-          return fs$readdir(path23, fs$readdirCallback(
-            path23,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path24, options3, cb2, startTime) {
+          return fs$readdir(path24, fs$readdirCallback(
+            path24,
             options3,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path23, options3, cb2, startTime) {
-          return fs$readdir(path23, options3, fs$readdirCallback(
-            path23,
+        } : function go$readdir2(path24, options3, cb2, startTime) {
+          return fs$readdir(path24, options3, fs$readdirCallback(
+            path24,
             options3,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path22, options2, cb);
-        function fs$readdirCallback(path23, options3, cb2, startTime) {
+        return go$readdir(path23, options2, cb);
+        function fs$readdirCallback(path24, options3, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path23, options3, cb2],
+                [path24, options3, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -8247,7 +8247,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path22, options2) {
+      function ReadStream(path23, options2) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -8255,7 +8255,7 @@ var require_graceful_fs = __commonJS({
       }
       function ReadStream$open() {
         var that = this;
-        open(that.path, that.flags, that.mode, function(err, fd) {
+        open2(that.path, that.flags, that.mode, function(err, fd) {
           if (err) {
             if (that.autoClose)
               that.destroy();
@@ -8267,7 +8267,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path22, options2) {
+      function WriteStream(path23, options2) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -8275,7 +8275,7 @@ var require_graceful_fs = __commonJS({
       }
       function WriteStream$open() {
         var that = this;
-        open(that.path, that.flags, that.mode, function(err, fd) {
+        open2(that.path, that.flags, that.mode, function(err, fd) {
           if (err) {
             that.destroy();
             that.emit("error", err);
@@ -8285,22 +8285,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path22, options2) {
-        return new fs8.ReadStream(path22, options2);
+      function createReadStream(path23, options2) {
+        return new fs8.ReadStream(path23, options2);
       }
-      function createWriteStream(path22, options2) {
-        return new fs8.WriteStream(path22, options2);
+      function createWriteStream(path23, options2) {
+        return new fs8.WriteStream(path23, options2);
       }
       var fs$open = fs8.open;
-      fs8.open = open;
-      function open(path22, flags, mode, cb) {
+      fs8.open = open2;
+      function open2(path23, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path22, flags, mode, cb);
-        function go$open(path23, flags2, mode2, cb2, startTime) {
-          return fs$open(path23, flags2, mode2, function(err, fd) {
+        return go$open(path23, flags, mode, cb);
+        function go$open(path24, flags2, mode2, cb2, startTime) {
+          return fs$open(path24, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path23, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path24, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8483,10 +8483,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path22 = __require("path");
+    var path23 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path22.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path23.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -8550,8 +8550,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    function pathExists(path22) {
-      return fs7.access(path22).then(() => true).catch(() => false);
+    function pathExists(path23) {
+      return fs7.access(path23).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
@@ -8566,8 +8566,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs7 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path22, atime, mtime) {
-      const fd = await fs7.open(path22, "r+");
+    async function utimesMillis(path23, atime, mtime) {
+      const fd = await fs7.open(path23, "r+");
       let error = null;
       try {
         await fs7.futimes(fd, atime, mtime);
@@ -8584,8 +8584,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path22, atime, mtime) {
-      const fd = fs7.openSync(path22, "r+");
+    function utimesMillisSync(path23, atime, mtime) {
+      const fd = fs7.openSync(path23, "r+");
       let error = null;
       try {
         fs7.futimesSync(fd, atime, mtime);
@@ -8614,7 +8614,7 @@ var require_stat = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path22 = __require("path");
+    var path23 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs7.stat(file, { bigint: true }) : (file) => fs7.lstat(file, { bigint: true });
@@ -8642,8 +8642,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path22.basename(src);
-          const destBaseName = path22.basename(dest);
+          const srcBaseName = path23.basename(src);
+          const destBaseName = path23.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8665,8 +8665,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path22.basename(src);
-          const destBaseName = path22.basename(dest);
+          const srcBaseName = path23.basename(src);
+          const destBaseName = path23.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8688,9 +8688,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path22.resolve(path22.dirname(src));
-      const destParent = path22.resolve(path22.dirname(dest));
-      if (destParent === srcParent || destParent === path22.parse(destParent).root) return;
+      const srcParent = path23.resolve(path23.dirname(src));
+      const destParent = path23.resolve(path23.dirname(dest));
+      if (destParent === srcParent || destParent === path23.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs7.stat(destParent, { bigint: true });
@@ -8704,9 +8704,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path22.resolve(path22.dirname(src));
-      const destParent = path22.resolve(path22.dirname(dest));
-      if (destParent === srcParent || destParent === path22.parse(destParent).root) return;
+      const srcParent = path23.resolve(path23.dirname(src));
+      const destParent = path23.resolve(path23.dirname(dest));
+      if (destParent === srcParent || destParent === path23.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs7.statSync(destParent, { bigint: true });
@@ -8723,8 +8723,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path22.resolve(src).split(path22.sep).filter((i) => i);
-      const destArr = path22.resolve(dest).split(path22.sep).filter((i) => i);
+      const srcArr = path23.resolve(src).split(path23.sep).filter((i) => i);
+      const destArr = path23.resolve(dest).split(path23.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -8777,11 +8777,11 @@ var require_copy = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path22 = __require("path");
+    var path23 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
-    var stat = require_stat();
+    var stat2 = require_stat();
     var { asyncIteratorConcurrentProcess } = require_async();
     async function copy2(src, dest, opts = {}) {
       if (typeof opts === "function") {
@@ -8796,11 +8796,11 @@ var require_copy = __commonJS({
           "fs-extra-WARN0001"
         );
       }
-      const { srcStat, destStat } = await stat.checkPaths(src, dest, "copy", opts);
-      await stat.checkParentPaths(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = await stat2.checkPaths(src, dest, "copy", opts);
+      await stat2.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path22.dirname(dest);
+      const destParent = path23.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -8853,11 +8853,11 @@ var require_copy = __commonJS({
         await fs7.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs7.opendir(src), async (item) => {
-        const srcItem = path22.join(src, item.name);
-        const destItem = path22.join(dest, item.name);
+        const srcItem = path23.join(src, item.name);
+        const destItem = path23.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
-          const { destStat: destStat2 } = await stat.checkPaths(srcItem, destItem, "copy", opts);
+          const { destStat: destStat2 } = await stat2.checkPaths(srcItem, destItem, "copy", opts);
           await getStatsAndPerformCopy(destStat2, srcItem, destItem, opts);
         }
       });
@@ -8868,7 +8868,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs7.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path22.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path23.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlink(resolvedSrc, dest);
@@ -8881,13 +8881,13 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path22.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path23.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
-        if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+        if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
           throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
         }
-        if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+        if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
           throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
         }
       }
@@ -8903,10 +8903,10 @@ var require_copy_sync = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path22 = __require("path");
+    var path23 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
-    var stat = require_stat();
+    var stat2 = require_stat();
     function copySync(src, dest, opts) {
       if (typeof opts === "function") {
         opts = { filter: opts };
@@ -8921,16 +8921,16 @@ var require_copy_sync = __commonJS({
           "fs-extra-WARN0002"
         );
       }
-      const { srcStat, destStat } = stat.checkPathsSync(src, dest, "copy", opts);
-      stat.checkParentPathsSync(src, srcStat, dest, "copy");
+      const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
+      stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path22.dirname(dest);
+      const destParent = path23.dirname(dest);
       if (!fs7.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync2 = opts.dereference ? fs7.statSync : fs7.lstatSync;
-      const srcStat = statSync2(src);
+      const statSync3 = opts.dereference ? fs7.statSync : fs7.lstatSync;
+      const srcStat = statSync3(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -8993,16 +8993,16 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path22.join(src, item);
-      const destItem = path22.join(dest, item);
+      const srcItem = path23.join(src, item);
+      const destItem = path23.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
-      const { destStat } = stat.checkPathsSync(srcItem, destItem, "copy", opts);
+      const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
     }
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs7.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path22.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path23.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlinkSync(resolvedSrc, dest);
@@ -9015,13 +9015,13 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path22.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path23.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
-          if (stat.isSrcSubdir(resolvedSrc, resolvedDest)) {
+          if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
             throw new Error(`Cannot copy '${resolvedSrc}' to a subdirectory of itself, '${resolvedDest}'.`);
           }
-          if (stat.isSrcSubdir(resolvedDest, resolvedSrc)) {
+          if (stat2.isSrcSubdir(resolvedDest, resolvedSrc)) {
             throw new Error(`Cannot overwrite '${resolvedDest}' with '${resolvedSrc}'.`);
           }
         }
@@ -9054,11 +9054,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs7 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path22, callback) {
-      fs7.rm(path22, { recursive: true, force: true }, callback);
+    function remove(path23, callback) {
+      fs7.rm(path23, { recursive: true, force: true }, callback);
     }
-    function removeSync(path22) {
-      fs7.rmSync(path22, { recursive: true, force: true });
+    function removeSync(path23) {
+      fs7.rmSync(path23, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -9073,7 +9073,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path22 = __require("path");
+    var path23 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -9084,7 +9084,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path22.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path23.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -9095,7 +9095,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path22.join(dir, item);
+        item = path23.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -9113,7 +9113,7 @@ var require_file = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path22 = __require("path");
+    var path23 = __require("path");
     var fs7 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -9123,7 +9123,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path22.dirname(file);
+      const dir = path23.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs7.stat(dir);
@@ -9149,7 +9149,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path22.dirname(file);
+      const dir = path23.dirname(file);
       try {
         if (!fs7.statSync(dir).isDirectory()) {
           fs7.readdirSync(dir);
@@ -9172,7 +9172,7 @@ var require_link = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path22 = __require("path");
+    var path23 = __require("path");
     var fs7 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -9191,7 +9191,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path22.dirname(dstpath);
+      const dir = path23.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -9211,7 +9211,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path22.dirname(dstpath);
+      const dir = path23.dirname(dstpath);
       const dirExists = fs7.existsSync(dir);
       if (dirExists) return fs7.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -9228,12 +9228,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path22 = __require("path");
+    var path23 = __require("path");
     var fs7 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path22.isAbsolute(srcpath)) {
+      if (path23.isAbsolute(srcpath)) {
         try {
           await fs7.lstat(srcpath);
         } catch (err) {
@@ -9245,10 +9245,10 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path22.dirname(dstpath);
-      const relativeToDst = path22.join(dstdir, srcpath);
-      const exists = await pathExists(relativeToDst);
-      if (exists) {
+      const dstdir = path23.dirname(dstpath);
+      const relativeToDst = path23.join(dstdir, srcpath);
+      const exists2 = await pathExists(relativeToDst);
+      if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
@@ -9262,22 +9262,22 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path22.relative(dstdir, srcpath)
+        toDst: path23.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path22.isAbsolute(srcpath)) {
-        const exists2 = fs7.existsSync(srcpath);
-        if (!exists2) throw new Error("absolute srcpath does not exist");
+      if (path23.isAbsolute(srcpath)) {
+        const exists3 = fs7.existsSync(srcpath);
+        if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
           toCwd: srcpath,
           toDst: srcpath
         };
       }
-      const dstdir = path22.dirname(dstpath);
-      const relativeToDst = path22.join(dstdir, srcpath);
-      const exists = fs7.existsSync(relativeToDst);
-      if (exists) {
+      const dstdir = path23.dirname(dstpath);
+      const relativeToDst = path23.join(dstdir, srcpath);
+      const exists2 = fs7.existsSync(relativeToDst);
+      if (exists2) {
         return {
           toCwd: relativeToDst,
           toDst: srcpath
@@ -9287,7 +9287,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path22.relative(dstdir, srcpath)
+        toDst: path23.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -9335,7 +9335,7 @@ var require_symlink = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path22 = __require("path");
+    var path23 = __require("path");
     var fs7 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -9350,11 +9350,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path22.isAbsolute(srcpath)) {
+        if (path23.isAbsolute(srcpath)) {
           srcStat = await fs7.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path22.dirname(dstpath);
-          const relativeToDst = path22.join(dstdir, srcpath);
+          const dstdir = path23.dirname(dstpath);
+          const relativeToDst = path23.join(dstdir, srcpath);
           try {
             srcStat = await fs7.stat(relativeToDst, { bigint: true });
           } catch {
@@ -9372,7 +9372,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path22.dirname(dstpath);
+      const dir = path23.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -9386,11 +9386,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path22.isAbsolute(srcpath)) {
+        if (path23.isAbsolute(srcpath)) {
           srcStat = fs7.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path22.dirname(dstpath);
-          const relativeToDst = path22.join(dstdir, srcpath);
+          const dstdir = path23.dirname(dstpath);
+          const relativeToDst = path23.join(dstdir, srcpath);
           try {
             srcStat = fs7.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -9408,9 +9408,9 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path22.dirname(dstpath);
-      const exists = fs7.existsSync(dir);
-      if (exists) return fs7.symlinkSync(srcpath, dstpath, type);
+      const dir = path23.dirname(dstpath);
+      const exists2 = fs7.existsSync(dir);
+      if (exists2) return fs7.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
       return fs7.symlinkSync(srcpath, dstpath, type);
     }
@@ -9560,18 +9560,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path22 = __require("path");
+    var path23 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path22.dirname(file);
+      const dir = path23.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs7.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path22.dirname(file);
+      const dir = path23.dirname(file);
       if (!fs7.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -9635,18 +9635,18 @@ var require_move = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path22 = __require("path");
+    var path23 = __require("path");
     var { copy: copy2 } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
     var { pathExists } = require_path_exists();
-    var stat = require_stat();
+    var stat2 = require_stat();
     async function move(src, dest, opts = {}) {
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = await stat.checkPaths(src, dest, "move", opts);
-      await stat.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path22.dirname(dest);
-      const parsedParentPath = path22.parse(destParent);
+      const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
+      await stat2.checkParentPaths(src, srcStat, dest, "move");
+      const destParent = path23.dirname(dest);
+      const parsedParentPath = path23.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -9687,22 +9687,22 @@ var require_move_sync = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path22 = __require("path");
+    var path23 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
-    var stat = require_stat();
+    var stat2 = require_stat();
     function moveSync(src, dest, opts) {
       opts = opts || {};
       const overwrite = opts.overwrite || opts.clobber || false;
-      const { srcStat, isChangingCase = false } = stat.checkPathsSync(src, dest, "move", opts);
-      stat.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path22.dirname(dest));
+      const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
+      stat2.checkParentPathsSync(src, srcStat, dest, "move");
+      if (!isParentRoot(dest)) mkdirpSync(path23.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path22.dirname(dest);
-      const parsedPath = path22.parse(parent);
+      const parent = path23.dirname(dest);
+      const parsedPath = path23.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -10702,7 +10702,7 @@ var require_sarif_builder = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SarifBuilder = void 0;
-    var path22 = __require("path");
+    var path23 = __require("path");
     var fs7 = require_lib();
     var languages_1 = require_languages();
     var utils_1 = require_utils3();
@@ -10749,7 +10749,7 @@ var require_sarif_builder = __commonJS({
               var _a3;
               return ((_a3 = artifact === null || artifact === void 0 ? void 0 : artifact.location) === null || _a3 === void 0 ? void 0 : _a3.uri) === location2.physicalLocation.artifactLocation.uri;
             }).length === 0) {
-              const ext2 = path22.extname(location2.physicalLocation.artifactLocation.uri).replace(".", "");
+              const ext2 = path23.extname(location2.physicalLocation.artifactLocation.uri).replace(".", "");
               const language = languages_1.EXTENSIONS_LANGUAGES[ext2] || "unknown";
               run2.artifacts.push({
                 sourceLanguage: language,
@@ -11952,14 +11952,14 @@ var require_cjs = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.walkUp = void 0;
     var path_1 = __require("path");
-    var walkUp = function* (path22) {
-      for (path22 = (0, path_1.resolve)(path22); path22; ) {
-        yield path22;
-        const pp = (0, path_1.dirname)(path22);
-        if (pp === path22) {
+    var walkUp = function* (path23) {
+      for (path23 = (0, path_1.resolve)(path23); path23; ) {
+        yield path23;
+        const pp = (0, path_1.dirname)(path23);
+        if (pp === path23) {
           break;
         } else {
-          path22 = pp;
+          path23 = pp;
         }
       }
     };
@@ -12240,7 +12240,7 @@ var require_debug = __commonJS({
 var require_type_defs = __commonJS({
   "node_modules/.pnpm/nopt@7.2.1/node_modules/nopt/lib/type-defs.js"(exports, module) {
     var url = __require("url");
-    var path22 = __require("path");
+    var path23 = __require("path");
     var Stream2 = __require("stream").Stream;
     var os2 = __require("os");
     var debug13 = require_debug();
@@ -12259,9 +12259,9 @@ var require_type_defs = __commonJS({
       const homePattern = isWin ? /^~(\/|\\)/ : /^~\//;
       const home = os2.homedir();
       if (home && val.match(homePattern)) {
-        data[k] = path22.resolve(home, val.slice(2));
+        data[k] = path23.resolve(home, val.slice(2));
       } else {
-        data[k] = path22.resolve(val);
+        data[k] = path23.resolve(val);
       }
       return true;
     }
@@ -12312,7 +12312,7 @@ var require_type_defs = __commonJS({
       Boolean: { type: Boolean, validate: validateBoolean },
       url: { type: url, validate: validateUrl },
       Number: { type: Number, validate: validateNumber },
-      path: { type: path22, validate: validatePath },
+      path: { type: path23, validate: validatePath },
       Stream: { type: Stream2, validate: validateStream },
       Date: { type: Date, validate: validateDate },
       Array: { type: Array }
@@ -13722,7 +13722,7 @@ var require_lib4 = __commonJS({
     var DEFAULT_INDENT = "  ";
     var BOM = /^\uFEFF/;
     var FORMAT2 = /^\s*[{[]((?:\r?\n)+)([\s\t]*)/;
-    var EMPTY2 = /^(?:\{\}|\[\])((?:\r?\n)+)?$/;
+    var EMPTY3 = /^(?:\{\}|\[\])((?:\r?\n)+)?$/;
     var UNEXPECTED_TOKEN = /^Unexpected token '?(.)'?(,)? /i;
     var hexify = (char) => {
       const h2 = char.charCodeAt(0).toString(16).toUpperCase();
@@ -13785,7 +13785,7 @@ var require_lib4 = __commonJS({
     var parseJson2 = (txt, reviver) => {
       const result = JSON.parse(txt, reviver);
       if (result && typeof result === "object") {
-        const match2 = txt.match(EMPTY2) || txt.match(FORMAT2) || [null, "", ""];
+        const match2 = txt.match(EMPTY3) || txt.match(FORMAT2) || [null, "", ""];
         result[NEWLINE] = match2[1] ?? DEFAULT_NEWLINE;
         result[INDENT] = match2[2] ?? DEFAULT_INDENT;
       }
@@ -15328,13 +15328,13 @@ var require_hosts = __commonJS({
     var defaults2 = {
       sshtemplate: ({ domain: domain2, user, project, committish }) => `git@${domain2}:${user}/${project}.git${maybeJoin("#", committish)}`,
       sshurltemplate: ({ domain: domain2, user, project, committish }) => `git+ssh://git@${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      edittemplate: ({ domain: domain2, user, project, committish, editpath, path: path22 }) => `https://${domain2}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path22)}`,
+      edittemplate: ({ domain: domain2, user, project, committish, editpath, path: path23 }) => `https://${domain2}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path23)}`,
       browsetemplate: ({ domain: domain2, user, project, committish, treepath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain: domain2, user, project, committish, treepath, path: path22, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path22}${maybeJoin("#", hashformat(fragment || ""))}`,
-      browseblobtemplate: ({ domain: domain2, user, project, committish, blobpath, path: path22, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path22}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browsetreetemplate: ({ domain: domain2, user, project, committish, treepath, path: path23, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path23}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browseblobtemplate: ({ domain: domain2, user, project, committish, blobpath, path: path23, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path23}${maybeJoin("#", hashformat(fragment || ""))}`,
       docstemplate: ({ domain: domain2, user, project, treepath, committish }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}#readme`,
       httpstemplate: ({ auth, domain: domain2, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ domain: domain2, user, project, committish, path: path22 }) => `https://${domain2}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path22}`,
+      filetemplate: ({ domain: domain2, user, project, committish, path: path23 }) => `https://${domain2}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path23}`,
       shortcuttemplate: ({ type, user, project, committish }) => `${type}:${user}/${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ user, project, committish }) => `${user}/${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain: domain2, user, project }) => `https://${domain2}/${user}/${project}/issues`,
@@ -15349,7 +15349,7 @@ var require_hosts = __commonJS({
       treepath: "tree",
       blobpath: "blob",
       editpath: "edit",
-      filetemplate: ({ auth, user, project, committish, path: path22 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path22}`,
+      filetemplate: ({ auth, user, project, committish, path: path23 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path23}`,
       gittemplate: ({ auth, domain: domain2, user, project, committish }) => `git://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://codeload.${domain2}/${user}/${project}/tar.gz/${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
@@ -15375,7 +15375,7 @@ var require_hosts = __commonJS({
       treepath: "src",
       blobpath: "src",
       editpath: "?mode=edit",
-      edittemplate: ({ domain: domain2, user, project, committish, treepath, path: path22, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path22, editpath)}`,
+      edittemplate: ({ domain: domain2, user, project, committish, treepath, path: path23, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path23, editpath)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/get/${maybeEncode(committish || "HEAD")}.tar.gz`,
       extract: (url) => {
         let [, user, project, aux] = url.pathname.split("/", 4);
@@ -15400,11 +15400,11 @@ var require_hosts = __commonJS({
       httpstemplate: ({ auth, domain: domain2, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/repository/archive.tar.gz?ref=${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
-        const path22 = url.pathname.slice(1);
-        if (path22.includes("/-/") || path22.includes("/archive.tar.gz")) {
+        const path23 = url.pathname.slice(1);
+        if (path23.includes("/-/") || path23.includes("/archive.tar.gz")) {
           return;
         }
-        const segments = path22.split("/");
+        const segments = path23.split("/");
         let project = segments.pop();
         if (project.endsWith(".git")) {
           project = project.slice(0, -4);
@@ -15424,11 +15424,11 @@ var require_hosts = __commonJS({
       sshurltemplate: ({ domain: domain2, project, committish }) => `git+ssh://git@${domain2}/${project}.git${maybeJoin("#", committish)}`,
       edittemplate: ({ domain: domain2, user, project, committish, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", maybeEncode(committish))}/${editpath}`,
       browsetemplate: ({ domain: domain2, project, committish }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain: domain2, project, committish, path: path22, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path22))}`,
-      browseblobtemplate: ({ domain: domain2, project, committish, path: path22, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path22))}`,
+      browsetreetemplate: ({ domain: domain2, project, committish, path: path23, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path23))}`,
+      browseblobtemplate: ({ domain: domain2, project, committish, path: path23, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path23))}`,
       docstemplate: ({ domain: domain2, project, committish }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}`,
       httpstemplate: ({ domain: domain2, project, committish }) => `git+https://${domain2}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ user, project, committish, path: path22 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path22}`,
+      filetemplate: ({ user, project, committish, path: path23 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path23}`,
       shortcuttemplate: ({ type, project, committish }) => `${type}:${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ project, committish }) => `${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain: domain2, project }) => `https://${domain2}/${project}`,
@@ -15460,7 +15460,7 @@ var require_hosts = __commonJS({
       domain: "git.sr.ht",
       treepath: "tree",
       blobpath: "tree",
-      filetemplate: ({ domain: domain2, user, project, committish, path: path22 }) => `https://${domain2}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path22}`,
+      filetemplate: ({ domain: domain2, user, project, committish, path: path23 }) => `https://${domain2}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path23}`,
       httpstemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/archive/${maybeEncode(committish) || "HEAD"}.tar.gz`,
       bugstemplate: () => null,
@@ -15711,25 +15711,25 @@ var require_lib5 = __commonJS({
       sshurl(opts) {
         return this.#fill(this.sshurltemplate, opts);
       }
-      browse(path22, ...args) {
-        if (typeof path22 !== "string") {
-          return this.#fill(this.browsetemplate, path22);
+      browse(path23, ...args) {
+        if (typeof path23 !== "string") {
+          return this.#fill(this.browsetemplate, path23);
         }
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browsetreetemplate, { ...args[0], path: path22 });
+          return this.#fill(this.browsetreetemplate, { ...args[0], path: path23 });
         }
-        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path22 });
+        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path23 });
       }
       // If the path is known to be a file, then browseFile should be used. For some hosts
       // the url is the same as browse, but for others like GitHub a file can use both `/tree/`
       // and `/blob/` in the path. When using a default committish of `HEAD` then the `/tree/`
       // path will redirect to a specific commit. Using the `/blob/` path avoids this and
       // does not redirect to a different commit.
-      browseFile(path22, ...args) {
+      browseFile(path23, ...args) {
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browseblobtemplate, { ...args[0], path: path22 });
+          return this.#fill(this.browseblobtemplate, { ...args[0], path: path23 });
         }
-        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path22 });
+        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path23 });
       }
       docs(opts) {
         return this.#fill(this.docstemplate, opts);
@@ -15752,11 +15752,11 @@ var require_lib5 = __commonJS({
       tarball(opts) {
         return this.#fill(this.tarballtemplate, { ...opts, noCommittish: false });
       }
-      file(path22, opts) {
-        return this.#fill(this.filetemplate, { ...opts, path: path22 });
+      file(path23, opts) {
+        return this.#fill(this.filetemplate, { ...opts, path: path23 });
       }
-      edit(path22, opts) {
-        return this.#fill(this.edittemplate, { ...opts, path: path22 });
+      edit(path23, opts) {
+        return this.#fill(this.edittemplate, { ...opts, path: path23 });
       }
       getDefaultRepresentation() {
         return this.default;
@@ -15883,20 +15883,20 @@ var require_brace_expansion = __commonJS({
     }
     function maskUnmatchedOpens(masked, budget) {
       budget.remaining -= masked.length;
-      var open = [];
+      var open2 = [];
       for (var i = 0; i < masked.length; i++) {
         var c = masked.charCodeAt(i);
         if (c === 123) {
-          open.push(i);
-        } else if (c === 125 && open.length) {
-          open.pop();
+          open2.push(i);
+        } else if (c === 125 && open2.length) {
+          open2.pop();
         }
       }
       var out = "";
       var last = 0;
-      for (var j = 0; j < open.length; j++) {
-        out += masked.slice(last, open[j]) + "\0";
-        last = open[j] + 1;
+      for (var j = 0; j < open2.length; j++) {
+        out += masked.slice(last, open2[j]) + "\0";
+        last = open2[j] + 1;
       }
       return out + masked.slice(last);
     }
@@ -16016,16 +16016,16 @@ var require_brace_expansion = __commonJS({
       var y = numeric(n[1]);
       var width = Math.max(n[0].length, n[1].length);
       var incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-      var test2 = lte;
+      var test = lte;
       var reverse = y < x;
       if (reverse) {
         incr *= -1;
-        test2 = gte;
+        test = gte;
       }
       var pad = n.some(isPadded);
       var cost = pad ? width : 1;
       var length = 0;
-      for (var i = x; test2(i, y) && N.length < max; i += incr) {
+      for (var i = x; test(i, y) && N.length < max; i += incr) {
         budget.remaining -= cost;
         if (budget.remaining < 0) {
           return void 0;
@@ -17085,11 +17085,11 @@ var require_commonjs2 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform4 = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path22 = {
+    var path23 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports.sep = defaultPlatform4 === "win32" ? path22.win32.sep : path22.posix.sep;
+    exports.sep = defaultPlatform4 === "win32" ? path23.win32.sep : path23.posix.sep;
     exports.minimatch.sep = exports.sep;
     exports.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports.minimatch.GLOBSTAR = exports.GLOBSTAR;
@@ -17746,8 +17746,8 @@ var require_commonjs2 = __commonJS({
           });
           return pp.filter((p2) => p2 !== exports.GLOBSTAR).join("/");
         }).join("|");
-        const [open, close2] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-        re2 = "^" + open + re2 + close2 + "$";
+        const [open2, close2] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+        re2 = "^" + open2 + re2 + close2 + "$";
         if (this.negate)
           re2 = "^(?!" + re2 + ").+$";
         try {
@@ -18768,7 +18768,7 @@ var require_commonjs4 = __commonJS({
     var node_url_1 = __require("node:url");
     var fs_1 = __require("fs");
     var actualFS2 = __importStar(__require("node:fs"));
-    var realpathSync4 = fs_1.realpathSync.native;
+    var realpathSync5 = fs_1.realpathSync.native;
     var promises_1 = __require("node:fs/promises");
     var minipass_1 = require_commonjs3();
     var defaultFS2 = {
@@ -18776,7 +18776,7 @@ var require_commonjs4 = __commonJS({
       readdir: fs_1.readdir,
       readdirSync: fs_1.readdirSync,
       readlinkSync: fs_1.readlinkSync,
-      realpathSync: realpathSync4,
+      realpathSync: realpathSync5,
       promises: {
         lstat: promises_1.lstat,
         readdir: promises_1.readdir,
@@ -19034,12 +19034,12 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path22) {
-        if (!path22) {
+      resolve(path23) {
+        if (!path23) {
           return this;
         }
-        const rootPath = this.getRootString(path22);
-        const dir = path22.substring(rootPath.length);
+        const rootPath = this.getRootString(path23);
+        const dir = path23.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -19792,8 +19792,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path22) {
-        return node_path_1.win32.parse(path22).root;
+      getRootString(path23) {
+        return node_path_1.win32.parse(path23).root;
       }
       /**
        * @internal
@@ -19840,8 +19840,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path22) {
-        return path22.startsWith("/") ? "/" : "";
+      getRootString(path23) {
+        return path23.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -19931,11 +19931,11 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path22 = this.cwd) {
-        if (typeof path22 === "string") {
-          path22 = this.cwd.resolve(path22);
+      depth(path23 = this.cwd) {
+        if (typeof path23 === "string") {
+          path23 = this.cwd.resolve(path23);
         }
-        return path22.depth();
+        return path23.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -20422,9 +20422,9 @@ var require_commonjs4 = __commonJS({
         process8();
         return results;
       }
-      chdir(path22 = this.cwd) {
+      chdir(path23 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path22 === "string" ? this.cwd.resolve(path22) : path22;
+        this.cwd = typeof path23 === "string" ? this.cwd.resolve(path23) : path23;
         this.cwd[setAsCwd2](oldCwd);
       }
     };
@@ -20812,8 +20812,8 @@ var require_processor = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path22, n]) => [
-          path22,
+        return [...this.store.entries()].map(([path23, n]) => [
+          path23,
           !!(n & 2),
           !!(n & 1)
         ]);
@@ -21031,9 +21031,9 @@ var require_walker = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path22, opts) {
+      constructor(patterns, path23, opts) {
         this.patterns = patterns;
-        this.path = path22;
+        this.path = path23;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
@@ -21052,11 +21052,11 @@ var require_walker = __commonJS({
           });
         }
       }
-      #ignored(path22) {
-        return this.seen.has(path22) || !!this.#ignore?.ignored?.(path22);
+      #ignored(path23) {
+        return this.seen.has(path23) || !!this.#ignore?.ignored?.(path23);
       }
-      #childrenIgnored(path22) {
-        return !!this.#ignore?.childrenIgnored?.(path22);
+      #childrenIgnored(path23) {
+        return !!this.#ignore?.childrenIgnored?.(path23);
       }
       // backpressure mechanism
       pause() {
@@ -21272,8 +21272,8 @@ var require_walker = __commonJS({
     exports.GlobUtil = GlobUtil2;
     var GlobWalker2 = class extends GlobUtil2 {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path22, opts) {
-        super(patterns, path22, opts);
+      constructor(patterns, path23, opts) {
+        super(patterns, path23, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -21311,8 +21311,8 @@ var require_walker = __commonJS({
     exports.GlobWalker = GlobWalker2;
     var GlobStream2 = class extends GlobUtil2 {
       results;
-      constructor(patterns, path22, opts) {
-        super(patterns, path22, opts);
+      constructor(patterns, path23, opts) {
+        super(patterns, path23, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -22071,7 +22071,7 @@ var require_lib7 = __commonJS({
       }
       return promiseSpawn(command, realArgs, options2, extra);
     };
-    var open = (_args, opts = {}, extra = {}) => {
+    var open2 = (_args, opts = {}, extra = {}) => {
       const options2 = { ...opts, shell: true };
       const args = [].concat(_args);
       let platform = process.platform;
@@ -22091,7 +22091,7 @@ var require_lib7 = __commonJS({
       }
       return spawnWithShell(command, args, options2, extra);
     };
-    promiseSpawn.open = open;
+    promiseSpawn.open = open2;
     var isPipe = (stdio = "pipe", fd) => {
       if (stdio === "pipe" || stdio === null) {
         return true;
@@ -22518,9 +22518,9 @@ var require_opts = __commonJS({
   "node_modules/.pnpm/@npmcli+git@5.0.8/node_modules/@npmcli/git/lib/opts.js"(exports, module) {
     var fs7 = __require("node:fs");
     var os2 = __require("node:os");
-    var path22 = __require("node:path");
+    var path23 = __require("node:path");
     var ini = require_ini();
-    var gitConfigPath = path22.join(os2.homedir(), ".gitconfig");
+    var gitConfigPath = path23.join(os2.homedir(), ".gitconfig");
     var cachedConfig = null;
     var loadGitConfig = () => {
       if (cachedConfig === null) {
@@ -22961,10 +22961,10 @@ var require_truncate = __commonJS({
   "node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse6 = require_parse();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate2 = (version, truncation, options2) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options2);
@@ -23048,14 +23048,14 @@ var require_trim_comparator_whitespace = __commonJS({
     for (const char of WHITESPACE_CHARACTERS) {
       whitespace2[char.charCodeAt(0)] = 1;
     }
-    var isWhitespace3 = (char) => char !== void 0 && whitespace2[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace3(char);
-    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isWhitespace4 = (char) => char !== void 0 && whitespace2[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace4(char);
+    var isDigit3 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit2(range[start])) {
+      if (!isDigit3(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -23065,7 +23065,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit2(range[end])) {
+      while (isDigit3(range[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -23157,7 +23157,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit2(range[start])) {
+      if (isDigit3(range[start])) {
         return findVersionNumberEndIndex(range, start, false, digitRuns);
       }
       return isVersionStart(range[start]) ? start + 1 : start;
@@ -23183,7 +23183,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findRemovableWhitespaceIndex = (range, matchStart) => {
       let position4 = matchStart;
-      if (isWhitespace3(range[position4])) {
+      if (isWhitespace4(range[position4])) {
         position4++;
       }
       if (range[position4] === "<" || range[position4] === ">") {
@@ -23192,7 +23192,7 @@ var require_trim_comparator_whitespace = __commonJS({
       if (range[position4] === "=") {
         position4++;
       }
-      return isWhitespace3(range[position4]) ? position4 : -1;
+      return isWhitespace4(range[position4]) ? position4 : -1;
     };
     var trimComparatorWhitespace = (range) => {
       let result = "";
@@ -24204,7 +24204,7 @@ var require_semver2 = __commonJS({
   "node_modules/.pnpm/semver@7.8.6/node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse6 = require_parse();
@@ -24288,8 +24288,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -24539,7 +24539,7 @@ var require_npa = __commonJS({
     var { URL: URL2 } = __require("url");
     var HostedGit = require_lib5();
     var semver = require_semver2();
-    var path22 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
+    var path23 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
     var validatePackageName = require_lib8();
     var { homedir } = __require("os");
     var { log: log2 } = require_lib3();
@@ -24737,7 +24737,7 @@ var require_npa = __commonJS({
       const rawWithPrefix = prefix2 + res.rawSpec;
       let rawNoPrefix = rawWithPrefix.replace(/^file:/, "");
       try {
-        resolvedUrl = new URL2(rawWithPrefix, `file://${path22.resolve(where2)}/`);
+        resolvedUrl = new URL2(rawWithPrefix, `file://${path23.resolve(where2)}/`);
         specUrl = new URL2(rawWithPrefix);
       } catch (originalError) {
         const er = new Error("Invalid file: URL, must comply with RFC 8089");
@@ -24750,13 +24750,13 @@ var require_npa = __commonJS({
       }
       if (resolvedUrl.host && resolvedUrl.host !== "localhost") {
         const rawSpec = res.rawSpec.replace(/^file:\/\//, "file:///");
-        resolvedUrl = new URL2(rawSpec, `file://${path22.resolve(where2)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path23.resolve(where2)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
       if (/^\/{1,3}\.\.?(\/|$)/.test(rawNoPrefix)) {
         const rawSpec = res.rawSpec.replace(/^file:\/{1,3}/, "file:");
-        resolvedUrl = new URL2(rawSpec, `file://${path22.resolve(where2)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path23.resolve(where2)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
@@ -24768,13 +24768,13 @@ var require_npa = __commonJS({
       }
       if (/^\/~(\/|$)/.test(specPath)) {
         res.saveSpec = `file:${specPath.substr(1)}`;
-        resolvedPath = path22.resolve(homedir(), specPath.substr(3));
-      } else if (!path22.isAbsolute(rawNoPrefix)) {
-        res.saveSpec = `file:${path22.relative(where2, resolvedPath)}`;
+        resolvedPath = path23.resolve(homedir(), specPath.substr(3));
+      } else if (!path23.isAbsolute(rawNoPrefix)) {
+        res.saveSpec = `file:${path23.relative(where2, resolvedPath)}`;
       } else {
-        res.saveSpec = `file:${path22.resolve(resolvedPath)}`;
+        res.saveSpec = `file:${path23.resolve(resolvedPath)}`;
       }
-      res.fetchSpec = path22.resolve(where2, resolvedPath);
+      res.fetchSpec = path23.resolve(where2, resolvedPath);
       return res;
     }
     function fromHostedGit(res, hosted) {
@@ -24951,14 +24951,14 @@ var require_lib9 = __commonJS({
       let match2 = false;
       for (const entry of list6) {
         const negate = entry.charAt(0) === "!";
-        const test2 = negate ? entry.slice(1) : entry;
+        const test = negate ? entry.slice(1) : entry;
         if (negate) {
           negated++;
-          if (value2 === test2) {
+          if (value2 === test) {
             return false;
           }
         } else {
-          match2 = match2 || value2 === test2;
+          match2 = match2 || value2 === test;
         }
       }
       return match2 || negated === list6.length;
@@ -25187,7 +25187,7 @@ var require_clone2 = __commonJS({
       "bitbucket.org"
     ]);
     var { parse: parse6 } = __require("url");
-    var path22 = __require("path");
+    var path23 = __require("path");
     var getRevs = require_revs();
     var spawn = require_spawn();
     var { isWindows } = require_utils4();
@@ -25207,7 +25207,7 @@ var require_clone2 = __commonJS({
       }
       return shallowHosts.has(parse6(repo).host);
     };
-    var defaultTarget = (repo, cwd = process.cwd()) => path22.resolve(cwd, path22.basename(repo.replace(/[/\\]?\.git$/, "")));
+    var defaultTarget = (repo, cwd = process.cwd()) => path23.resolve(cwd, path23.basename(repo.replace(/[/\\]?\.git$/, "")));
     var clone = (repo, revs, ref, revDoc, target, opts) => {
       if (!revDoc) {
         return unresolved(repo, ref, target, opts);
@@ -25303,8 +25303,8 @@ var require_clone2 = __commonJS({
 // node_modules/.pnpm/@npmcli+git@5.0.8/node_modules/@npmcli/git/lib/is.js
 var require_is = __commonJS({
   "node_modules/.pnpm/@npmcli+git@5.0.8/node_modules/@npmcli/git/lib/is.js"(exports, module) {
-    var { stat } = __require("fs/promises");
-    module.exports = ({ cwd = process.cwd() } = {}) => stat(cwd + "/.git").then(() => true, () => false);
+    var { stat: stat2 } = __require("fs/promises");
+    module.exports = ({ cwd = process.cwd() } = {}) => stat2(cwd + "/.git").then(() => true, () => false);
   }
 });
 
@@ -26201,7 +26201,7 @@ var require_scan = __commonJS({
           }
         }
       }
-      function skipWhitespace() {
+      function skipWhitespace2() {
         read3(/[ ]*/);
       }
       function operator() {
@@ -26264,7 +26264,7 @@ var require_scan = __commonJS({
       }
       var tokens = [];
       while (hasMore()) {
-        skipWhitespace();
+        skipWhitespace2();
         if (!hasMore()) {
           break;
         }
@@ -27251,7 +27251,7 @@ var require_fixer = __commonJS({
       });
       data.dependencies = d;
     }
-    function depObjectify(deps, type, warn) {
+    function depObjectify(deps, type, warn2) {
       if (!deps) {
         return {};
       }
@@ -27261,7 +27261,7 @@ var require_fixer = __commonJS({
       if (!Array.isArray(deps)) {
         return deps;
       }
-      warn("deprecatedArrayDependencies", type);
+      warn2("deprecatedArrayDependencies", type);
       var o = {};
       deps.filter(function(d) {
         return typeof d === "string";
@@ -27275,21 +27275,21 @@ var require_fixer = __commonJS({
       });
       return o;
     }
-    function objectifyDeps(data, warn) {
+    function objectifyDeps(data, warn2) {
       depTypes.forEach(function(type) {
         if (!data[type]) {
           return;
         }
-        data[type] = depObjectify(data[type], type, warn);
+        data[type] = depObjectify(data[type], type, warn2);
       });
     }
-    function bugsTypos(bugs, warn) {
+    function bugsTypos(bugs, warn2) {
       if (!bugs) {
         return;
       }
       Object.keys(bugs).forEach(function(k) {
         if (typos.bugs[k]) {
-          warn("typo", k, typos.bugs[k], "bugs");
+          warn2("typo", k, typos.bugs[k], "bugs");
           bugs[typos.bugs[k]] = bugs[k];
           delete bugs[k];
         }
@@ -27366,7 +27366,7 @@ var require_normalize = __commonJS({
     var valid2 = require_valid();
     var clean = require_clean();
     var fs7 = __require("node:fs/promises");
-    var path22 = __require("node:path");
+    var path23 = __require("node:path");
     var { log: log2 } = require_lib3();
     var _hostedGitInfo;
     function lazyHostedGitInfo() {
@@ -27390,7 +27390,7 @@ var require_normalize = __commonJS({
         } else if (Array.isArray(pkg.bin)) {
           changes?.push('"bin" was converted to an object');
           pkg.bin = pkg.bin.reduce((acc, k) => {
-            acc[path22.basename(k)] = k;
+            acc[path23.basename(k)] = k;
             return acc;
           }, {});
         }
@@ -27401,7 +27401,7 @@ var require_normalize = __commonJS({
               changes?.push(`removed invalid "bin[${binKey}]"`);
               continue;
             }
-            const base4 = path22.basename(secureAndUnixifyPath(binKey));
+            const base4 = path23.basename(secureAndUnixifyPath(binKey));
             if (!base4) {
               delete pkg.bin[binKey];
               changes?.push(`removed invalid "bin[${binKey}]"`);
@@ -27467,7 +27467,7 @@ var require_normalize = __commonJS({
       return ref.replace(/\\|:/g, "/");
     }
     function secureAndUnixifyPath(ref) {
-      const secured = unixifyPath(path22.join(".", path22.join("/", unixifyPath(ref))));
+      const secured = unixifyPath(path23.join(".", path23.join("/", unixifyPath(ref))));
       return secured.startsWith("./") ? "" : secured;
     }
     var normalize3 = async (pkg, { strict, steps, root: root3, changes, allowLegacyCase }) => {
@@ -27577,7 +27577,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("serverjs") && !scripts.start) {
         try {
-          await fs7.access(path22.join(pkg.path, "server.js"));
+          await fs7.access(path23.join(pkg.path, "server.js"));
           scripts.start = "node server.js";
           data.scripts = scripts;
           changes?.push('"scripts.start" was set to "node server.js"');
@@ -27609,7 +27609,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("authors") && !data.contributors) {
         try {
-          const authorData = await fs7.readFile(path22.join(pkg.path, "AUTHORS"), "utf8");
+          const authorData = await fs7.readFile(path23.join(pkg.path, "AUTHORS"), "utf8");
           const authors = authorData.split(/\r?\n/g).map((line) => line.replace(/^\s*#.*$/, "").trim()).filter((line) => line);
           data.contributors = authors;
           changes?.push('"contributors" was auto-populated with the contents of the "AUTHORS" file');
@@ -27625,7 +27625,7 @@ var require_normalize = __commonJS({
         });
         let readmeFile;
         for (const file of files) {
-          if (!file.endsWith(path22.sep)) {
+          if (!file.endsWith(path23.sep)) {
             if (file.match(mdre)) {
               readmeFile = file;
               break;
@@ -27636,7 +27636,7 @@ var require_normalize = __commonJS({
           }
         }
         if (readmeFile) {
-          const readmeData = await fs7.readFile(path22.join(pkg.path, readmeFile), "utf8");
+          const readmeData = await fs7.readFile(path23.join(pkg.path, readmeFile), "utf8");
           data.readme = readmeData;
           data.readmeFilename = readmeFile;
           changes?.push(`"readme" was set to the contents of ${readmeFile}`);
@@ -27649,10 +27649,10 @@ var require_normalize = __commonJS({
       if (steps.includes("mans")) {
         if (data.directories?.man && !data.man) {
           const manDir = secureAndUnixifyPath(data.directories.man);
-          const cwd = path22.resolve(pkg.path, manDir);
+          const cwd = path23.resolve(pkg.path, manDir);
           const files = await lazyLoadGlob()("**/*.[0-9]", { cwd });
           data.man = files.map(
-            (man) => path22.relative(pkg.path, path22.join(cwd, man)).split(path22.sep).join("/")
+            (man) => path23.relative(pkg.path, path23.join(cwd, man)).split(path23.sep).join("/")
           );
         }
         normalizePackageMan(data, changes);
@@ -27661,12 +27661,12 @@ var require_normalize = __commonJS({
         normalizePackageBin(data, changes);
       }
       if (steps.includes("binDir") && data.directories?.bin && !data.bin) {
-        const binsDir = path22.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
+        const binsDir = path23.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
         const bins = await lazyLoadGlob()("**", { cwd: binsDir });
         data.bin = bins.reduce((acc, binFile) => {
           if (binFile && !binFile.startsWith(".")) {
-            const binName = path22.basename(binFile);
-            acc[binName] = path22.join(data.directories.bin, binFile);
+            const binName = path23.basename(binFile);
+            acc[binName] = path23.join(data.directories.bin, binFile);
           }
           return acc;
         }, {});
@@ -27678,7 +27678,7 @@ var require_normalize = __commonJS({
         let head;
         if (gitRoot) {
           try {
-            head = await fs7.readFile(path22.resolve(gitRoot, ".git/HEAD"), "utf8");
+            head = await fs7.readFile(path23.resolve(gitRoot, ".git/HEAD"), "utf8");
           } catch (err) {
           }
         }
@@ -27686,14 +27686,14 @@ var require_normalize = __commonJS({
         if (head) {
           if (head.startsWith("ref: ")) {
             const headRef = head.replace(/^ref: /, "").trim();
-            const headFile = path22.resolve(gitRoot, ".git", headRef);
+            const headFile = path23.resolve(gitRoot, ".git", headRef);
             try {
               headData = await fs7.readFile(headFile, "utf8");
               headData = headData.replace(/^ref: /, "").trim();
             } catch (err) {
             }
             if (!headData) {
-              const packFile = path22.resolve(gitRoot, ".git/packed-refs");
+              const packFile = path23.resolve(gitRoot, ".git/packed-refs");
               try {
                 let refs = await fs7.readFile(packFile, "utf8");
                 if (refs) {
@@ -27722,13 +27722,13 @@ var require_normalize = __commonJS({
         if (typeof index2 !== "string") {
           throw new TypeError('The "main" attribute must be of type string.');
         }
-        const extless = path22.join(path22.dirname(index2), path22.basename(index2, path22.extname(index2)));
+        const extless = path23.join(path23.dirname(index2), path23.basename(index2, path23.extname(index2)));
         const dts = `./${extless}.d.ts`;
         const hasDTSFields = "types" in data || "typings" in data;
         if (!hasDTSFields) {
           try {
-            await fs7.access(path22.join(pkg.path, dts));
-            data.types = dts.split(path22.sep).join("/");
+            await fs7.access(path23.join(pkg.path, dts));
+            data.types = dts.split(path23.sep).join("/");
           } catch {
           }
         }
@@ -27838,7 +27838,7 @@ var require_normalize = __commonJS({
       if (steps.includes("binRefs") && data.bin instanceof Object) {
         for (const key in data.bin) {
           try {
-            await fs7.access(path22.resolve(pkg.path, data.bin[key]));
+            await fs7.access(path23.resolve(pkg.path, data.bin[key]));
           } catch {
             log2.warn("package-json", pkgId, `No bin file found at ${data.bin[key]}`);
           }
@@ -27949,45 +27949,45 @@ var require_lib13 = __commonJS({
       ]);
       // create a new empty package.json, so we can save at the given path even
       // though we didn't start from a parsed file
-      static async create(path22, opts = {}) {
+      static async create(path23, opts = {}) {
         const p2 = new _PackageJson();
-        await p2.create(path22);
+        await p2.create(path23);
         if (opts.data) {
           return p2.update(opts.data);
         }
         return p2;
       }
       // Loads a package.json at given path and JSON parses
-      static async load(path22, opts = {}) {
+      static async load(path23, opts = {}) {
         const p2 = new _PackageJson();
         if (!opts.create) {
-          return p2.load(path22);
+          return p2.load(path23);
         }
         try {
-          return await p2.load(path22);
+          return await p2.load(path23);
         } catch (err) {
           if (!err.message.startsWith("Could not read package.json")) {
             throw err;
           }
-          return await p2.create(path22);
+          return await p2.create(path23);
         }
       }
       // npm pkg fix
-      static async fix(path22, opts) {
+      static async fix(path23, opts) {
         const p2 = new _PackageJson();
-        await p2.load(path22, true);
+        await p2.load(path23, true);
         return p2.fix(opts);
       }
       // read-package-json compatible behavior
-      static async prepare(path22, opts) {
+      static async prepare(path23, opts) {
         const p2 = new _PackageJson();
-        await p2.load(path22, true);
+        await p2.load(path23, true);
         return p2.prepare(opts);
       }
       // read-package-json-fast compatible behavior
-      static async normalize(path22, opts) {
+      static async normalize(path23, opts) {
         const p2 = new _PackageJson();
-        await p2.load(path22);
+        await p2.load(path23);
         return p2.normalize(opts);
       }
       #path;
@@ -27995,8 +27995,8 @@ var require_lib13 = __commonJS({
       #readFileContent = "";
       #canSave = true;
       // Load content from given path
-      async load(path22, parseIndex) {
-        this.#path = path22;
+      async load(path23, parseIndex) {
+        this.#path = path23;
         let parseErr;
         try {
           this.#readFileContent = await read3(this.filename);
@@ -28063,8 +28063,8 @@ var require_lib13 = __commonJS({
         }
         return void 0;
       }
-      create(path22) {
-        this.#path = path22;
+      create(path23) {
+        this.#path = path23;
         this.#manifest = {};
         return this;
       }
@@ -28139,11 +28139,11 @@ var require_lib15 = __commonJS({
     var parse6 = require_lib4();
     var normalizePackageBin = require_lib10();
     var { resolve: resolve3, dirname, join: join2, relative } = __require("path");
-    var rpj = (path22) => readFile2(path22, "utf8").then((data) => readBinDir(path22, normalize3(stripUnderscores(parse6(data))))).catch((er) => {
-      er.path = path22;
+    var rpj = (path23) => readFile2(path23, "utf8").then((data) => readBinDir(path23, normalize3(stripUnderscores(parse6(data))))).catch((er) => {
+      er.path = path23;
       throw er;
     });
-    var readBinDir = async (path22, data) => {
+    var readBinDir = async (path23, data) => {
       if (data.bin) {
         return data;
       }
@@ -28151,7 +28151,7 @@ var require_lib15 = __commonJS({
       if (!m || typeof m !== "string") {
         return data;
       }
-      const root3 = dirname(path22);
+      const root3 = dirname(path23);
       const dir = join2(".", join2("/", m));
       data.bin = await walkBinDir(root3, dir, {});
       return data;
@@ -28253,7 +28253,7 @@ var require_lib15 = __commonJS({
 // node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js
 var require_lib16 = __commonJS({
   "node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js"(exports, module) {
-    var path22 = __require("path");
+    var path23 = __require("path");
     var getName = require_lib14();
     var { minimatch: minimatch2 } = require_commonjs2();
     var rpj = require_lib15();
@@ -28304,7 +28304,7 @@ var require_lib16 = __commonJS({
     function pkgPathmame(opts) {
       return (...args) => {
         const cwd = opts.cwd ? opts.cwd : process.cwd();
-        return path22.join.apply(null, [cwd, ...args]);
+        return path23.join.apply(null, [cwd, ...args]);
       };
     }
     function getGlobPattern(pattern2) {
@@ -28361,7 +28361,7 @@ var require_lib16 = __commonJS({
             throw err;
           }
         }
-        const packagePathname = path22.dirname(packageJsonPathname);
+        const packagePathname = path23.dirname(packageJsonPathname);
         const name = getPackageName(pkg, packagePathname);
         let seenPackagePathnames = seen.get(name);
         if (!seenPackagePathnames) {
@@ -28446,11 +28446,11 @@ var require_lib17 = __commonJS({
       writeFile,
       chmod,
       unlink,
-      stat,
+      stat: stat2,
       mkdir
     } = __require("node:fs/promises");
-    var fileExists2 = (...p2) => stat(resolve3(...p2)).then((st) => st.isFile()).catch(() => false);
-    var dirExists = (...p2) => stat(resolve3(...p2)).then((st) => st.isDirectory()).catch(() => false);
+    var fileExists2 = (...p2) => stat2(resolve3(...p2)).then((st) => st.isFile()).catch(() => false);
+    var dirExists = (...p2) => stat2(resolve3(...p2)).then((st) => st.isDirectory()).catch(() => false);
     var hasOwnProperty4 = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
     var typeDefs = require_type_defs2();
     var nerfDart = require_nerf_dart();
@@ -29163,7 +29163,7 @@ var require_definition = __commonJS({
       semver: { type: semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path22 }
+      path: { type: path23 }
     } = require_type_defs2();
     var Definition = class {
       constructor(key, def) {
@@ -29286,7 +29286,7 @@ ${noEnvExport}`);
           return "Boolean";
         case Date:
           return "Date";
-        case path22:
+        case path23:
           return "Path";
         case semver:
           return "SemVer string";
@@ -29857,7 +29857,7 @@ var require_definitions = __commonJS({
       semver: { type: Semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path22 }
+      path: { type: path23 }
     } = require_type_defs2();
     var flatten2 = (key, obj, flatOptions) => {
       const camel = key.replace(/-([a-z])/g, (_0, _1) => _1.toUpperCase());
@@ -30035,7 +30035,7 @@ var require_definitions = __commonJS({
         defaultDescription: `
       Windows: \`%LocalAppData%\\npm-cache\`, Posix: \`~/.npm\`
     `,
-        type: path22,
+        type: path23,
         description: `
       The location of npm's cache directory.
     `,
@@ -30077,7 +30077,7 @@ var require_definitions = __commonJS({
       }),
       cafile: new Definition("cafile", {
         default: null,
-        type: path22,
+        type: path23,
         description: `
       A path to a file containing one or multiple Certificate Authority signing
       certificates. Similar to the \`ca\` setting, but allows for multiple
@@ -30515,7 +30515,7 @@ var require_definitions = __commonJS({
       }),
       // the globalconfig has its default defined outside of this module
       globalconfig: new Definition("globalconfig", {
-        type: path22,
+        type: path23,
         default: "",
         defaultDescription: `
       The global --prefix setting plus 'etc/npmrc'. For example,
@@ -30665,7 +30665,7 @@ var require_definitions = __commonJS({
       }),
       "init-module": new Definition("init-module", {
         default: "~/.npm-init.js",
-        type: path22,
+        type: path23,
         hint: "<module>",
         description: `
       A module that will be loaded by the \`npm init\` command.  See the
@@ -30726,7 +30726,7 @@ var require_definitions = __commonJS({
       }),
       "init.module": new Definition("init.module", {
         default: "~/.npm-init.js",
-        type: path22,
+        type: path23,
         deprecated: `
       Use \`--init-module\` instead.
     `,
@@ -30958,7 +30958,7 @@ var require_definitions = __commonJS({
       }),
       "logs-dir": new Definition("logs-dir", {
         default: null,
-        type: [null, path22],
+        type: [null, path23],
         defaultDescription: `
       A directory named \`_logs\` inside the cache
   `,
@@ -31229,7 +31229,7 @@ var require_definitions = __commonJS({
       }),
       // `prefix` has its default defined outside of this module
       prefix: new Definition("prefix", {
-        type: path22,
+        type: path23,
         short: "C",
         default: "",
         defaultDescription: `
@@ -31289,7 +31289,7 @@ var require_definitions = __commonJS({
       }),
       "provenance-file": new Definition("provenance-file", {
         default: null,
-        type: path22,
+        type: path23,
         hint: "<file>",
         exclusive: ["provenance"],
         description: `
@@ -31836,7 +31836,7 @@ var require_definitions = __commonJS({
       }),
       userconfig: new Definition("userconfig", {
         default: "~/.npmrc",
-        type: path22,
+        type: path23,
         description: `
       The location of user-level configuration settings.
 
@@ -32497,8 +32497,8 @@ var require_ignore2 = __commonJS({
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
-    var EMPTY2 = "";
-    var SPACE = " ";
+    var EMPTY3 = "";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_TEST_BLANK_LINE = /^\s+$/;
     var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
@@ -32517,7 +32517,7 @@ var require_ignore2 = __commonJS({
     var RETURN_FALSE = () => false;
     var sanitizeRange = (range) => range.replace(
       REGEX_REGEXP_RANGE,
-      (match2, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match2 : EMPTY2
+      (match2, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match2 : EMPTY3
     );
     var cleanRangeBackSlash = (slashes) => {
       const { length } = slashes;
@@ -32529,7 +32529,7 @@ var require_ignore2 = __commonJS({
         // TODO:
         // Other similar zero-width characters?
         /^\uFEFF/,
-        () => EMPTY2
+        () => EMPTY3
       ],
       // > Trailing spaces are ignored unless they are quoted with backslash ("\")
       [
@@ -32538,7 +32538,7 @@ var require_ignore2 = __commonJS({
         // (a ) -> (a)
         // (a \ ) -> (a  )
         /((?:\\\\)*?)(\\?\s+)$/,
-        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE : EMPTY2)
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY3)
       ],
       // replace (\ ) with ' '
       // (\ ) -> ' '
@@ -32548,7 +32548,7 @@ var require_ignore2 = __commonJS({
         /(\\+?)\s/g,
         (_, m1) => {
           const { length } = m1;
-          return m1.slice(0, length - length % 2) + SPACE;
+          return m1.slice(0, length - length % 2) + SPACE2;
         }
       ],
       // Escape metacharacters
@@ -32721,17 +32721,17 @@ var require_ignore2 = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString(path22)) {
+    var checkPath = (path23, originalPath, doThrow) => {
+      if (!isString(path23)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path23) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path23)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -32740,7 +32740,7 @@ var require_ignore2 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => REGEX_TEST_INVALID_PATH.test(path22);
+    var isNotRelative = (path23) => REGEX_TEST_INVALID_PATH.test(path23);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p2) => p2;
     var Ignore3 = class {
@@ -32799,7 +32799,7 @@ var require_ignore2 = __commonJS({
       //   setting `checkUnignored` to `false` could reduce additional
       //   path matching.
       // @returns {TestResult} true if a file is ignored
-      _testOne(path22, checkUnignored) {
+      _testOne(path23, checkUnignored) {
         let ignored = false;
         let unignored = false;
         this._rules.forEach((rule) => {
@@ -32807,7 +32807,7 @@ var require_ignore2 = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule.regex.test(path22);
+          const matched = rule.regex.test(path23);
           if (matched) {
             ignored = !negative;
             unignored = negative;
@@ -32820,24 +32820,24 @@ var require_ignore2 = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path22 = originalPath && checkPath.convert(originalPath);
+        const path23 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path22,
+          path23,
           originalPath,
           this._allowRelativePaths ? RETURN_FALSE : throwError
         );
-        return this._t(path22, cache3, checkUnignored, slices);
+        return this._t(path23, cache3, checkUnignored, slices);
       }
-      _t(path22, cache3, checkUnignored, slices) {
-        if (path22 in cache3) {
-          return cache3[path22];
+      _t(path23, cache3, checkUnignored, slices) {
+        if (path23 in cache3) {
+          return cache3[path23];
         }
         if (!slices) {
-          slices = path22.split(SLASH);
+          slices = path23.split(SLASH);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path22] = this._testOne(path22, checkUnignored);
+          return cache3[path23] = this._testOne(path23, checkUnignored);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -32845,24 +32845,24 @@ var require_ignore2 = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path22] = parent.ignored ? parent : this._testOne(path22, checkUnignored);
+        return cache3[path23] = parent.ignored ? parent : this._testOne(path23, checkUnignored);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, false).ignored;
+      ignores(path23) {
+        return this._test(path23, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path23) => !this.ignores(path23);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, true);
+      test(path23) {
+        return this._test(path23, this._testCache, true);
       }
     };
     var factory = (options2) => new Ignore3(options2);
-    var isPathValid = (path22) => checkPath(path22 && checkPath.convert(path22), path22, RETURN_FALSE);
+    var isPathValid = (path23) => checkPath(path23 && checkPath.convert(path23), path23, RETURN_FALSE);
     factory.isPathValid = isPathValid;
     factory.default = factory;
     module.exports = factory;
@@ -32873,7 +32873,7 @@ var require_ignore2 = __commonJS({
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path23) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
     }
   }
 });
@@ -36770,30 +36770,30 @@ var require_underscore_node_f = __commonJS({
       interceptor(obj);
       return obj;
     }
-    function toPath$1(path22) {
-      return isArray(path22) ? path22 : [path22];
+    function toPath$1(path23) {
+      return isArray(path23) ? path23 : [path23];
     }
     _$1.toPath = toPath$1;
-    function toPath(path22) {
-      return _$1.toPath(path22);
+    function toPath(path23) {
+      return _$1.toPath(path23);
     }
-    function deepGet(obj, path22) {
-      var length = path22.length;
+    function deepGet(obj, path23) {
+      var length = path23.length;
       for (var i = 0; i < length; i++) {
         if (obj == null) return void 0;
-        obj = obj[path22[i]];
+        obj = obj[path23[i]];
       }
       return length ? obj : void 0;
     }
-    function get(object2, path22, defaultValue) {
-      var value2 = deepGet(object2, toPath(path22));
+    function get(object2, path23, defaultValue) {
+      var value2 = deepGet(object2, toPath(path23));
       return isUndefined(value2) ? defaultValue : value2;
     }
-    function has(obj, path22) {
-      path22 = toPath(path22);
-      var length = path22.length;
+    function has(obj, path23) {
+      path23 = toPath(path23);
+      var length = path23.length;
       for (var i = 0; i < length; i++) {
-        var key = path22[i];
+        var key = path23[i];
         if (!has$1(obj, key)) return false;
         obj = obj[key];
       }
@@ -36808,10 +36808,10 @@ var require_underscore_node_f = __commonJS({
         return isMatch(obj, attrs);
       };
     }
-    function property(path22) {
-      path22 = toPath(path22);
+    function property(path23) {
+      path23 = toPath(path23);
       return function(obj) {
-        return deepGet(obj, path22);
+        return deepGet(obj, path23);
       };
     }
     function optimizeCb(func, context, argCount) {
@@ -36862,8 +36862,8 @@ var require_underscore_node_f = __commonJS({
     }
     function propertyOf(obj) {
       if (obj == null) return noop;
-      return function(path22) {
-        return get(obj, path22);
+      return function(path23) {
+        return get(obj, path23);
       };
     }
     function times(n, iteratee2, context) {
@@ -36970,14 +36970,14 @@ var require_underscore_node_f = __commonJS({
       template2.source = "function(" + argument + "){\n" + source + "}";
       return template2;
     }
-    function result(obj, path22, fallback2) {
-      path22 = toPath(path22);
-      var length = path22.length;
+    function result(obj, path23, fallback2) {
+      path23 = toPath(path23);
+      var length = path23.length;
       if (!length) {
         return isFunction$1(fallback2) ? fallback2.call(obj) : fallback2;
       }
       for (var i = 0; i < length; i++) {
-        var prop = obj == null ? void 0 : obj[path22[i]];
+        var prop = obj == null ? void 0 : obj[path23[i]];
         if (prop === void 0) {
           prop = fallback2;
           i = length;
@@ -37320,14 +37320,14 @@ var require_underscore_node_f = __commonJS({
       if (typeof fromIndex != "number" || guard2) fromIndex = 0;
       return indexOf(obj, item, fromIndex) >= 0;
     }
-    var invoke = restArguments(function(obj, path22, args) {
+    var invoke = restArguments(function(obj, path23, args) {
       var contextPath, func;
-      if (isFunction$1(path22)) {
-        func = path22;
+      if (isFunction$1(path23)) {
+        func = path23;
       } else {
-        path22 = toPath(path22);
-        contextPath = path22.slice(0, -1);
-        path22 = path22[path22.length - 1];
+        path23 = toPath(path23);
+        contextPath = path23.slice(0, -1);
+        path23 = path23[path23.length - 1];
       }
       return map4(obj, function(context) {
         var method = func;
@@ -37336,7 +37336,7 @@ var require_underscore_node_f = __commonJS({
             context = deepGet(context, contextPath);
           }
           if (context == null) return void 0;
-          method = context[path22];
+          method = context[path23];
         }
         return method == null ? method : method.apply(context, args);
       });
@@ -41257,8 +41257,8 @@ var require_utils5 = __commonJS({
       var result = transform3[inputType][outputType](input2);
       return result;
     };
-    exports.resolve = function(path22) {
-      var parts = path22.split("/");
+    exports.resolve = function(path23) {
+      var parts = path23.split("/");
       var result = [];
       for (var index2 = 0; index2 < parts.length; index2++) {
         var part = parts[index2];
@@ -45121,7 +45121,7 @@ var require_inflate = __commonJS({
     var OS = 4;
     var EXLEN = 5;
     var EXTRA = 6;
-    var NAME = 7;
+    var NAME2 = 7;
     var COMMENT = 8;
     var HCRC = 9;
     var DICTID = 10;
@@ -45577,9 +45577,9 @@ var require_inflate = __commonJS({
                 }
               }
               state.length = 0;
-              state.mode = NAME;
+              state.mode = NAME2;
             /* falls through */
-            case NAME:
+            case NAME2:
               if (state.flags & 2048) {
                 if (have === 0) {
                   break inf_leave;
@@ -46579,9 +46579,9 @@ var require_pako = __commonJS({
     var assign = require_common2().assign;
     var deflate = require_deflate2();
     var inflate = require_inflate2();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var pako = {};
-    assign(pako, deflate, inflate, constants);
+    assign(pako, deflate, inflate, constants2);
     module.exports = pako;
   }
 });
@@ -47119,18 +47119,18 @@ var require_object = __commonJS({
       var object = new ZipObject(name, zipObjectContent, o);
       this.files[name] = object;
     };
-    var parentFolder = function(path22) {
-      if (path22.slice(-1) === "/") {
-        path22 = path22.substring(0, path22.length - 1);
+    var parentFolder = function(path23) {
+      if (path23.slice(-1) === "/") {
+        path23 = path23.substring(0, path23.length - 1);
       }
-      var lastSlash = path22.lastIndexOf("/");
-      return lastSlash > 0 ? path22.substring(0, lastSlash) : "";
+      var lastSlash = path23.lastIndexOf("/");
+      return lastSlash > 0 ? path23.substring(0, lastSlash) : "";
     };
-    var forceTrailingSlash = function(path22) {
-      if (path22.slice(-1) !== "/") {
-        path22 += "/";
+    var forceTrailingSlash = function(path23) {
+      if (path23.slice(-1) !== "/") {
+        path23 += "/";
       }
-      return path22;
+      return path23;
     };
     var folderAdd = function(name, createFolders) {
       createFolders = typeof createFolders !== "undefined" ? createFolders : defaults2.createFolders;
@@ -48139,7 +48139,7 @@ var require_zipfile = __commonJS({
     exports.joinPath = joinPath;
     function openArrayBuffer(arrayBuffer) {
       return JSZip.loadAsync(arrayBuffer).then(function(zipFile) {
-        function exists(name) {
+        function exists2(name) {
           return zipFile.file(name) !== null;
         }
         function read3(name, encoding) {
@@ -48161,34 +48161,34 @@ var require_zipfile = __commonJS({
           return zipFile.generateAsync({ type: "arraybuffer" });
         }
         return {
-          exists,
+          exists: exists2,
           read: read3,
           write: write2,
           toArrayBuffer
         };
       });
     }
-    function splitPath(path22) {
-      var lastIndex = path22.lastIndexOf("/");
+    function splitPath(path23) {
+      var lastIndex = path23.lastIndexOf("/");
       if (lastIndex === -1) {
-        return { dirname: "", basename: path22 };
+        return { dirname: "", basename: path23 };
       } else {
         return {
-          dirname: path22.substring(0, lastIndex),
-          basename: path22.substring(lastIndex + 1)
+          dirname: path23.substring(0, lastIndex),
+          basename: path23.substring(lastIndex + 1)
         };
       }
     }
     function joinPath() {
-      var nonEmptyPaths = Array.prototype.filter.call(arguments, function(path22) {
-        return path22;
+      var nonEmptyPaths = Array.prototype.filter.call(arguments, function(path23) {
+        return path23;
       });
       var relevantPaths = [];
-      nonEmptyPaths.forEach(function(path22) {
-        if (/^\//.test(path22)) {
-          relevantPaths = [path22];
+      nonEmptyPaths.forEach(function(path23) {
+        if (/^\//.test(path23)) {
+          relevantPaths = [path23];
         } else {
-          relevantPaths.push(path22);
+          relevantPaths.push(path23);
         }
       });
       return relevantPaths.join("/");
@@ -55668,9 +55668,9 @@ var require_office_xml_reader = __commonJS({
         return collapseAlternateContent(document4)[0];
       });
     }
-    function readXmlFromZipFile(docxFile, path22) {
-      if (docxFile.exists(path22)) {
-        return docxFile.read(path22, "utf-8").then(stripUtf8Bom).then(read3);
+    function readXmlFromZipFile(docxFile, path23) {
+      if (docxFile.exists(path23)) {
+        return docxFile.read(path23, "utf-8").then(stripUtf8Bom).then(read3);
       } else {
         return promises.resolve(null);
       }
@@ -57456,10 +57456,10 @@ var require_body_reader = __commonJS({
         }
       }
       function findEmbeddedImageFile(relationshipId) {
-        var path22 = uris.uriToZipEntryName("word", relationships.findTargetByRelationshipId(relationshipId));
+        var path23 = uris.uriToZipEntryName("word", relationships.findTargetByRelationshipId(relationshipId));
         return {
-          path: path22,
-          read: docxFile.read.bind(docxFile, path22)
+          path: path23,
+          read: docxFile.read.bind(docxFile, path23)
         };
       }
       function readImage(imageFile, altText) {
@@ -57697,12 +57697,12 @@ var require_content_types_reader = __commonJS({
     }
     function contentTypes(overrides, extensionDefaults) {
       return {
-        findContentType: function(path22) {
-          var overrideContentType = overrides[path22];
+        findContentType: function(path23) {
+          var overrideContentType = overrides[path23];
           if (overrideContentType) {
             return overrideContentType;
           } else {
-            var pathParts = path22.split(".");
+            var pathParts = path23.split(".");
             var extension2 = pathParts[pathParts.length - 1];
             if (Object.prototype.hasOwnProperty.call(extensionDefaults, extension2)) {
               return extensionDefaults[extension2];
@@ -57960,11 +57960,11 @@ var require_fs2 = __commonJS({
   "node_modules/.pnpm/mammoth@1.13.0/node_modules/mammoth/lib/fs.js"(exports) {
     var fs7 = __require("fs");
     var promises = require_promises();
-    function readFile2(path22, options2) {
-      return promises.resolve(fs7.promises.readFile(path22, options2));
+    function readFile2(path23, options2) {
+      return promises.resolve(fs7.promises.readFile(path23, options2));
     }
-    function writeFile(path22, data, options2) {
-      return promises.resolve(fs7.promises.writeFile(path22, data, options2));
+    function writeFile(path23, data, options2) {
+      return promises.resolve(fs7.promises.writeFile(path23, data, options2));
     }
     exports.createWriteStream = fs7.createWriteStream.bind(fs7);
     exports.readFile = readFile2;
@@ -57996,19 +57996,19 @@ var require_files = __commonJS({
       }
       var base4 = options2.relativeToFile ? dirname(options2.relativeToFile) : null;
       function read3(uri, encoding) {
-        return resolveUri(uri).then(function(path22) {
-          return fs7.readFile(path22, encoding).catch(function(error) {
+        return resolveUri(uri).then(function(path23) {
+          return fs7.readFile(path23, encoding).catch(function(error) {
             var message = "could not open external image: '" + uri + "' (document directory: '" + base4 + "')\n" + error.message;
             return promises.reject(new Error(message));
           });
         });
       }
       function resolveUri(uri) {
-        var path22 = uriToPath(uri);
-        if (isAbsolutePath(path22)) {
-          return promises.resolve(path22);
+        var path23 = uriToPath(uri);
+        if (isAbsolutePath(path23)) {
+          return promises.resolve(path23);
         } else if (base4) {
-          return promises.resolve(resolvePath(base4, path22));
+          return promises.resolve(resolvePath(base4, path23));
         } else {
           return promises.reject(new Error("could not find external image '" + uri + "', path of input document is unknown"));
         }
@@ -58023,11 +58023,11 @@ var require_files = __commonJS({
       }
       var uri = url.parse(uriString);
       if (isLocalFileUri(uri) || isRelativeUri(uri)) {
-        var path22 = decodeURIComponent(uri.path);
-        if (platform === "win32" && /^\/[a-z]:/i.test(path22)) {
-          return path22.slice(1);
+        var path23 = decodeURIComponent(uri.path);
+        if (platform === "win32" && /^\/[a-z]:/i.test(path23)) {
+          return path23.slice(1);
         } else {
-          return path22;
+          return path23;
         }
       } else {
         throw new Error("Could not convert URI to path: " + uriString);
@@ -58227,18 +58227,18 @@ var require_docx_reader = __commonJS({
       readElement: contentTypesReader.readContentTypesFromXml,
       defaultValue: contentTypesReader.defaultContentTypes
     });
-    function readNumberingFromZipFile(zipFile, path22, styles) {
+    function readNumberingFromZipFile(zipFile, path23, styles) {
       return xmlFileReader({
-        filename: path22,
+        filename: path23,
         readElement: function(element3) {
           return numberingXml.readNumberingXml(element3, { styles });
         },
         defaultValue: numberingXml.defaultNumbering
       })(zipFile);
     }
-    function readStylesFromZipFile(zipFile, path22) {
+    function readStylesFromZipFile(zipFile, path23) {
       return xmlFileReader({
-        filename: path22,
+        filename: path23,
         readElement: stylesReader.readStylesXml,
         defaultValue: stylesReader.defaultStyles
       })(zipFile);
@@ -58269,10 +58269,10 @@ var require_style_map = __commonJS({
       });
     }
     function updateRelationships(docxFile) {
-      var path22 = "word/_rels/document.xml.rels";
+      var path23 = "word/_rels/document.xml.rels";
       var relationshipsUri = "http://schemas.openxmlformats.org/package/2006/relationships";
       var relationshipElementName = "{" + relationshipsUri + "}Relationship";
-      return docxFile.read(path22, "utf8").then(xml2.readString).then(function(relationshipsContainer) {
+      return docxFile.read(path23, "utf8").then(xml2.readString).then(function(relationshipsContainer) {
         var relationships = relationshipsContainer.children;
         addOrUpdateElement(relationships, relationshipElementName, "Id", {
           "Id": "rMammothStyleMap",
@@ -58280,21 +58280,21 @@ var require_style_map = __commonJS({
           "Target": styleMapAbsolutePath
         });
         var namespaces = { "": relationshipsUri };
-        return docxFile.write(path22, xml2.writeString(relationshipsContainer, namespaces));
+        return docxFile.write(path23, xml2.writeString(relationshipsContainer, namespaces));
       });
     }
     function updateContentTypes(docxFile) {
-      var path22 = "[Content_Types].xml";
+      var path23 = "[Content_Types].xml";
       var contentTypesUri = "http://schemas.openxmlformats.org/package/2006/content-types";
       var overrideName = "{" + contentTypesUri + "}Override";
-      return docxFile.read(path22, "utf8").then(xml2.readString).then(function(typesElement) {
+      return docxFile.read(path23, "utf8").then(xml2.readString).then(function(typesElement) {
         var children = typesElement.children;
         addOrUpdateElement(children, overrideName, "PartName", {
           "PartName": styleMapAbsolutePath,
           "ContentType": "text/prs.mammoth.style-map"
         });
         var namespaces = { "": contentTypesUri };
-        return docxFile.write(path22, xml2.writeString(typesElement, namespaces));
+        return docxFile.write(path23, xml2.writeString(typesElement, namespaces));
       });
     }
     function addOrUpdateElement(elements, name, identifyingAttribute, attributes) {
@@ -58610,7 +58610,7 @@ var require_html_writer = __commonJS({
       var start = true;
       var inText = false;
       var writer2 = simpleWriter();
-      function open(tagName, attributes) {
+      function open2(tagName, attributes) {
         if (indentedElements[tagName]) {
           indent3();
         }
@@ -58663,7 +58663,7 @@ var require_html_writer = __commonJS({
       }
       return {
         asString: writer2.asString,
-        open,
+        open: open2,
         close: close2,
         text: text6,
         selfClosing
@@ -58671,7 +58671,7 @@ var require_html_writer = __commonJS({
     }
     function simpleWriter() {
       var fragments = [];
-      function open(tagName, attributes) {
+      function open2(tagName, attributes) {
         var attributeString = generateAttributeString(attributes);
         fragments.push("<" + tagName + attributeString + ">");
       }
@@ -58698,7 +58698,7 @@ var require_html_writer = __commonJS({
       }
       return {
         asString,
-        open,
+        open: open2,
         close: close2,
         text: text6,
         selfClosing,
@@ -58801,7 +58801,7 @@ var require_markdown_writer = __commonJS({
       var elementStack = [];
       var list6 = null;
       var listItem2 = {};
-      function open(tagName, attributes) {
+      function open2(tagName, attributes) {
         attributes = attributes || {};
         var createElement = htmlToMarkdown[tagName] || function() {
           return {};
@@ -58835,7 +58835,7 @@ var require_markdown_writer = __commonJS({
         fragments.push(end || "");
       }
       function selfClosing(tagName, attributes) {
-        open(tagName, attributes);
+        open2(tagName, attributes);
         close2(tagName);
       }
       function text6(value2) {
@@ -58846,7 +58846,7 @@ var require_markdown_writer = __commonJS({
       }
       return {
         asString,
-        open,
+        open: open2,
         close: close2,
         text: text6,
         selfClosing
@@ -58990,9 +58990,9 @@ var require_document_to_html = __commonJS({
         };
         var paths = [];
         if (run2.highlight !== null) {
-          var path22 = findHtmlPath({ type: "highlight", color: run2.highlight });
-          if (path22) {
-            paths.push(path22);
+          var path23 = findHtmlPath({ type: "highlight", color: run2.highlight });
+          if (path23) {
+            paths.push(path23);
           }
         }
         if (run2.isSmallCaps) {
@@ -59027,15 +59027,15 @@ var require_document_to_html = __commonJS({
           messages2.push(unrecognisedStyleWarning("run", run2));
         }
         paths.push(stylePath);
-        paths.forEach(function(path23) {
-          nodes = path23.wrap.bind(path23, nodes);
+        paths.forEach(function(path24) {
+          nodes = path24.wrap.bind(path24, nodes);
         });
         return nodes();
       }
       function findHtmlPathForRunProperty(elementType, defaultTagName) {
-        var path22 = findHtmlPath({ type: elementType });
-        if (path22) {
-          return path22;
+        var path23 = findHtmlPath({ type: elementType });
+        if (path23) {
+          return path23;
         } else if (defaultTagName) {
           return htmlPaths.element(defaultTagName, {}, { fresh: false });
         } else {
@@ -60875,11 +60875,12348 @@ import { isMainThread, workerData } from "node:worker_threads";
 
 // packages/cli/src/run.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 import process6 from "node:process";
 
 // packages/input-guard/src/index.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// packages/input-guard/src/problems.ts
+function reportProblem(file, problem) {
+  const place = problem.line === void 0 ? void 0 : { line: problem.line, column: 1 };
+  const message = file.message(problem.reason, { place, ruleId: problem.ruleId, source: "whatfor" });
+  message.fatal = problem.ruleId !== "empty-file";
+}
+function tooLarge(size, maxBytes) {
+  const what = size === void 0 ? `more than ${readableSize(maxBytes)}` : readableSize(size);
+  return {
+    ruleId: "file-too-large",
+    reason: `Cannot lint a file of ${what}, expected a plan of at most ${readableSize(maxBytes)} (set --max-size to raise the limit)`
+  };
+}
+function notAFile(kind) {
+  return {
+    ruleId: "not-a-file",
+    reason: `Cannot lint ${kind}, expected a regular file with a plan in it`
+  };
+}
+var BINARY = {
+  ruleId: "binary-file",
+  reason: "Cannot lint a binary file (it has a NUL byte), expected Markdown or plain text"
+};
+function invalidUtf8(byteOffset) {
+  return {
+    ruleId: "invalid-utf8",
+    reason: `Cannot read the file as UTF-8 (invalid bytes at byte ${byteOffset + 1}), expected UTF-8 text (or UTF-16 with a byte order mark)`
+  };
+}
+var EMPTY = {
+  ruleId: "empty-file",
+  reason: "Unexpected empty file, expected a plan to lint"
+};
+function readableSize(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+// packages/input-guard/src/decode.ts
+function decodeBytes(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return fromUtf16(bytes.subarray(2), "utf-16le");
+  if (bytes[0] === 254 && bytes[1] === 255) return fromUtf16(bytes.subarray(2), "utf-16be");
+  const body = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+  if (body.includes(0)) return { problem: BINARY };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body) };
+  } catch {
+    const offset = firstInvalidUtf8(body) ?? 0;
+    return { problem: invalidUtf8(offset + (bytes.length - body.length)) };
+  }
+}
+function decodeString(text6) {
+  const body = text6.charCodeAt(0) === 65279 ? text6.slice(1) : text6;
+  return body.includes("\0") ? { problem: BINARY } : { text: body };
+}
+function fromUtf16(body, encoding) {
+  let text6;
+  try {
+    text6 = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    return {
+      problem: {
+        ruleId: "invalid-utf8",
+        reason: `Cannot read the file as ${encoding === "utf-16le" ? "UTF-16 little-endian" : "UTF-16 big-endian"} (its byte order mark says so, but its bytes are not), expected UTF-8 or UTF-16 text`
+      }
+    };
+  }
+  return text6.includes("\0") ? { problem: BINARY } : { text: text6 };
+}
+function firstInvalidUtf8(bytes) {
+  let index2 = 0;
+  while (index2 < bytes.length) {
+    const lead = bytes[index2];
+    if (lead < 128) {
+      index2++;
+      continue;
+    }
+    let length = 0;
+    let low = 128;
+    let high = 191;
+    if (lead >= 194 && lead <= 223) length = 2;
+    else if (lead >= 224 && lead <= 239) {
+      length = 3;
+      if (lead === 224) low = 160;
+      if (lead === 237) high = 159;
+    } else if (lead >= 240 && lead <= 244) {
+      length = 4;
+      if (lead === 240) low = 144;
+      if (lead === 244) high = 143;
+    }
+    if (length === 0 || index2 + length > bytes.length) return index2;
+    const second = bytes[index2 + 1];
+    if (second < low || second > high) return index2;
+    for (let next = 2; next < length; next++) {
+      if ((bytes[index2 + next] & 192) !== 128) return index2;
+    }
+    index2 += length;
+  }
+  return void 0;
+}
+
+// packages/input-guard/src/nesting.ts
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var SPACE = 32;
+var ASTERISK = 42;
+var PLUS = 43;
+var DASH = 45;
+var DOT = 46;
+var DIGIT_0 = 48;
+var DIGIT_9 = 57;
+var GREATER_THAN = 62;
+var BRACKET_OPEN = 91;
+var BACKSLASH = 92;
+var BRACKET_CLOSE = 93;
+var UNDERSCORE = 95;
+var PAREN_CLOSE = 41;
+function findDeepNesting(text6, max) {
+  if (!(max < Number.POSITIVE_INFINITY)) return void 0;
+  return new NestingScan(text6, max).run();
+}
+var NestingScan = class {
+  constructor(text6, max) {
+    this.text = text6;
+    this.max = max;
+    this.inline = new InlineDepth(text6, max);
+  }
+  text;
+  max;
+  /** Text columns of the list items that may still be open, innermost last. */
+  items = [];
+  previousBlank = true;
+  inline;
+  run() {
+    const { text: text6 } = this;
+    let start = 0;
+    for (let line = 1; ; line++) {
+      let end = start;
+      while (end < text6.length) {
+        const code5 = text6.charCodeAt(end);
+        if (code5 === LF || code5 === CR) break;
+        end++;
+      }
+      const kind = this.visitLine(start, end);
+      if (kind) return { line, kind };
+      if (end >= text6.length) return void 0;
+      start = end + (text6.charCodeAt(end) === CR && text6.charCodeAt(end + 1) === LF ? 2 : 1);
+    }
+  }
+  visitLine(start, end) {
+    const { text: text6, max, items } = this;
+    let position4 = start;
+    let column = 0;
+    let quotes2 = 0;
+    for (; ; ) {
+      ;
+      [position4, column] = skipWhitespace(text6, position4, end, column);
+      if (position4 >= end || text6.charCodeAt(position4) !== GREATER_THAN) break;
+      quotes2++;
+      position4++;
+      column++;
+      if (quotes2 > max) return "lists and block quotes";
+    }
+    if (position4 >= end) {
+      this.previousBlank = true;
+      this.inline.reset();
+      return quotes2 > 0 && quotes2 + items.length > max ? "lists and block quotes" : void 0;
+    }
+    const firstColumn = column;
+    const breakLine = isThematicBreak(text6, position4, end);
+    const markerLine = !breakLine && listMarkerWidth(text6, position4, end) > 0;
+    if (markerLine || this.previousBlank) {
+      while (items.length > 0 && items[items.length - 1] > firstColumn) items.pop();
+    }
+    this.previousBlank = false;
+    while (markerLine && position4 < end) {
+      if (text6.charCodeAt(position4) === GREATER_THAN) {
+        quotes2++;
+        [position4, column] = skipWhitespace(text6, position4 + 1, end, column + 1);
+      } else {
+        const width = listMarkerWidth(text6, position4, end);
+        if (width === 0) break;
+        position4 += width;
+        column += width;
+        const [afterSpace, spaceColumn] = skipWhitespace(text6, position4, end, column);
+        if (afterSpace >= end || spaceColumn - column > 4) {
+          column++;
+          items.push(column);
+          position4 = Math.min(position4 + 1, end);
+        } else {
+          items.push(spaceColumn);
+          position4 = afterSpace;
+          column = spaceColumn;
+        }
+      }
+      if (quotes2 + items.length > max) return "lists and block quotes";
+    }
+    if (quotes2 + items.length > max) return "lists and block quotes";
+    if (breakLine) return void 0;
+    return this.inline.scan(position4, end);
+  }
+};
+var InlineDepth = class {
+  constructor(text6, max) {
+    this.text = text6;
+    this.max = max;
+  }
+  text;
+  max;
+  emphasis = new PairDepth();
+  brackets = new PairDepth();
+  reset() {
+    this.emphasis.reset();
+    this.brackets.reset();
+  }
+  scan(start, end) {
+    const { text: text6, max } = this;
+    for (let index2 = start; index2 < end; index2++) {
+      const code5 = text6.charCodeAt(index2);
+      if (code5 === BACKSLASH) {
+        index2++;
+      } else if (code5 === BRACKET_OPEN) {
+        this.brackets.open(0, 1);
+      } else if (code5 === BRACKET_CLOSE) {
+        if (this.brackets.close(0, 1) > max) return "brackets";
+      } else if (code5 === ASTERISK || code5 === UNDERSCORE) {
+        let after2 = index2;
+        while (after2 < end && text6.charCodeAt(after2) === code5) after2++;
+        const before = index2 > start ? text6.charCodeAt(index2 - 1) : SPACE;
+        const next = after2 < end ? text6.charCodeAt(after2) : SPACE;
+        const left = !isWhitespace(next) && (!isPunctuation(next) || isWhitespace(before) || isPunctuation(before));
+        const right = !isWhitespace(before) && (!isPunctuation(before) || isWhitespace(next) || isPunctuation(next));
+        const opens = code5 === ASTERISK ? left : left && (!right || isPunctuation(before));
+        const closes = code5 === ASTERISK ? right : right && (!left || isPunctuation(next));
+        const length = after2 - index2;
+        const kind = code5 === ASTERISK ? 0 : 1;
+        if (closes && this.emphasis.isOpen(kind)) {
+          if (this.emphasis.close(kind, length) > max) return "emphasis";
+        } else if (opens) {
+          this.emphasis.open(kind, length);
+        }
+        index2 = after2 - 1;
+      }
+    }
+    return void 0;
+  }
+};
+var PairDepth = class {
+  /** Open runs, innermost last: their kind, characters left, and the deepest pair inside. */
+  kinds = [];
+  lengths = [];
+  inner = [];
+  /** Per kind (0 or 1), where its open runs are in the stacks above. */
+  openOf = [[], []];
+  reset() {
+    this.kinds.length = 0;
+    this.lengths.length = 0;
+    this.inner.length = 0;
+    this.openOf[0].length = 0;
+    this.openOf[1].length = 0;
+  }
+  isOpen(kind) {
+    return this.openOf[kind].length > 0;
+  }
+  open(kind, length) {
+    this.openOf[kind].push(this.kinds.length);
+    this.kinds.push(kind);
+    this.lengths.push(length);
+    this.inner.push(0);
+  }
+  /** Close open runs of `kind` with a run of `length`: the depth of the deepest pair made. */
+  close(kind, length) {
+    const { kinds, lengths, inner } = this;
+    const opens = this.openOf[kind];
+    let left = length;
+    let depth = 0;
+    while (left > 0 && opens.length > 0) {
+      const at = opens[opens.length - 1];
+      let deepest = 0;
+      while (kinds.length > at + 1) {
+        deepest = Math.max(deepest, inner.pop());
+        lengths.pop();
+        this.openOf[kinds.pop()].pop();
+      }
+      deepest = Math.max(deepest, inner[at]);
+      let open2 = lengths[at];
+      let levels = 0;
+      while (open2 > 0 && left > 0) {
+        const use = open2 >= 2 && left >= 2 ? 2 : 1;
+        open2 -= use;
+        left -= use;
+        levels++;
+      }
+      depth = deepest + levels;
+      if (open2 > 0) {
+        lengths[at] = open2;
+        inner[at] = depth;
+      } else {
+        opens.pop();
+        kinds.pop();
+        lengths.pop();
+        inner.pop();
+        if (at > 0) inner[at - 1] = Math.max(inner[at - 1], depth);
+      }
+    }
+    return depth;
+  }
+};
+function skipWhitespace(text6, position4, end, column) {
+  while (position4 < end) {
+    const code5 = text6.charCodeAt(position4);
+    if (code5 === SPACE) column++;
+    else if (code5 === TAB) column += 4 - column % 4;
+    else break;
+    position4++;
+  }
+  return [position4, column];
+}
+function listMarkerWidth(text6, position4, end) {
+  const code5 = text6.charCodeAt(position4);
+  let after2 = position4;
+  if (code5 === DASH || code5 === PLUS || code5 === ASTERISK) after2++;
+  else {
+    while (after2 < end && after2 - position4 < 9 && isDigit(text6.charCodeAt(after2))) after2++;
+    if (after2 === position4) return 0;
+    const delimiter = text6.charCodeAt(after2);
+    if (delimiter !== DOT && delimiter !== PAREN_CLOSE) return 0;
+    after2++;
+  }
+  if (after2 > end) return 0;
+  if (after2 < end) {
+    const next = text6.charCodeAt(after2);
+    if (next !== SPACE && next !== TAB) return 0;
+  }
+  return after2 - position4;
+}
+function isThematicBreak(text6, position4, end) {
+  const char = text6.charCodeAt(position4);
+  if (char !== DASH && char !== ASTERISK && char !== UNDERSCORE) return false;
+  let count = 0;
+  for (let index2 = position4; index2 < end; index2++) {
+    const code5 = text6.charCodeAt(index2);
+    if (code5 === char) count++;
+    else if (code5 !== SPACE && code5 !== TAB) return false;
+  }
+  return count >= 3;
+}
+function isDigit(code5) {
+  return code5 >= DIGIT_0 && code5 <= DIGIT_9;
+}
+function isWhitespace(code5) {
+  return code5 <= SPACE || code5 === 160 || code5 === 5760 || code5 >= 8192 && code5 <= 8202 || code5 === 8232 || code5 === 8233 || code5 === 8239 || code5 === 8287 || code5 === 12288;
+}
+var UNICODE_PUNCTUATION = /[\p{P}\p{S}]/u;
+function isPunctuation(code5) {
+  if (code5 < 128) {
+    return code5 >= 33 && code5 <= 47 || code5 >= 58 && code5 <= 64 || code5 >= 91 && code5 <= 96 || code5 >= 123 && code5 <= 126;
+  }
+  return UNICODE_PUNCTUATION.test(String.fromCharCode(code5));
+}
+
+// packages/input-guard/src/index.ts
+var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+var DEFAULT_MAX_NESTING = 32;
+function inputGuard(options2 = {}) {
+  const maxBytes = options2.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxNesting = options2.maxNesting ?? DEFAULT_MAX_NESTING;
+  const parse6 = this.parser;
+  if (parse6) {
+    this.parser = (document4, file) => {
+      const checked = checkedText(file.value ?? document4, maxBytes, maxNesting);
+      if ("problem" in checked) {
+        reportProblem(file, checked.problem);
+        return { type: "root", children: [] };
+      }
+      if (file.value !== checked.text) file.value = checked.text;
+      return parse6(checked.text, file);
+    };
+  }
+  return (tree, file) => {
+    checkFrontmatter(tree, file);
+  };
+}
+function checkedText(value2, maxBytes, maxNesting) {
+  const bytes = value2 instanceof Uint8Array ? value2 : void 0;
+  const size = bytes ? bytes.byteLength : byteLength(String(value2 ?? ""), maxBytes);
+  if (size > maxBytes) return { problem: tooLarge(size, maxBytes) };
+  const decoded = bytes ? decodeBytes(bytes) : decodeString(String(value2 ?? ""));
+  if ("problem" in decoded) return decoded;
+  if (!/\S/.test(decoded.text)) return { problem: EMPTY };
+  const deep = findDeepNesting(decoded.text, maxNesting);
+  if (deep) return { problem: tooDeep(deep.line, deep.kind, maxNesting) };
+  return decoded;
+}
+function tooDeep(line, kind, maxNesting) {
+  return {
+    ruleId: "nesting-too-deep",
+    line,
+    reason: `Cannot lint ${kind} nested more than ${maxNesting} levels deep (line ${line}), expected at most ${maxNesting} (set --max-nesting to raise the limit)`
+  };
+}
+function checkFrontmatter(tree, file) {
+  const first = tree.children[0];
+  if (first?.type !== "yaml") return;
+  const document4 = (0, import_yaml.parseDocument)(first.value, { prettyErrors: false });
+  const error = document4.errors[0];
+  if (!error) return;
+  const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
+  const start = first.position?.start;
+  const place = start ? { line: start.line + line, column } : void 0;
+  const message = file.message(
+    `Cannot parse front matter: ${firstLine(error.message)}, expected valid YAML between the \`---\` lines`,
+    { place, ruleId: "front-matter", source: "whatfor" }
+  );
+  message.fatal = true;
+}
+function byteLength(value2, limit) {
+  if (value2.length * 3 <= limit) return value2.length;
+  return new TextEncoder().encode(value2).byteLength;
+}
+function firstLine(value2) {
+  return value2.split("\n")[0].trim().replace(/[.:]$/, "");
+}
+
+// node_modules/.pnpm/ccount@2.0.1/node_modules/ccount/index.js
+function ccount(value2, character) {
+  const source = String(value2);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
+  }
+  let count = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count++;
+    index2 = source.indexOf(character, index2 + character.length);
+  }
+  return count;
+}
+
+// node_modules/.pnpm/devlop@1.1.0/node_modules/devlop/lib/default.js
+function ok() {
+}
+
+// node_modules/.pnpm/micromark-util-character@2.1.1/node_modules/micromark-util-character/index.js
+var asciiAlpha = regexCheck(/[A-Za-z]/);
+var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+function asciiControl(code5) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code5 !== null && (code5 < 32 || code5 === 127)
+  );
+}
+var asciiDigit = regexCheck(/\d/);
+var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+function markdownLineEnding(code5) {
+  return code5 !== null && code5 < -2;
+}
+function markdownLineEndingOrSpace(code5) {
+  return code5 !== null && (code5 < 0 || code5 === 32);
+}
+function markdownSpace(code5) {
+  return code5 === -2 || code5 === -1 || code5 === 32;
+}
+var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+var unicodeWhitespace = regexCheck(/\s/);
+function regexCheck(regex2) {
+  return check3;
+  function check3(code5) {
+    return code5 !== null && code5 > -1 && regex2.test(String.fromCharCode(code5));
+  }
+}
+
+// node_modules/.pnpm/escape-string-regexp@5.0.0/node_modules/escape-string-regexp/index.js
+function escapeStringRegexp(string3) {
+  if (typeof string3 !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+
+// node_modules/.pnpm/unist-util-is@6.0.1/node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok2;
+    }
+    if (typeof test === "function") {
+      return castFactory(test);
+    }
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks2 = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks2[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks2.length) {
+      if (checks2[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check3) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check3
+  );
+  return castFactory(all6);
+  function all6(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check3) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check3) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check3;
+  }
+}
+function castFactory(testFunction) {
+  return check3;
+  function check3(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok2() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+
+// node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/index.js
+var empty = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check3;
+  let visitors;
+  let enter;
+  let exit3;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check3 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit3 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is3 = convert(check3);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit2, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit2;
+    function visit2() {
+      const matches = !check3 || is3(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit3 && matches) {
+        const exitResult = toResult(exit3(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty : [value2];
+}
+
+// node_modules/.pnpm/mdast-util-find-and-replace@3.0.4/node_modules/mdast-util-find-and-replace/lib/index.js
+function findAndReplace(tree, list6, options2) {
+  const settings = options2 || {};
+  const ignored = convert(settings.ignore || []);
+  const pairs = toPairs(list6);
+  let pairIndex2 = -1;
+  while (++pairIndex2 < pairs.length) {
+    visitParents(tree, visitor);
+  }
+  function visitor(node2, parents, index2) {
+    if (node2.type === "text" && typeof index2 === "number") {
+      return handler2(node2, parents, index2);
+    }
+    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
+  }
+  function handler2(node2, parents, index2) {
+    const parent = parents[parents.length - 1];
+    const find3 = pairs[pairIndex2][0];
+    const replace2 = pairs[pairIndex2][1];
+    let start = 0;
+    let change = false;
+    let nodes = [];
+    find3.lastIndex = 0;
+    let match2 = find3.exec(node2.value);
+    while (match2) {
+      const position4 = match2.index;
+      const matchObject = {
+        index: match2.index,
+        input: match2.input,
+        stack: [...parents, node2]
+      };
+      let value2 = replace2(...match2, matchObject);
+      if (typeof value2 === "string") {
+        value2 = value2.length > 0 ? { type: "text", value: value2 } : void 0;
+      }
+      if (value2 === false) {
+        find3.lastIndex = position4 + 1;
+      } else {
+        if (start !== position4) {
+          add({ type: "text", value: node2.value.slice(start, position4) });
+        }
+        if (Array.isArray(value2)) {
+          for (const child of value2) add(child);
+        } else if (value2) {
+          add(value2);
+        }
+        start = position4 + match2[0].length;
+        change = true;
+      }
+      if (!find3.global) {
+        break;
+      }
+      match2 = find3.exec(node2.value);
+    }
+    if (change) {
+      if (start < node2.value.length) {
+        add({ type: "text", value: node2.value.slice(start) });
+      }
+      parent.children.splice(index2, 1, ...nodes);
+    } else {
+      nodes = [node2];
+    }
+    return index2 + nodes.length;
+    function add(child) {
+      const previous3 = nodes[nodes.length - 1];
+      if (previous3 && previous3.type === "text" && child.type === "text") {
+        previous3.value += child.value;
+      } else {
+        nodes.push(child);
+      }
+    }
+  }
+}
+function toPairs(tupleOrList) {
+  if (!Array.isArray(tupleOrList)) {
+    throw new TypeError("Expected find and replace tuple or list of tuples");
+  }
+  const result = [];
+  const list6 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+    /** @type {FindAndReplaceList} */
+    tupleOrList
+  ) : [
+    /** @type {FindAndReplaceTuple} */
+    tupleOrList
+  ];
+  let index2 = -1;
+  while (++index2 < list6.length) {
+    const tuple = list6[index2];
+    result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
+  }
+  return result;
+}
+function toExpression(find3) {
+  return typeof find3 === "string" ? new RegExp(escapeStringRegexp(find3), "g") : find3;
+}
+function toFunction(replace2) {
+  return typeof replace2 === "function" ? replace2 : function() {
+    return replace2;
+  };
+}
+
+// node_modules/.pnpm/mdast-util-gfm-autolink-literal@2.1.0/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+var inConstruct = "phrasing";
+var notInConstruct = ["autolink", "link", "image", "label"];
+function gfmAutolinkLiteralFromMarkdown() {
+  return {
+    transforms: [transformGfmAutolinkLiterals],
+    enter: {
+      literalAutolink: enterLiteralAutolink,
+      literalAutolinkEmail: enterLiteralAutolinkValue,
+      literalAutolinkHttp: enterLiteralAutolinkValue,
+      literalAutolinkWww: enterLiteralAutolinkValue
+    },
+    exit: {
+      literalAutolink: exitLiteralAutolink,
+      literalAutolinkEmail: exitLiteralAutolinkEmail,
+      literalAutolinkHttp: exitLiteralAutolinkHttp,
+      literalAutolinkWww: exitLiteralAutolinkWww
+    }
+  };
+}
+function gfmAutolinkLiteralToMarkdown() {
+  return {
+    unsafe: [
+      {
+        character: "@",
+        before: "[+\\-.\\w]",
+        after: "[\\-.\\w]",
+        inConstruct,
+        notInConstruct
+      },
+      {
+        character: ".",
+        before: "[Ww]",
+        after: "[\\-.\\w]",
+        inConstruct,
+        notInConstruct
+      },
+      {
+        character: ":",
+        before: "[ps]",
+        after: "\\/",
+        inConstruct,
+        notInConstruct
+      }
+    ]
+  };
+}
+function enterLiteralAutolink(token) {
+  this.enter(
+    { type: "link", title: null, url: "", children: [], position: void 0 },
+    token
+  );
+}
+function enterLiteralAutolinkValue(token) {
+  this.config.enter.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkHttp(token) {
+  this.config.exit.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkWww(token) {
+  this.config.exit.data.call(this, token);
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "link");
+  node2.url = "http://" + this.sliceSerialize(token);
+}
+function exitLiteralAutolinkEmail(token) {
+  this.config.exit.autolinkEmail.call(this, token);
+}
+function exitLiteralAutolink(token) {
+  this.exit(token);
+}
+function transformGfmAutolinkLiterals(tree) {
+  findAndReplace(
+    tree,
+    [
+      [
+        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
+        findUrl
+      ],
+      [
+        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
+        findXmpp
+      ],
+      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
+      [
+        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
+        findEmail
+      ]
+    ],
+    { ignore: ["link", "linkReference"] }
+  );
+}
+function findUrl(_, protocol, domain2, path23, match2) {
+  if (!previous(match2)) {
+    return false;
+  }
+  let prefix2 = "";
+  if (/^w/i.test(protocol)) {
+    domain2 = protocol + domain2;
+    protocol = "";
+    prefix2 = "http://";
+  }
+  if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
+    return false;
+  }
+  const parts = splitUrl(domain2 + path23);
+  const result = {
+    type: "link",
+    title: null,
+    url: prefix2 + protocol + parts[0],
+    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
+    position: void 0
+  };
+  if (parts[1]) {
+    return [result, { type: "text", value: parts[1], position: void 0 }];
+  }
+  return result;
+}
+function findEmail(_, atext, label) {
+  if (/[\d\-_]$/.test(label)) {
+    return false;
+  }
+  return {
+    type: "link",
+    title: null,
+    url: "mailto:" + atext + "@" + label,
+    children: [{ type: "text", value: atext + "@" + label, position: void 0 }],
+    position: void 0
+  };
+}
+function findMailto(_, atext, label) {
+  if (/[\d\-_]$/.test(label)) {
+    return false;
+  }
+  const value2 = "mailto:" + atext + "@" + label;
+  return {
+    type: "link",
+    title: null,
+    url: value2,
+    children: [{ type: "text", value: value2, position: void 0 }],
+    position: void 0
+  };
+}
+function findXmpp(matchValue, atext, label, resource, match2) {
+  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match2.input.charAt(match2.index + matchValue.length) === "@")) {
+    return false;
+  }
+  const value2 = "xmpp:" + atext + "@" + label + (resource || "");
+  return {
+    type: "link",
+    title: null,
+    url: value2,
+    children: [{ type: "text", value: value2, position: void 0 }],
+    position: void 0
+  };
+}
+function isCorrectDomain(domain2) {
+  const parts = domain2.split(".");
+  if (parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2]))) {
+    return false;
+  }
+  return true;
+}
+function splitUrl(url) {
+  let index2 = url.length;
+  while (index2 > 0) {
+    const code5 = url.charCodeAt(index2 - 1);
+    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 62 || code5 === 63 || code5 === 93 || code5 === 125) {
+      index2--;
+    } else {
+      break;
+    }
+  }
+  if (index2 === url.length) {
+    return [url, void 0];
+  }
+  let trail2 = url.slice(index2);
+  url = url.slice(0, index2);
+  let closingParenIndex = trail2.indexOf(")");
+  const openingParens = ccount(url, "(");
+  let closingParens = ccount(url, ")");
+  while (closingParenIndex !== -1 && openingParens > closingParens) {
+    url += trail2.slice(0, closingParenIndex + 1);
+    trail2 = trail2.slice(closingParenIndex + 1);
+    closingParenIndex = trail2.indexOf(")");
+    closingParens++;
+  }
+  return [url, trail2];
+}
+function previous(match2) {
+  const code5 = match2.input.charCodeAt(match2.index - 1);
+  return match2.index === 0 || unicodeWhitespace(code5) || unicodePunctuation(code5);
+}
+
+// node_modules/.pnpm/micromark-util-normalize-identifier@2.0.1/node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value2) {
+  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
+
+// node_modules/.pnpm/mdast-util-gfm-footnote@2.1.0_supports-color@9.4.0/node_modules/mdast-util-gfm-footnote/lib/index.js
+footnoteReference.peek = footnoteReferencePeek;
+function enterFootnoteCallString() {
+  this.buffer();
+}
+function enterFootnoteCall(token) {
+  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
+}
+function enterFootnoteDefinitionLabelString() {
+  this.buffer();
+}
+function enterFootnoteDefinition(token) {
+  this.enter(
+    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
+    token
+  );
+}
+function exitFootnoteCallString(token) {
+  const label = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "footnoteReference");
+  node2.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node2.label = label;
+}
+function exitFootnoteCall(token) {
+  this.exit(token);
+}
+function exitFootnoteDefinitionLabelString(token) {
+  const label = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "footnoteDefinition");
+  node2.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node2.label = label;
+}
+function exitFootnoteDefinition(token) {
+  this.exit(token);
+}
+function footnoteReferencePeek() {
+  return "[";
+}
+function footnoteReference(node2, _, state, info) {
+  const tracker = state.createTracker(info);
+  let value2 = tracker.move("[^");
+  const exit3 = state.enter("footnoteReference");
+  const subexit = state.enter("reference");
+  value2 += tracker.move(
+    state.safe(state.associationId(node2), { after: "]", before: value2 })
+  );
+  subexit();
+  exit3();
+  value2 += tracker.move("]");
+  return value2;
+}
+function gfmFootnoteFromMarkdown() {
+  return {
+    enter: {
+      gfmFootnoteCallString: enterFootnoteCallString,
+      gfmFootnoteCall: enterFootnoteCall,
+      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: enterFootnoteDefinition
+    },
+    exit: {
+      gfmFootnoteCallString: exitFootnoteCallString,
+      gfmFootnoteCall: exitFootnoteCall,
+      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: exitFootnoteDefinition
+    }
+  };
+}
+function gfmFootnoteToMarkdown(options2) {
+  let firstLineBlank = false;
+  if (options2 && options2.firstLineBlank) {
+    firstLineBlank = true;
+  }
+  return {
+    handlers: { footnoteDefinition, footnoteReference },
+    // This is on by default already.
+    unsafe: [{ character: "[", inConstruct: ["label", "phrasing", "reference"] }]
+  };
+  function footnoteDefinition(node2, _, state, info) {
+    const tracker = state.createTracker(info);
+    let value2 = tracker.move("[^");
+    const exit3 = state.enter("footnoteDefinition");
+    const subexit = state.enter("label");
+    value2 += tracker.move(
+      state.safe(state.associationId(node2), { before: value2, after: "]" })
+    );
+    subexit();
+    value2 += tracker.move("]:");
+    if (node2.children && node2.children.length > 0) {
+      tracker.shift(4);
+      value2 += tracker.move(
+        (firstLineBlank ? "\n" : " ") + state.indentLines(
+          state.containerFlow(node2, tracker.current()),
+          firstLineBlank ? mapAll : mapExceptFirst
+        )
+      );
+    }
+    exit3();
+    return value2;
+  }
+}
+function mapExceptFirst(line, index2, blank) {
+  return index2 === 0 ? line : mapAll(line, index2, blank);
+}
+function mapAll(line, index2, blank) {
+  return (blank ? "" : "    ") + line;
+}
+
+// node_modules/.pnpm/mdast-util-gfm-strikethrough@2.0.1_supports-color@9.4.0/node_modules/mdast-util-gfm-strikethrough/lib/index.js
+var constructsWithoutStrikethrough = [
+  "autolink",
+  "destinationLiteral",
+  "destinationRaw",
+  "reference",
+  "titleQuote",
+  "titleApostrophe"
+];
+handleDelete.attention = attentionDelete;
+handleDelete.peek = peekDelete;
+function gfmStrikethroughFromMarkdown() {
+  return {
+    canContainEols: ["delete"],
+    enter: { strikethrough: enterStrikethrough },
+    exit: { strikethrough: exitStrikethrough }
+  };
+}
+function gfmStrikethroughToMarkdown() {
+  return {
+    handlers: { delete: handleDelete },
+    unsafe: [
+      {
+        character: "~",
+        inConstruct: "phrasing",
+        notInConstruct: constructsWithoutStrikethrough
+      }
+    ]
+  };
+}
+function enterStrikethrough(token) {
+  this.enter({ type: "delete", children: [], position: void 0 }, token);
+}
+function exitStrikethrough(token) {
+  this.exit(token);
+}
+function handleDelete(node2, _, state, info) {
+  const tracker = state.createTracker(info);
+  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
+  const exit3 = state.enter("strikethrough");
+  let value2 = tracker.move(sequence);
+  value2 += state.containerPhrasing(node2, {
+    ...tracker.current(),
+    before: value2,
+    after: "~"
+  });
+  value2 += tracker.move(sequence);
+  exit3();
+  return value2;
+}
+function attentionDelete() {
+  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
+}
+function peekDelete() {
+  return "~";
+}
+
+// node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table2, options2) {
+  const settings = options2 || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell2 = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell2);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell2);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code5 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code5;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code5 = alignments[columnIndex];
+    let before = "";
+    let after2 = "";
+    if (code5 === 99) {
+      before = ":";
+      after2 = ":";
+    } else if (code5 === 108) {
+      before = ":";
+    } else if (code5 === 114) {
+      after2 = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after2.length
+    );
+    const cell2 = before + "-".repeat(size) + after2;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after2.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell2;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell2 = row3[columnIndex] || "";
+      let before = "";
+      let after2 = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code5 = alignments[columnIndex];
+        if (code5 === 114) {
+          before = " ".repeat(size);
+        } else if (code5 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after2 = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after2 = before;
+          }
+        } else {
+          after2 = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell2);
+      if (settings.alignDelimiters !== false) {
+        line.push(after2);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code5 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code5 === 67 || code5 === 99 ? 99 : code5 === 76 || code5 === 108 ? 108 : code5 === 82 || code5 === 114 ? 114 : 0;
+}
+
+// node_modules/.pnpm/mdast-util-phrasing@4.1.0/node_modules/mdast-util-phrasing/lib/index.js
+var phrasing = (
+  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
+  convert([
+    "break",
+    "delete",
+    "emphasis",
+    // To do: next major: removed since footnotes were added to GFM.
+    "footnote",
+    "footnoteReference",
+    "image",
+    "imageReference",
+    "inlineCode",
+    // Enabled by `mdast-util-math`:
+    "inlineMath",
+    "link",
+    "linkReference",
+    // Enabled by `mdast-util-mdx`:
+    "mdxJsxTextElement",
+    // Enabled by `mdast-util-mdx`:
+    "mdxTextExpression",
+    "strong",
+    "text",
+    // Enabled by `mdast-util-directive`:
+    "textDirective"
+  ])
+);
+
+// node_modules/.pnpm/zwitch@2.0.4/node_modules/zwitch/index.js
+var own = {}.hasOwnProperty;
+function zwitch(key, options2) {
+  const settings = options2 || {};
+  function one4(value2, ...parameters) {
+    let fn = one4.invalid;
+    const handlers2 = one4.handlers;
+    if (value2 && own.call(value2, key)) {
+      const id = String(value2[key]);
+      fn = own.call(handlers2, id) ? handlers2[id] : one4.unknown;
+    }
+    if (fn) {
+      return fn.call(this, value2, ...parameters);
+    }
+  }
+  one4.handlers = settings.handlers || {};
+  one4.invalid = settings.invalid;
+  one4.unknown = settings.unknown;
+  return one4;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/configure.js
+var own2 = {}.hasOwnProperty;
+function configure(base4, extension2) {
+  let index2 = -1;
+  let key;
+  if (extension2.extensions) {
+    while (++index2 < extension2.extensions.length) {
+      configure(base4, extension2.extensions[index2]);
+    }
+  }
+  for (key in extension2) {
+    if (own2.call(extension2, key)) {
+      switch (key) {
+        case "extensions": {
+          break;
+        }
+        /* c8 ignore next 4 */
+        case "unsafe": {
+          list(base4[key], extension2[key]);
+          break;
+        }
+        case "join": {
+          list(base4[key], extension2[key]);
+          break;
+        }
+        case "handlers": {
+          map(base4[key], extension2[key]);
+          break;
+        }
+        default: {
+          base4.options[key] = extension2[key];
+        }
+      }
+    }
+  }
+  return base4;
+}
+function list(left, right) {
+  if (right) {
+    left.push(...right);
+  }
+}
+function map(left, right) {
+  if (right) {
+    Object.assign(left, right);
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+function blockquote(node2, _, state, info) {
+  const exit3 = state.enter("blockquote");
+  const tracker = state.createTracker(info);
+  tracker.move("> ");
+  tracker.shift(2);
+  const value2 = state.indentLines(
+    state.containerFlow(node2, tracker.current()),
+    map2
+  );
+  exit3();
+  return value2;
+}
+function map2(line, _, blank) {
+  return ">" + (blank ? "" : " ") + line;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+function patternInScope(stack, pattern2) {
+  return listInScope(stack, pattern2.inConstruct, true) && !listInScope(stack, pattern2.notInConstruct, false);
+}
+function listInScope(stack, list6, none) {
+  if (typeof list6 === "string") {
+    list6 = [list6];
+  }
+  if (!list6 || list6.length === 0) {
+    return none;
+  }
+  let index2 = -1;
+  while (++index2 < list6.length) {
+    if (stack.includes(list6[index2])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/break.js
+function hardBreak(_, _1, state, info) {
+  let index2 = -1;
+  while (++index2 < state.unsafe.length) {
+    const pattern2 = state.unsafe[index2];
+    if (pattern2.character === "\n" && !pattern2.before && !pattern2.after && patternInScope(state.stack, pattern2)) {
+      return /[\t ]/.test(info.before) ? "" : " ";
+    }
+  }
+  return "\\\n";
+}
+
+// node_modules/.pnpm/longest-streak@3.1.0/node_modules/longest-streak/index.js
+function longestStreak(value2, substring) {
+  const source = String(value2);
+  let index2 = source.indexOf(substring);
+  let expected = index2;
+  let count = 0;
+  let max = 0;
+  if (typeof substring !== "string") {
+    throw new TypeError("Expected substring");
+  }
+  while (index2 !== -1) {
+    if (index2 === expected) {
+      if (++count > max) {
+        max = count;
+      }
+    } else {
+      count = 1;
+    }
+    expected = index2 + substring.length;
+    index2 = source.indexOf(substring, expected);
+  }
+  return max;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+function formatCodeAsIndented(node2, state) {
+  return Boolean(
+    state.options.fences === false && node2.value && // If there’s no info…
+    !node2.lang && // And there’s a non-whitespace character…
+    /[^\n\r ]/.test(node2.value) && // And the value doesn’t start or end in a blank…
+    !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node2.value)
+  );
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+function checkFence(state) {
+  const marker = state.options.fence || "`";
+  if (marker !== "`" && marker !== "~") {
+    throw new Error(
+      "Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/code.js
+function code(node2, _, state, info) {
+  const marker = checkFence(state);
+  const raw = node2.value || "";
+  if (formatCodeAsIndented(node2, state)) {
+    const exit4 = state.enter("codeIndented");
+    const value3 = state.indentLines(raw, map3);
+    exit4();
+    return value3;
+  }
+  const tracker = state.createTracker(info);
+  const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
+  const exit3 = state.enter("codeFenced");
+  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
+  let value2 = tracker.move(sequence);
+  if (node2.lang) {
+    const subexit = state.enter(`codeFencedLang${suffix}`);
+    value2 += tracker.move(
+      state.safe(node2.lang, {
+        before: value2,
+        after: " ",
+        encode: ["`"],
+        ...tracker.current()
+      })
+    );
+    subexit();
+  }
+  if (node2.lang && node2.meta) {
+    const subexit = state.enter(`codeFencedMeta${suffix}`);
+    value2 += tracker.move(" ");
+    value2 += tracker.move(
+      state.safe(node2.meta, {
+        before: value2,
+        after: "\n",
+        encode: ["`"],
+        ...tracker.current()
+      })
+    );
+    subexit();
+  }
+  value2 += tracker.move("\n");
+  if (raw) {
+    value2 += tracker.move(raw + "\n");
+  }
+  value2 += tracker.move(sequence);
+  exit3();
+  return value2;
+}
+function map3(line, _, blank) {
+  return (blank ? "" : "    ") + line;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+function checkQuote(state) {
+  const marker = state.options.quote || '"';
+  if (marker !== '"' && marker !== "'") {
+    throw new Error(
+      "Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/definition.js
+function definition(node2, _, state, info) {
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const exit3 = state.enter("definition");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value2 = tracker.move("[");
+  value2 += tracker.move(
+    state.safe(state.associationId(node2), {
+      before: value2,
+      after: "]",
+      ...tracker.current()
+    })
+  );
+  value2 += tracker.move("]: ");
+  subexit();
+  if (
+    // If there’s no url, or…
+    !node2.url || // If there are control characters or whitespace.
+    /[\0- \u007F]/.test(node2.url)
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
+    );
+    value2 += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value2 += tracker.move(
+      state.safe(node2.url, {
+        before: value2,
+        after: node2.title ? " " : "\n",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (node2.title) {
+    subexit = state.enter(`title${suffix}`);
+    value2 += tracker.move(" " + quote);
+    value2 += tracker.move(
+      state.safe(node2.title, {
+        before: value2,
+        after: quote,
+        ...tracker.current()
+      })
+    );
+    value2 += tracker.move(quote);
+    subexit();
+  }
+  exit3();
+  return value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+function checkEmphasis(state) {
+  const marker = state.options.emphasis || "*";
+  if (marker !== "*" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/micromark-util-classify-character@2.0.1/node_modules/micromark-util-classify-character/index.js
+function classifyCharacter(code5) {
+  if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
+    return 1;
+  }
+  if (unicodePunctuation(code5)) {
+    return 2;
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/character.js
+function firstCharacter(value2) {
+  const code5 = value2.codePointAt(0);
+  return code5 === void 0 ? "" : String.fromCodePoint(code5);
+}
+function lastCharacter(value2) {
+  const code5 = value2.codePointAt(value2.length - 2);
+  return code5 !== void 0 && code5 > 65535 ? value2.slice(-2) : value2.slice(-1);
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+function encodeCharacterReference(code5) {
+  return "&#x" + code5.toString(16).toUpperCase() + ";";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+function encodeInfo(outside, inside, marker) {
+  const outsideKind = classifyCharacter(outside);
+  const insideKind = classifyCharacter(inside);
+  if (outsideKind === void 0) {
+    return insideKind === void 0 ? (
+      // Letter inside:
+      // we have to encode *both* letters for `_` as it is looser.
+      // it already forms for `*` (and GFMs `~`).
+      marker === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
+    ) : insideKind === 1 ? (
+      // Whitespace inside: encode both (letter, whitespace).
+      { inside: true, outside: true }
+    ) : (
+      // Punctuation inside: encode outer (letter)
+      { inside: false, outside: true }
+    );
+  }
+  if (outsideKind === 1) {
+    return insideKind === void 0 ? (
+      // Letter inside: already forms.
+      { inside: false, outside: false }
+    ) : insideKind === 1 ? (
+      // Whitespace inside: encode both (whitespace).
+      { inside: true, outside: true }
+    ) : (
+      // Punctuation inside: already forms.
+      { inside: false, outside: false }
+    );
+  }
+  return insideKind === void 0 ? (
+    // Letter inside: already forms.
+    { inside: false, outside: false }
+  ) : insideKind === 1 ? (
+    // Whitespace inside: encode inner (whitespace).
+    { inside: true, outside: false }
+  ) : (
+    // Punctuation inside: already forms.
+    { inside: false, outside: false }
+  );
+}
+
+// node_modules/.pnpm/micromark-util-html-tag-name@2.0.1/node_modules/micromark-util-html-tag-name/index.js
+var htmlBlockNames = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+var htmlRawNames = ["pre", "script", "style", "textarea"];
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+function htmlKind(value2) {
+  if (value2.charCodeAt(0) !== 60) return;
+  const next = value2.charCodeAt(1);
+  if (next === 33) {
+    const code6 = value2.charCodeAt(2);
+    if (code6 === 45) return 2;
+    if (code6 === 91) return 5;
+    if (asciiAlpha(code6)) return 4;
+    return;
+  }
+  if (next === 63) return 3;
+  const closing = next === 47;
+  const start = closing ? 2 : 1;
+  let end = start;
+  let code5 = value2.charCodeAt(end);
+  if (!asciiAlpha(code5)) return;
+  while (code5 === 45 || asciiAlphanumeric(code5)) {
+    code5 = value2.charCodeAt(++end);
+  }
+  const name = value2.slice(start, end).toLowerCase();
+  if (!closing && code5 !== 47 && htmlRawNames.includes(name)) {
+    return 1;
+  }
+  return htmlBlockNames.includes(name) ? 6 : 7;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+var builtins = /* @__PURE__ */ new Map([
+  ["*", false],
+  ["_", true]
+]);
+function candidates(tokens, involved, runOf) {
+  const related = /* @__PURE__ */ new Set();
+  for (const token of tokens) {
+    const siblings = runOf.get(token);
+    if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) {
+      for (const sibling of siblings.tokens) {
+        related.add(sibling.attention);
+      }
+    }
+  }
+  const ordered = [];
+  for (const token of tokens) {
+    if (token.attention && related.delete(token.attention)) {
+      ordered.push(token.attention);
+    }
+  }
+  ordered.reverse();
+  return ordered;
+}
+function check(tokens, before, after2) {
+  const runs2 = [];
+  const wrong = /* @__PURE__ */ new Map();
+  const runOf = /* @__PURE__ */ new Map();
+  let index2 = 0;
+  while (index2 < tokens.length) {
+    if (!tokens[index2].attention) {
+      index2++;
+      continue;
+    }
+    const marker = tokens[index2].value.charAt(0);
+    const strict = builtins.get(marker);
+    let end = index2 + 1;
+    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
+      end++;
+    }
+    const head = index2 ? tokens[index2 - 1].value : before;
+    const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
+    const next = classifyCharacter(
+      (end < tokens.length ? tokens[end].value : after2).charCodeAt(0)
+    );
+    const open2 = !next || next === 2 && Boolean(previous3);
+    const close2 = !previous3 || previous3 === 2 && Boolean(next);
+    const run2 = {
+      tokens: tokens.slice(index2, end),
+      markers: [],
+      start: 0,
+      end: 0,
+      // Underscores are strict, they cannot open or close inside words.
+      open: strict ? open2 && (Boolean(previous3) || !close2) : open2,
+      close: strict ? close2 && (Boolean(next) || !open2) : close2,
+      // All builtins can split runs.
+      split: strict !== void 0
+    };
+    for (const token of run2.tokens) {
+      wrong.set(token, [...run2.tokens]);
+      runOf.set(token, run2);
+      let size = token.value.length;
+      while (size--) run2.markers.push(token);
+    }
+    run2.end = run2.markers.length;
+    runs2.push(run2);
+    index2 = end;
+  }
+  pair(runs2, wrong);
+  index2 = -1;
+  while (++index2 < tokens.length) {
+    const involved = wrong.get(tokens[index2]);
+    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
+  }
+}
+function containerPhrasing(parent, state, info) {
+  return serialize2(phrasing2(parent, state, info), info.before, info.after);
+}
+function encode(tokens, start) {
+  const token = tokens[start ? 0 : tokens.length - 1];
+  if (!token || token.attention) return;
+  const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
+  const reference = encodeCharacterReference(
+    /** @type {number} */
+    character.codePointAt(0)
+  );
+  if (start) {
+    token.value = reference + token.value.slice(character.length);
+  } else {
+    let value2 = token.value.slice(0, token.value.length - character.length);
+    let escapes = 0;
+    while (value2.charCodeAt(value2.length - 1 - escapes) === 92) {
+      escapes++;
+    }
+    if (escapes % 2) value2 += "\\";
+    token.value = value2 + reference;
+  }
+}
+function improve(items, chosen, mistake, before, after2) {
+  for (const attention4 of mistake.attention) {
+    const current = chosen.get(attention4) || attention4.sequences[0];
+    for (const sequence of attention4.sequences) {
+      if (sequence === current) continue;
+      const trial = new Map(chosen);
+      trial.set(attention4, sequence);
+      const tokens = render(items, trial, before, after2);
+      const next = check(tokens, before, after2);
+      if (!next || next.index > mistake.index) {
+        return { chosen: trial, mistake: next, tokens };
+      }
+    }
+  }
+}
+function pair(runs2, wrong) {
+  const openersByMarker = /* @__PURE__ */ new Map();
+  for (const closer of runs2) {
+    const marker = closer.tokens[0].value.charAt(0);
+    let openers = openersByMarker.get(marker);
+    if (!openers) {
+      openers = [];
+      openersByMarker.set(marker, openers);
+    }
+    let open2 = closer.close ? openers.length : 0;
+    while (open2-- && closer.start < closer.end) {
+      const opener2 = openers[open2];
+      const openerSize = opener2.end - opener2.start;
+      const closerSize = closer.end - closer.start;
+      if (closer.split ? (
+        // The rule of 3, on the sizes that are left.
+        (opener2.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
+      ) : (
+        // Others pair whole runs of the same size.
+        openerSize !== opener2.markers.length || openerSize !== closerSize
+      )) {
+        continue;
+      }
+      const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
+      const opening = opener2.markers.slice(opener2.end - size, opener2.end);
+      const closing = closer.markers.slice(closer.start, closer.start + size);
+      const openToken = opening[0];
+      const closeToken = closing[0];
+      if (
+        // Whole sequences:
+        // the markers of a sequence are next to each other,
+        // so if the first and last marker are of one sequence of that size,
+        // all markers are exactly that sequence.
+        openToken === opening[size - 1] && openToken.value.length === size && closeToken === closing[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
+        openToken.attention === closeToken.attention
+      ) {
+        wrong.delete(openToken);
+        wrong.delete(closeToken);
+      } else {
+        const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
+        for (const token of involved) {
+          const list6 = wrong.get(token);
+          if (list6) list6.push(...involved);
+        }
+      }
+      opener2.end -= size;
+      closer.start += size;
+      if (opener2.start === opener2.end) openers.splice(open2, 1);
+      open2 = openers.length;
+    }
+    if (closer.open && closer.start < closer.end) openers.push(closer);
+  }
+}
+function attentionSequences(type, markers2, sizes) {
+  if (markers2.length === 0) {
+    throw new Error(
+      "Cannot serialize `" + type + "` as attention without markers, expected one or more markers"
+    );
+  }
+  if (sizes.length === 0) {
+    throw new Error(
+      "Cannot serialize `" + type + "` as attention without sizes, expected one or more sizes"
+    );
+  }
+  for (const size of sizes) {
+    if (!Number.isSafeInteger(size) || size < 1) {
+      throw new Error(
+        "Cannot serialize `" + type + "` as attention with `" + size + "` as size, expected positive integer"
+      );
+    }
+  }
+  const sequences = [];
+  for (const marker of markers2) {
+    if (marker.length !== 1) {
+      throw new Error(
+        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
+      );
+    }
+    if (!asciiPunctuation(marker.charCodeAt(0))) {
+      throw new Error(
+        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected ascii punctuation"
+      );
+    }
+    for (const size of sizes) {
+      sequences.push(marker.repeat(size));
+    }
+  }
+  return sequences;
+}
+function phrasing2(parent, state, info) {
+  const indexStack = state.indexStack;
+  const children = parent.children || [];
+  const results = [];
+  let index2 = -1;
+  let before = info.before;
+  indexStack.push(-1);
+  let tracker = state.createTracker(info);
+  while (++index2 < children.length) {
+    const child = children[index2];
+    let after2;
+    indexStack[indexStack.length - 1] = index2;
+    if (index2 + 1 < children.length) {
+      let handle4 = state.handle.handlers[children[index2 + 1].type];
+      if (handle4 && handle4.peek) handle4 = handle4.peek;
+      after2 = handle4 ? firstCharacter(
+        handle4(children[index2 + 1], parent, state, {
+          before: "",
+          after: "",
+          ...tracker.current()
+        })
+      ) : "";
+    } else {
+      after2 = info.after;
+    }
+    const previous3 = results[results.length - 1];
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+      results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
+      before = " ";
+      tracker = state.createTracker(info);
+      tracker.move(serialize2(results, info.before, info.after));
+    }
+    const handle3 = state.handle.handlers[child.type];
+    if (handle3 && handle3.attention) {
+      const item = attentionItem(
+        /** @type {PhrasingParents} */
+        child,
+        handle3.attention,
+        state,
+        tracker
+      );
+      if (!item) continue;
+      results.push(item);
+      before = lastCharacter(item.sequences[0]);
+    } else {
+      const value2 = state.handle(child, parent, state, {
+        ...tracker.current(),
+        after: after2,
+        before
+      });
+      if (!value2) continue;
+      tracker.move(value2);
+      results.push(value2);
+      before = lastCharacter(value2);
+    }
+  }
+  indexStack.pop();
+  return results;
+}
+function attentionItem(node2, attention4, state, tracker) {
+  const { construct, markers: markers2, sizes } = attention4(node2, state);
+  const sequences = attentionSequences(node2.type, markers2, sizes);
+  const sequence = sequences[0];
+  const exit3 = state.enter(construct);
+  const inside = state.createTracker(tracker.current());
+  inside.move(sequence);
+  const children = phrasing2(node2, state, {
+    ...inside.current(),
+    before: sequence,
+    after: sequence
+  });
+  exit3();
+  if (children.length === 0) return;
+  tracker.move(sequence);
+  tracker.move(serialize2(children, sequence, sequence));
+  tracker.move(sequence);
+  return { children, sequences };
+}
+function fix(items, chosen, before, after2) {
+  let tokens = render(items, chosen, before, after2);
+  let mistake = check(tokens, before, after2);
+  while (mistake) {
+    const next = improve(items, chosen, mistake, before, after2);
+    if (!next) return;
+    chosen = next.chosen;
+    tokens = next.tokens;
+    mistake = next.mistake;
+  }
+  return tokens;
+}
+function guess(items, chosen, before, after2) {
+  let previous3 = before;
+  let index2 = -1;
+  while (++index2 < items.length) {
+    const item = items[index2];
+    if (typeof item === "string") {
+      previous3 = "";
+      continue;
+    }
+    const next = index2 === items.length - 1 ? after2 : "";
+    const sequence = item.sequences.find(function(value2) {
+      const marker = value2.charAt(0);
+      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
+    }) || item.sequences[0];
+    if (sequence !== item.sequences[0]) chosen.set(item, sequence);
+    guess(item.children, chosen, sequence, sequence);
+    previous3 = sequence;
+  }
+}
+function render(items, chosen, before, after2) {
+  const tokens = [];
+  let encodeAfter;
+  let previous3 = lastCharacter(before);
+  let index2 = -1;
+  while (++index2 < items.length) {
+    const item = items[index2];
+    if (typeof item === "string") {
+      const token = { value: item, attention: void 0 };
+      if (encodeAfter && encodeAfter === firstCharacter(item)) {
+        encode([token], true);
+      }
+      encodeAfter = void 0;
+      tokens.push(token);
+      if (token.value) previous3 = lastCharacter(token.value);
+      continue;
+    }
+    const sequence = chosen.get(item) || item.sequences[0];
+    const marker = sequence.charAt(0);
+    const next = items[index2 + 1];
+    const outsideBefore = previous3;
+    const outsideAfter = firstCharacter(
+      next === void 0 ? after2 : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
+    );
+    const inside = render(item.children, chosen, sequence, sequence);
+    const head = inside[0].value;
+    const open2 = encodeInfo(
+      outsideBefore.charCodeAt(outsideBefore.length - 1),
+      head.charCodeAt(0),
+      marker
+    );
+    if (open2.inside) encode(inside, true);
+    const tail = lastCharacter(inside[inside.length - 1].value);
+    const close2 = encodeInfo(
+      outsideAfter.charCodeAt(0),
+      tail.charCodeAt(tail.length - 1),
+      marker
+    );
+    if (close2.inside) encode(inside, false);
+    if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+      encode(tokens, false);
+    }
+    if (close2.outside) encodeAfter = outsideAfter;
+    tokens.push({ value: sequence, attention: item }, ...inside, {
+      value: sequence,
+      attention: item
+    });
+    previous3 = sequence.charAt(sequence.length - 1);
+  }
+  return tokens;
+}
+function serialize2(items, before, after2) {
+  const guessed = /* @__PURE__ */ new Map();
+  guess(items, guessed, before, after2);
+  const tokens = (
+    // Start from guesses (based on the preferred sequences).
+    (guessed.size > 0 ? fix(items, guessed, before, after2) : void 0) || // If stuck, start from the preferred sequences instead.
+    fix(items, /* @__PURE__ */ new Map(), before, after2) || // If stuck again, use the preferred sequences as they are.
+    render(items, /* @__PURE__ */ new Map(), before, after2)
+  );
+  let result = "";
+  for (const token of tokens) result += token.value;
+  return result;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+emphasis.attention = attention;
+emphasis.peek = peek;
+function emphasis(node2, _, state, info) {
+  const exit3 = state.enter("phrasing");
+  const item = attentionItem(node2, attention, state, state.createTracker(info));
+  const value2 = item ? serialize2([item], info.before, info.after) : "";
+  exit3();
+  return value2;
+}
+function attention(_, state) {
+  const marker = checkEmphasis(state);
+  return {
+    construct: "emphasis",
+    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
+    sizes: [1]
+  };
+}
+function peek(_, _1, state) {
+  return state.options.emphasis || "*";
+}
+
+// node_modules/.pnpm/unist-util-visit@5.2.0/node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check3;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check3 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check3, wrap(visitors), reverse);
+  } else {
+    visitParents(tree, check3, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+  };
+}
+function wrap(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-string@4.0.0/node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions = {};
+function toString(value2, options2) {
+  const settings = options2 || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value2, includeImageAlt, includeHtml);
+}
+function one(value2, includeImageAlt, includeHtml) {
+  if (node(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node(value2) {
+  return Boolean(value2 && typeof value2 === "object");
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+function formatHeadingAsSetext(node2, state) {
+  let literalWithBreak = false;
+  visit(node2, function(node3) {
+    if ("value" in node3 && /\r?\n|\r/.test(node3.value) || node3.type === "break") {
+      literalWithBreak = true;
+      return EXIT;
+    }
+  });
+  return Boolean(
+    (!node2.depth || node2.depth < 3) && toString(node2) && (state.options.setext || literalWithBreak)
+  );
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/heading.js
+function heading(node2, _, state, info) {
+  const rank = Math.max(Math.min(6, node2.depth || 1), 1);
+  const tracker = state.createTracker(info);
+  if (formatHeadingAsSetext(node2, state)) {
+    const exit4 = state.enter("headingSetext");
+    const subexit2 = state.enter("phrasing");
+    const value3 = state.containerPhrasing(node2, {
+      ...tracker.current(),
+      before: "\n",
+      after: "\n"
+    });
+    subexit2();
+    exit4();
+    return value3 + "\n" + (rank === 1 ? "=" : "-").repeat(
+      // The whole size…
+      value3.length - // Minus the position of the character after the last EOL (or
+      // 0 if there is none)…
+      (Math.max(value3.lastIndexOf("\r"), value3.lastIndexOf("\n")) + 1)
+    );
+  }
+  const sequence = "#".repeat(rank);
+  const exit3 = state.enter("headingAtx");
+  const subexit = state.enter("phrasing");
+  tracker.move(sequence + " ");
+  let value2 = state.containerPhrasing(node2, {
+    before: "# ",
+    after: "\n",
+    ...tracker.current()
+  });
+  const head = value2.charCodeAt(0);
+  if (head === 9 || head === 32) {
+    value2 = encodeCharacterReference(head) + value2.slice(1);
+  }
+  value2 = value2 ? sequence + " " + value2 : sequence;
+  if (state.options.closeAtx) {
+    value2 += " " + sequence;
+  }
+  subexit();
+  exit3();
+  return value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/html.js
+html.peek = htmlPeek;
+function html(node2) {
+  return node2.value || "";
+}
+function htmlPeek() {
+  return "<";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/image.js
+image.peek = imagePeek;
+function image(node2, _, state, info) {
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const exit3 = state.enter("image");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value2 = tracker.move("![");
+  value2 += tracker.move(
+    state.safe(node2.alt, { before: value2, after: "]", ...tracker.current() })
+  );
+  value2 += tracker.move("](");
+  subexit();
+  if (
+    // If there’s no url but there is a title…
+    !node2.url && node2.title || // If there are control characters or whitespace.
+    /[\0- \u007F]/.test(node2.url)
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
+    );
+    value2 += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value2 += tracker.move(
+      state.safe(node2.url, {
+        before: value2,
+        after: node2.title ? " " : ")",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (node2.title) {
+    subexit = state.enter(`title${suffix}`);
+    value2 += tracker.move(" " + quote);
+    value2 += tracker.move(
+      state.safe(node2.title, {
+        before: value2,
+        after: quote,
+        ...tracker.current()
+      })
+    );
+    value2 += tracker.move(quote);
+    subexit();
+  }
+  value2 += tracker.move(")");
+  exit3();
+  return value2;
+}
+function imagePeek() {
+  return "!";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+imageReference.peek = imageReferencePeek;
+function imageReference(node2, _, state, info) {
+  const type = node2.referenceType;
+  const exit3 = state.enter("imageReference");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value2 = tracker.move("![");
+  const alt = state.safe(node2.alt, {
+    before: value2,
+    after: "]",
+    ...tracker.current()
+  });
+  value2 += tracker.move(alt + "][");
+  subexit();
+  const stack = state.stack;
+  state.stack = stack.filter(function(d) {
+    return d !== "phrasing";
+  });
+  subexit = state.enter("reference");
+  const reference = state.safe(state.associationId(node2), {
+    before: value2,
+    after: "]",
+    ...tracker.current()
+  });
+  subexit();
+  state.stack = stack;
+  exit3();
+  if (type === "full" || !alt || alt !== reference) {
+    value2 += tracker.move(reference + "]");
+  } else if (type === "shortcut") {
+    value2 = value2.slice(0, -1);
+  } else {
+    value2 += tracker.move("]");
+  }
+  return value2;
+}
+function imageReferencePeek() {
+  return "!";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+inlineCode.peek = inlineCodePeek;
+function inlineCode(node2, _, state) {
+  let value2 = node2.value || "";
+  let sequence = "`";
+  let index2 = -1;
+  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value2)) {
+    sequence += "`";
+  }
+  if (/[^\n\r ]/.test(value2) && (/^[\n\r ]/.test(value2) && /[\n\r ]$/.test(value2) || /^`|`$/.test(value2))) {
+    value2 = " " + value2 + " ";
+  }
+  while (++index2 < state.unsafe.length) {
+    const pattern2 = state.unsafe[index2];
+    const expression = state.compilePattern(pattern2);
+    if (!pattern2.atBreak) continue;
+    let match2;
+    while (match2 = expression.exec(value2)) {
+      let position4 = match2.index;
+      if (value2.charCodeAt(position4) === 10 && value2.charCodeAt(position4 - 1) === 13) {
+        position4--;
+      }
+      value2 = value2.slice(0, position4) + " " + value2.slice(match2.index + 1);
+    }
+  }
+  return sequence + value2 + sequence;
+}
+function inlineCodePeek() {
+  return "`";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+function formatLinkAsAutolink(node2, state) {
+  const raw = toString(node2);
+  return Boolean(
+    !state.options.resourceLink && // If there’s a url…
+    node2.url && // And there’s no title…
+    !node2.title && // And the content of `node` is a single text node…
+    node2.children && node2.children.length === 1 && node2.children[0].type === "text" && // And if the url is the same as the content…
+    (raw === node2.url || "mailto:" + raw === node2.url) && // And that starts w/ a protocol…
+    /^[a-z][+\-.a-z]+:/i.test(node2.url) && // And that doesn’t contain ASCII control codes (character escapes and
+    // references don’t work), space, or angle brackets…
+    !/[\0- <>\u007F]/.test(node2.url)
+  );
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/link.js
+link.peek = linkPeek;
+function link(node2, _, state, info) {
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const tracker = state.createTracker(info);
+  if (formatLinkAsAutolink(node2, state)) {
+    const stack = state.stack;
+    state.stack = stack.filter(function(d) {
+      return d !== "phrasing";
+    });
+    const exit4 = state.enter("autolink");
+    let value3 = tracker.move("<");
+    value3 += tracker.move(
+      state.containerPhrasing(node2, {
+        before: value3,
+        after: ">",
+        ...tracker.current()
+      })
+    );
+    value3 += tracker.move(">");
+    exit4();
+    state.stack = stack;
+    return value3;
+  }
+  const exit3 = state.enter("link");
+  let subexit = state.enter("label");
+  let value2 = tracker.move("[");
+  const text6 = state.containerPhrasing(node2, {
+    before: value2,
+    after: "](",
+    ...tracker.current()
+  });
+  value2 += tracker.move(text6);
+  subexit();
+  value2 += tracker.move("](");
+  const enclose = /[\0- \u007F]/.test(node2.url);
+  const last = info.before.charAt(info.before.length - 1);
+  let title = node2.title || void 0;
+  if (!title && !enclose && (last === "\n" || last === "\r")) {
+    let index2 = 0;
+    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
+      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
+    }
+    if (text6.charCodeAt(index2 + 1) === 58) title = "";
+  }
+  if (
+    // If there’s no url but there is a title…
+    !node2.url && typeof title === "string" || // If there are control characters or whitespace.
+    enclose
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
+    );
+    value2 += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value2 += tracker.move(
+      state.safe(node2.url, {
+        before: value2,
+        after: typeof title === "string" ? " " : ")",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (typeof title === "string") {
+    subexit = state.enter(`title${suffix}`);
+    value2 += tracker.move(" " + quote);
+    value2 += tracker.move(
+      state.safe(title, {
+        before: value2,
+        after: quote,
+        ...tracker.current()
+      })
+    );
+    value2 += tracker.move(quote);
+    subexit();
+  }
+  value2 += tracker.move(")");
+  exit3();
+  return value2;
+}
+function linkPeek(node2, _, state) {
+  return formatLinkAsAutolink(node2, state) ? "<" : "[";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+linkReference.peek = linkReferencePeek;
+function linkReference(node2, _, state, info) {
+  const type = node2.referenceType;
+  const exit3 = state.enter("linkReference");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value2 = tracker.move("[");
+  const text6 = state.containerPhrasing(node2, {
+    before: value2,
+    after: "]",
+    ...tracker.current()
+  });
+  value2 += tracker.move(text6 + "][");
+  subexit();
+  const stack = state.stack;
+  state.stack = stack.filter(function(d) {
+    return d !== "phrasing";
+  });
+  subexit = state.enter("reference");
+  const reference = state.safe(state.associationId(node2), {
+    before: value2,
+    after: "]",
+    ...tracker.current()
+  });
+  subexit();
+  state.stack = stack;
+  exit3();
+  if (type === "full" || !text6 || text6 !== reference) {
+    value2 += tracker.move(reference + "]");
+  } else if (type === "shortcut") {
+    value2 = value2.slice(0, -1);
+  } else {
+    value2 += tracker.move("]");
+  }
+  return value2;
+}
+function linkReferencePeek() {
+  return "[";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+function checkBullet(state) {
+  const marker = state.options.bullet || "*";
+  if (marker !== "*" && marker !== "+" && marker !== "-") {
+    throw new Error(
+      "Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+function checkBulletOther(state) {
+  const bullet = checkBullet(state);
+  const bulletOther = state.options.bulletOther;
+  if (!bulletOther) {
+    return bullet === "*" ? "-" : "*";
+  }
+  if (bulletOther !== "*" && bulletOther !== "+" && bulletOther !== "-") {
+    throw new Error(
+      "Cannot serialize items with `" + bulletOther + "` for `options.bulletOther`, expected `*`, `+`, or `-`"
+    );
+  }
+  if (bulletOther === bullet) {
+    throw new Error(
+      "Expected `bullet` (`" + bullet + "`) and `bulletOther` (`" + bulletOther + "`) to be different"
+    );
+  }
+  return bulletOther;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+function checkBulletOrdered(state) {
+  const marker = state.options.bulletOrdered || ".";
+  if (marker !== "." && marker !== ")") {
+    throw new Error(
+      "Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+function checkRule(state) {
+  const marker = state.options.rule || "*";
+  if (marker !== "*" && marker !== "-" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/list.js
+function list2(node2, parent, state, info) {
+  const exit3 = state.enter("list");
+  const bulletCurrent = state.bulletCurrent;
+  let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
+  const bulletOther = node2.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
+  let useDifferentMarker = parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false;
+  if (!node2.ordered) {
+    const firstListItem = node2.children ? node2.children[0] : void 0;
+    if (
+      // Bullet could be used as a thematic break marker:
+      (bullet === "*" || bullet === "-") && // Empty first list item:
+      firstListItem && (!firstListItem.children || !firstListItem.children[0]) && // Directly in two other list items:
+      state.stack[state.stack.length - 1] === "list" && state.stack[state.stack.length - 2] === "listItem" && state.stack[state.stack.length - 3] === "list" && state.stack[state.stack.length - 4] === "listItem" && // That are each the first child.
+      state.indexStack[state.indexStack.length - 1] === 0 && state.indexStack[state.indexStack.length - 2] === 0 && state.indexStack[state.indexStack.length - 3] === 0
+    ) {
+      useDifferentMarker = true;
+    }
+    if (checkRule(state) === bullet && firstListItem) {
+      let index2 = -1;
+      while (++index2 < node2.children.length) {
+        const item = node2.children[index2];
+        if (item && item.type === "listItem" && item.children && item.children[0] && item.children[0].type === "thematicBreak") {
+          useDifferentMarker = true;
+          break;
+        }
+      }
+    }
+  }
+  if (useDifferentMarker) {
+    bullet = bulletOther;
+  }
+  state.bulletCurrent = bullet;
+  const value2 = state.containerFlow(node2, info);
+  state.bulletLastUsed = bullet;
+  state.bulletCurrent = bulletCurrent;
+  exit3();
+  return value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+function checkListItemIndent(state) {
+  const style2 = state.options.listItemIndent || "one";
+  if (style2 !== "tab" && style2 !== "one" && style2 !== "mixed") {
+    throw new Error(
+      "Cannot serialize items with `" + style2 + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`"
+    );
+  }
+  return style2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+function listItem(node2, parent, state, info) {
+  const listItemIndent = checkListItemIndent(state);
+  let bullet = state.bulletCurrent || checkBullet(state);
+  if (parent && parent.type === "list" && parent.ordered) {
+    bullet = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node2)) + bullet;
+  }
+  let size = bullet.length + 1;
+  if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node2.spread)) {
+    size = Math.ceil(size / 4) * 4;
+  }
+  const tracker = state.createTracker(info);
+  tracker.move(bullet + " ".repeat(size - bullet.length));
+  tracker.shift(size);
+  const exit3 = state.enter("listItem");
+  const value2 = state.indentLines(
+    state.containerFlow(node2, tracker.current()),
+    map4
+  );
+  exit3();
+  return value2;
+  function map4(line, index2, blank) {
+    if (index2) {
+      return (blank ? "" : " ".repeat(size)) + line;
+    }
+    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+function paragraph(node2, _, state, info) {
+  const exit3 = state.enter("paragraph");
+  const subexit = state.enter("phrasing");
+  const value2 = state.containerPhrasing(node2, info);
+  subexit();
+  exit3();
+  return value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/root.js
+function root(node2, _, state, info) {
+  const hasPhrasing = node2.children.some(function(d) {
+    return phrasing(d);
+  });
+  if (!hasPhrasing) return state.containerFlow(node2, info);
+  const exit3 = state.enter("phrasing");
+  const value2 = state.containerPhrasing(node2, info);
+  exit3();
+  return value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+function checkStrong(state) {
+  const marker = state.options.strong || "*";
+  if (marker !== "*" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/strong.js
+strong.attention = attention2;
+strong.peek = peek2;
+function strong(node2, _, state, info) {
+  const exit3 = state.enter("phrasing");
+  const item = attentionItem(node2, attention2, state, state.createTracker(info));
+  const value2 = item ? serialize2([item], info.before, info.after) : "";
+  exit3();
+  return value2;
+}
+function attention2(_, state) {
+  const marker = checkStrong(state);
+  return {
+    construct: "strong",
+    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
+    sizes: [2]
+  };
+}
+function peek2(_, _1, state) {
+  return state.options.strong || "*";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/text.js
+function text(node2, parent, state, info) {
+  const siblings = parent ? parent.children : [];
+  const index2 = state.indexStack[state.indexStack.length - 1];
+  return state.safe(node2.value, {
+    ...info,
+    afterNode: siblings[index2 + 1],
+    beforeNode: siblings[index2 - 1]
+  });
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+function checkRuleRepetition(state) {
+  const repetition = state.options.ruleRepetition || 3;
+  if (repetition < 3) {
+    throw new Error(
+      "Cannot serialize rules with repetition `" + repetition + "` for `options.ruleRepetition`, expected `3` or more"
+    );
+  }
+  return repetition;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+function thematicBreak(_, _1, state) {
+  const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
+  return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/index.js
+var handle = {
+  blockquote,
+  break: hardBreak,
+  code,
+  definition,
+  emphasis,
+  hardBreak,
+  heading,
+  html,
+  image,
+  imageReference,
+  inlineCode,
+  link,
+  linkReference,
+  list: list2,
+  listItem,
+  paragraph,
+  root,
+  strong,
+  text,
+  thematicBreak
+};
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/join.js
+var join = [joinDefaults];
+function joinDefaults(left, right, parent, state) {
+  if (right.type === "code" && formatCodeAsIndented(right, state) && (left.type === "list" || left.type === right.type && formatCodeAsIndented(left, state))) {
+    return false;
+  }
+  if ("spread" in parent && typeof parent.spread === "boolean") {
+    if (parent.spread) return 1;
+    if (left.type === "html") {
+      const kind = htmlKind(left.value);
+      if (kind === void 0 || kind === 6 || kind === 7) return 1;
+    }
+    if (left.type === "blockquote" && right.type === "blockquote") return 1;
+    if ((left.type === "definition" || left.type === "paragraph") && right.type === "list" && (right.ordered && typeof right.start === "number" && right.start !== 1 || right.children.length > 0 && right.children[0].children.length === 0)) {
+      return 1;
+    }
+    if (left.type === "paragraph" && right.type === "thematicBreak" && checkRule(state) === "-" && !state.options.ruleSpaces) {
+      return 1;
+    }
+    let tail = left;
+    while ((tail.type === "blockquote" || tail.type === "list" || tail.type === "listItem") && tail.children.length > 0) {
+      tail = tail.children[tail.children.length - 1];
+    }
+    if (tail.type !== "definition" && tail.type !== "paragraph") return 0;
+    if (right.type === "code" && formatCodeAsIndented(right, state)) return 1;
+    if (right.type === "html") {
+      const kind = htmlKind(right.value);
+      if (kind === void 0 || kind === 7) return 1;
+    }
+    if ((left.type === "paragraph" || left !== tail) && (right.type === "definition" || right.type === "heading" && formatHeadingAsSetext(right, state) || right.type === "paragraph")) {
+      return 1;
+    }
+    return 0;
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/unsafe.js
+var fullPhrasingSpans = [
+  "autolink",
+  "destinationLiteral",
+  "destinationRaw",
+  "reference",
+  "titleQuote",
+  "titleApostrophe"
+];
+var unsafe = [
+  { character: "	", after: "[\\r\\n]", inConstruct: "phrasing" },
+  { character: "	", before: "[\\r\\n]", inConstruct: "phrasing" },
+  {
+    character: "	",
+    inConstruct: ["codeFencedLangGraveAccent", "codeFencedLangTilde"]
+  },
+  {
+    character: "\r",
+    inConstruct: [
+      "codeFencedLangGraveAccent",
+      "codeFencedLangTilde",
+      "codeFencedMetaGraveAccent",
+      "codeFencedMetaTilde",
+      "destinationLiteral",
+      "headingAtx"
+    ]
+  },
+  {
+    character: "\n",
+    inConstruct: [
+      "codeFencedLangGraveAccent",
+      "codeFencedLangTilde",
+      "codeFencedMetaGraveAccent",
+      "codeFencedMetaTilde",
+      "destinationLiteral",
+      "headingAtx"
+    ]
+  },
+  { character: "\r", before: "[\\r\\n]", inConstruct: "phrasing" },
+  { character: "\r", after: "\\r", inConstruct: "phrasing" },
+  { character: "\n", before: "\\n", inConstruct: "phrasing" },
+  { character: "\n", after: "[\\r\\n]", inConstruct: "phrasing" },
+  { character: " ", after: "[\\r\\n]", inConstruct: "phrasing" },
+  { character: " ", before: "[\\r\\n]", inConstruct: "phrasing" },
+  {
+    character: " ",
+    inConstruct: ["codeFencedLangGraveAccent", "codeFencedLangTilde"]
+  },
+  // An exclamation mark can start an image, if it is followed by a link or
+  // a link reference.
+  {
+    character: "!",
+    after: "\\[",
+    inConstruct: "phrasing",
+    notInConstruct: fullPhrasingSpans
+  },
+  // A quote can break out of a title.
+  { character: '"', inConstruct: "titleQuote" },
+  // A number sign could start an ATX heading if it starts a line.
+  { atBreak: true, character: "#" },
+  { character: "#", inConstruct: "headingAtx", after: "(?:[\r\n]|$)" },
+  // Dollar sign and percentage are not used in markdown.
+  // An ampersand could start a character reference.
+  // Labels match on their source.
+  {
+    character: "&",
+    after: "[#A-Za-z]",
+    inConstruct: [
+      "codeFencedLangGraveAccent",
+      "codeFencedLangTilde",
+      "codeFencedMetaGraveAccent",
+      "codeFencedMetaTilde",
+      "destinationLiteral",
+      "destinationRaw",
+      "phrasing",
+      "titleApostrophe",
+      "titleQuote"
+    ]
+  },
+  // An apostrophe can break out of a title.
+  { character: "'", inConstruct: "titleApostrophe" },
+  // A left paren could break out of a destination raw.
+  { character: "(", inConstruct: "destinationRaw" },
+  // A left paren followed by `]` could make something into a link or image.
+  {
+    before: "\\]",
+    character: "(",
+    inConstruct: "phrasing",
+    notInConstruct: fullPhrasingSpans
+  },
+  // A right paren could start a list item or break out of a destination
+  // raw.
+  { atBreak: true, before: "\\d+", character: ")" },
+  { character: ")", inConstruct: "destinationRaw" },
+  // An asterisk can start thematic breaks, list items, emphasis, strong.
+  { atBreak: true, character: "*", after: "(?:[ 	\r\n*])" },
+  { character: "*", inConstruct: "phrasing", notInConstruct: fullPhrasingSpans },
+  // A plus sign could start a list item.
+  { atBreak: true, character: "+", after: "(?:[ 	\r\n])" },
+  // A dash can start thematic breaks, list items, and setext heading
+  // underlines.
+  { atBreak: true, character: "-", after: "(?:[ 	\r\n-])" },
+  // A dot could start a list item.
+  { atBreak: true, before: "\\d+", character: ".", after: "(?:[ 	\r\n]|$)" },
+  // Slash, colon, and semicolon are not used in markdown for constructs.
+  // A less than can start html (flow or text) or an autolink.
+  // HTML could start with an exclamation mark (declaration, cdata, comment),
+  // slash (closing tag), question mark (instruction), or a letter (tag).
+  // An autolink also starts with a letter.
+  // Finally, it could break out of a destination literal.
+  { atBreak: true, character: "<", after: "[!/?A-Za-z]" },
+  {
+    character: "<",
+    after: "[!/?A-Za-z]",
+    inConstruct: "phrasing",
+    notInConstruct: fullPhrasingSpans
+  },
+  { character: "<", inConstruct: "destinationLiteral" },
+  // An equals to can start setext heading underlines.
+  { atBreak: true, character: "=" },
+  // A greater than can start block quotes and it can break out of a
+  // destination literal.
+  { atBreak: true, character: ">" },
+  { character: ">", inConstruct: "destinationLiteral" },
+  // Question mark and at sign are not used in markdown for constructs.
+  // A left bracket can start definitions, references, labels,
+  { atBreak: true, character: "[" },
+  { character: "[", inConstruct: "phrasing", notInConstruct: fullPhrasingSpans },
+  { character: "[", inConstruct: ["label", "reference"] },
+  // A backslash can start an escape (when followed by punctuation) or a
+  // hard break (when followed by an eol).
+  // Note: typical escapes are handled in `safe`!
+  { character: "\\", after: "[\\r\\n]", inConstruct: "phrasing" },
+  // A right bracket can exit labels.
+  { character: "]", inConstruct: ["label", "reference"] },
+  // Caret is not used in markdown for constructs.
+  // An underscore can start emphasis, strong, or a thematic break.
+  { atBreak: true, character: "_" },
+  { character: "_", inConstruct: "phrasing", notInConstruct: fullPhrasingSpans },
+  // A grave accent can start code (fenced or text), or it can break out of
+  // a grave accent code fence.
+  { atBreak: true, character: "`" },
+  {
+    character: "`",
+    inConstruct: ["codeFencedLangGraveAccent", "codeFencedMetaGraveAccent"]
+  },
+  { character: "`", inConstruct: "phrasing", notInConstruct: fullPhrasingSpans },
+  // Left brace, vertical bar, right brace are not used in markdown for
+  // constructs.
+  // A tilde can start code (fenced).
+  { atBreak: true, character: "~" },
+  { character: "<", inConstruct: "autolink" },
+  { character: ">", inConstruct: "autolink" },
+  { character: "\x7F", inConstruct: "autolink" }
+];
+var code2 = -1;
+while (++code2 < 33) {
+  unsafe.push({ character: String.fromCharCode(code2), inConstruct: "autolink" });
+}
+
+// node_modules/.pnpm/character-entities@2.0.2/node_modules/character-entities/index.js
+var characterEntities = {
+  AElig: "\xC6",
+  AMP: "&",
+  Aacute: "\xC1",
+  Abreve: "\u0102",
+  Acirc: "\xC2",
+  Acy: "\u0410",
+  Afr: "\u{1D504}",
+  Agrave: "\xC0",
+  Alpha: "\u0391",
+  Amacr: "\u0100",
+  And: "\u2A53",
+  Aogon: "\u0104",
+  Aopf: "\u{1D538}",
+  ApplyFunction: "\u2061",
+  Aring: "\xC5",
+  Ascr: "\u{1D49C}",
+  Assign: "\u2254",
+  Atilde: "\xC3",
+  Auml: "\xC4",
+  Backslash: "\u2216",
+  Barv: "\u2AE7",
+  Barwed: "\u2306",
+  Bcy: "\u0411",
+  Because: "\u2235",
+  Bernoullis: "\u212C",
+  Beta: "\u0392",
+  Bfr: "\u{1D505}",
+  Bopf: "\u{1D539}",
+  Breve: "\u02D8",
+  Bscr: "\u212C",
+  Bumpeq: "\u224E",
+  CHcy: "\u0427",
+  COPY: "\xA9",
+  Cacute: "\u0106",
+  Cap: "\u22D2",
+  CapitalDifferentialD: "\u2145",
+  Cayleys: "\u212D",
+  Ccaron: "\u010C",
+  Ccedil: "\xC7",
+  Ccirc: "\u0108",
+  Cconint: "\u2230",
+  Cdot: "\u010A",
+  Cedilla: "\xB8",
+  CenterDot: "\xB7",
+  Cfr: "\u212D",
+  Chi: "\u03A7",
+  CircleDot: "\u2299",
+  CircleMinus: "\u2296",
+  CirclePlus: "\u2295",
+  CircleTimes: "\u2297",
+  ClockwiseContourIntegral: "\u2232",
+  CloseCurlyDoubleQuote: "\u201D",
+  CloseCurlyQuote: "\u2019",
+  Colon: "\u2237",
+  Colone: "\u2A74",
+  Congruent: "\u2261",
+  Conint: "\u222F",
+  ContourIntegral: "\u222E",
+  Copf: "\u2102",
+  Coproduct: "\u2210",
+  CounterClockwiseContourIntegral: "\u2233",
+  Cross: "\u2A2F",
+  Cscr: "\u{1D49E}",
+  Cup: "\u22D3",
+  CupCap: "\u224D",
+  DD: "\u2145",
+  DDotrahd: "\u2911",
+  DJcy: "\u0402",
+  DScy: "\u0405",
+  DZcy: "\u040F",
+  Dagger: "\u2021",
+  Darr: "\u21A1",
+  Dashv: "\u2AE4",
+  Dcaron: "\u010E",
+  Dcy: "\u0414",
+  Del: "\u2207",
+  Delta: "\u0394",
+  Dfr: "\u{1D507}",
+  DiacriticalAcute: "\xB4",
+  DiacriticalDot: "\u02D9",
+  DiacriticalDoubleAcute: "\u02DD",
+  DiacriticalGrave: "`",
+  DiacriticalTilde: "\u02DC",
+  Diamond: "\u22C4",
+  DifferentialD: "\u2146",
+  Dopf: "\u{1D53B}",
+  Dot: "\xA8",
+  DotDot: "\u20DC",
+  DotEqual: "\u2250",
+  DoubleContourIntegral: "\u222F",
+  DoubleDot: "\xA8",
+  DoubleDownArrow: "\u21D3",
+  DoubleLeftArrow: "\u21D0",
+  DoubleLeftRightArrow: "\u21D4",
+  DoubleLeftTee: "\u2AE4",
+  DoubleLongLeftArrow: "\u27F8",
+  DoubleLongLeftRightArrow: "\u27FA",
+  DoubleLongRightArrow: "\u27F9",
+  DoubleRightArrow: "\u21D2",
+  DoubleRightTee: "\u22A8",
+  DoubleUpArrow: "\u21D1",
+  DoubleUpDownArrow: "\u21D5",
+  DoubleVerticalBar: "\u2225",
+  DownArrow: "\u2193",
+  DownArrowBar: "\u2913",
+  DownArrowUpArrow: "\u21F5",
+  DownBreve: "\u0311",
+  DownLeftRightVector: "\u2950",
+  DownLeftTeeVector: "\u295E",
+  DownLeftVector: "\u21BD",
+  DownLeftVectorBar: "\u2956",
+  DownRightTeeVector: "\u295F",
+  DownRightVector: "\u21C1",
+  DownRightVectorBar: "\u2957",
+  DownTee: "\u22A4",
+  DownTeeArrow: "\u21A7",
+  Downarrow: "\u21D3",
+  Dscr: "\u{1D49F}",
+  Dstrok: "\u0110",
+  ENG: "\u014A",
+  ETH: "\xD0",
+  Eacute: "\xC9",
+  Ecaron: "\u011A",
+  Ecirc: "\xCA",
+  Ecy: "\u042D",
+  Edot: "\u0116",
+  Efr: "\u{1D508}",
+  Egrave: "\xC8",
+  Element: "\u2208",
+  Emacr: "\u0112",
+  EmptySmallSquare: "\u25FB",
+  EmptyVerySmallSquare: "\u25AB",
+  Eogon: "\u0118",
+  Eopf: "\u{1D53C}",
+  Epsilon: "\u0395",
+  Equal: "\u2A75",
+  EqualTilde: "\u2242",
+  Equilibrium: "\u21CC",
+  Escr: "\u2130",
+  Esim: "\u2A73",
+  Eta: "\u0397",
+  Euml: "\xCB",
+  Exists: "\u2203",
+  ExponentialE: "\u2147",
+  Fcy: "\u0424",
+  Ffr: "\u{1D509}",
+  FilledSmallSquare: "\u25FC",
+  FilledVerySmallSquare: "\u25AA",
+  Fopf: "\u{1D53D}",
+  ForAll: "\u2200",
+  Fouriertrf: "\u2131",
+  Fscr: "\u2131",
+  GJcy: "\u0403",
+  GT: ">",
+  Gamma: "\u0393",
+  Gammad: "\u03DC",
+  Gbreve: "\u011E",
+  Gcedil: "\u0122",
+  Gcirc: "\u011C",
+  Gcy: "\u0413",
+  Gdot: "\u0120",
+  Gfr: "\u{1D50A}",
+  Gg: "\u22D9",
+  Gopf: "\u{1D53E}",
+  GreaterEqual: "\u2265",
+  GreaterEqualLess: "\u22DB",
+  GreaterFullEqual: "\u2267",
+  GreaterGreater: "\u2AA2",
+  GreaterLess: "\u2277",
+  GreaterSlantEqual: "\u2A7E",
+  GreaterTilde: "\u2273",
+  Gscr: "\u{1D4A2}",
+  Gt: "\u226B",
+  HARDcy: "\u042A",
+  Hacek: "\u02C7",
+  Hat: "^",
+  Hcirc: "\u0124",
+  Hfr: "\u210C",
+  HilbertSpace: "\u210B",
+  Hopf: "\u210D",
+  HorizontalLine: "\u2500",
+  Hscr: "\u210B",
+  Hstrok: "\u0126",
+  HumpDownHump: "\u224E",
+  HumpEqual: "\u224F",
+  IEcy: "\u0415",
+  IJlig: "\u0132",
+  IOcy: "\u0401",
+  Iacute: "\xCD",
+  Icirc: "\xCE",
+  Icy: "\u0418",
+  Idot: "\u0130",
+  Ifr: "\u2111",
+  Igrave: "\xCC",
+  Im: "\u2111",
+  Imacr: "\u012A",
+  ImaginaryI: "\u2148",
+  Implies: "\u21D2",
+  Int: "\u222C",
+  Integral: "\u222B",
+  Intersection: "\u22C2",
+  InvisibleComma: "\u2063",
+  InvisibleTimes: "\u2062",
+  Iogon: "\u012E",
+  Iopf: "\u{1D540}",
+  Iota: "\u0399",
+  Iscr: "\u2110",
+  Itilde: "\u0128",
+  Iukcy: "\u0406",
+  Iuml: "\xCF",
+  Jcirc: "\u0134",
+  Jcy: "\u0419",
+  Jfr: "\u{1D50D}",
+  Jopf: "\u{1D541}",
+  Jscr: "\u{1D4A5}",
+  Jsercy: "\u0408",
+  Jukcy: "\u0404",
+  KHcy: "\u0425",
+  KJcy: "\u040C",
+  Kappa: "\u039A",
+  Kcedil: "\u0136",
+  Kcy: "\u041A",
+  Kfr: "\u{1D50E}",
+  Kopf: "\u{1D542}",
+  Kscr: "\u{1D4A6}",
+  LJcy: "\u0409",
+  LT: "<",
+  Lacute: "\u0139",
+  Lambda: "\u039B",
+  Lang: "\u27EA",
+  Laplacetrf: "\u2112",
+  Larr: "\u219E",
+  Lcaron: "\u013D",
+  Lcedil: "\u013B",
+  Lcy: "\u041B",
+  LeftAngleBracket: "\u27E8",
+  LeftArrow: "\u2190",
+  LeftArrowBar: "\u21E4",
+  LeftArrowRightArrow: "\u21C6",
+  LeftCeiling: "\u2308",
+  LeftDoubleBracket: "\u27E6",
+  LeftDownTeeVector: "\u2961",
+  LeftDownVector: "\u21C3",
+  LeftDownVectorBar: "\u2959",
+  LeftFloor: "\u230A",
+  LeftRightArrow: "\u2194",
+  LeftRightVector: "\u294E",
+  LeftTee: "\u22A3",
+  LeftTeeArrow: "\u21A4",
+  LeftTeeVector: "\u295A",
+  LeftTriangle: "\u22B2",
+  LeftTriangleBar: "\u29CF",
+  LeftTriangleEqual: "\u22B4",
+  LeftUpDownVector: "\u2951",
+  LeftUpTeeVector: "\u2960",
+  LeftUpVector: "\u21BF",
+  LeftUpVectorBar: "\u2958",
+  LeftVector: "\u21BC",
+  LeftVectorBar: "\u2952",
+  Leftarrow: "\u21D0",
+  Leftrightarrow: "\u21D4",
+  LessEqualGreater: "\u22DA",
+  LessFullEqual: "\u2266",
+  LessGreater: "\u2276",
+  LessLess: "\u2AA1",
+  LessSlantEqual: "\u2A7D",
+  LessTilde: "\u2272",
+  Lfr: "\u{1D50F}",
+  Ll: "\u22D8",
+  Lleftarrow: "\u21DA",
+  Lmidot: "\u013F",
+  LongLeftArrow: "\u27F5",
+  LongLeftRightArrow: "\u27F7",
+  LongRightArrow: "\u27F6",
+  Longleftarrow: "\u27F8",
+  Longleftrightarrow: "\u27FA",
+  Longrightarrow: "\u27F9",
+  Lopf: "\u{1D543}",
+  LowerLeftArrow: "\u2199",
+  LowerRightArrow: "\u2198",
+  Lscr: "\u2112",
+  Lsh: "\u21B0",
+  Lstrok: "\u0141",
+  Lt: "\u226A",
+  Map: "\u2905",
+  Mcy: "\u041C",
+  MediumSpace: "\u205F",
+  Mellintrf: "\u2133",
+  Mfr: "\u{1D510}",
+  MinusPlus: "\u2213",
+  Mopf: "\u{1D544}",
+  Mscr: "\u2133",
+  Mu: "\u039C",
+  NJcy: "\u040A",
+  Nacute: "\u0143",
+  Ncaron: "\u0147",
+  Ncedil: "\u0145",
+  Ncy: "\u041D",
+  NegativeMediumSpace: "\u200B",
+  NegativeThickSpace: "\u200B",
+  NegativeThinSpace: "\u200B",
+  NegativeVeryThinSpace: "\u200B",
+  NestedGreaterGreater: "\u226B",
+  NestedLessLess: "\u226A",
+  NewLine: "\n",
+  Nfr: "\u{1D511}",
+  NoBreak: "\u2060",
+  NonBreakingSpace: "\xA0",
+  Nopf: "\u2115",
+  Not: "\u2AEC",
+  NotCongruent: "\u2262",
+  NotCupCap: "\u226D",
+  NotDoubleVerticalBar: "\u2226",
+  NotElement: "\u2209",
+  NotEqual: "\u2260",
+  NotEqualTilde: "\u2242\u0338",
+  NotExists: "\u2204",
+  NotGreater: "\u226F",
+  NotGreaterEqual: "\u2271",
+  NotGreaterFullEqual: "\u2267\u0338",
+  NotGreaterGreater: "\u226B\u0338",
+  NotGreaterLess: "\u2279",
+  NotGreaterSlantEqual: "\u2A7E\u0338",
+  NotGreaterTilde: "\u2275",
+  NotHumpDownHump: "\u224E\u0338",
+  NotHumpEqual: "\u224F\u0338",
+  NotLeftTriangle: "\u22EA",
+  NotLeftTriangleBar: "\u29CF\u0338",
+  NotLeftTriangleEqual: "\u22EC",
+  NotLess: "\u226E",
+  NotLessEqual: "\u2270",
+  NotLessGreater: "\u2278",
+  NotLessLess: "\u226A\u0338",
+  NotLessSlantEqual: "\u2A7D\u0338",
+  NotLessTilde: "\u2274",
+  NotNestedGreaterGreater: "\u2AA2\u0338",
+  NotNestedLessLess: "\u2AA1\u0338",
+  NotPrecedes: "\u2280",
+  NotPrecedesEqual: "\u2AAF\u0338",
+  NotPrecedesSlantEqual: "\u22E0",
+  NotReverseElement: "\u220C",
+  NotRightTriangle: "\u22EB",
+  NotRightTriangleBar: "\u29D0\u0338",
+  NotRightTriangleEqual: "\u22ED",
+  NotSquareSubset: "\u228F\u0338",
+  NotSquareSubsetEqual: "\u22E2",
+  NotSquareSuperset: "\u2290\u0338",
+  NotSquareSupersetEqual: "\u22E3",
+  NotSubset: "\u2282\u20D2",
+  NotSubsetEqual: "\u2288",
+  NotSucceeds: "\u2281",
+  NotSucceedsEqual: "\u2AB0\u0338",
+  NotSucceedsSlantEqual: "\u22E1",
+  NotSucceedsTilde: "\u227F\u0338",
+  NotSuperset: "\u2283\u20D2",
+  NotSupersetEqual: "\u2289",
+  NotTilde: "\u2241",
+  NotTildeEqual: "\u2244",
+  NotTildeFullEqual: "\u2247",
+  NotTildeTilde: "\u2249",
+  NotVerticalBar: "\u2224",
+  Nscr: "\u{1D4A9}",
+  Ntilde: "\xD1",
+  Nu: "\u039D",
+  OElig: "\u0152",
+  Oacute: "\xD3",
+  Ocirc: "\xD4",
+  Ocy: "\u041E",
+  Odblac: "\u0150",
+  Ofr: "\u{1D512}",
+  Ograve: "\xD2",
+  Omacr: "\u014C",
+  Omega: "\u03A9",
+  Omicron: "\u039F",
+  Oopf: "\u{1D546}",
+  OpenCurlyDoubleQuote: "\u201C",
+  OpenCurlyQuote: "\u2018",
+  Or: "\u2A54",
+  Oscr: "\u{1D4AA}",
+  Oslash: "\xD8",
+  Otilde: "\xD5",
+  Otimes: "\u2A37",
+  Ouml: "\xD6",
+  OverBar: "\u203E",
+  OverBrace: "\u23DE",
+  OverBracket: "\u23B4",
+  OverParenthesis: "\u23DC",
+  PartialD: "\u2202",
+  Pcy: "\u041F",
+  Pfr: "\u{1D513}",
+  Phi: "\u03A6",
+  Pi: "\u03A0",
+  PlusMinus: "\xB1",
+  Poincareplane: "\u210C",
+  Popf: "\u2119",
+  Pr: "\u2ABB",
+  Precedes: "\u227A",
+  PrecedesEqual: "\u2AAF",
+  PrecedesSlantEqual: "\u227C",
+  PrecedesTilde: "\u227E",
+  Prime: "\u2033",
+  Product: "\u220F",
+  Proportion: "\u2237",
+  Proportional: "\u221D",
+  Pscr: "\u{1D4AB}",
+  Psi: "\u03A8",
+  QUOT: '"',
+  Qfr: "\u{1D514}",
+  Qopf: "\u211A",
+  Qscr: "\u{1D4AC}",
+  RBarr: "\u2910",
+  REG: "\xAE",
+  Racute: "\u0154",
+  Rang: "\u27EB",
+  Rarr: "\u21A0",
+  Rarrtl: "\u2916",
+  Rcaron: "\u0158",
+  Rcedil: "\u0156",
+  Rcy: "\u0420",
+  Re: "\u211C",
+  ReverseElement: "\u220B",
+  ReverseEquilibrium: "\u21CB",
+  ReverseUpEquilibrium: "\u296F",
+  Rfr: "\u211C",
+  Rho: "\u03A1",
+  RightAngleBracket: "\u27E9",
+  RightArrow: "\u2192",
+  RightArrowBar: "\u21E5",
+  RightArrowLeftArrow: "\u21C4",
+  RightCeiling: "\u2309",
+  RightDoubleBracket: "\u27E7",
+  RightDownTeeVector: "\u295D",
+  RightDownVector: "\u21C2",
+  RightDownVectorBar: "\u2955",
+  RightFloor: "\u230B",
+  RightTee: "\u22A2",
+  RightTeeArrow: "\u21A6",
+  RightTeeVector: "\u295B",
+  RightTriangle: "\u22B3",
+  RightTriangleBar: "\u29D0",
+  RightTriangleEqual: "\u22B5",
+  RightUpDownVector: "\u294F",
+  RightUpTeeVector: "\u295C",
+  RightUpVector: "\u21BE",
+  RightUpVectorBar: "\u2954",
+  RightVector: "\u21C0",
+  RightVectorBar: "\u2953",
+  Rightarrow: "\u21D2",
+  Ropf: "\u211D",
+  RoundImplies: "\u2970",
+  Rrightarrow: "\u21DB",
+  Rscr: "\u211B",
+  Rsh: "\u21B1",
+  RuleDelayed: "\u29F4",
+  SHCHcy: "\u0429",
+  SHcy: "\u0428",
+  SOFTcy: "\u042C",
+  Sacute: "\u015A",
+  Sc: "\u2ABC",
+  Scaron: "\u0160",
+  Scedil: "\u015E",
+  Scirc: "\u015C",
+  Scy: "\u0421",
+  Sfr: "\u{1D516}",
+  ShortDownArrow: "\u2193",
+  ShortLeftArrow: "\u2190",
+  ShortRightArrow: "\u2192",
+  ShortUpArrow: "\u2191",
+  Sigma: "\u03A3",
+  SmallCircle: "\u2218",
+  Sopf: "\u{1D54A}",
+  Sqrt: "\u221A",
+  Square: "\u25A1",
+  SquareIntersection: "\u2293",
+  SquareSubset: "\u228F",
+  SquareSubsetEqual: "\u2291",
+  SquareSuperset: "\u2290",
+  SquareSupersetEqual: "\u2292",
+  SquareUnion: "\u2294",
+  Sscr: "\u{1D4AE}",
+  Star: "\u22C6",
+  Sub: "\u22D0",
+  Subset: "\u22D0",
+  SubsetEqual: "\u2286",
+  Succeeds: "\u227B",
+  SucceedsEqual: "\u2AB0",
+  SucceedsSlantEqual: "\u227D",
+  SucceedsTilde: "\u227F",
+  SuchThat: "\u220B",
+  Sum: "\u2211",
+  Sup: "\u22D1",
+  Superset: "\u2283",
+  SupersetEqual: "\u2287",
+  Supset: "\u22D1",
+  THORN: "\xDE",
+  TRADE: "\u2122",
+  TSHcy: "\u040B",
+  TScy: "\u0426",
+  Tab: "	",
+  Tau: "\u03A4",
+  Tcaron: "\u0164",
+  Tcedil: "\u0162",
+  Tcy: "\u0422",
+  Tfr: "\u{1D517}",
+  Therefore: "\u2234",
+  Theta: "\u0398",
+  ThickSpace: "\u205F\u200A",
+  ThinSpace: "\u2009",
+  Tilde: "\u223C",
+  TildeEqual: "\u2243",
+  TildeFullEqual: "\u2245",
+  TildeTilde: "\u2248",
+  Topf: "\u{1D54B}",
+  TripleDot: "\u20DB",
+  Tscr: "\u{1D4AF}",
+  Tstrok: "\u0166",
+  Uacute: "\xDA",
+  Uarr: "\u219F",
+  Uarrocir: "\u2949",
+  Ubrcy: "\u040E",
+  Ubreve: "\u016C",
+  Ucirc: "\xDB",
+  Ucy: "\u0423",
+  Udblac: "\u0170",
+  Ufr: "\u{1D518}",
+  Ugrave: "\xD9",
+  Umacr: "\u016A",
+  UnderBar: "_",
+  UnderBrace: "\u23DF",
+  UnderBracket: "\u23B5",
+  UnderParenthesis: "\u23DD",
+  Union: "\u22C3",
+  UnionPlus: "\u228E",
+  Uogon: "\u0172",
+  Uopf: "\u{1D54C}",
+  UpArrow: "\u2191",
+  UpArrowBar: "\u2912",
+  UpArrowDownArrow: "\u21C5",
+  UpDownArrow: "\u2195",
+  UpEquilibrium: "\u296E",
+  UpTee: "\u22A5",
+  UpTeeArrow: "\u21A5",
+  Uparrow: "\u21D1",
+  Updownarrow: "\u21D5",
+  UpperLeftArrow: "\u2196",
+  UpperRightArrow: "\u2197",
+  Upsi: "\u03D2",
+  Upsilon: "\u03A5",
+  Uring: "\u016E",
+  Uscr: "\u{1D4B0}",
+  Utilde: "\u0168",
+  Uuml: "\xDC",
+  VDash: "\u22AB",
+  Vbar: "\u2AEB",
+  Vcy: "\u0412",
+  Vdash: "\u22A9",
+  Vdashl: "\u2AE6",
+  Vee: "\u22C1",
+  Verbar: "\u2016",
+  Vert: "\u2016",
+  VerticalBar: "\u2223",
+  VerticalLine: "|",
+  VerticalSeparator: "\u2758",
+  VerticalTilde: "\u2240",
+  VeryThinSpace: "\u200A",
+  Vfr: "\u{1D519}",
+  Vopf: "\u{1D54D}",
+  Vscr: "\u{1D4B1}",
+  Vvdash: "\u22AA",
+  Wcirc: "\u0174",
+  Wedge: "\u22C0",
+  Wfr: "\u{1D51A}",
+  Wopf: "\u{1D54E}",
+  Wscr: "\u{1D4B2}",
+  Xfr: "\u{1D51B}",
+  Xi: "\u039E",
+  Xopf: "\u{1D54F}",
+  Xscr: "\u{1D4B3}",
+  YAcy: "\u042F",
+  YIcy: "\u0407",
+  YUcy: "\u042E",
+  Yacute: "\xDD",
+  Ycirc: "\u0176",
+  Ycy: "\u042B",
+  Yfr: "\u{1D51C}",
+  Yopf: "\u{1D550}",
+  Yscr: "\u{1D4B4}",
+  Yuml: "\u0178",
+  ZHcy: "\u0416",
+  Zacute: "\u0179",
+  Zcaron: "\u017D",
+  Zcy: "\u0417",
+  Zdot: "\u017B",
+  ZeroWidthSpace: "\u200B",
+  Zeta: "\u0396",
+  Zfr: "\u2128",
+  Zopf: "\u2124",
+  Zscr: "\u{1D4B5}",
+  aacute: "\xE1",
+  abreve: "\u0103",
+  ac: "\u223E",
+  acE: "\u223E\u0333",
+  acd: "\u223F",
+  acirc: "\xE2",
+  acute: "\xB4",
+  acy: "\u0430",
+  aelig: "\xE6",
+  af: "\u2061",
+  afr: "\u{1D51E}",
+  agrave: "\xE0",
+  alefsym: "\u2135",
+  aleph: "\u2135",
+  alpha: "\u03B1",
+  amacr: "\u0101",
+  amalg: "\u2A3F",
+  amp: "&",
+  and: "\u2227",
+  andand: "\u2A55",
+  andd: "\u2A5C",
+  andslope: "\u2A58",
+  andv: "\u2A5A",
+  ang: "\u2220",
+  ange: "\u29A4",
+  angle: "\u2220",
+  angmsd: "\u2221",
+  angmsdaa: "\u29A8",
+  angmsdab: "\u29A9",
+  angmsdac: "\u29AA",
+  angmsdad: "\u29AB",
+  angmsdae: "\u29AC",
+  angmsdaf: "\u29AD",
+  angmsdag: "\u29AE",
+  angmsdah: "\u29AF",
+  angrt: "\u221F",
+  angrtvb: "\u22BE",
+  angrtvbd: "\u299D",
+  angsph: "\u2222",
+  angst: "\xC5",
+  angzarr: "\u237C",
+  aogon: "\u0105",
+  aopf: "\u{1D552}",
+  ap: "\u2248",
+  apE: "\u2A70",
+  apacir: "\u2A6F",
+  ape: "\u224A",
+  apid: "\u224B",
+  apos: "'",
+  approx: "\u2248",
+  approxeq: "\u224A",
+  aring: "\xE5",
+  ascr: "\u{1D4B6}",
+  ast: "*",
+  asymp: "\u2248",
+  asympeq: "\u224D",
+  atilde: "\xE3",
+  auml: "\xE4",
+  awconint: "\u2233",
+  awint: "\u2A11",
+  bNot: "\u2AED",
+  backcong: "\u224C",
+  backepsilon: "\u03F6",
+  backprime: "\u2035",
+  backsim: "\u223D",
+  backsimeq: "\u22CD",
+  barvee: "\u22BD",
+  barwed: "\u2305",
+  barwedge: "\u2305",
+  bbrk: "\u23B5",
+  bbrktbrk: "\u23B6",
+  bcong: "\u224C",
+  bcy: "\u0431",
+  bdquo: "\u201E",
+  becaus: "\u2235",
+  because: "\u2235",
+  bemptyv: "\u29B0",
+  bepsi: "\u03F6",
+  bernou: "\u212C",
+  beta: "\u03B2",
+  beth: "\u2136",
+  between: "\u226C",
+  bfr: "\u{1D51F}",
+  bigcap: "\u22C2",
+  bigcirc: "\u25EF",
+  bigcup: "\u22C3",
+  bigodot: "\u2A00",
+  bigoplus: "\u2A01",
+  bigotimes: "\u2A02",
+  bigsqcup: "\u2A06",
+  bigstar: "\u2605",
+  bigtriangledown: "\u25BD",
+  bigtriangleup: "\u25B3",
+  biguplus: "\u2A04",
+  bigvee: "\u22C1",
+  bigwedge: "\u22C0",
+  bkarow: "\u290D",
+  blacklozenge: "\u29EB",
+  blacksquare: "\u25AA",
+  blacktriangle: "\u25B4",
+  blacktriangledown: "\u25BE",
+  blacktriangleleft: "\u25C2",
+  blacktriangleright: "\u25B8",
+  blank: "\u2423",
+  blk12: "\u2592",
+  blk14: "\u2591",
+  blk34: "\u2593",
+  block: "\u2588",
+  bne: "=\u20E5",
+  bnequiv: "\u2261\u20E5",
+  bnot: "\u2310",
+  bopf: "\u{1D553}",
+  bot: "\u22A5",
+  bottom: "\u22A5",
+  bowtie: "\u22C8",
+  boxDL: "\u2557",
+  boxDR: "\u2554",
+  boxDl: "\u2556",
+  boxDr: "\u2553",
+  boxH: "\u2550",
+  boxHD: "\u2566",
+  boxHU: "\u2569",
+  boxHd: "\u2564",
+  boxHu: "\u2567",
+  boxUL: "\u255D",
+  boxUR: "\u255A",
+  boxUl: "\u255C",
+  boxUr: "\u2559",
+  boxV: "\u2551",
+  boxVH: "\u256C",
+  boxVL: "\u2563",
+  boxVR: "\u2560",
+  boxVh: "\u256B",
+  boxVl: "\u2562",
+  boxVr: "\u255F",
+  boxbox: "\u29C9",
+  boxdL: "\u2555",
+  boxdR: "\u2552",
+  boxdl: "\u2510",
+  boxdr: "\u250C",
+  boxh: "\u2500",
+  boxhD: "\u2565",
+  boxhU: "\u2568",
+  boxhd: "\u252C",
+  boxhu: "\u2534",
+  boxminus: "\u229F",
+  boxplus: "\u229E",
+  boxtimes: "\u22A0",
+  boxuL: "\u255B",
+  boxuR: "\u2558",
+  boxul: "\u2518",
+  boxur: "\u2514",
+  boxv: "\u2502",
+  boxvH: "\u256A",
+  boxvL: "\u2561",
+  boxvR: "\u255E",
+  boxvh: "\u253C",
+  boxvl: "\u2524",
+  boxvr: "\u251C",
+  bprime: "\u2035",
+  breve: "\u02D8",
+  brvbar: "\xA6",
+  bscr: "\u{1D4B7}",
+  bsemi: "\u204F",
+  bsim: "\u223D",
+  bsime: "\u22CD",
+  bsol: "\\",
+  bsolb: "\u29C5",
+  bsolhsub: "\u27C8",
+  bull: "\u2022",
+  bullet: "\u2022",
+  bump: "\u224E",
+  bumpE: "\u2AAE",
+  bumpe: "\u224F",
+  bumpeq: "\u224F",
+  cacute: "\u0107",
+  cap: "\u2229",
+  capand: "\u2A44",
+  capbrcup: "\u2A49",
+  capcap: "\u2A4B",
+  capcup: "\u2A47",
+  capdot: "\u2A40",
+  caps: "\u2229\uFE00",
+  caret: "\u2041",
+  caron: "\u02C7",
+  ccaps: "\u2A4D",
+  ccaron: "\u010D",
+  ccedil: "\xE7",
+  ccirc: "\u0109",
+  ccups: "\u2A4C",
+  ccupssm: "\u2A50",
+  cdot: "\u010B",
+  cedil: "\xB8",
+  cemptyv: "\u29B2",
+  cent: "\xA2",
+  centerdot: "\xB7",
+  cfr: "\u{1D520}",
+  chcy: "\u0447",
+  check: "\u2713",
+  checkmark: "\u2713",
+  chi: "\u03C7",
+  cir: "\u25CB",
+  cirE: "\u29C3",
+  circ: "\u02C6",
+  circeq: "\u2257",
+  circlearrowleft: "\u21BA",
+  circlearrowright: "\u21BB",
+  circledR: "\xAE",
+  circledS: "\u24C8",
+  circledast: "\u229B",
+  circledcirc: "\u229A",
+  circleddash: "\u229D",
+  cire: "\u2257",
+  cirfnint: "\u2A10",
+  cirmid: "\u2AEF",
+  cirscir: "\u29C2",
+  clubs: "\u2663",
+  clubsuit: "\u2663",
+  colon: ":",
+  colone: "\u2254",
+  coloneq: "\u2254",
+  comma: ",",
+  commat: "@",
+  comp: "\u2201",
+  compfn: "\u2218",
+  complement: "\u2201",
+  complexes: "\u2102",
+  cong: "\u2245",
+  congdot: "\u2A6D",
+  conint: "\u222E",
+  copf: "\u{1D554}",
+  coprod: "\u2210",
+  copy: "\xA9",
+  copysr: "\u2117",
+  crarr: "\u21B5",
+  cross: "\u2717",
+  cscr: "\u{1D4B8}",
+  csub: "\u2ACF",
+  csube: "\u2AD1",
+  csup: "\u2AD0",
+  csupe: "\u2AD2",
+  ctdot: "\u22EF",
+  cudarrl: "\u2938",
+  cudarrr: "\u2935",
+  cuepr: "\u22DE",
+  cuesc: "\u22DF",
+  cularr: "\u21B6",
+  cularrp: "\u293D",
+  cup: "\u222A",
+  cupbrcap: "\u2A48",
+  cupcap: "\u2A46",
+  cupcup: "\u2A4A",
+  cupdot: "\u228D",
+  cupor: "\u2A45",
+  cups: "\u222A\uFE00",
+  curarr: "\u21B7",
+  curarrm: "\u293C",
+  curlyeqprec: "\u22DE",
+  curlyeqsucc: "\u22DF",
+  curlyvee: "\u22CE",
+  curlywedge: "\u22CF",
+  curren: "\xA4",
+  curvearrowleft: "\u21B6",
+  curvearrowright: "\u21B7",
+  cuvee: "\u22CE",
+  cuwed: "\u22CF",
+  cwconint: "\u2232",
+  cwint: "\u2231",
+  cylcty: "\u232D",
+  dArr: "\u21D3",
+  dHar: "\u2965",
+  dagger: "\u2020",
+  daleth: "\u2138",
+  darr: "\u2193",
+  dash: "\u2010",
+  dashv: "\u22A3",
+  dbkarow: "\u290F",
+  dblac: "\u02DD",
+  dcaron: "\u010F",
+  dcy: "\u0434",
+  dd: "\u2146",
+  ddagger: "\u2021",
+  ddarr: "\u21CA",
+  ddotseq: "\u2A77",
+  deg: "\xB0",
+  delta: "\u03B4",
+  demptyv: "\u29B1",
+  dfisht: "\u297F",
+  dfr: "\u{1D521}",
+  dharl: "\u21C3",
+  dharr: "\u21C2",
+  diam: "\u22C4",
+  diamond: "\u22C4",
+  diamondsuit: "\u2666",
+  diams: "\u2666",
+  die: "\xA8",
+  digamma: "\u03DD",
+  disin: "\u22F2",
+  div: "\xF7",
+  divide: "\xF7",
+  divideontimes: "\u22C7",
+  divonx: "\u22C7",
+  djcy: "\u0452",
+  dlcorn: "\u231E",
+  dlcrop: "\u230D",
+  dollar: "$",
+  dopf: "\u{1D555}",
+  dot: "\u02D9",
+  doteq: "\u2250",
+  doteqdot: "\u2251",
+  dotminus: "\u2238",
+  dotplus: "\u2214",
+  dotsquare: "\u22A1",
+  doublebarwedge: "\u2306",
+  downarrow: "\u2193",
+  downdownarrows: "\u21CA",
+  downharpoonleft: "\u21C3",
+  downharpoonright: "\u21C2",
+  drbkarow: "\u2910",
+  drcorn: "\u231F",
+  drcrop: "\u230C",
+  dscr: "\u{1D4B9}",
+  dscy: "\u0455",
+  dsol: "\u29F6",
+  dstrok: "\u0111",
+  dtdot: "\u22F1",
+  dtri: "\u25BF",
+  dtrif: "\u25BE",
+  duarr: "\u21F5",
+  duhar: "\u296F",
+  dwangle: "\u29A6",
+  dzcy: "\u045F",
+  dzigrarr: "\u27FF",
+  eDDot: "\u2A77",
+  eDot: "\u2251",
+  eacute: "\xE9",
+  easter: "\u2A6E",
+  ecaron: "\u011B",
+  ecir: "\u2256",
+  ecirc: "\xEA",
+  ecolon: "\u2255",
+  ecy: "\u044D",
+  edot: "\u0117",
+  ee: "\u2147",
+  efDot: "\u2252",
+  efr: "\u{1D522}",
+  eg: "\u2A9A",
+  egrave: "\xE8",
+  egs: "\u2A96",
+  egsdot: "\u2A98",
+  el: "\u2A99",
+  elinters: "\u23E7",
+  ell: "\u2113",
+  els: "\u2A95",
+  elsdot: "\u2A97",
+  emacr: "\u0113",
+  empty: "\u2205",
+  emptyset: "\u2205",
+  emptyv: "\u2205",
+  emsp13: "\u2004",
+  emsp14: "\u2005",
+  emsp: "\u2003",
+  eng: "\u014B",
+  ensp: "\u2002",
+  eogon: "\u0119",
+  eopf: "\u{1D556}",
+  epar: "\u22D5",
+  eparsl: "\u29E3",
+  eplus: "\u2A71",
+  epsi: "\u03B5",
+  epsilon: "\u03B5",
+  epsiv: "\u03F5",
+  eqcirc: "\u2256",
+  eqcolon: "\u2255",
+  eqsim: "\u2242",
+  eqslantgtr: "\u2A96",
+  eqslantless: "\u2A95",
+  equals: "=",
+  equest: "\u225F",
+  equiv: "\u2261",
+  equivDD: "\u2A78",
+  eqvparsl: "\u29E5",
+  erDot: "\u2253",
+  erarr: "\u2971",
+  escr: "\u212F",
+  esdot: "\u2250",
+  esim: "\u2242",
+  eta: "\u03B7",
+  eth: "\xF0",
+  euml: "\xEB",
+  euro: "\u20AC",
+  excl: "!",
+  exist: "\u2203",
+  expectation: "\u2130",
+  exponentiale: "\u2147",
+  fallingdotseq: "\u2252",
+  fcy: "\u0444",
+  female: "\u2640",
+  ffilig: "\uFB03",
+  fflig: "\uFB00",
+  ffllig: "\uFB04",
+  ffr: "\u{1D523}",
+  filig: "\uFB01",
+  fjlig: "fj",
+  flat: "\u266D",
+  fllig: "\uFB02",
+  fltns: "\u25B1",
+  fnof: "\u0192",
+  fopf: "\u{1D557}",
+  forall: "\u2200",
+  fork: "\u22D4",
+  forkv: "\u2AD9",
+  fpartint: "\u2A0D",
+  frac12: "\xBD",
+  frac13: "\u2153",
+  frac14: "\xBC",
+  frac15: "\u2155",
+  frac16: "\u2159",
+  frac18: "\u215B",
+  frac23: "\u2154",
+  frac25: "\u2156",
+  frac34: "\xBE",
+  frac35: "\u2157",
+  frac38: "\u215C",
+  frac45: "\u2158",
+  frac56: "\u215A",
+  frac58: "\u215D",
+  frac78: "\u215E",
+  frasl: "\u2044",
+  frown: "\u2322",
+  fscr: "\u{1D4BB}",
+  gE: "\u2267",
+  gEl: "\u2A8C",
+  gacute: "\u01F5",
+  gamma: "\u03B3",
+  gammad: "\u03DD",
+  gap: "\u2A86",
+  gbreve: "\u011F",
+  gcirc: "\u011D",
+  gcy: "\u0433",
+  gdot: "\u0121",
+  ge: "\u2265",
+  gel: "\u22DB",
+  geq: "\u2265",
+  geqq: "\u2267",
+  geqslant: "\u2A7E",
+  ges: "\u2A7E",
+  gescc: "\u2AA9",
+  gesdot: "\u2A80",
+  gesdoto: "\u2A82",
+  gesdotol: "\u2A84",
+  gesl: "\u22DB\uFE00",
+  gesles: "\u2A94",
+  gfr: "\u{1D524}",
+  gg: "\u226B",
+  ggg: "\u22D9",
+  gimel: "\u2137",
+  gjcy: "\u0453",
+  gl: "\u2277",
+  glE: "\u2A92",
+  gla: "\u2AA5",
+  glj: "\u2AA4",
+  gnE: "\u2269",
+  gnap: "\u2A8A",
+  gnapprox: "\u2A8A",
+  gne: "\u2A88",
+  gneq: "\u2A88",
+  gneqq: "\u2269",
+  gnsim: "\u22E7",
+  gopf: "\u{1D558}",
+  grave: "`",
+  gscr: "\u210A",
+  gsim: "\u2273",
+  gsime: "\u2A8E",
+  gsiml: "\u2A90",
+  gt: ">",
+  gtcc: "\u2AA7",
+  gtcir: "\u2A7A",
+  gtdot: "\u22D7",
+  gtlPar: "\u2995",
+  gtquest: "\u2A7C",
+  gtrapprox: "\u2A86",
+  gtrarr: "\u2978",
+  gtrdot: "\u22D7",
+  gtreqless: "\u22DB",
+  gtreqqless: "\u2A8C",
+  gtrless: "\u2277",
+  gtrsim: "\u2273",
+  gvertneqq: "\u2269\uFE00",
+  gvnE: "\u2269\uFE00",
+  hArr: "\u21D4",
+  hairsp: "\u200A",
+  half: "\xBD",
+  hamilt: "\u210B",
+  hardcy: "\u044A",
+  harr: "\u2194",
+  harrcir: "\u2948",
+  harrw: "\u21AD",
+  hbar: "\u210F",
+  hcirc: "\u0125",
+  hearts: "\u2665",
+  heartsuit: "\u2665",
+  hellip: "\u2026",
+  hercon: "\u22B9",
+  hfr: "\u{1D525}",
+  hksearow: "\u2925",
+  hkswarow: "\u2926",
+  hoarr: "\u21FF",
+  homtht: "\u223B",
+  hookleftarrow: "\u21A9",
+  hookrightarrow: "\u21AA",
+  hopf: "\u{1D559}",
+  horbar: "\u2015",
+  hscr: "\u{1D4BD}",
+  hslash: "\u210F",
+  hstrok: "\u0127",
+  hybull: "\u2043",
+  hyphen: "\u2010",
+  iacute: "\xED",
+  ic: "\u2063",
+  icirc: "\xEE",
+  icy: "\u0438",
+  iecy: "\u0435",
+  iexcl: "\xA1",
+  iff: "\u21D4",
+  ifr: "\u{1D526}",
+  igrave: "\xEC",
+  ii: "\u2148",
+  iiiint: "\u2A0C",
+  iiint: "\u222D",
+  iinfin: "\u29DC",
+  iiota: "\u2129",
+  ijlig: "\u0133",
+  imacr: "\u012B",
+  image: "\u2111",
+  imagline: "\u2110",
+  imagpart: "\u2111",
+  imath: "\u0131",
+  imof: "\u22B7",
+  imped: "\u01B5",
+  in: "\u2208",
+  incare: "\u2105",
+  infin: "\u221E",
+  infintie: "\u29DD",
+  inodot: "\u0131",
+  int: "\u222B",
+  intcal: "\u22BA",
+  integers: "\u2124",
+  intercal: "\u22BA",
+  intlarhk: "\u2A17",
+  intprod: "\u2A3C",
+  iocy: "\u0451",
+  iogon: "\u012F",
+  iopf: "\u{1D55A}",
+  iota: "\u03B9",
+  iprod: "\u2A3C",
+  iquest: "\xBF",
+  iscr: "\u{1D4BE}",
+  isin: "\u2208",
+  isinE: "\u22F9",
+  isindot: "\u22F5",
+  isins: "\u22F4",
+  isinsv: "\u22F3",
+  isinv: "\u2208",
+  it: "\u2062",
+  itilde: "\u0129",
+  iukcy: "\u0456",
+  iuml: "\xEF",
+  jcirc: "\u0135",
+  jcy: "\u0439",
+  jfr: "\u{1D527}",
+  jmath: "\u0237",
+  jopf: "\u{1D55B}",
+  jscr: "\u{1D4BF}",
+  jsercy: "\u0458",
+  jukcy: "\u0454",
+  kappa: "\u03BA",
+  kappav: "\u03F0",
+  kcedil: "\u0137",
+  kcy: "\u043A",
+  kfr: "\u{1D528}",
+  kgreen: "\u0138",
+  khcy: "\u0445",
+  kjcy: "\u045C",
+  kopf: "\u{1D55C}",
+  kscr: "\u{1D4C0}",
+  lAarr: "\u21DA",
+  lArr: "\u21D0",
+  lAtail: "\u291B",
+  lBarr: "\u290E",
+  lE: "\u2266",
+  lEg: "\u2A8B",
+  lHar: "\u2962",
+  lacute: "\u013A",
+  laemptyv: "\u29B4",
+  lagran: "\u2112",
+  lambda: "\u03BB",
+  lang: "\u27E8",
+  langd: "\u2991",
+  langle: "\u27E8",
+  lap: "\u2A85",
+  laquo: "\xAB",
+  larr: "\u2190",
+  larrb: "\u21E4",
+  larrbfs: "\u291F",
+  larrfs: "\u291D",
+  larrhk: "\u21A9",
+  larrlp: "\u21AB",
+  larrpl: "\u2939",
+  larrsim: "\u2973",
+  larrtl: "\u21A2",
+  lat: "\u2AAB",
+  latail: "\u2919",
+  late: "\u2AAD",
+  lates: "\u2AAD\uFE00",
+  lbarr: "\u290C",
+  lbbrk: "\u2772",
+  lbrace: "{",
+  lbrack: "[",
+  lbrke: "\u298B",
+  lbrksld: "\u298F",
+  lbrkslu: "\u298D",
+  lcaron: "\u013E",
+  lcedil: "\u013C",
+  lceil: "\u2308",
+  lcub: "{",
+  lcy: "\u043B",
+  ldca: "\u2936",
+  ldquo: "\u201C",
+  ldquor: "\u201E",
+  ldrdhar: "\u2967",
+  ldrushar: "\u294B",
+  ldsh: "\u21B2",
+  le: "\u2264",
+  leftarrow: "\u2190",
+  leftarrowtail: "\u21A2",
+  leftharpoondown: "\u21BD",
+  leftharpoonup: "\u21BC",
+  leftleftarrows: "\u21C7",
+  leftrightarrow: "\u2194",
+  leftrightarrows: "\u21C6",
+  leftrightharpoons: "\u21CB",
+  leftrightsquigarrow: "\u21AD",
+  leftthreetimes: "\u22CB",
+  leg: "\u22DA",
+  leq: "\u2264",
+  leqq: "\u2266",
+  leqslant: "\u2A7D",
+  les: "\u2A7D",
+  lescc: "\u2AA8",
+  lesdot: "\u2A7F",
+  lesdoto: "\u2A81",
+  lesdotor: "\u2A83",
+  lesg: "\u22DA\uFE00",
+  lesges: "\u2A93",
+  lessapprox: "\u2A85",
+  lessdot: "\u22D6",
+  lesseqgtr: "\u22DA",
+  lesseqqgtr: "\u2A8B",
+  lessgtr: "\u2276",
+  lesssim: "\u2272",
+  lfisht: "\u297C",
+  lfloor: "\u230A",
+  lfr: "\u{1D529}",
+  lg: "\u2276",
+  lgE: "\u2A91",
+  lhard: "\u21BD",
+  lharu: "\u21BC",
+  lharul: "\u296A",
+  lhblk: "\u2584",
+  ljcy: "\u0459",
+  ll: "\u226A",
+  llarr: "\u21C7",
+  llcorner: "\u231E",
+  llhard: "\u296B",
+  lltri: "\u25FA",
+  lmidot: "\u0140",
+  lmoust: "\u23B0",
+  lmoustache: "\u23B0",
+  lnE: "\u2268",
+  lnap: "\u2A89",
+  lnapprox: "\u2A89",
+  lne: "\u2A87",
+  lneq: "\u2A87",
+  lneqq: "\u2268",
+  lnsim: "\u22E6",
+  loang: "\u27EC",
+  loarr: "\u21FD",
+  lobrk: "\u27E6",
+  longleftarrow: "\u27F5",
+  longleftrightarrow: "\u27F7",
+  longmapsto: "\u27FC",
+  longrightarrow: "\u27F6",
+  looparrowleft: "\u21AB",
+  looparrowright: "\u21AC",
+  lopar: "\u2985",
+  lopf: "\u{1D55D}",
+  loplus: "\u2A2D",
+  lotimes: "\u2A34",
+  lowast: "\u2217",
+  lowbar: "_",
+  loz: "\u25CA",
+  lozenge: "\u25CA",
+  lozf: "\u29EB",
+  lpar: "(",
+  lparlt: "\u2993",
+  lrarr: "\u21C6",
+  lrcorner: "\u231F",
+  lrhar: "\u21CB",
+  lrhard: "\u296D",
+  lrm: "\u200E",
+  lrtri: "\u22BF",
+  lsaquo: "\u2039",
+  lscr: "\u{1D4C1}",
+  lsh: "\u21B0",
+  lsim: "\u2272",
+  lsime: "\u2A8D",
+  lsimg: "\u2A8F",
+  lsqb: "[",
+  lsquo: "\u2018",
+  lsquor: "\u201A",
+  lstrok: "\u0142",
+  lt: "<",
+  ltcc: "\u2AA6",
+  ltcir: "\u2A79",
+  ltdot: "\u22D6",
+  lthree: "\u22CB",
+  ltimes: "\u22C9",
+  ltlarr: "\u2976",
+  ltquest: "\u2A7B",
+  ltrPar: "\u2996",
+  ltri: "\u25C3",
+  ltrie: "\u22B4",
+  ltrif: "\u25C2",
+  lurdshar: "\u294A",
+  luruhar: "\u2966",
+  lvertneqq: "\u2268\uFE00",
+  lvnE: "\u2268\uFE00",
+  mDDot: "\u223A",
+  macr: "\xAF",
+  male: "\u2642",
+  malt: "\u2720",
+  maltese: "\u2720",
+  map: "\u21A6",
+  mapsto: "\u21A6",
+  mapstodown: "\u21A7",
+  mapstoleft: "\u21A4",
+  mapstoup: "\u21A5",
+  marker: "\u25AE",
+  mcomma: "\u2A29",
+  mcy: "\u043C",
+  mdash: "\u2014",
+  measuredangle: "\u2221",
+  mfr: "\u{1D52A}",
+  mho: "\u2127",
+  micro: "\xB5",
+  mid: "\u2223",
+  midast: "*",
+  midcir: "\u2AF0",
+  middot: "\xB7",
+  minus: "\u2212",
+  minusb: "\u229F",
+  minusd: "\u2238",
+  minusdu: "\u2A2A",
+  mlcp: "\u2ADB",
+  mldr: "\u2026",
+  mnplus: "\u2213",
+  models: "\u22A7",
+  mopf: "\u{1D55E}",
+  mp: "\u2213",
+  mscr: "\u{1D4C2}",
+  mstpos: "\u223E",
+  mu: "\u03BC",
+  multimap: "\u22B8",
+  mumap: "\u22B8",
+  nGg: "\u22D9\u0338",
+  nGt: "\u226B\u20D2",
+  nGtv: "\u226B\u0338",
+  nLeftarrow: "\u21CD",
+  nLeftrightarrow: "\u21CE",
+  nLl: "\u22D8\u0338",
+  nLt: "\u226A\u20D2",
+  nLtv: "\u226A\u0338",
+  nRightarrow: "\u21CF",
+  nVDash: "\u22AF",
+  nVdash: "\u22AE",
+  nabla: "\u2207",
+  nacute: "\u0144",
+  nang: "\u2220\u20D2",
+  nap: "\u2249",
+  napE: "\u2A70\u0338",
+  napid: "\u224B\u0338",
+  napos: "\u0149",
+  napprox: "\u2249",
+  natur: "\u266E",
+  natural: "\u266E",
+  naturals: "\u2115",
+  nbsp: "\xA0",
+  nbump: "\u224E\u0338",
+  nbumpe: "\u224F\u0338",
+  ncap: "\u2A43",
+  ncaron: "\u0148",
+  ncedil: "\u0146",
+  ncong: "\u2247",
+  ncongdot: "\u2A6D\u0338",
+  ncup: "\u2A42",
+  ncy: "\u043D",
+  ndash: "\u2013",
+  ne: "\u2260",
+  neArr: "\u21D7",
+  nearhk: "\u2924",
+  nearr: "\u2197",
+  nearrow: "\u2197",
+  nedot: "\u2250\u0338",
+  nequiv: "\u2262",
+  nesear: "\u2928",
+  nesim: "\u2242\u0338",
+  nexist: "\u2204",
+  nexists: "\u2204",
+  nfr: "\u{1D52B}",
+  ngE: "\u2267\u0338",
+  nge: "\u2271",
+  ngeq: "\u2271",
+  ngeqq: "\u2267\u0338",
+  ngeqslant: "\u2A7E\u0338",
+  nges: "\u2A7E\u0338",
+  ngsim: "\u2275",
+  ngt: "\u226F",
+  ngtr: "\u226F",
+  nhArr: "\u21CE",
+  nharr: "\u21AE",
+  nhpar: "\u2AF2",
+  ni: "\u220B",
+  nis: "\u22FC",
+  nisd: "\u22FA",
+  niv: "\u220B",
+  njcy: "\u045A",
+  nlArr: "\u21CD",
+  nlE: "\u2266\u0338",
+  nlarr: "\u219A",
+  nldr: "\u2025",
+  nle: "\u2270",
+  nleftarrow: "\u219A",
+  nleftrightarrow: "\u21AE",
+  nleq: "\u2270",
+  nleqq: "\u2266\u0338",
+  nleqslant: "\u2A7D\u0338",
+  nles: "\u2A7D\u0338",
+  nless: "\u226E",
+  nlsim: "\u2274",
+  nlt: "\u226E",
+  nltri: "\u22EA",
+  nltrie: "\u22EC",
+  nmid: "\u2224",
+  nopf: "\u{1D55F}",
+  not: "\xAC",
+  notin: "\u2209",
+  notinE: "\u22F9\u0338",
+  notindot: "\u22F5\u0338",
+  notinva: "\u2209",
+  notinvb: "\u22F7",
+  notinvc: "\u22F6",
+  notni: "\u220C",
+  notniva: "\u220C",
+  notnivb: "\u22FE",
+  notnivc: "\u22FD",
+  npar: "\u2226",
+  nparallel: "\u2226",
+  nparsl: "\u2AFD\u20E5",
+  npart: "\u2202\u0338",
+  npolint: "\u2A14",
+  npr: "\u2280",
+  nprcue: "\u22E0",
+  npre: "\u2AAF\u0338",
+  nprec: "\u2280",
+  npreceq: "\u2AAF\u0338",
+  nrArr: "\u21CF",
+  nrarr: "\u219B",
+  nrarrc: "\u2933\u0338",
+  nrarrw: "\u219D\u0338",
+  nrightarrow: "\u219B",
+  nrtri: "\u22EB",
+  nrtrie: "\u22ED",
+  nsc: "\u2281",
+  nsccue: "\u22E1",
+  nsce: "\u2AB0\u0338",
+  nscr: "\u{1D4C3}",
+  nshortmid: "\u2224",
+  nshortparallel: "\u2226",
+  nsim: "\u2241",
+  nsime: "\u2244",
+  nsimeq: "\u2244",
+  nsmid: "\u2224",
+  nspar: "\u2226",
+  nsqsube: "\u22E2",
+  nsqsupe: "\u22E3",
+  nsub: "\u2284",
+  nsubE: "\u2AC5\u0338",
+  nsube: "\u2288",
+  nsubset: "\u2282\u20D2",
+  nsubseteq: "\u2288",
+  nsubseteqq: "\u2AC5\u0338",
+  nsucc: "\u2281",
+  nsucceq: "\u2AB0\u0338",
+  nsup: "\u2285",
+  nsupE: "\u2AC6\u0338",
+  nsupe: "\u2289",
+  nsupset: "\u2283\u20D2",
+  nsupseteq: "\u2289",
+  nsupseteqq: "\u2AC6\u0338",
+  ntgl: "\u2279",
+  ntilde: "\xF1",
+  ntlg: "\u2278",
+  ntriangleleft: "\u22EA",
+  ntrianglelefteq: "\u22EC",
+  ntriangleright: "\u22EB",
+  ntrianglerighteq: "\u22ED",
+  nu: "\u03BD",
+  num: "#",
+  numero: "\u2116",
+  numsp: "\u2007",
+  nvDash: "\u22AD",
+  nvHarr: "\u2904",
+  nvap: "\u224D\u20D2",
+  nvdash: "\u22AC",
+  nvge: "\u2265\u20D2",
+  nvgt: ">\u20D2",
+  nvinfin: "\u29DE",
+  nvlArr: "\u2902",
+  nvle: "\u2264\u20D2",
+  nvlt: "<\u20D2",
+  nvltrie: "\u22B4\u20D2",
+  nvrArr: "\u2903",
+  nvrtrie: "\u22B5\u20D2",
+  nvsim: "\u223C\u20D2",
+  nwArr: "\u21D6",
+  nwarhk: "\u2923",
+  nwarr: "\u2196",
+  nwarrow: "\u2196",
+  nwnear: "\u2927",
+  oS: "\u24C8",
+  oacute: "\xF3",
+  oast: "\u229B",
+  ocir: "\u229A",
+  ocirc: "\xF4",
+  ocy: "\u043E",
+  odash: "\u229D",
+  odblac: "\u0151",
+  odiv: "\u2A38",
+  odot: "\u2299",
+  odsold: "\u29BC",
+  oelig: "\u0153",
+  ofcir: "\u29BF",
+  ofr: "\u{1D52C}",
+  ogon: "\u02DB",
+  ograve: "\xF2",
+  ogt: "\u29C1",
+  ohbar: "\u29B5",
+  ohm: "\u03A9",
+  oint: "\u222E",
+  olarr: "\u21BA",
+  olcir: "\u29BE",
+  olcross: "\u29BB",
+  oline: "\u203E",
+  olt: "\u29C0",
+  omacr: "\u014D",
+  omega: "\u03C9",
+  omicron: "\u03BF",
+  omid: "\u29B6",
+  ominus: "\u2296",
+  oopf: "\u{1D560}",
+  opar: "\u29B7",
+  operp: "\u29B9",
+  oplus: "\u2295",
+  or: "\u2228",
+  orarr: "\u21BB",
+  ord: "\u2A5D",
+  order: "\u2134",
+  orderof: "\u2134",
+  ordf: "\xAA",
+  ordm: "\xBA",
+  origof: "\u22B6",
+  oror: "\u2A56",
+  orslope: "\u2A57",
+  orv: "\u2A5B",
+  oscr: "\u2134",
+  oslash: "\xF8",
+  osol: "\u2298",
+  otilde: "\xF5",
+  otimes: "\u2297",
+  otimesas: "\u2A36",
+  ouml: "\xF6",
+  ovbar: "\u233D",
+  par: "\u2225",
+  para: "\xB6",
+  parallel: "\u2225",
+  parsim: "\u2AF3",
+  parsl: "\u2AFD",
+  part: "\u2202",
+  pcy: "\u043F",
+  percnt: "%",
+  period: ".",
+  permil: "\u2030",
+  perp: "\u22A5",
+  pertenk: "\u2031",
+  pfr: "\u{1D52D}",
+  phi: "\u03C6",
+  phiv: "\u03D5",
+  phmmat: "\u2133",
+  phone: "\u260E",
+  pi: "\u03C0",
+  pitchfork: "\u22D4",
+  piv: "\u03D6",
+  planck: "\u210F",
+  planckh: "\u210E",
+  plankv: "\u210F",
+  plus: "+",
+  plusacir: "\u2A23",
+  plusb: "\u229E",
+  pluscir: "\u2A22",
+  plusdo: "\u2214",
+  plusdu: "\u2A25",
+  pluse: "\u2A72",
+  plusmn: "\xB1",
+  plussim: "\u2A26",
+  plustwo: "\u2A27",
+  pm: "\xB1",
+  pointint: "\u2A15",
+  popf: "\u{1D561}",
+  pound: "\xA3",
+  pr: "\u227A",
+  prE: "\u2AB3",
+  prap: "\u2AB7",
+  prcue: "\u227C",
+  pre: "\u2AAF",
+  prec: "\u227A",
+  precapprox: "\u2AB7",
+  preccurlyeq: "\u227C",
+  preceq: "\u2AAF",
+  precnapprox: "\u2AB9",
+  precneqq: "\u2AB5",
+  precnsim: "\u22E8",
+  precsim: "\u227E",
+  prime: "\u2032",
+  primes: "\u2119",
+  prnE: "\u2AB5",
+  prnap: "\u2AB9",
+  prnsim: "\u22E8",
+  prod: "\u220F",
+  profalar: "\u232E",
+  profline: "\u2312",
+  profsurf: "\u2313",
+  prop: "\u221D",
+  propto: "\u221D",
+  prsim: "\u227E",
+  prurel: "\u22B0",
+  pscr: "\u{1D4C5}",
+  psi: "\u03C8",
+  puncsp: "\u2008",
+  qfr: "\u{1D52E}",
+  qint: "\u2A0C",
+  qopf: "\u{1D562}",
+  qprime: "\u2057",
+  qscr: "\u{1D4C6}",
+  quaternions: "\u210D",
+  quatint: "\u2A16",
+  quest: "?",
+  questeq: "\u225F",
+  quot: '"',
+  rAarr: "\u21DB",
+  rArr: "\u21D2",
+  rAtail: "\u291C",
+  rBarr: "\u290F",
+  rHar: "\u2964",
+  race: "\u223D\u0331",
+  racute: "\u0155",
+  radic: "\u221A",
+  raemptyv: "\u29B3",
+  rang: "\u27E9",
+  rangd: "\u2992",
+  range: "\u29A5",
+  rangle: "\u27E9",
+  raquo: "\xBB",
+  rarr: "\u2192",
+  rarrap: "\u2975",
+  rarrb: "\u21E5",
+  rarrbfs: "\u2920",
+  rarrc: "\u2933",
+  rarrfs: "\u291E",
+  rarrhk: "\u21AA",
+  rarrlp: "\u21AC",
+  rarrpl: "\u2945",
+  rarrsim: "\u2974",
+  rarrtl: "\u21A3",
+  rarrw: "\u219D",
+  ratail: "\u291A",
+  ratio: "\u2236",
+  rationals: "\u211A",
+  rbarr: "\u290D",
+  rbbrk: "\u2773",
+  rbrace: "}",
+  rbrack: "]",
+  rbrke: "\u298C",
+  rbrksld: "\u298E",
+  rbrkslu: "\u2990",
+  rcaron: "\u0159",
+  rcedil: "\u0157",
+  rceil: "\u2309",
+  rcub: "}",
+  rcy: "\u0440",
+  rdca: "\u2937",
+  rdldhar: "\u2969",
+  rdquo: "\u201D",
+  rdquor: "\u201D",
+  rdsh: "\u21B3",
+  real: "\u211C",
+  realine: "\u211B",
+  realpart: "\u211C",
+  reals: "\u211D",
+  rect: "\u25AD",
+  reg: "\xAE",
+  rfisht: "\u297D",
+  rfloor: "\u230B",
+  rfr: "\u{1D52F}",
+  rhard: "\u21C1",
+  rharu: "\u21C0",
+  rharul: "\u296C",
+  rho: "\u03C1",
+  rhov: "\u03F1",
+  rightarrow: "\u2192",
+  rightarrowtail: "\u21A3",
+  rightharpoondown: "\u21C1",
+  rightharpoonup: "\u21C0",
+  rightleftarrows: "\u21C4",
+  rightleftharpoons: "\u21CC",
+  rightrightarrows: "\u21C9",
+  rightsquigarrow: "\u219D",
+  rightthreetimes: "\u22CC",
+  ring: "\u02DA",
+  risingdotseq: "\u2253",
+  rlarr: "\u21C4",
+  rlhar: "\u21CC",
+  rlm: "\u200F",
+  rmoust: "\u23B1",
+  rmoustache: "\u23B1",
+  rnmid: "\u2AEE",
+  roang: "\u27ED",
+  roarr: "\u21FE",
+  robrk: "\u27E7",
+  ropar: "\u2986",
+  ropf: "\u{1D563}",
+  roplus: "\u2A2E",
+  rotimes: "\u2A35",
+  rpar: ")",
+  rpargt: "\u2994",
+  rppolint: "\u2A12",
+  rrarr: "\u21C9",
+  rsaquo: "\u203A",
+  rscr: "\u{1D4C7}",
+  rsh: "\u21B1",
+  rsqb: "]",
+  rsquo: "\u2019",
+  rsquor: "\u2019",
+  rthree: "\u22CC",
+  rtimes: "\u22CA",
+  rtri: "\u25B9",
+  rtrie: "\u22B5",
+  rtrif: "\u25B8",
+  rtriltri: "\u29CE",
+  ruluhar: "\u2968",
+  rx: "\u211E",
+  sacute: "\u015B",
+  sbquo: "\u201A",
+  sc: "\u227B",
+  scE: "\u2AB4",
+  scap: "\u2AB8",
+  scaron: "\u0161",
+  sccue: "\u227D",
+  sce: "\u2AB0",
+  scedil: "\u015F",
+  scirc: "\u015D",
+  scnE: "\u2AB6",
+  scnap: "\u2ABA",
+  scnsim: "\u22E9",
+  scpolint: "\u2A13",
+  scsim: "\u227F",
+  scy: "\u0441",
+  sdot: "\u22C5",
+  sdotb: "\u22A1",
+  sdote: "\u2A66",
+  seArr: "\u21D8",
+  searhk: "\u2925",
+  searr: "\u2198",
+  searrow: "\u2198",
+  sect: "\xA7",
+  semi: ";",
+  seswar: "\u2929",
+  setminus: "\u2216",
+  setmn: "\u2216",
+  sext: "\u2736",
+  sfr: "\u{1D530}",
+  sfrown: "\u2322",
+  sharp: "\u266F",
+  shchcy: "\u0449",
+  shcy: "\u0448",
+  shortmid: "\u2223",
+  shortparallel: "\u2225",
+  shy: "\xAD",
+  sigma: "\u03C3",
+  sigmaf: "\u03C2",
+  sigmav: "\u03C2",
+  sim: "\u223C",
+  simdot: "\u2A6A",
+  sime: "\u2243",
+  simeq: "\u2243",
+  simg: "\u2A9E",
+  simgE: "\u2AA0",
+  siml: "\u2A9D",
+  simlE: "\u2A9F",
+  simne: "\u2246",
+  simplus: "\u2A24",
+  simrarr: "\u2972",
+  slarr: "\u2190",
+  smallsetminus: "\u2216",
+  smashp: "\u2A33",
+  smeparsl: "\u29E4",
+  smid: "\u2223",
+  smile: "\u2323",
+  smt: "\u2AAA",
+  smte: "\u2AAC",
+  smtes: "\u2AAC\uFE00",
+  softcy: "\u044C",
+  sol: "/",
+  solb: "\u29C4",
+  solbar: "\u233F",
+  sopf: "\u{1D564}",
+  spades: "\u2660",
+  spadesuit: "\u2660",
+  spar: "\u2225",
+  sqcap: "\u2293",
+  sqcaps: "\u2293\uFE00",
+  sqcup: "\u2294",
+  sqcups: "\u2294\uFE00",
+  sqsub: "\u228F",
+  sqsube: "\u2291",
+  sqsubset: "\u228F",
+  sqsubseteq: "\u2291",
+  sqsup: "\u2290",
+  sqsupe: "\u2292",
+  sqsupset: "\u2290",
+  sqsupseteq: "\u2292",
+  squ: "\u25A1",
+  square: "\u25A1",
+  squarf: "\u25AA",
+  squf: "\u25AA",
+  srarr: "\u2192",
+  sscr: "\u{1D4C8}",
+  ssetmn: "\u2216",
+  ssmile: "\u2323",
+  sstarf: "\u22C6",
+  star: "\u2606",
+  starf: "\u2605",
+  straightepsilon: "\u03F5",
+  straightphi: "\u03D5",
+  strns: "\xAF",
+  sub: "\u2282",
+  subE: "\u2AC5",
+  subdot: "\u2ABD",
+  sube: "\u2286",
+  subedot: "\u2AC3",
+  submult: "\u2AC1",
+  subnE: "\u2ACB",
+  subne: "\u228A",
+  subplus: "\u2ABF",
+  subrarr: "\u2979",
+  subset: "\u2282",
+  subseteq: "\u2286",
+  subseteqq: "\u2AC5",
+  subsetneq: "\u228A",
+  subsetneqq: "\u2ACB",
+  subsim: "\u2AC7",
+  subsub: "\u2AD5",
+  subsup: "\u2AD3",
+  succ: "\u227B",
+  succapprox: "\u2AB8",
+  succcurlyeq: "\u227D",
+  succeq: "\u2AB0",
+  succnapprox: "\u2ABA",
+  succneqq: "\u2AB6",
+  succnsim: "\u22E9",
+  succsim: "\u227F",
+  sum: "\u2211",
+  sung: "\u266A",
+  sup1: "\xB9",
+  sup2: "\xB2",
+  sup3: "\xB3",
+  sup: "\u2283",
+  supE: "\u2AC6",
+  supdot: "\u2ABE",
+  supdsub: "\u2AD8",
+  supe: "\u2287",
+  supedot: "\u2AC4",
+  suphsol: "\u27C9",
+  suphsub: "\u2AD7",
+  suplarr: "\u297B",
+  supmult: "\u2AC2",
+  supnE: "\u2ACC",
+  supne: "\u228B",
+  supplus: "\u2AC0",
+  supset: "\u2283",
+  supseteq: "\u2287",
+  supseteqq: "\u2AC6",
+  supsetneq: "\u228B",
+  supsetneqq: "\u2ACC",
+  supsim: "\u2AC8",
+  supsub: "\u2AD4",
+  supsup: "\u2AD6",
+  swArr: "\u21D9",
+  swarhk: "\u2926",
+  swarr: "\u2199",
+  swarrow: "\u2199",
+  swnwar: "\u292A",
+  szlig: "\xDF",
+  target: "\u2316",
+  tau: "\u03C4",
+  tbrk: "\u23B4",
+  tcaron: "\u0165",
+  tcedil: "\u0163",
+  tcy: "\u0442",
+  tdot: "\u20DB",
+  telrec: "\u2315",
+  tfr: "\u{1D531}",
+  there4: "\u2234",
+  therefore: "\u2234",
+  theta: "\u03B8",
+  thetasym: "\u03D1",
+  thetav: "\u03D1",
+  thickapprox: "\u2248",
+  thicksim: "\u223C",
+  thinsp: "\u2009",
+  thkap: "\u2248",
+  thksim: "\u223C",
+  thorn: "\xFE",
+  tilde: "\u02DC",
+  times: "\xD7",
+  timesb: "\u22A0",
+  timesbar: "\u2A31",
+  timesd: "\u2A30",
+  tint: "\u222D",
+  toea: "\u2928",
+  top: "\u22A4",
+  topbot: "\u2336",
+  topcir: "\u2AF1",
+  topf: "\u{1D565}",
+  topfork: "\u2ADA",
+  tosa: "\u2929",
+  tprime: "\u2034",
+  trade: "\u2122",
+  triangle: "\u25B5",
+  triangledown: "\u25BF",
+  triangleleft: "\u25C3",
+  trianglelefteq: "\u22B4",
+  triangleq: "\u225C",
+  triangleright: "\u25B9",
+  trianglerighteq: "\u22B5",
+  tridot: "\u25EC",
+  trie: "\u225C",
+  triminus: "\u2A3A",
+  triplus: "\u2A39",
+  trisb: "\u29CD",
+  tritime: "\u2A3B",
+  trpezium: "\u23E2",
+  tscr: "\u{1D4C9}",
+  tscy: "\u0446",
+  tshcy: "\u045B",
+  tstrok: "\u0167",
+  twixt: "\u226C",
+  twoheadleftarrow: "\u219E",
+  twoheadrightarrow: "\u21A0",
+  uArr: "\u21D1",
+  uHar: "\u2963",
+  uacute: "\xFA",
+  uarr: "\u2191",
+  ubrcy: "\u045E",
+  ubreve: "\u016D",
+  ucirc: "\xFB",
+  ucy: "\u0443",
+  udarr: "\u21C5",
+  udblac: "\u0171",
+  udhar: "\u296E",
+  ufisht: "\u297E",
+  ufr: "\u{1D532}",
+  ugrave: "\xF9",
+  uharl: "\u21BF",
+  uharr: "\u21BE",
+  uhblk: "\u2580",
+  ulcorn: "\u231C",
+  ulcorner: "\u231C",
+  ulcrop: "\u230F",
+  ultri: "\u25F8",
+  umacr: "\u016B",
+  uml: "\xA8",
+  uogon: "\u0173",
+  uopf: "\u{1D566}",
+  uparrow: "\u2191",
+  updownarrow: "\u2195",
+  upharpoonleft: "\u21BF",
+  upharpoonright: "\u21BE",
+  uplus: "\u228E",
+  upsi: "\u03C5",
+  upsih: "\u03D2",
+  upsilon: "\u03C5",
+  upuparrows: "\u21C8",
+  urcorn: "\u231D",
+  urcorner: "\u231D",
+  urcrop: "\u230E",
+  uring: "\u016F",
+  urtri: "\u25F9",
+  uscr: "\u{1D4CA}",
+  utdot: "\u22F0",
+  utilde: "\u0169",
+  utri: "\u25B5",
+  utrif: "\u25B4",
+  uuarr: "\u21C8",
+  uuml: "\xFC",
+  uwangle: "\u29A7",
+  vArr: "\u21D5",
+  vBar: "\u2AE8",
+  vBarv: "\u2AE9",
+  vDash: "\u22A8",
+  vangrt: "\u299C",
+  varepsilon: "\u03F5",
+  varkappa: "\u03F0",
+  varnothing: "\u2205",
+  varphi: "\u03D5",
+  varpi: "\u03D6",
+  varpropto: "\u221D",
+  varr: "\u2195",
+  varrho: "\u03F1",
+  varsigma: "\u03C2",
+  varsubsetneq: "\u228A\uFE00",
+  varsubsetneqq: "\u2ACB\uFE00",
+  varsupsetneq: "\u228B\uFE00",
+  varsupsetneqq: "\u2ACC\uFE00",
+  vartheta: "\u03D1",
+  vartriangleleft: "\u22B2",
+  vartriangleright: "\u22B3",
+  vcy: "\u0432",
+  vdash: "\u22A2",
+  vee: "\u2228",
+  veebar: "\u22BB",
+  veeeq: "\u225A",
+  vellip: "\u22EE",
+  verbar: "|",
+  vert: "|",
+  vfr: "\u{1D533}",
+  vltri: "\u22B2",
+  vnsub: "\u2282\u20D2",
+  vnsup: "\u2283\u20D2",
+  vopf: "\u{1D567}",
+  vprop: "\u221D",
+  vrtri: "\u22B3",
+  vscr: "\u{1D4CB}",
+  vsubnE: "\u2ACB\uFE00",
+  vsubne: "\u228A\uFE00",
+  vsupnE: "\u2ACC\uFE00",
+  vsupne: "\u228B\uFE00",
+  vzigzag: "\u299A",
+  wcirc: "\u0175",
+  wedbar: "\u2A5F",
+  wedge: "\u2227",
+  wedgeq: "\u2259",
+  weierp: "\u2118",
+  wfr: "\u{1D534}",
+  wopf: "\u{1D568}",
+  wp: "\u2118",
+  wr: "\u2240",
+  wreath: "\u2240",
+  wscr: "\u{1D4CC}",
+  xcap: "\u22C2",
+  xcirc: "\u25EF",
+  xcup: "\u22C3",
+  xdtri: "\u25BD",
+  xfr: "\u{1D535}",
+  xhArr: "\u27FA",
+  xharr: "\u27F7",
+  xi: "\u03BE",
+  xlArr: "\u27F8",
+  xlarr: "\u27F5",
+  xmap: "\u27FC",
+  xnis: "\u22FB",
+  xodot: "\u2A00",
+  xopf: "\u{1D569}",
+  xoplus: "\u2A01",
+  xotime: "\u2A02",
+  xrArr: "\u27F9",
+  xrarr: "\u27F6",
+  xscr: "\u{1D4CD}",
+  xsqcup: "\u2A06",
+  xuplus: "\u2A04",
+  xutri: "\u25B3",
+  xvee: "\u22C1",
+  xwedge: "\u22C0",
+  yacute: "\xFD",
+  yacy: "\u044F",
+  ycirc: "\u0177",
+  ycy: "\u044B",
+  yen: "\xA5",
+  yfr: "\u{1D536}",
+  yicy: "\u0457",
+  yopf: "\u{1D56A}",
+  yscr: "\u{1D4CE}",
+  yucy: "\u044E",
+  yuml: "\xFF",
+  zacute: "\u017A",
+  zcaron: "\u017E",
+  zcy: "\u0437",
+  zdot: "\u017C",
+  zeetrf: "\u2128",
+  zeta: "\u03B6",
+  zfr: "\u{1D537}",
+  zhcy: "\u0436",
+  zigrarr: "\u21DD",
+  zopf: "\u{1D56B}",
+  zscr: "\u{1D4CF}",
+  zwj: "\u200D",
+  zwnj: "\u200C"
+};
+
+// node_modules/.pnpm/decode-named-character-reference@1.3.0/node_modules/decode-named-character-reference/index.js
+var own3 = {}.hasOwnProperty;
+function decodeNamedCharacterReference(value2) {
+  return own3.call(characterEntities, value2) ? characterEntities[value2] : false;
+}
+
+// node_modules/.pnpm/micromark-util-decode-numeric-character-reference@2.0.2/node_modules/micromark-util-decode-numeric-character-reference/index.js
+function decodeNumericCharacterReference(value2, base4) {
+  const code5 = Number.parseInt(value2, base4);
+  if (
+    // C0 except for HT, LF, FF, CR, space.
+    code5 < 9 || code5 === 11 || code5 > 13 && code5 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code5 > 126 && code5 < 160 || // Lone high surrogates and low surrogates.
+    code5 > 55295 && code5 < 57344 || // Noncharacters.
+    code5 > 64975 && code5 < 65008 || /* eslint-disable no-bitwise */
+    (code5 & 65535) === 65535 || (code5 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    // Out of range
+    code5 > 1114111
+  ) {
+    return "\uFFFD";
+  }
+  return String.fromCodePoint(code5);
+}
+
+// node_modules/.pnpm/micromark-util-decode-string@2.0.1/node_modules/micromark-util-decode-string/index.js
+var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
+function decodeString2(value2) {
+  return value2.replace(characterEscapeOrReference, decode);
+}
+function decode($0, $1, $2) {
+  if ($1) {
+    return $1;
+  }
+  const head = $2.charCodeAt(0);
+  if (head === 35) {
+    const head2 = $2.charCodeAt(1);
+    const hex = head2 === 120 || head2 === 88;
+    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
+  }
+  return decodeNamedCharacterReference($2) || $0;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/association.js
+function association(node2) {
+  if (node2.label || !node2.identifier) {
+    return node2.label || "";
+  }
+  return decodeString2(node2.identifier);
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/compile-pattern.js
+function compilePattern(pattern2) {
+  if (!pattern2._compiled) {
+    const before = (pattern2.atBreak ? "[\\r\\n][\\t ]*" : "") + (pattern2.before ? "(?:" + pattern2.before + ")" : "");
+    pattern2._compiled = new RegExp(
+      (pattern2.beforeNode ? "^" : before ? "(" + before + ")" : "") + (/[$()*+.?[\\\]^{|}]/.test(pattern2.character) ? "\\" : "") + pattern2.character + (pattern2.afterNode ? "$" : pattern2.after ? "(?:" + pattern2.after + ")" : ""),
+      pattern2.unicode ? "gu" : "g"
+    );
+  }
+  return pattern2._compiled;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/container-flow.js
+function containerFlow(parent, state, info) {
+  const indexStack = state.indexStack;
+  const children = parent.children || [];
+  const tracker = state.createTracker(info);
+  const results = [];
+  let index2 = -1;
+  indexStack.push(-1);
+  while (++index2 < children.length) {
+    const child = children[index2];
+    indexStack[indexStack.length - 1] = index2;
+    results.push(
+      tracker.move(
+        state.handle(child, parent, state, {
+          before: "\n",
+          after: "\n",
+          ...tracker.current()
+        })
+      )
+    );
+    if (child.type !== "list") {
+      state.bulletLastUsed = void 0;
+    }
+    if (index2 < children.length - 1) {
+      results.push(
+        tracker.move(between(child, children[index2 + 1], parent, state))
+      );
+    }
+  }
+  indexStack.pop();
+  return results.join("");
+}
+function between(left, right, parent, state) {
+  let index2 = state.join.length;
+  while (index2--) {
+    const result = state.join[index2](left, right, parent, state);
+    if (result === true || result === 1) {
+      break;
+    }
+    if (typeof result === "number") {
+      return "\n".repeat(1 + result);
+    }
+    if (result === false) {
+      return "\n\n<!---->\n\n";
+    }
+  }
+  return "\n\n";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/indent-lines.js
+var eol = /\r?\n|\r/g;
+function indentLines(value2, map4) {
+  const result = [];
+  let start = 0;
+  let line = 0;
+  let match2;
+  while (match2 = eol.exec(value2)) {
+    one4(value2.slice(start, match2.index));
+    result.push(match2[0]);
+    start = match2.index + match2[0].length;
+    line++;
+  }
+  one4(value2.slice(start));
+  return result.join("");
+  function one4(value3) {
+    result.push(map4(value3, line, !value3));
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/safe.js
+var own4 = {}.hasOwnProperty;
+function safe(state, input2, config) {
+  const value2 = (config.before || "") + (input2 || "") + (config.after || "");
+  const positions = [];
+  const result = [];
+  const infos = {};
+  const percentEncode = state.stack.includes("autolink");
+  const offset = config.before ? config.before.length : 0;
+  const end = value2.length - (config.after ? config.after.length : 0);
+  let index2 = -1;
+  while (++index2 < state.unsafe.length) {
+    const pattern2 = state.unsafe[index2];
+    if (!patternInScope(state.stack, pattern2) || !nodeInScope(pattern2.beforeNode, config.beforeNode) || !nodeInScope(pattern2.afterNode, config.afterNode)) {
+      continue;
+    }
+    const expression = state.compilePattern(pattern2);
+    const from = pattern2.beforeNode ? offset : 0;
+    const subject = value2.slice(from, pattern2.afterNode ? end : void 0);
+    let match2;
+    while (match2 = expression.exec(subject)) {
+      const before = Boolean(pattern2.before || pattern2.atBreak);
+      const after2 = Boolean(pattern2.after);
+      const position4 = from + match2.index + (before ? match2[1].length : 0);
+      if (own4.call(infos, position4)) {
+        if (infos[position4].before && !before) {
+          infos[position4].before = false;
+        }
+        if (infos[position4].after && !after2) {
+          infos[position4].after = false;
+        }
+      } else {
+        positions.push(position4);
+        infos[position4] = { before, after: after2 };
+      }
+    }
+  }
+  positions.sort(numerical);
+  let start = offset;
+  index2 = -1;
+  while (++index2 < positions.length) {
+    const position4 = positions[index2];
+    if (position4 < start || position4 >= end) {
+      continue;
+    }
+    if (value2.charAt(position4) === "_" && // Preceded by an unescaped character that is not punctuation or whitespace:
+    position4 > 0 && classifyCharacter(value2.charCodeAt(position4 - 1)) === void 0 && !own4.call(infos, position4 - 1) && // Characters next to attention markers can become character references
+    // later, turning `a` into `&#x61;`, so those do not count.
+    !(position4 - 1 === offset && /[*_]/.test(value2.charAt(offset - 1)))) {
+      let sequenceEnd = position4 + 1;
+      while (sequenceEnd < end && value2.charAt(sequenceEnd) === "_") {
+        sequenceEnd++;
+      }
+      const skip = sequenceEnd - position4 - 1;
+      if (
+        // All underscores in the run are unsafe positions, so they can be
+        // skipped.
+        positions[index2 + skip] === sequenceEnd - 1 && // Rest as above.
+        sequenceEnd < value2.length && classifyCharacter(value2.charCodeAt(sequenceEnd)) === void 0 && !own4.call(infos, sequenceEnd) && !(sequenceEnd === end - 1 && /[*_]/.test(value2.charAt(end)))
+      ) {
+        index2 += skip;
+        continue;
+      }
+    }
+    if (position4 + 1 < end && positions[index2 + 1] === position4 + 1 && infos[position4].after && !infos[position4 + 1].before && !infos[position4 + 1].after || position4 - 1 >= offset && positions[index2 - 1] === position4 - 1 && infos[position4].before && !infos[position4 - 1].before && !infos[position4 - 1].after) {
+      continue;
+    }
+    if (start !== position4) {
+      const slice2 = value2.slice(start, position4);
+      result.push(percentEncode ? slice2 : escapeBackslashes(slice2, "\\"));
+    }
+    start = position4 + 1;
+    if (percentEncode) {
+      result.push(
+        "%" + value2.charCodeAt(position4).toString(16).toUpperCase().padStart(2, "0")
+      );
+    } else if (/[!-/:-@[-`{-~]/.test(value2.charAt(position4)) && (!config.encode || !config.encode.includes(value2.charAt(position4)))) {
+      result.push("\\" + value2.charAt(position4));
+    } else {
+      result.push(encodeCharacterReference(value2.charCodeAt(position4)));
+    }
+  }
+  const rest = value2.slice(start, end);
+  result.push(percentEncode ? rest : escapeBackslashes(rest, config.after));
+  return result.join("");
+}
+function nodeInScope(types2, node2) {
+  if (!types2) return true;
+  if (!node2) return false;
+  return typeof types2 === "string" ? types2 === node2.type : types2.includes(node2.type);
+}
+function numerical(a2, b) {
+  return a2 - b;
+}
+function escapeBackslashes(value2, after2) {
+  const expression = /\\(?=[!-/:-@[-`{-~])/g;
+  const positions = [];
+  const results = [];
+  const whole = value2 + after2;
+  let index2 = -1;
+  let start = 0;
+  let match2;
+  while (match2 = expression.exec(whole)) {
+    positions.push(match2.index);
+  }
+  while (++index2 < positions.length) {
+    if (start !== positions[index2]) {
+      results.push(value2.slice(start, positions[index2]));
+    }
+    results.push("\\");
+    start = positions[index2];
+  }
+  results.push(value2.slice(start));
+  return results.join("");
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/track.js
+function track(config) {
+  const options2 = config || {};
+  const now = options2.now || {};
+  let lineShift = options2.lineShift || 0;
+  let line = now.line || 1;
+  let column = now.column || 1;
+  return { move, current, shift };
+  function current() {
+    return { now: { line, column }, lineShift };
+  }
+  function shift(value2) {
+    lineShift += value2;
+  }
+  function move(input2) {
+    const value2 = input2 || "";
+    const chunks = value2.split(/\r?\n|\r/g);
+    const tail = chunks[chunks.length - 1];
+    line += chunks.length - 1;
+    column = chunks.length === 1 ? column + tail.length : 1 + tail.length + lineShift;
+    return value2;
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/index.js
+function toMarkdown(tree, options2) {
+  const settings = options2 || {};
+  const state = {
+    associationId: association,
+    bulletCurrent: void 0,
+    bulletLastUsed: void 0,
+    containerPhrasing: containerPhrasingBound,
+    containerFlow: containerFlowBound,
+    createTracker: track,
+    compilePattern,
+    enter,
+    // @ts-expect-error: GFM / frontmatter are typed in `mdast` but not defined
+    // here.
+    handlers: { ...handle },
+    // @ts-expect-error: add `handle` in a second.
+    handle: void 0,
+    indentLines,
+    indexStack: [],
+    join: [...join],
+    options: {},
+    safe: safeBound,
+    stack: [],
+    unsafe: [...unsafe]
+  };
+  configure(state, settings);
+  if (state.options.tightDefinitions) {
+    state.join.push(joinDefinition);
+  }
+  state.handle = zwitch("type", {
+    invalid,
+    unknown,
+    handlers: state.handlers
+  });
+  let result = state.handle(
+    phrasing(tree) ? { type: "root", children: [tree] } : tree,
+    void 0,
+    state,
+    { before: "\n", after: "\n", now: { line: 1, column: 1 }, lineShift: 0 }
+  );
+  if (result && result.charCodeAt(result.length - 1) !== 10 && result.charCodeAt(result.length - 1) !== 13) {
+    result += "\n";
+  }
+  return result;
+  function enter(name) {
+    state.stack.push(name);
+    return exit3;
+    function exit3() {
+      state.stack.pop();
+    }
+  }
+}
+function invalid(value2) {
+  throw new Error("Cannot handle value `" + value2 + "`, expected node");
+}
+function unknown(value2) {
+  const node2 = (
+    /** @type {Nodes} */
+    value2
+  );
+  throw new Error("Cannot handle unknown node `" + node2.type + "`");
+}
+function joinDefinition(left, right) {
+  if (left.type === "definition" && left.type === right.type) {
+    return 0;
+  }
+}
+function containerPhrasingBound(parent, info) {
+  return containerPhrasing(parent, this, info);
+}
+function containerFlowBound(parent, info) {
+  return containerFlow(parent, this, info);
+}
+function safeBound(value2, config) {
+  return safe(this, value2, config);
+}
+
+// node_modules/.pnpm/mdast-util-gfm-table@2.0.1_supports-color@9.4.0/node_modules/mdast-util-gfm-table/lib/index.js
+function gfmTableFromMarkdown() {
+  return {
+    enter: {
+      table: enterTable,
+      tableData: enterCell,
+      tableHeader: enterCell,
+      tableRow: enterRow
+    },
+    exit: {
+      codeText: exitCodeText,
+      table: exitTable,
+      tableData: exit,
+      tableHeader: exit,
+      tableRow: exit
+    }
+  };
+}
+function enterTable(token) {
+  const align = token._align;
+  ok(align, "expected `_align` on table");
+  this.enter(
+    {
+      type: "table",
+      align: align.map(function(d) {
+        return d === "none" ? null : d;
+      }),
+      children: [],
+      position: void 0
+    },
+    token
+  );
+  this.data.inTable = true;
+}
+function exitTable(token) {
+  this.exit(token);
+  this.data.inTable = void 0;
+}
+function enterRow(token) {
+  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
+}
+function exit(token) {
+  this.exit(token);
+}
+function enterCell(token) {
+  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
+}
+function exitCodeText(token) {
+  let value2 = this.resume();
+  if (this.data.inTable) {
+    value2 = value2.replace(/\\([\\|])/g, replace);
+  }
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "inlineCode");
+  node2.value = value2;
+  this.exit(token);
+}
+function replace($0, $1) {
+  return $1 === "|" ? $1 : $0;
+}
+function gfmTableToMarkdown(options2) {
+  const settings = options2 || {};
+  const {
+    tableCellPadding: padding,
+    tablePipeAlign: alignDelimiters,
+    stringLength
+  } = settings;
+  const around = padding ? " " : "|";
+  return {
+    handlers: {
+      inlineCode: inlineCodeWithTable,
+      table: handleTable,
+      tableCell: handleTableCell,
+      tableRow: handleTableRow
+    },
+    join: [joinTable],
+    unsafe: [
+      { character: "\r", inConstruct: "tableCell" },
+      { character: "\n", inConstruct: "tableCell" },
+      // A pipe, when followed by a tab or space (padding), or a dash or colon
+      // (unpadded delimiter row), could result in a table.
+      { atBreak: true, character: "|", after: "[	 :-]" },
+      // A pipe in a cell must be encoded.
+      { character: "|", inConstruct: "tableCell" },
+      // A colon must be followed by a dash, in which case it could start a
+      // delimiter row.
+      { atBreak: true, character: ":", after: "-" },
+      // A delimiter row can also start with a dash, when followed by more
+      // dashes, a colon, or a pipe.
+      // This is a stricter version than the built in check for lists, thematic
+      // breaks, and setex heading underlines though:
+      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
+      { atBreak: true, character: "-", after: "[:|-]" }
+    ]
+  };
+  function handleTable(node2, _, state, info) {
+    const matrix = handleTableAsData(node2, state, info);
+    const head = matrix[0];
+    if (head) {
+      let columns = node2.align ? node2.align.length : 0;
+      let index2 = -1;
+      if (!columns) {
+        while (++index2 < matrix.length) {
+          if (matrix[index2].length > columns) columns = matrix[index2].length;
+        }
+      }
+      while (head.length < columns) head.push("");
+    }
+    return serializeData(matrix, node2.align);
+  }
+  function handleTableRow(node2, _, state, info) {
+    const row2 = handleTableRowAsData(node2, state, info);
+    const value2 = serializeData([row2]);
+    return value2.slice(0, value2.indexOf("\n"));
+  }
+  function handleTableCell(node2, _, state, info) {
+    const exit3 = state.enter("tableCell");
+    const subexit = state.enter("phrasing");
+    const value2 = state.containerPhrasing(node2, {
+      ...info,
+      before: around,
+      after: around
+    });
+    subexit();
+    exit3();
+    return value2;
+  }
+  function serializeData(matrix, align) {
+    return markdownTable(matrix, {
+      align,
+      alignDelimiters,
+      fillRows: false,
+      padding,
+      stringLength
+    });
+  }
+  function handleTableAsData(node2, state, info) {
+    const { children } = node2;
+    let index2 = -1;
+    const result = [];
+    const subexit = state.enter("table");
+    while (++index2 < children.length) {
+      result[index2] = handleTableRowAsData(children[index2], state, info);
+    }
+    subexit();
+    return result;
+  }
+  function handleTableRowAsData(node2, state, info) {
+    const { children } = node2;
+    let index2 = -1;
+    const result = [];
+    const subexit = state.enter("tableRow");
+    while (++index2 < children.length) {
+      result[index2] = handleTableCell(children[index2], node2, state, info);
+    }
+    subexit();
+    return result;
+  }
+  function inlineCodeWithTable(node2, parent, state) {
+    const value2 = handle.inlineCode(node2, parent, state);
+    if (!state.stack.includes("tableCell")) return value2;
+    const result = [];
+    let start = 0;
+    let index2 = value2.indexOf("|");
+    while (index2 !== -1) {
+      let before = index2;
+      while (before > start && value2.charCodeAt(before - 1) === 92) {
+        before--;
+      }
+      result.push(value2.slice(start, index2));
+      if ((index2 - before) % 2 === 0) result.push("\\");
+      start = index2;
+      index2 = value2.indexOf("|", index2 + 1);
+    }
+    result.push(value2.slice(start));
+    return result.join("");
+  }
+}
+function joinTable(left, right, parent, state) {
+  if (left.type === "table" && parent.type === "listItem" && parent.spread === false && (right.type === "definition" || right.type === "heading" && formatHeadingAsSetext2(right, state) || right.type === "paragraph" || right.type === "table")) {
+    return 1;
+  }
+}
+function formatHeadingAsSetext2(node2, state) {
+  let literalWithBreak = false;
+  visit(node2, function(node3) {
+    if (node3.type === "break" || "value" in node3 && /\r?\n|\r/.test(node3.value)) {
+      literalWithBreak = true;
+      return EXIT;
+    }
+  });
+  return Boolean(
+    (!node2.depth || node2.depth < 3) && toString(node2) && (state.options.setext || literalWithBreak)
+  );
+}
+
+// node_modules/.pnpm/mdast-util-gfm-task-list-item@2.0.1_supports-color@9.4.0/node_modules/mdast-util-gfm-task-list-item/lib/index.js
+function gfmTaskListItemFromMarkdown() {
+  return {
+    exit: {
+      taskListCheckValueChecked: exitCheck,
+      taskListCheckValueUnchecked: exitCheck,
+      paragraph: exitParagraphWithTaskListItem
+    }
+  };
+}
+function gfmTaskListItemToMarkdown() {
+  return {
+    handlers: { paragraph: paragraphWithTaskListItem },
+    join: [joinDefinitionsBeforeTaskListItemParagraph]
+  };
+}
+function exitCheck(token) {
+  const node2 = this.stack[this.stack.length - 2];
+  ok(node2.type === "listItem");
+  node2.checked = token.type === "taskListCheckValueChecked";
+}
+function exitParagraphWithTaskListItem(token) {
+  const parent = this.stack[this.stack.length - 2];
+  if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
+    const node2 = this.stack[this.stack.length - 1];
+    ok(node2.type === "paragraph");
+    const head = node2.children[0];
+    if (head && head.type === "text") {
+      const siblings = parent.children;
+      let index2 = -1;
+      let firstParagraph;
+      while (++index2 < siblings.length) {
+        const sibling = siblings[index2];
+        if (sibling.type === "paragraph") {
+          firstParagraph = sibling;
+          break;
+        }
+      }
+      if (firstParagraph === node2) {
+        head.value = head.value.slice(1);
+        if (head.value.length === 0) {
+          node2.children.shift();
+        } else if (node2.position && head.position && typeof head.position.start.offset === "number") {
+          head.position.start.column++;
+          head.position.start.offset++;
+          node2.position.start = { ...head.position.start };
+        }
+      }
+    }
+  }
+  this.exit(token);
+}
+function paragraphWithTaskListItem(node2, parent, state, info) {
+  if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node2) {
+    return handle.paragraph(node2, parent, state, info);
+  }
+  const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
+  const tracker = state.createTracker(info);
+  tracker.move(checkbox);
+  const value2 = handle.paragraph(
+    node2.children.length > 0 ? node2 : { type: "paragraph", children: [{ type: "text", value: " " }] },
+    parent,
+    state,
+    { ...info, ...tracker.current() }
+  );
+  return checkbox + value2;
+}
+function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
+  if (!(left.type === "definition" && parent.type === "listItem")) {
+    return;
+  }
+  const paragraph2 = taskListItemParagraph(parent);
+  if (paragraph2 && parent.children.indexOf(left) < parent.children.indexOf(paragraph2)) {
+    return 0;
+  }
+}
+function taskListItemParagraph(node2) {
+  if (typeof node2.checked !== "boolean") {
+    return;
+  }
+  for (const child of node2.children) {
+    if (child.type === "paragraph") {
+      return child;
+    }
+    if (child.type !== "definition") {
+      return;
+    }
+  }
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-autolink-literal@2.1.0/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+var wwwPrefix = {
+  tokenize: tokenizeWwwPrefix,
+  partial: true
+};
+var domain = {
+  tokenize: tokenizeDomain,
+  partial: true
+};
+var path = {
+  tokenize: tokenizePath,
+  partial: true
+};
+var trail = {
+  tokenize: tokenizeTrail,
+  partial: true
+};
+var emailDomainDotTrail = {
+  tokenize: tokenizeEmailDomainDotTrail,
+  partial: true
+};
+var wwwAutolink = {
+  name: "wwwAutolink",
+  tokenize: tokenizeWwwAutolink,
+  previous: previousWww
+};
+var protocolAutolink = {
+  name: "protocolAutolink",
+  tokenize: tokenizeProtocolAutolink,
+  previous: previousProtocol
+};
+var emailAutolink = {
+  name: "emailAutolink",
+  tokenize: tokenizeEmailAutolink,
+  previous: previousEmail
+};
+var text2 = {};
+function gfmAutolinkLiteral() {
+  return {
+    text: text2
+  };
+}
+var code3 = 48;
+while (code3 < 123) {
+  text2[code3] = emailAutolink;
+  code3++;
+  if (code3 === 58) code3 = 65;
+  else if (code3 === 91) code3 = 97;
+}
+text2[43] = emailAutolink;
+text2[45] = emailAutolink;
+text2[46] = emailAutolink;
+text2[95] = emailAutolink;
+text2[72] = [emailAutolink, protocolAutolink];
+text2[104] = [emailAutolink, protocolAutolink];
+text2[87] = [emailAutolink, wwwAutolink];
+text2[119] = [emailAutolink, wwwAutolink];
+function tokenizeEmailAutolink(effects, ok3, nok) {
+  const self2 = this;
+  let dot;
+  let data;
+  return start;
+  function start(code5) {
+    if (!gfmAtext(code5) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code5);
+    }
+    effects.enter("literalAutolink");
+    effects.enter("literalAutolinkEmail");
+    return atext(code5);
+  }
+  function atext(code5) {
+    if (gfmAtext(code5)) {
+      effects.consume(code5);
+      return atext;
+    }
+    if (code5 === 64) {
+      effects.consume(code5);
+      return emailDomain;
+    }
+    return nok(code5);
+  }
+  function emailDomain(code5) {
+    if (code5 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code5);
+    }
+    if (code5 === 45 || code5 === 95 || asciiAlphanumeric(code5)) {
+      data = true;
+      effects.consume(code5);
+      return emailDomain;
+    }
+    return emailDomainAfter(code5);
+  }
+  function emailDomainDot(code5) {
+    effects.consume(code5);
+    dot = true;
+    return emailDomain;
+  }
+  function emailDomainAfter(code5) {
+    if (data && dot && asciiAlpha(self2.previous)) {
+      effects.exit("literalAutolinkEmail");
+      effects.exit("literalAutolink");
+      return ok3(code5);
+    }
+    return nok(code5);
+  }
+}
+function tokenizeWwwAutolink(effects, ok3, nok) {
+  const self2 = this;
+  return wwwStart;
+  function wwwStart(code5) {
+    if (code5 !== 87 && code5 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code5);
+    }
+    effects.enter("literalAutolink");
+    effects.enter("literalAutolinkWww");
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code5);
+  }
+  function wwwAfter(code5) {
+    effects.exit("literalAutolinkWww");
+    effects.exit("literalAutolink");
+    return ok3(code5);
+  }
+}
+function tokenizeProtocolAutolink(effects, ok3, nok) {
+  const self2 = this;
+  let buffer = "";
+  let seen = false;
+  return protocolStart;
+  function protocolStart(code5) {
+    if ((code5 === 72 || code5 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+      effects.enter("literalAutolink");
+      effects.enter("literalAutolinkHttp");
+      buffer += String.fromCodePoint(code5);
+      effects.consume(code5);
+      return protocolPrefixInside;
+    }
+    return nok(code5);
+  }
+  function protocolPrefixInside(code5) {
+    if (asciiAlpha(code5) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code5);
+      effects.consume(code5);
+      return protocolPrefixInside;
+    }
+    if (code5 === 58) {
+      const protocol = buffer.toLowerCase();
+      if (protocol === "http" || protocol === "https") {
+        effects.consume(code5);
+        return protocolSlashesInside;
+      }
+    }
+    return nok(code5);
+  }
+  function protocolSlashesInside(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
+      if (seen) {
+        return afterProtocol;
+      }
+      seen = true;
+      return protocolSlashesInside;
+    }
+    return nok(code5);
+  }
+  function afterProtocol(code5) {
+    return code5 === null || asciiControl(code5) || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || unicodePunctuation(code5) ? nok(code5) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code5);
+  }
+  function protocolAfter(code5) {
+    effects.exit("literalAutolinkHttp");
+    effects.exit("literalAutolink");
+    return ok3(code5);
+  }
+}
+function tokenizeWwwPrefix(effects, ok3, nok) {
+  let size = 0;
+  return wwwPrefixInside;
+  function wwwPrefixInside(code5) {
+    if ((code5 === 87 || code5 === 119) && size < 3) {
+      size++;
+      effects.consume(code5);
+      return wwwPrefixInside;
+    }
+    if (code5 === 46 && size === 3) {
+      effects.consume(code5);
+      return wwwPrefixAfter;
+    }
+    return nok(code5);
+  }
+  function wwwPrefixAfter(code5) {
+    return code5 === null ? nok(code5) : ok3(code5);
+  }
+}
+function tokenizeDomain(effects, ok3, nok) {
+  let underscoreInLastSegment;
+  let underscoreInLastLastSegment;
+  let seen;
+  return domainInside;
+  function domainInside(code5) {
+    if (code5 === 46 || code5 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code5);
+    }
+    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || code5 !== 45 && unicodePunctuation(code5)) {
+      return domainAfter(code5);
+    }
+    seen = true;
+    effects.consume(code5);
+    return domainInside;
+  }
+  function domainAtPunctuation(code5) {
+    if (code5 === 95) {
+      underscoreInLastSegment = true;
+    } else {
+      underscoreInLastLastSegment = underscoreInLastSegment;
+      underscoreInLastSegment = void 0;
+    }
+    effects.consume(code5);
+    return domainInside;
+  }
+  function domainAfter(code5) {
+    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
+      return nok(code5);
+    }
+    return ok3(code5);
+  }
+}
+function tokenizePath(effects, ok3) {
+  let sizeOpen = 0;
+  let sizeClose = 0;
+  return pathInside;
+  function pathInside(code5) {
+    if (code5 === 40) {
+      sizeOpen++;
+      effects.consume(code5);
+      return pathInside;
+    }
+    if (code5 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code5);
+    }
+    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 63 || code5 === 93 || code5 === 95 || code5 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code5);
+    }
+    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
+      return ok3(code5);
+    }
+    effects.consume(code5);
+    return pathInside;
+  }
+  function pathAtPunctuation(code5) {
+    if (code5 === 41) {
+      sizeClose++;
+    }
+    effects.consume(code5);
+    return pathInside;
+  }
+}
+function tokenizeTrail(effects, ok3, nok) {
+  return trail2;
+  function trail2(code5) {
+    if (code5 === 33 || code5 === 34 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 63 || code5 === 95 || code5 === 126) {
+      effects.consume(code5);
+      return trail2;
+    }
+    if (code5 === 38) {
+      effects.consume(code5);
+      return trailCharacterReferenceStart;
+    }
+    if (code5 === 93) {
+      effects.consume(code5);
+      return trailBracketAfter;
+    }
+    if (
+      // `<` is an end.
+      code5 === 60 || // So is whitespace.
+      code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)
+    ) {
+      return ok3(code5);
+    }
+    return nok(code5);
+  }
+  function trailBracketAfter(code5) {
+    if (code5 === null || code5 === 40 || code5 === 91 || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
+      return ok3(code5);
+    }
+    return trail2(code5);
+  }
+  function trailCharacterReferenceStart(code5) {
+    return asciiAlpha(code5) ? trailCharacterReferenceInside(code5) : nok(code5);
+  }
+  function trailCharacterReferenceInside(code5) {
+    if (code5 === 59) {
+      effects.consume(code5);
+      return trail2;
+    }
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      return trailCharacterReferenceInside;
+    }
+    return nok(code5);
+  }
+}
+function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
+  return start;
+  function start(code5) {
+    effects.consume(code5);
+    return after2;
+  }
+  function after2(code5) {
+    return asciiAlphanumeric(code5) ? nok(code5) : ok3(code5);
+  }
+}
+function previousWww(code5) {
+  return code5 === null || code5 === 40 || code5 === 42 || code5 === 95 || code5 === 91 || code5 === 93 || code5 === 126 || markdownLineEndingOrSpace(code5);
+}
+function previousProtocol(code5) {
+  return !asciiAlpha(code5);
+}
+function previousEmail(code5) {
+  return !(code5 === 47 || gfmAtext(code5));
+}
+function gfmAtext(code5) {
+  return code5 === 43 || code5 === 45 || code5 === 46 || code5 === 95 || asciiAlphanumeric(code5);
+}
+function previousUnbalanced(events) {
+  let index2 = events.length;
+  let result = false;
+  while (index2--) {
+    const token = events[index2][1];
+    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
+      result = true;
+      break;
+    }
+    if (token._gfmAutolinkLiteralWalkedInto) {
+      result = false;
+      break;
+    }
+  }
+  if (events.length > 0 && !result) {
+    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
+  }
+  return result;
+}
+
+// node_modules/.pnpm/micromark-util-chunked@2.0.1/node_modules/micromark-util-chunked/index.js
+function splice(list6, start, remove, items) {
+  const end = list6.length;
+  let chunkStart = 0;
+  let parameters;
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+  if (items.length < 1e4) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    list6.splice(...parameters);
+  } else {
+    if (remove) list6.splice(start, remove);
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 1e4);
+      parameters.unshift(start, 0);
+      list6.splice(...parameters);
+      chunkStart += 1e4;
+      start += 1e4;
+    }
+  }
+}
+function push(list6, items) {
+  if (list6.length > 0) {
+    splice(list6, list6.length, 0, items);
+    return list6;
+  }
+  return items;
+}
+
+// node_modules/.pnpm/micromark-util-resolve-all@2.0.1/node_modules/micromark-util-resolve-all/index.js
+function resolveAll(constructs2, events, context) {
+  const called = [];
+  let index2 = -1;
+  while (++index2 < constructs2.length) {
+    const resolve3 = constructs2[index2].resolveAll;
+    if (resolve3 && !called.includes(resolve3)) {
+      events = resolve3(events, context);
+      called.push(resolve3);
+    }
+  }
+  return events;
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/attention.js
+var attention3 = {
+  name: "attention",
+  resolveAll: resolveAllAttention,
+  tokenize: tokenizeAttention
+};
+function resolveAllAttention(events, context) {
+  let index2 = -1;
+  let nextEvents;
+  while (++index2 < events.length) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
+      let open2 = index2;
+      while (open2--) {
+        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+            continue;
+          }
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const start = {
+            ...events[open2][1].end
+          };
+          const end = {
+            ...events[index2][1].start
+          };
+          movePoint(start, -use);
+          movePoint(end, use);
+          const openingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start,
+            end: {
+              ...events[open2][1].end
+            }
+          };
+          const closingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start: {
+              ...events[index2][1].start
+            },
+            end
+          };
+          const text6 = {
+            type: use > 1 ? "strongText" : "emphasisText",
+            start: {
+              ...events[open2][1].end
+            },
+            end: {
+              ...events[index2][1].start
+            }
+          };
+          const group = {
+            type: use > 1 ? "strong" : "emphasis",
+            start: {
+              ...openingSequence.start
+            },
+            end: {
+              ...closingSequence.end
+            }
+          };
+          events[open2][1].end = {
+            ...openingSequence.start
+          };
+          events[index2][1].start = {
+            ...closingSequence.end
+          };
+          nextEvents = [];
+          if (events[open2][1].end.offset - events[open2][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          }
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
+          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          let offset = 0;
+          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+            offset = 2;
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+          }
+          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset - 2;
+          break;
+        }
+      }
+    }
+  }
+  index2 = -1;
+  while (++index2 < events.length) {
+    if (events[index2][1].type === "attentionSequence") {
+      events[index2][1].type = "data";
+    }
+  }
+  return events;
+}
+function tokenizeAttention(effects, ok3) {
+  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
+  const previous3 = this.previous;
+  const before = classifyCharacter(previous3);
+  let marker;
+  return start;
+  function start(code5) {
+    marker = code5;
+    effects.enter("attentionSequence");
+    return inside(code5);
+  }
+  function inside(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
+      return inside;
+    }
+    const token = effects.exit("attentionSequence");
+    const after2 = classifyCharacter(code5);
+    const open2 = !after2 || after2 === 2 && before || attentionMarkers2.includes(code5) && code5 !== 42 && code5 !== 95;
+    const close2 = !before || before === 2 && after2 || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open2));
+    return ok3(code5);
+  }
+}
+function movePoint(point5, offset) {
+  point5.column += offset;
+  point5.offset += offset;
+  point5._bufferIndex += offset;
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/autolink.js
+var autolink = {
+  name: "autolink",
+  tokenize: tokenizeAutolink
+};
+function tokenizeAutolink(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code5) {
+    effects.enter("autolink");
+    effects.enter("autolinkMarker");
+    effects.consume(code5);
+    effects.exit("autolinkMarker");
+    effects.enter("autolinkProtocol");
+    return open2;
+  }
+  function open2(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      return schemeOrEmailAtext;
+    }
+    if (code5 === 64) {
+      return nok(code5);
+    }
+    return emailAtext(code5);
+  }
+  function schemeOrEmailAtext(code5) {
+    if (code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) {
+      size = 1;
+      return schemeInsideOrEmailAtext(code5);
+    }
+    return emailAtext(code5);
+  }
+  function schemeInsideOrEmailAtext(code5) {
+    if (code5 === 58) {
+      effects.consume(code5);
+      size = 0;
+      return urlInside;
+    }
+    if ((code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) && size++ < 32) {
+      effects.consume(code5);
+      return schemeInsideOrEmailAtext;
+    }
+    size = 0;
+    return emailAtext(code5);
+  }
+  function urlInside(code5) {
+    if (code5 === 62) {
+      effects.exit("autolinkProtocol");
+      effects.enter("autolinkMarker");
+      effects.consume(code5);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    if (code5 === null || code5 === 32 || code5 === 60 || asciiControl(code5)) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return urlInside;
+  }
+  function emailAtext(code5) {
+    if (code5 === 64) {
+      effects.consume(code5);
+      return emailAtSignOrDot;
+    }
+    if (asciiAtext(code5)) {
+      effects.consume(code5);
+      return emailAtext;
+    }
+    return nok(code5);
+  }
+  function emailAtSignOrDot(code5) {
+    return asciiAlphanumeric(code5) ? emailLabel(code5) : nok(code5);
+  }
+  function emailLabel(code5) {
+    if (code5 === 46) {
+      effects.consume(code5);
+      size = 0;
+      return emailAtSignOrDot;
+    }
+    if (code5 === 62) {
+      effects.exit("autolinkProtocol").type = "autolinkEmail";
+      effects.enter("autolinkMarker");
+      effects.consume(code5);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    return emailValue(code5);
+  }
+  function emailValue(code5) {
+    if ((code5 === 45 || asciiAlphanumeric(code5)) && size++ < 63) {
+      const next = code5 === 45 ? emailValue : emailLabel;
+      effects.consume(code5);
+      return next;
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-factory-space@2.1.0/node_modules/micromark-factory-space/index.js
+function factorySpace(effects, ok3, type, max) {
+  const limit = max ? max - 1 : Infinity;
+  let size = 0;
+  return start;
+  function start(code5) {
+    if (markdownSpace(code5)) {
+      effects.enter(type);
+      return prefix2(code5);
+    }
+    return ok3(code5);
+  }
+  function prefix2(code5) {
+    if (markdownSpace(code5) && size++ < limit) {
+      effects.consume(code5);
+      return prefix2;
+    }
+    effects.exit(type);
+    return ok3(code5);
+  }
+}
+function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
+  let size = 0;
+  return start;
+  function start(code5) {
+    if (max > 0 && markdownSpace(code5)) {
+      effects.enter(type);
+      return prefix2(code5);
+    }
+    return after2(code5);
+  }
+  function prefix2(code5) {
+    if (markdownSpace(code5) && size < max) {
+      effects.consume(code5);
+      size++;
+      return prefix2;
+    }
+    effects.exit(type);
+    return after2(code5);
+  }
+  function after2(code5) {
+    return size >= min ? ok3(code5) : nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/blank-line.js
+var blankLine = {
+  partial: true,
+  tokenize: tokenizeBlankLine
+};
+function tokenizeBlankLine(effects, ok3, nok) {
+  return start;
+  function start(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, after2, "linePrefix")(code5) : after2(code5);
+  }
+  function after2(code5) {
+    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/block-quote.js
+var blockQuote = {
+  continuation: {
+    tokenize: tokenizeBlockQuoteContinuation
+  },
+  exit: exit2,
+  name: "blockQuote",
+  tokenize: tokenizeBlockQuoteStart
+};
+function tokenizeBlockQuoteStart(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code5) {
+    if (code5 === 62) {
+      const state = self2.containerState;
+      if (!state.open) {
+        effects.enter("blockQuote", {
+          _container: true
+        });
+        state.open = true;
+      }
+      effects.enter("blockQuotePrefix");
+      effects.enter("blockQuoteMarker");
+      effects.consume(code5);
+      effects.exit("blockQuoteMarker");
+      return after2;
+    }
+    return nok(code5);
+  }
+  function after2(code5) {
+    if (markdownSpace(code5)) {
+      effects.enter("blockQuotePrefixWhitespace");
+      effects.consume(code5);
+      effects.exit("blockQuotePrefixWhitespace");
+      effects.exit("blockQuotePrefix");
+      return ok3;
+    }
+    effects.exit("blockQuotePrefix");
+    return ok3(code5);
+  }
+}
+function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return contStart;
+  function contStart(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
+    }
+    return contBefore(code5);
+  }
+  function contBefore(code5) {
+    return effects.attempt(blockQuote, ok3, nok)(code5);
+  }
+}
+function exit2(effects) {
+  effects.exit("blockQuote");
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/character-escape.js
+var characterEscape = {
+  name: "characterEscape",
+  tokenize: tokenizeCharacterEscape
+};
+function tokenizeCharacterEscape(effects, ok3, nok) {
+  return start;
+  function start(code5) {
+    effects.enter("characterEscape");
+    effects.enter("escapeMarker");
+    effects.consume(code5);
+    effects.exit("escapeMarker");
+    return inside;
+  }
+  function inside(code5) {
+    if (asciiPunctuation(code5)) {
+      effects.enter("characterEscapeValue");
+      effects.consume(code5);
+      effects.exit("characterEscapeValue");
+      effects.exit("characterEscape");
+      return ok3;
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/character-reference.js
+var characterReference = {
+  name: "characterReference",
+  tokenize: tokenizeCharacterReference
+};
+function tokenizeCharacterReference(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let max;
+  let test;
+  return start;
+  function start(code5) {
+    effects.enter("characterReference");
+    effects.enter("characterReferenceMarker");
+    effects.consume(code5);
+    effects.exit("characterReferenceMarker");
+    return open2;
+  }
+  function open2(code5) {
+    if (code5 === 35) {
+      effects.enter("characterReferenceMarkerNumeric");
+      effects.consume(code5);
+      effects.exit("characterReferenceMarkerNumeric");
+      return numeric;
+    }
+    effects.enter("characterReferenceValue");
+    max = 31;
+    test = asciiAlphanumeric;
+    return value2(code5);
+  }
+  function numeric(code5) {
+    if (code5 === 88 || code5 === 120) {
+      effects.enter("characterReferenceMarkerHexadecimal");
+      effects.consume(code5);
+      effects.exit("characterReferenceMarkerHexadecimal");
+      effects.enter("characterReferenceValue");
+      max = 6;
+      test = asciiHexDigit;
+      return value2;
+    }
+    effects.enter("characterReferenceValue");
+    max = 7;
+    test = asciiDigit;
+    return value2(code5);
+  }
+  function value2(code5) {
+    if (code5 === 59 && size) {
+      const token = effects.exit("characterReferenceValue");
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
+        return nok(code5);
+      }
+      effects.enter("characterReferenceMarker");
+      effects.consume(code5);
+      effects.exit("characterReferenceMarker");
+      effects.exit("characterReference");
+      return ok3;
+    }
+    if (test(code5) && size++ < max) {
+      effects.consume(code5);
+      return value2;
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+var nonLazyContinuation = {
+  partial: true,
+  tokenize: tokenizeNonLazyContinuation
+};
+function tokenizeNonLazyContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code5) {
+    if (code5 === null) {
+      return nok(code5);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return after2;
+  }
+  function after2(code5) {
+    return self2.parser.lazy[self2.now().line] ? nok(code5) : ok3(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-fenced.js
+var codeFenced = {
+  concrete: true,
+  name: "codeFenced",
+  tokenize: tokenizeCodeFenced
+};
+function tokenizeCodeFenced(effects, ok3, nok) {
+  const self2 = this;
+  const closeStart = {
+    partial: true,
+    tokenize: tokenizeCloseStart
+  };
+  let initialPrefix = 0;
+  let sizeOpen = 0;
+  let marker;
+  return start;
+  function start(code5) {
+    return beforeSequenceOpen(code5);
+  }
+  function beforeSequenceOpen(code5) {
+    const tail = self2.events[self2.events.length - 1];
+    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+    marker = code5;
+    effects.enter("codeFenced");
+    effects.enter("codeFencedFence");
+    effects.enter("codeFencedFenceSequence");
+    return sequenceOpen(code5);
+  }
+  function sequenceOpen(code5) {
+    if (code5 === marker) {
+      sizeOpen++;
+      effects.consume(code5);
+      return sequenceOpen;
+    }
+    if (sizeOpen < 3) {
+      return nok(code5);
+    }
+    effects.exit("codeFencedFenceSequence");
+    return markdownSpace(code5) ? factorySpace(effects, infoBefore, "whitespace")(code5) : infoBefore(code5);
+  }
+  function infoBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("codeFencedFence");
+      return self2.interrupt ? ok3(code5) : effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code5);
+    }
+    effects.enter("codeFencedFenceInfo");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return info(code5);
+  }
+  function info(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return infoBefore(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return factorySpace(effects, metaBefore, "whitespace")(code5);
+    }
+    if (code5 === 96 && code5 === marker) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return info;
+  }
+  function metaBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return infoBefore(code5);
+    }
+    effects.enter("codeFencedFenceMeta");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta2(code5);
+  }
+  function meta2(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceMeta");
+      return infoBefore(code5);
+    }
+    if (code5 === 96 && code5 === marker) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return meta2;
+  }
+  function atNonLazyBreak(code5) {
+    return effects.attempt(closeStart, after2, contentBefore)(code5);
+  }
+  function contentBefore(code5) {
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return contentStart;
+  }
+  function contentStart(code5) {
+    return initialPrefix > 0 && markdownSpace(code5) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code5) : beforeContentChunk(code5);
+  }
+  function beforeContentChunk(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code5);
+    }
+    effects.enter("codeFlowValue");
+    return contentChunk(code5);
+  }
+  function contentChunk(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("codeFlowValue");
+      return beforeContentChunk(code5);
+    }
+    effects.consume(code5);
+    return contentChunk;
+  }
+  function after2(code5) {
+    effects.exit("codeFenced");
+    return ok3(code5);
+  }
+  function tokenizeCloseStart(effects2, ok4, nok2) {
+    let size = 0;
+    return startBefore;
+    function startBefore(code5) {
+      effects2.enter("lineEnding");
+      effects2.consume(code5);
+      effects2.exit("lineEnding");
+      return start2;
+    }
+    function start2(code5) {
+      effects2.enter("codeFencedFence");
+      return markdownSpace(code5) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : beforeSequenceClose(code5);
+    }
+    function beforeSequenceClose(code5) {
+      if (code5 === marker) {
+        effects2.enter("codeFencedFenceSequence");
+        return sequenceClose(code5);
+      }
+      return nok2(code5);
+    }
+    function sequenceClose(code5) {
+      if (code5 === marker) {
+        size++;
+        effects2.consume(code5);
+        return sequenceClose;
+      }
+      if (size >= sizeOpen) {
+        effects2.exit("codeFencedFenceSequence");
+        return markdownSpace(code5) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code5) : sequenceCloseAfter(code5);
+      }
+      return nok2(code5);
+    }
+    function sequenceCloseAfter(code5) {
+      if (code5 === null || markdownLineEnding(code5)) {
+        effects2.exit("codeFencedFence");
+        return ok4(code5);
+      }
+      return nok2(code5);
+    }
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-indented.js
+var codeIndented = {
+  name: "codeIndented",
+  tokenize: tokenizeCodeIndented
+};
+var furtherStart = {
+  partial: true,
+  tokenize: tokenizeFurtherStart
+};
+function tokenizeCodeIndented(effects, ok3, nok) {
+  return start;
+  function start(code5) {
+    effects.enter("codeIndented");
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code5);
+  }
+  function atBreak(code5) {
+    if (code5 === null) {
+      return after2(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      return effects.attempt(furtherStart, atBreak, after2)(code5);
+    }
+    effects.enter("codeFlowValue");
+    return inside(code5);
+  }
+  function inside(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("codeFlowValue");
+      return atBreak(code5);
+    }
+    effects.consume(code5);
+    return inside;
+  }
+  function after2(code5) {
+    effects.exit("codeIndented");
+    return ok3(code5);
+  }
+}
+function tokenizeFurtherStart(effects, ok3, nok) {
+  const self2 = this;
+  return furtherStart2;
+  function furtherStart2(code5) {
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      return furtherStart2;
+    }
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code5);
+  }
+  function onNotEnoughPrefix(code5) {
+    return markdownLineEnding(code5) ? furtherStart2(code5) : nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-text.js
+var codeText = {
+  name: "codeText",
+  previous: previous2,
+  resolve: resolveCodeText,
+  tokenize: tokenizeCodeText
+};
+function resolveCodeText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  let index2;
+  let enter;
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+    index2 = headEnterIndex;
+    while (++index2 < tailExitIndex) {
+      if (events[index2][1].type === "codeTextData") {
+        events[headEnterIndex][1].type = "codeTextPadding";
+        events[tailExitIndex][1].type = "codeTextPadding";
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+  index2 = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index2 <= tailExitIndex) {
+    if (enter === void 0) {
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+        enter = index2;
+      }
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+      events[enter][1].type = "codeTextData";
+      if (index2 !== enter + 2) {
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
+        tailExitIndex -= index2 - enter - 2;
+        index2 = enter + 2;
+      }
+      enter = void 0;
+    }
+  }
+  return events;
+}
+function previous2(code5) {
+  return code5 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+function tokenizeCodeText(effects, ok3, nok) {
+  const self2 = this;
+  let sizeOpen = 0;
+  let size;
+  let token;
+  return start;
+  function start(code5) {
+    effects.enter("codeText");
+    effects.enter("codeTextSequence");
+    return sequenceOpen(code5);
+  }
+  function sequenceOpen(code5) {
+    if (code5 === 96) {
+      effects.consume(code5);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    effects.exit("codeTextSequence");
+    return between2(code5);
+  }
+  function between2(code5) {
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (code5 === 32) {
+      effects.enter("space");
+      effects.consume(code5);
+      effects.exit("space");
+      return between2;
+    }
+    if (code5 === 96) {
+      token = effects.enter("codeTextSequence");
+      size = 0;
+      return sequenceClose(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      return between2;
+    }
+    effects.enter("codeTextData");
+    return data(code5);
+  }
+  function data(code5) {
+    if (code5 === null || code5 === 32 || code5 === 96 || markdownLineEnding(code5)) {
+      effects.exit("codeTextData");
+      return between2(code5);
+    }
+    effects.consume(code5);
+    return data;
+  }
+  function sequenceClose(code5) {
+    if (code5 === 96) {
+      effects.consume(code5);
+      size++;
+      return sequenceClose;
+    }
+    if (size === sizeOpen) {
+      effects.exit("codeTextSequence");
+      effects.exit("codeText");
+      return ok3(code5);
+    }
+    token.type = "codeTextData";
+    return data(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-util-subtokenize@2.1.0/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+var SpliceBuffer = class {
+  /**
+   * @param {ReadonlyArray<T> | null | undefined} [initial]
+   *   Initial items (optional).
+   * @returns
+   *   Splice buffer.
+   */
+  constructor(initial) {
+    this.left = initial ? [...initial] : [];
+    this.right = [];
+  }
+  /**
+   * Array access;
+   * does not move the cursor.
+   *
+   * @param {number} index
+   *   Index.
+   * @return {T}
+   *   Item.
+   */
+  get(index2) {
+    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
+      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+    }
+    if (index2 < this.left.length) return this.left[index2];
+    return this.right[this.right.length - index2 + this.left.length - 1];
+  }
+  /**
+   * The length of the splice buffer, one greater than the largest index in the
+   * array.
+   */
+  get length() {
+    return this.left.length + this.right.length;
+  }
+  /**
+   * Remove and return `list[0]`;
+   * moves the cursor to `0`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  shift() {
+    this.setCursor(0);
+    return this.right.pop();
+  }
+  /**
+   * Slice the buffer to get an array;
+   * does not move the cursor.
+   *
+   * @param {number} start
+   *   Start.
+   * @param {number | null | undefined} [end]
+   *   End (optional).
+   * @returns {Array<T>}
+   *   Array of items.
+   */
+  slice(start, end) {
+    const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
+    if (stop < this.left.length) {
+      return this.left.slice(start, stop);
+    }
+    if (start > this.left.length) {
+      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+    }
+    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+  }
+  /**
+   * Mimics the behavior of Array.prototype.splice() except for the change of
+   * interface necessary to avoid segfaults when patching in very large arrays.
+   *
+   * This operation moves cursor is moved to `start` and results in the cursor
+   * placed after any inserted items.
+   *
+   * @param {number} start
+   *   Start;
+   *   zero-based index at which to start changing the array;
+   *   negative numbers count backwards from the end of the array and values
+   *   that are out-of bounds are clamped to the appropriate end of the array.
+   * @param {number | null | undefined} [deleteCount=0]
+   *   Delete count (default: `0`);
+   *   maximum number of elements to delete, starting from start.
+   * @param {Array<T> | null | undefined} [items=[]]
+   *   Items to include in place of the deleted items (default: `[]`).
+   * @return {Array<T>}
+   *   Any removed items.
+   */
+  splice(start, deleteCount, items) {
+    const count = deleteCount || 0;
+    this.setCursor(Math.trunc(start));
+    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    if (items) chunkedPush(this.left, items);
+    return removed.reverse();
+  }
+  /**
+   * Remove and return the highest-numbered item in the array, so
+   * `list[list.length - 1]`;
+   * Moves the cursor to `length`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  pop() {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    return this.left.pop();
+  }
+  /**
+   * Inserts a single item to the high-numbered side of the array;
+   * moves the cursor to `length`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  push(item) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    this.left.push(item);
+  }
+  /**
+   * Inserts many items to the high-numbered side of the array.
+   * Moves the cursor to `length`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  pushMany(items) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    chunkedPush(this.left, items);
+  }
+  /**
+   * Inserts a single item to the low-numbered side of the array;
+   * Moves the cursor to `0`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshift(item) {
+    this.setCursor(0);
+    this.right.push(item);
+  }
+  /**
+   * Inserts many items to the low-numbered side of the array;
+   * moves the cursor to `0`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshiftMany(items) {
+    this.setCursor(0);
+    chunkedPush(this.right, items.reverse());
+  }
+  /**
+   * Move the cursor to a specific position in the array. Requires
+   * time proportional to the distance moved.
+   *
+   * If `n < 0`, the cursor will end up at the beginning.
+   * If `n > length`, the cursor will end up at the end.
+   *
+   * @param {number} n
+   *   Position.
+   * @return {undefined}
+   *   Nothing.
+   */
+  setCursor(n) {
+    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+    if (n < this.left.length) {
+      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.right, removed.reverse());
+    } else {
+      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.left, removed.reverse());
+    }
+  }
+};
+function chunkedPush(list6, right) {
+  let chunkStart = 0;
+  if (right.length < 1e4) {
+    list6.push(...right);
+  } else {
+    while (chunkStart < right.length) {
+      list6.push(...right.slice(chunkStart, chunkStart + 1e4));
+      chunkStart += 1e4;
+    }
+  }
+}
+
+// node_modules/.pnpm/micromark-util-subtokenize@2.1.0/node_modules/micromark-util-subtokenize/index.js
+function subtokenize(eventsArray) {
+  const jumps = {};
+  let index2 = -1;
+  let event;
+  let lineIndex;
+  let otherIndex;
+  let otherEvent;
+  let parameters;
+  let subevents;
+  let more;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index2 < events.length) {
+    while (index2 in jumps) {
+      index2 = jumps[index2];
+    }
+    event = events.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+    if (event[0] === "enter") {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index2));
+        index2 = jumps[index2];
+        more = true;
+      }
+    } else if (event[1]._container) {
+      otherIndex = index2;
+      lineIndex = void 0;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === "enter") {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+        parameters = events.slice(lineIndex, index2);
+        parameters.unshift(event);
+        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+      }
+    }
+  }
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more;
+}
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  const jumps = [];
+  const gaps = {};
+  let stream2;
+  let previous3;
+  let index2 = -1;
+  let current = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+  while (current) {
+    while (events.get(++startPosition)[1] !== current) {
+    }
+    startPositions.push(startPosition);
+    if (!current._tokenizer) {
+      stream2 = context.sliceStream(current);
+      if (!current.next) {
+        stream2.push(null);
+      }
+      if (previous3) {
+        tokenizer.defineSkip(current.start);
+      }
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream2);
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
+      }
+    }
+    previous3 = current;
+    current = current.next;
+  }
+  current = token;
+  while (++index2 < childEvents.length) {
+    if (
+      // Find a void token that includes a break.
+      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
+    ) {
+      start = index2 + 1;
+      breaks.push(start);
+      current._tokenizer = void 0;
+      current.previous = void 0;
+      current = current.next;
+    }
+  }
+  tokenizer.events = [];
+  if (current) {
+    current._tokenizer = void 0;
+    current.previous = void 0;
+  } else {
+    breaks.pop();
+  }
+  index2 = breaks.length;
+  while (index2--) {
+    const slice2 = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+    const start2 = startPositions.pop();
+    jumps.push([start2, start2 + slice2.length - 1]);
+    events.splice(start2, 2, slice2);
+  }
+  jumps.reverse();
+  index2 = -1;
+  while (++index2 < jumps.length) {
+    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
+    adjust += jumps[index2][1] - jumps[index2][0] - 1;
+  }
+  return gaps;
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/content.js
+var content = {
+  resolve: resolveContent,
+  tokenize: tokenizeContent
+};
+var continuationConstruct = {
+  partial: true,
+  tokenize: tokenizeContinuation
+};
+function resolveContent(events) {
+  subtokenize(events);
+  return events;
+}
+function tokenizeContent(effects, ok3) {
+  let previous3;
+  return chunkStart;
+  function chunkStart(code5) {
+    effects.enter("content");
+    previous3 = effects.enter("chunkContent", {
+      contentType: "content"
+    });
+    return chunkInside(code5);
+  }
+  function chunkInside(code5) {
+    if (code5 === null) {
+      return contentEnd(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code5);
+    }
+    effects.consume(code5);
+    return chunkInside;
+  }
+  function contentEnd(code5) {
+    effects.exit("chunkContent");
+    effects.exit("content");
+    return ok3(code5);
+  }
+  function contentContinue(code5) {
+    effects.consume(code5);
+    effects.exit("chunkContent");
+    previous3.next = effects.enter("chunkContent", {
+      contentType: "content",
+      previous: previous3
+    });
+    previous3 = previous3.next;
+    return chunkInside;
+  }
+}
+function tokenizeContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return startLookahead;
+  function startLookahead(code5) {
+    effects.exit("chunkContent");
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return factorySpace(effects, prefixed, "linePrefix");
+  }
+  function prefixed(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return nok(code5);
+    }
+    const tail = self2.events[self2.events.length - 1];
+    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
+      return ok3(code5);
+    }
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-factory-destination@2.0.1/node_modules/micromark-factory-destination/index.js
+function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+  const limit = max || Number.POSITIVE_INFINITY;
+  let balance = 0;
+  return start;
+  function start(code5) {
+    if (code5 === 60) {
+      effects.enter(type);
+      effects.enter(literalType);
+      effects.enter(literalMarkerType);
+      effects.consume(code5);
+      effects.exit(literalMarkerType);
+      return enclosedBefore;
+    }
+    if (code5 === null || code5 === 32 || code5 === 41 || asciiControl(code5)) {
+      return nok(code5);
+    }
+    effects.enter(type);
+    effects.enter(rawType);
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return raw(code5);
+  }
+  function enclosedBefore(code5) {
+    if (code5 === 62) {
+      effects.enter(literalMarkerType);
+      effects.consume(code5);
+      effects.exit(literalMarkerType);
+      effects.exit(literalType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return enclosed(code5);
+  }
+  function enclosed(code5) {
+    if (code5 === 62) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      return enclosedBefore(code5);
+    }
+    if (code5 === null || code5 === 60 || markdownLineEnding(code5)) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return code5 === 92 ? enclosedEscape : enclosed;
+  }
+  function enclosedEscape(code5) {
+    if (code5 === 60 || code5 === 62 || code5 === 92) {
+      effects.consume(code5);
+      return enclosed;
+    }
+    return enclosed(code5);
+  }
+  function raw(code5) {
+    if (!balance && (code5 === null || code5 === 41 || markdownLineEndingOrSpace(code5))) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      effects.exit(rawType);
+      effects.exit(type);
+      return ok3(code5);
+    }
+    if (balance < limit && code5 === 40) {
+      effects.consume(code5);
+      balance++;
+      return raw;
+    }
+    if (code5 === 41) {
+      effects.consume(code5);
+      balance--;
+      return raw;
+    }
+    if (code5 === null || code5 === 32 || code5 === 40 || asciiControl(code5)) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return code5 === 92 ? rawEscape : raw;
+  }
+  function rawEscape(code5) {
+    if (code5 === 40 || code5 === 41 || code5 === 92) {
+      effects.consume(code5);
+      return raw;
+    }
+    return raw(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-factory-label@2.0.1/node_modules/micromark-factory-label/index.js
+function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
+  const self2 = this;
+  let size = 0;
+  let seen;
+  return start;
+  function start(code5) {
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code5);
+    effects.exit(markerType);
+    effects.enter(stringType);
+    return atBreak;
+  }
+  function atBreak(code5) {
+    if (size > 999 || code5 === null || code5 === 91 || code5 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
+    // which doesn’t need this.
+    // Hidden footnotes hook.
+    /* c8 ignore next 3 */
+    code5 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
+    }
+    if (code5 === 93) {
+      effects.exit(stringType);
+      effects.enter(markerType);
+      effects.consume(code5);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    if (markdownLineEnding(code5)) {
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      return atBreak;
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return labelInside(code5);
+  }
+  function labelInside(code5) {
+    if (code5 === null || code5 === 91 || code5 === 93 || markdownLineEnding(code5) || size++ > 999) {
+      effects.exit("chunkString");
+      return atBreak(code5);
+    }
+    effects.consume(code5);
+    if (!seen) seen = !markdownSpace(code5);
+    return code5 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-factory-title@2.0.1/node_modules/micromark-factory-title/index.js
+function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
+  let marker;
+  return start;
+  function start(code5) {
+    if (code5 === 34 || code5 === 39 || code5 === 40) {
+      effects.enter(type);
+      effects.enter(markerType);
+      effects.consume(code5);
+      effects.exit(markerType);
+      marker = code5 === 40 ? 41 : code5;
+      return begin;
+    }
+    return nok(code5);
+  }
+  function begin(code5) {
+    if (code5 === marker) {
+      effects.enter(markerType);
+      effects.consume(code5);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    return atBreak(code5);
+  }
+  function atBreak(code5) {
+    if (code5 === marker) {
+      effects.exit(stringType);
+      return begin(marker);
+    }
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      return factorySpace(effects, atBreak, "linePrefix");
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return inside(code5);
+  }
+  function inside(code5) {
+    if (code5 === marker || code5 === null || markdownLineEnding(code5)) {
+      effects.exit("chunkString");
+      return atBreak(code5);
+    }
+    effects.consume(code5);
+    return code5 === 92 ? escape3 : inside;
+  }
+  function escape3(code5) {
+    if (code5 === marker || code5 === 92) {
+      effects.consume(code5);
+      return inside;
+    }
+    return inside(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-factory-whitespace@2.0.1/node_modules/micromark-factory-whitespace/index.js
+function factoryWhitespace(effects, ok3) {
+  let seen;
+  return start;
+  function start(code5) {
+    if (markdownLineEnding(code5)) {
+      effects.enter("lineEnding");
+      effects.consume(code5);
+      effects.exit("lineEnding");
+      seen = true;
+      return start;
+    }
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code5);
+    }
+    return ok3(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/definition.js
+var definition2 = {
+  name: "definition",
+  tokenize: tokenizeDefinition
+};
+var titleBefore = {
+  partial: true,
+  tokenize: tokenizeTitleBefore
+};
+function tokenizeDefinition(effects, ok3, nok) {
+  const self2 = this;
+  let identifier;
+  return start;
+  function start(code5) {
+    effects.enter("definition");
+    return before(code5);
+  }
+  function before(code5) {
+    return factoryLabel.call(
+      self2,
+      effects,
+      labelAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionLabel",
+      "definitionLabelMarker",
+      "definitionLabelString"
+    )(code5);
+  }
+  function labelAfter(code5) {
+    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
+    if (code5 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code5);
+      effects.exit("definitionMarker");
+      return markerAfter;
+    }
+    return nok(code5);
+  }
+  function markerAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, destinationBefore)(code5) : destinationBefore(code5);
+  }
+  function destinationBefore(code5) {
+    return factoryDestination(
+      effects,
+      destinationAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionDestination",
+      "definitionDestinationLiteral",
+      "definitionDestinationLiteralMarker",
+      "definitionDestinationRaw",
+      "definitionDestinationString"
+    )(code5);
+  }
+  function destinationAfter(code5) {
+    return effects.attempt(titleBefore, after2, after2)(code5);
+  }
+  function after2(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, afterWhitespace, "whitespace")(code5) : afterWhitespace(code5);
+  }
+  function afterWhitespace(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("definition");
+      self2.parser.defined.push(identifier);
+      return ok3(code5);
+    }
+    return nok(code5);
+  }
+}
+function tokenizeTitleBefore(effects, ok3, nok) {
+  return titleBefore2;
+  function titleBefore2(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, beforeMarker)(code5) : nok(code5);
+  }
+  function beforeMarker(code5) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code5);
+  }
+  function titleAfter(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code5) : titleAfterOptionalWhitespace(code5);
+  }
+  function titleAfterOptionalWhitespace(code5) {
+    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+var hardBreakEscape = {
+  name: "hardBreakEscape",
+  tokenize: tokenizeHardBreakEscape
+};
+function tokenizeHardBreakEscape(effects, ok3, nok) {
+  return start;
+  function start(code5) {
+    effects.enter("hardBreakEscape");
+    effects.consume(code5);
+    return after2;
+  }
+  function after2(code5) {
+    if (markdownLineEnding(code5)) {
+      effects.exit("hardBreakEscape");
+      return ok3(code5);
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/heading-atx.js
+var headingAtx = {
+  name: "headingAtx",
+  resolve: resolveHeadingAtx,
+  tokenize: tokenizeHeadingAtx
+};
+function resolveHeadingAtx(events, context) {
+  let contentEnd = events.length - 2;
+  let contentStart = 3;
+  if (events[contentStart][1].type === "whitespace") {
+    contentStart += 2;
+  }
+  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
+    contentEnd -= 2;
+  }
+  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
+    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
+  }
+  if (contentEnd > contentStart) {
+    const content5 = {
+      type: "atxHeadingText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end
+    };
+    const text6 = {
+      type: "chunkText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end,
+      contentType: "text"
+    };
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text6, context], ["exit", text6, context], ["exit", content5, context]]);
+  }
+  return events;
+}
+function tokenizeHeadingAtx(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code5) {
+    effects.enter("atxHeading");
+    return before(code5);
+  }
+  function before(code5) {
+    effects.enter("atxHeadingSequence");
+    return sequenceOpen(code5);
+  }
+  function sequenceOpen(code5) {
+    if (code5 === 35 && size++ < 6) {
+      effects.consume(code5);
+      return sequenceOpen;
+    }
+    if (code5 === null || markdownLineEndingOrSpace(code5)) {
+      effects.exit("atxHeadingSequence");
+      return atBreak(code5);
+    }
+    return nok(code5);
+  }
+  function atBreak(code5) {
+    if (code5 === 35) {
+      effects.enter("atxHeadingSequence");
+      return sequenceFurther(code5);
+    }
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("atxHeading");
+      return ok3(code5);
+    }
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, atBreak, "whitespace")(code5);
+    }
+    effects.enter("atxHeadingText");
+    return data(code5);
+  }
+  function sequenceFurther(code5) {
+    if (code5 === 35) {
+      effects.consume(code5);
+      return sequenceFurther;
+    }
+    effects.exit("atxHeadingSequence");
+    return atBreak(code5);
+  }
+  function data(code5) {
+    if (code5 === null || code5 === 35 || markdownLineEndingOrSpace(code5)) {
+      effects.exit("atxHeadingText");
+      return atBreak(code5);
+    }
+    effects.consume(code5);
+    return data;
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/html-flow.js
+var htmlFlow = {
+  concrete: true,
+  name: "htmlFlow",
+  resolveTo: resolveToHtmlFlow,
+  tokenize: tokenizeHtmlFlow
+};
+var blankLineBefore = {
+  partial: true,
+  tokenize: tokenizeBlankLineBefore
+};
+function resolveToHtmlFlow(events) {
+  let index2 = events.length;
+  while (index2--) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+      break;
+    }
+  }
+  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
+    events[index2][1].start = events[index2 - 2][1].start;
+    events[index2 + 1][1].start = events[index2 - 2][1].start;
+    events.splice(index2 - 2, 2);
+  }
+  return events;
+}
+function tokenizeHtmlFlow(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let closingTag;
+  let buffer;
+  let index2;
+  let markerB;
+  return start;
+  function start(code5) {
+    return before(code5);
+  }
+  function before(code5) {
+    effects.enter("htmlFlow");
+    effects.enter("htmlFlowData");
+    effects.consume(code5);
+    return open2;
+  }
+  function open2(code5) {
+    if (code5 === 33) {
+      effects.consume(code5);
+      return declarationOpen;
+    }
+    if (code5 === 47) {
+      effects.consume(code5);
+      closingTag = true;
+      return tagCloseStart;
+    }
+    if (code5 === 63) {
+      effects.consume(code5);
+      marker = 3;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      buffer = String.fromCharCode(code5);
+      return tagName;
+    }
+    return nok(code5);
+  }
+  function declarationOpen(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      marker = 2;
+      return commentOpenInside;
+    }
+    if (code5 === 91) {
+      effects.consume(code5);
+      marker = 5;
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      marker = 4;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code5);
+  }
+  function commentOpenInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code5);
+  }
+  function cdataOpenInside(code5) {
+    const value2 = "CDATA[";
+    if (code5 === value2.charCodeAt(index2++)) {
+      effects.consume(code5);
+      if (index2 === value2.length) {
+        return self2.interrupt ? ok3 : continuation;
+      }
+      return cdataOpenInside;
+    }
+    return nok(code5);
+  }
+  function tagCloseStart(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      buffer = String.fromCharCode(code5);
+      return tagName;
+    }
+    return nok(code5);
+  }
+  function tagName(code5) {
+    if (code5 === null || code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      const slash = code5 === 47;
+      const name = buffer.toLowerCase();
+      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+        marker = 1;
+        return self2.interrupt ? ok3(code5) : continuation(code5);
+      }
+      if (htmlBlockNames.includes(buffer.toLowerCase())) {
+        marker = 6;
+        if (slash) {
+          effects.consume(code5);
+          return basicSelfClosing;
+        }
+        return self2.interrupt ? ok3(code5) : continuation(code5);
+      }
+      marker = 7;
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code5) : closingTag ? completeClosingTagAfter(code5) : completeAttributeNameBefore(code5);
+    }
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      buffer += String.fromCharCode(code5);
+      return tagName;
+    }
+    return nok(code5);
+  }
+  function basicSelfClosing(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
+      return self2.interrupt ? ok3 : continuation;
+    }
+    return nok(code5);
+  }
+  function completeClosingTagAfter(code5) {
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return completeClosingTagAfter;
+    }
+    return completeEnd(code5);
+  }
+  function completeAttributeNameBefore(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
+      return completeEnd;
+    }
+    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
+      effects.consume(code5);
+      return completeAttributeName;
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return completeAttributeNameBefore;
+    }
+    return completeEnd(code5);
+  }
+  function completeAttributeName(code5) {
+    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      return completeAttributeName;
+    }
+    return completeAttributeNameAfter(code5);
+  }
+  function completeAttributeNameAfter(code5) {
+    if (code5 === 61) {
+      effects.consume(code5);
+      return completeAttributeValueBefore;
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return completeAttributeNameAfter;
+    }
+    return completeAttributeNameBefore(code5);
+  }
+  function completeAttributeValueBefore(code5) {
+    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
+      return nok(code5);
+    }
+    if (code5 === 34 || code5 === 39) {
+      effects.consume(code5);
+      markerB = code5;
+      return completeAttributeValueQuoted;
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return completeAttributeValueBefore;
+    }
+    return completeAttributeValueUnquoted(code5);
+  }
+  function completeAttributeValueQuoted(code5) {
+    if (code5 === markerB) {
+      effects.consume(code5);
+      markerB = null;
+      return completeAttributeValueQuotedAfter;
+    }
+    if (code5 === null || markdownLineEnding(code5)) {
+      return nok(code5);
+    }
+    effects.consume(code5);
+    return completeAttributeValueQuoted;
+  }
+  function completeAttributeValueUnquoted(code5) {
+    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 47 || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96 || markdownLineEndingOrSpace(code5)) {
+      return completeAttributeNameAfter(code5);
+    }
+    effects.consume(code5);
+    return completeAttributeValueUnquoted;
+  }
+  function completeAttributeValueQuotedAfter(code5) {
+    if (code5 === 47 || code5 === 62 || markdownSpace(code5)) {
+      return completeAttributeNameBefore(code5);
+    }
+    return nok(code5);
+  }
+  function completeEnd(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
+      return completeAfter;
+    }
+    return nok(code5);
+  }
+  function completeAfter(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return continuation(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return completeAfter;
+    }
+    return nok(code5);
+  }
+  function continuation(code5) {
+    if (code5 === 45 && marker === 2) {
+      effects.consume(code5);
+      return continuationCommentInside;
+    }
+    if (code5 === 60 && marker === 1) {
+      effects.consume(code5);
+      return continuationRawTagOpen;
+    }
+    if (code5 === 62 && marker === 4) {
+      effects.consume(code5);
+      return continuationClose;
+    }
+    if (code5 === 63 && marker === 3) {
+      effects.consume(code5);
+      return continuationDeclarationInside;
+    }
+    if (code5 === 93 && marker === 5) {
+      effects.consume(code5);
+      return continuationCdataInside;
+    }
+    if (markdownLineEnding(code5) && (marker === 6 || marker === 7)) {
+      effects.exit("htmlFlowData");
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code5);
+    }
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("htmlFlowData");
+      return continuationStart(code5);
+    }
+    effects.consume(code5);
+    return continuation;
+  }
+  function continuationStart(code5) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code5);
+  }
+  function continuationStartNonLazy(code5) {
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return continuationBefore;
+  }
+  function continuationBefore(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      return continuationStart(code5);
+    }
+    effects.enter("htmlFlowData");
+    return continuation(code5);
+  }
+  function continuationCommentInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      return continuationDeclarationInside;
+    }
+    return continuation(code5);
+  }
+  function continuationRawTagOpen(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
+      buffer = "";
+      return continuationRawEndTag;
+    }
+    return continuation(code5);
+  }
+  function continuationRawEndTag(code5) {
+    if (code5 === 62) {
+      const name = buffer.toLowerCase();
+      if (htmlRawNames.includes(name)) {
+        effects.consume(code5);
+        return continuationClose;
+      }
+      return continuation(code5);
+    }
+    if (asciiAlpha(code5) && buffer.length < 8) {
+      effects.consume(code5);
+      buffer += String.fromCharCode(code5);
+      return continuationRawEndTag;
+    }
+    return continuation(code5);
+  }
+  function continuationCdataInside(code5) {
+    if (code5 === 93) {
+      effects.consume(code5);
+      return continuationDeclarationInside;
+    }
+    return continuation(code5);
+  }
+  function continuationDeclarationInside(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
+      return continuationClose;
+    }
+    if (code5 === 45 && marker === 2) {
+      effects.consume(code5);
+      return continuationDeclarationInside;
+    }
+    return continuation(code5);
+  }
+  function continuationClose(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("htmlFlowData");
+      return continuationAfter(code5);
+    }
+    effects.consume(code5);
+    return continuationClose;
+  }
+  function continuationAfter(code5) {
+    effects.exit("htmlFlow");
+    return ok3(code5);
+  }
+}
+function tokenizeBlankLineBefore(effects, ok3, nok) {
+  return start;
+  function start(code5) {
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return effects.attempt(blankLine, ok3, nok);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/html-text.js
+var htmlText = {
+  name: "htmlText",
+  tokenize: tokenizeHtmlText
+};
+function tokenizeHtmlText(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let index2;
+  let returnState;
+  return start;
+  function start(code5) {
+    effects.enter("htmlText");
+    effects.enter("htmlTextData");
+    effects.consume(code5);
+    return open2;
+  }
+  function open2(code5) {
+    if (code5 === 33) {
+      effects.consume(code5);
+      return declarationOpen;
+    }
+    if (code5 === 47) {
+      effects.consume(code5);
+      return tagCloseStart;
+    }
+    if (code5 === 63) {
+      effects.consume(code5);
+      return instruction;
+    }
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      return tagOpen;
+    }
+    return nok(code5);
+  }
+  function declarationOpen(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      return commentOpenInside;
+    }
+    if (code5 === 91) {
+      effects.consume(code5);
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      return declaration;
+    }
+    return nok(code5);
+  }
+  function commentOpenInside(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      return commentEnd;
+    }
+    return nok(code5);
+  }
+  function comment2(code5) {
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (code5 === 45) {
+      effects.consume(code5);
+      return commentClose;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = comment2;
+      return lineEndingBefore(code5);
+    }
+    effects.consume(code5);
+    return comment2;
+  }
+  function commentClose(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      return commentEnd;
+    }
+    return comment2(code5);
+  }
+  function commentEnd(code5) {
+    return code5 === 62 ? end(code5) : code5 === 45 ? commentClose(code5) : comment2(code5);
+  }
+  function cdataOpenInside(code5) {
+    const value2 = "CDATA[";
+    if (code5 === value2.charCodeAt(index2++)) {
+      effects.consume(code5);
+      return index2 === value2.length ? cdata : cdataOpenInside;
+    }
+    return nok(code5);
+  }
+  function cdata(code5) {
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (code5 === 93) {
+      effects.consume(code5);
+      return cdataClose;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = cdata;
+      return lineEndingBefore(code5);
+    }
+    effects.consume(code5);
+    return cdata;
+  }
+  function cdataClose(code5) {
+    if (code5 === 93) {
+      effects.consume(code5);
+      return cdataEnd;
+    }
+    return cdata(code5);
+  }
+  function cdataEnd(code5) {
+    if (code5 === 62) {
+      return end(code5);
+    }
+    if (code5 === 93) {
+      effects.consume(code5);
+      return cdataEnd;
+    }
+    return cdata(code5);
+  }
+  function declaration(code5) {
+    if (code5 === null || code5 === 62) {
+      return end(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = declaration;
+      return lineEndingBefore(code5);
+    }
+    effects.consume(code5);
+    return declaration;
+  }
+  function instruction(code5) {
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (code5 === 63) {
+      effects.consume(code5);
+      return instructionClose;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = instruction;
+      return lineEndingBefore(code5);
+    }
+    effects.consume(code5);
+    return instruction;
+  }
+  function instructionClose(code5) {
+    return code5 === 62 ? end(code5) : instruction(code5);
+  }
+  function tagCloseStart(code5) {
+    if (asciiAlpha(code5)) {
+      effects.consume(code5);
+      return tagClose;
+    }
+    return nok(code5);
+  }
+  function tagClose(code5) {
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      return tagClose;
+    }
+    return tagCloseBetween(code5);
+  }
+  function tagCloseBetween(code5) {
+    if (markdownLineEnding(code5)) {
+      returnState = tagCloseBetween;
+      return lineEndingBefore(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return tagCloseBetween;
+    }
+    return end(code5);
+  }
+  function tagOpen(code5) {
+    if (code5 === 45 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      return tagOpen;
+    }
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
+    }
+    return nok(code5);
+  }
+  function tagOpenBetween(code5) {
+    if (code5 === 47) {
+      effects.consume(code5);
+      return end;
+    }
+    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
+      effects.consume(code5);
+      return tagOpenAttributeName;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = tagOpenBetween;
+      return lineEndingBefore(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return tagOpenBetween;
+    }
+    return end(code5);
+  }
+  function tagOpenAttributeName(code5) {
+    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
+      effects.consume(code5);
+      return tagOpenAttributeName;
+    }
+    return tagOpenAttributeNameAfter(code5);
+  }
+  function tagOpenAttributeNameAfter(code5) {
+    if (code5 === 61) {
+      effects.consume(code5);
+      return tagOpenAttributeValueBefore;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = tagOpenAttributeNameAfter;
+      return lineEndingBefore(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return tagOpenAttributeNameAfter;
+    }
+    return tagOpenBetween(code5);
+  }
+  function tagOpenAttributeValueBefore(code5) {
+    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
+      return nok(code5);
+    }
+    if (code5 === 34 || code5 === 39) {
+      effects.consume(code5);
+      marker = code5;
+      return tagOpenAttributeValueQuoted;
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = tagOpenAttributeValueBefore;
+      return lineEndingBefore(code5);
+    }
+    if (markdownSpace(code5)) {
+      effects.consume(code5);
+      return tagOpenAttributeValueBefore;
+    }
+    effects.consume(code5);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuoted(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
+      marker = void 0;
+      return tagOpenAttributeValueQuotedAfter;
+    }
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      returnState = tagOpenAttributeValueQuoted;
+      return lineEndingBefore(code5);
+    }
+    effects.consume(code5);
+    return tagOpenAttributeValueQuoted;
+  }
+  function tagOpenAttributeValueUnquoted(code5) {
+    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 60 || code5 === 61 || code5 === 96) {
+      return nok(code5);
+    }
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
+    }
+    effects.consume(code5);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuotedAfter(code5) {
+    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
+      return tagOpenBetween(code5);
+    }
+    return nok(code5);
+  }
+  function end(code5) {
+    if (code5 === 62) {
+      effects.consume(code5);
+      effects.exit("htmlTextData");
+      effects.exit("htmlText");
+      return ok3;
+    }
+    return nok(code5);
+  }
+  function lineEndingBefore(code5) {
+    effects.exit("htmlTextData");
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return lineEndingAfter;
+  }
+  function lineEndingAfter(code5) {
+    return markdownSpace(code5) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : lineEndingAfterPrefix(code5);
+  }
+  function lineEndingAfterPrefix(code5) {
+    effects.enter("htmlTextData");
+    return returnState(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-end.js
+var labelEnd = {
+  name: "labelEnd",
+  resolveAll: resolveAllLabelEnd,
+  resolveTo: resolveToLabelEnd,
+  tokenize: tokenizeLabelEnd
+};
+var resourceConstruct = {
+  tokenize: tokenizeResource
+};
+var referenceFullConstruct = {
+  tokenize: tokenizeReferenceFull
+};
+var referenceCollapsedConstruct = {
+  tokenize: tokenizeReferenceCollapsed
+};
+function resolveAllLabelEnd(events) {
+  let index2 = -1;
+  const newEvents = [];
+  while (++index2 < events.length) {
+    const token = events[index2][1];
+    newEvents.push(events[index2]);
+    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
+      const offset = token.type === "labelImage" ? 4 : 2;
+      token.type = "data";
+      index2 += offset;
+    }
+  }
+  if (events.length !== newEvents.length) {
+    splice(events, 0, events.length, newEvents);
+  }
+  return events;
+}
+function resolveToLabelEnd(events, context) {
+  let index2 = events.length;
+  let offset = 0;
+  let open2;
+  let close2;
+  let media2;
+  while (index2--) {
+    const token = events[index2][1];
+    if (open2) {
+      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
+        break;
+      }
+      if (events[index2][0] === "enter" && token.type === "labelLink") {
+        token._inactive = true;
+      }
+    } else if (close2) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open2 = index2;
+        if (token.type !== "labelLink") {
+          offset = 2;
+          break;
+        }
+      }
+    } else if (token.type === "labelEnd") {
+      close2 = index2;
+    }
+  }
+  const group = {
+    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    start: {
+      ...events[open2][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  const label = {
+    type: "label",
+    start: {
+      ...events[open2][1].start
+    },
+    end: {
+      ...events[close2][1].end
+    }
+  };
+  const text6 = {
+    type: "labelText",
+    start: {
+      ...events[open2 + offset + 2][1].end
+    },
+    end: {
+      ...events[close2 - 2][1].start
+    }
+  };
+  media2 = [["enter", group, context], ["enter", label, context]];
+  media2 = push(media2, events.slice(open2 + 1, open2 + offset + 3));
+  media2 = push(media2, [["enter", text6, context]]);
+  media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
+  media2 = push(media2, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
+  media2 = push(media2, events.slice(close2 + 1));
+  media2 = push(media2, [["exit", group, context]]);
+  splice(events, open2, events.length, media2);
+  return events;
+}
+function tokenizeLabelEnd(effects, ok3, nok) {
+  const self2 = this;
+  const labelStarts = self2._labelStarts;
+  let labelStart;
+  let defined;
+  if (labelStarts) {
+    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
+      labelStarts.pop();
+    }
+    labelStart = labelStarts[labelStarts.length - 1];
+  }
+  return start;
+  function start(code5) {
+    if (!labelStart) {
+      return nok(code5);
+    }
+    if (labelStart._inactive) {
+      return labelEndNok(code5);
+    }
+    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    })));
+    effects.enter("labelEnd");
+    effects.enter("labelMarker");
+    effects.consume(code5);
+    effects.exit("labelMarker");
+    effects.exit("labelEnd");
+    return after2;
+  }
+  function after2(code5) {
+    if (code5 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code5);
+    }
+    if (code5 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code5);
+    }
+    return defined ? labelEndOk(code5) : labelEndNok(code5);
+  }
+  function referenceNotFull(code5) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code5);
+  }
+  function labelEndOk(code5) {
+    labelStarts.pop();
+    return ok3(code5);
+  }
+  function labelEndNok(code5) {
+    labelStart._balanced = true;
+    return nok(code5);
+  }
+}
+function tokenizeResource(effects, ok3, nok) {
+  return resourceStart;
+  function resourceStart(code5) {
+    effects.enter("resource");
+    effects.enter("resourceMarker");
+    effects.consume(code5);
+    effects.exit("resourceMarker");
+    return resourceBefore;
+  }
+  function resourceBefore(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceOpen)(code5) : resourceOpen(code5);
+  }
+  function resourceOpen(code5) {
+    if (code5 === 41) {
+      return resourceEnd(code5);
+    }
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code5);
+  }
+  function resourceDestinationAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceBetween)(code5) : resourceEnd(code5);
+  }
+  function resourceDestinationMissing(code5) {
+    return nok(code5);
+  }
+  function resourceBetween(code5) {
+    if (code5 === 34 || code5 === 39 || code5 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code5);
+    }
+    return resourceEnd(code5);
+  }
+  function resourceTitleAfter(code5) {
+    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceEnd)(code5) : resourceEnd(code5);
+  }
+  function resourceEnd(code5) {
+    if (code5 === 41) {
+      effects.enter("resourceMarker");
+      effects.consume(code5);
+      effects.exit("resourceMarker");
+      effects.exit("resource");
+      return ok3;
+    }
+    return nok(code5);
+  }
+}
+function tokenizeReferenceFull(effects, ok3, nok) {
+  const self2 = this;
+  return referenceFull;
+  function referenceFull(code5) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code5);
+  }
+  function referenceFullAfter(code5) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code5) : nok(code5);
+  }
+  function referenceFullMissing(code5) {
+    return nok(code5);
+  }
+}
+function tokenizeReferenceCollapsed(effects, ok3, nok) {
+  return referenceCollapsedStart;
+  function referenceCollapsedStart(code5) {
+    effects.enter("reference");
+    effects.enter("referenceMarker");
+    effects.consume(code5);
+    effects.exit("referenceMarker");
+    return referenceCollapsedOpen;
+  }
+  function referenceCollapsedOpen(code5) {
+    if (code5 === 93) {
+      effects.enter("referenceMarker");
+      effects.consume(code5);
+      effects.exit("referenceMarker");
+      effects.exit("reference");
+      return ok3;
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-start-image.js
+var labelStartImage = {
+  name: "labelStartImage",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartImage
+};
+function tokenizeLabelStartImage(effects, ok3, nok) {
+  const self2 = this;
+  let labelImage;
+  return start;
+  function start(code5) {
+    effects.enter("labelImage");
+    effects.enter("labelImageMarker");
+    effects.consume(code5);
+    effects.exit("labelImageMarker");
+    return open2;
+  }
+  function open2(code5) {
+    if (code5 === 91) {
+      effects.enter("labelMarker");
+      effects.consume(code5);
+      effects.exit("labelMarker");
+      labelImage = effects.exit("labelImage");
+      return after2;
+    }
+    return nok(code5);
+  }
+  function after2(code5) {
+    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelImage);
+    return ok3(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-start-link.js
+var labelStartLink = {
+  name: "labelStartLink",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartLink
+};
+function tokenizeLabelStartLink(effects, ok3, nok) {
+  const self2 = this;
+  let labelLink;
+  return start;
+  function start(code5) {
+    effects.enter("labelLink");
+    effects.enter("labelMarker");
+    effects.consume(code5);
+    effects.exit("labelMarker");
+    labelLink = effects.exit("labelLink");
+    return after2;
+  }
+  function after2(code5) {
+    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code5);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelLink);
+    return ok3(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/line-ending.js
+var lineEnding = {
+  name: "lineEnding",
+  tokenize: tokenizeLineEnding
+};
+function tokenizeLineEnding(effects, ok3) {
+  return start;
+  function start(code5) {
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return factorySpace(effects, ok3, "linePrefix");
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/thematic-break.js
+var thematicBreak2 = {
+  name: "thematicBreak",
+  tokenize: tokenizeThematicBreak
+};
+function tokenizeThematicBreak(effects, ok3, nok) {
+  let size = 0;
+  let marker;
+  return start;
+  function start(code5) {
+    effects.enter("thematicBreak");
+    return before(code5);
+  }
+  function before(code5) {
+    marker = code5;
+    return atBreak(code5);
+  }
+  function atBreak(code5) {
+    if (code5 === marker) {
+      effects.enter("thematicBreakSequence");
+      return sequence(code5);
+    }
+    if (size >= 3 && (code5 === null || markdownLineEnding(code5))) {
+      effects.exit("thematicBreak");
+      return ok3(code5);
+    }
+    return nok(code5);
+  }
+  function sequence(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
+      size++;
+      return sequence;
+    }
+    effects.exit("thematicBreakSequence");
+    return markdownSpace(code5) ? factorySpace(effects, atBreak, "whitespace")(code5) : atBreak(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/list.js
+var list3 = {
+  continuation: {
+    tokenize: tokenizeListContinuation
+  },
+  exit: tokenizeListEnd,
+  name: "list",
+  tokenize: tokenizeListStart
+};
+var listItemPrefixWhitespaceConstruct = {
+  partial: true,
+  tokenize: tokenizeListItemPrefixWhitespace
+};
+var indentConstruct = {
+  partial: true,
+  tokenize: tokenizeIndent
+};
+function tokenizeListStart(effects, ok3, nok) {
+  const self2 = this;
+  const tail = self2.events[self2.events.length - 1];
+  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let size = 0;
+  return start;
+  function start(code5) {
+    const kind = self2.containerState.type || (code5 === 42 || code5 === 43 || code5 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code5 === self2.containerState.marker : asciiDigit(code5)) {
+      if (!self2.containerState.type) {
+        self2.containerState.type = kind;
+        effects.enter(kind, {
+          _container: true
+        });
+      }
+      if (kind === "listUnordered") {
+        effects.enter("listItemPrefix");
+        return code5 === 42 || code5 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code5) : atMarker(code5);
+      }
+      if (!self2.interrupt || code5 === 49) {
+        effects.enter("listItemPrefix");
+        effects.enter("listItemValue");
+        return inside(code5);
+      }
+    }
+    return nok(code5);
+  }
+  function inside(code5) {
+    if (asciiDigit(code5) && ++size < 10) {
+      effects.consume(code5);
+      return inside;
+    }
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code5 === self2.containerState.marker : code5 === 41 || code5 === 46)) {
+      effects.exit("listItemValue");
+      return atMarker(code5);
+    }
+    return nok(code5);
+  }
+  function atMarker(code5) {
+    effects.enter("listItemMarker");
+    effects.consume(code5);
+    effects.exit("listItemMarker");
+    self2.containerState.marker = self2.containerState.marker || code5;
+    return effects.check(
+      blankLine,
+      // Can’t be empty when interrupting.
+      self2.interrupt ? nok : onBlank,
+      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
+    );
+  }
+  function onBlank(code5) {
+    self2.containerState.initialBlankLine = true;
+    initialSize++;
+    return endOfPrefix(code5);
+  }
+  function otherPrefix(code5) {
+    if (markdownSpace(code5)) {
+      effects.enter("listItemPrefixWhitespace");
+      effects.consume(code5);
+      effects.exit("listItemPrefixWhitespace");
+      return endOfPrefix;
+    }
+    return nok(code5);
+  }
+  function endOfPrefix(code5) {
+    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
+    return ok3(code5);
+  }
+}
+function tokenizeListContinuation(effects, ok3, nok) {
+  const self2 = this;
+  self2.containerState._closeFlow = void 0;
+  return effects.check(blankLine, onBlank, notBlank);
+  function onBlank(code5) {
+    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code5);
+  }
+  function notBlank(code5) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code5)) {
+      self2.containerState.furtherBlankLines = void 0;
+      self2.containerState.initialBlankLine = void 0;
+      return notInCurrentItem(code5);
+    }
+    self2.containerState.furtherBlankLines = void 0;
+    self2.containerState.initialBlankLine = void 0;
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code5);
+  }
+  function notInCurrentItem(code5) {
+    self2.containerState._closeFlow = true;
+    self2.interrupt = void 0;
+    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
+  }
+}
+function tokenizeIndent(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
+  function afterPrefix(code5) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code5) : nok(code5);
+  }
+}
+function tokenizeListEnd(effects) {
+  effects.exit(this.containerState.type);
+}
+function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
+  function afterPrefix(code5) {
+    const tail = self2.events[self2.events.length - 1];
+    return !markdownSpace(code5) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code5) : nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-util-edit-map@1.0.0/node_modules/micromark-util-edit-map/index.js
+var EditMap = class {
+  /**
+   * Create a new edit map.
+   *
+   * @returns
+   *   New instance.
+   */
+  constructor() {
+    this.index = /* @__PURE__ */ new Map();
+    this.map = [];
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add) {
+    addImplementation(this, index2, remove, add, false);
+  }
+  /**
+   * Create an edit: but insert `add` before existing additions, instead of
+   * after them.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  addBefore(index2, remove, add) {
+    addImplementation(this, index2, remove, add, true);
+  }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a2, b) {
+      return a2[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice2 = vecs.pop();
+    while (slice2) {
+      for (const element3 of slice2) {
+        events.push(element3);
+      }
+      slice2 = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation(editMap, at, remove, add, before) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at);
+  if (existing) {
+    existing[1] += remove;
+    if (before) {
+      add.push(...existing[2]);
+      existing[2] = add;
+    } else {
+      existing[2].push(...add);
+    }
+    return;
+  }
+  const change = [at, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at, change);
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/setext-underline.js
+var setextUnderline = {
+  name: "setextUnderline",
+  resolveTo: resolveToSetextUnderline,
+  tokenize: tokenizeSetextUnderline
+};
+function resolveToSetextUnderline(events, context) {
+  const editMap = new EditMap();
+  let index2 = events.length;
+  let content5;
+  let text6;
+  let definition3;
+  while (index2--) {
+    if (events[index2][0] === "enter") {
+      if (events[index2][1].type === "content") {
+        content5 = index2;
+        break;
+      }
+      if (events[index2][1].type === "paragraph") {
+        text6 = index2;
+      }
+    } else {
+      if (events[index2][1].type === "content") {
+        editMap.add(index2, 1, []);
+      }
+      if (!definition3 && events[index2][1].type === "definition") {
+        definition3 = index2;
+      }
+    }
+  }
+  const heading3 = {
+    type: "setextHeading",
+    start: {
+      ...events[content5][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  events[text6][1].type = "setextHeadingText";
+  if (definition3) {
+    editMap.add(text6, 0, [["enter", heading3, context]]);
+    editMap.add(definition3 + 1, 0, [["exit", events[content5][1], context]]);
+    events[content5][1].end = {
+      ...events[definition3][1].end
+    };
+  } else {
+    events[content5][1] = heading3;
+  }
+  editMap.add(events.length, 0, [["exit", heading3, context]]);
+  editMap.consume(events);
+  return events;
+}
+function tokenizeSetextUnderline(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  return start;
+  function start(code5) {
+    let index2 = self2.events.length;
+    let paragraph2;
+    while (index2--) {
+      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
+        paragraph2 = self2.events[index2][1].type === "paragraph";
+        break;
+      }
+    }
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph2)) {
+      effects.enter("setextHeadingLine");
+      marker = code5;
+      return before(code5);
+    }
+    return nok(code5);
+  }
+  function before(code5) {
+    effects.enter("setextHeadingLineSequence");
+    return inside(code5);
+  }
+  function inside(code5) {
+    if (code5 === marker) {
+      effects.consume(code5);
+      return inside;
+    }
+    effects.exit("setextHeadingLineSequence");
+    return markdownSpace(code5) ? factorySpace(effects, after2, "lineSuffix")(code5) : after2(code5);
+  }
+  function after2(code5) {
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("setextHeadingLine");
+      return ok3(code5);
+    }
+    return nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-footnote@2.1.0/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+var indent = {
+  tokenize: tokenizeIndent2,
+  partial: true
+};
+function gfmFootnote() {
+  return {
+    document: {
+      [91]: {
+        name: "gfmFootnoteDefinition",
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      [91]: {
+        name: "gfmFootnoteCall",
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      [93]: {
+        name: "gfmPotentialFootnoteCall",
+        add: "after",
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
+  const self2 = this;
+  let index2 = self2.events.length;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let labelStart;
+  while (index2--) {
+    const token = self2.events[index2][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
+      break;
+    }
+  }
+  return start;
+  function start(code5) {
+    if (!labelStart || !labelStart._balanced) {
+      return nok(code5);
+    }
+    const id = normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    }));
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+      return nok(code5);
+    }
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code5);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return ok3(code5);
+  }
+}
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index2 = events.length;
+  let labelStart;
+  while (index2--) {
+    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
+      labelStart = events[index2][1];
+      break;
+    }
+  }
+  events[index2 + 1][1].type = "data";
+  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  const call = {
+    type: "gfmFootnoteCall",
+    start: Object.assign({}, events[index2 + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  };
+  const marker = {
+    type: "gfmFootnoteCallMarker",
+    start: Object.assign({}, events[index2 + 3][1].end),
+    end: Object.assign({}, events[index2 + 3][1].end)
+  };
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
+  const string3 = {
+    type: "gfmFootnoteCallString",
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  };
+  const chunk2 = {
+    type: "chunkString",
+    contentType: "string",
+    start: Object.assign({}, string3.start),
+    end: Object.assign({}, string3.end)
+  };
+  const replacement = [
+    // Take the `labelImageMarker` (now `data`, the `!`)
+    events[index2 + 1],
+    events[index2 + 2],
+    ["enter", call, context],
+    // The `[`
+    events[index2 + 3],
+    events[index2 + 4],
+    // The `^`.
+    ["enter", marker, context],
+    ["exit", marker, context],
+    // Everything in between.
+    ["enter", string3, context],
+    ["enter", chunk2, context],
+    ["exit", chunk2, context],
+    ["exit", string3, context],
+    // The ending (`]`, properly parsed and labelled).
+    events[events.length - 2],
+    events[events.length - 1],
+    ["exit", call, context]
+  ];
+  events.splice(index2, events.length - index2 + 1, ...replacement);
+  return events;
+}
+function tokenizeGfmFootnoteCall(effects, ok3, nok) {
+  const self2 = this;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let size = 0;
+  let data;
+  return start;
+  function start(code5) {
+    effects.enter("gfmFootnoteCall");
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code5);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return callStart;
+  }
+  function callStart(code5) {
+    if (code5 !== 94) return nok(code5);
+    effects.enter("gfmFootnoteCallMarker");
+    effects.consume(code5);
+    effects.exit("gfmFootnoteCallMarker");
+    effects.enter("gfmFootnoteCallString");
+    effects.enter("chunkString").contentType = "string";
+    return callData;
+  }
+  function callData(code5) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
+    ) {
+      return nok(code5);
+    }
+    if (code5 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteCallString");
+      if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
+        return nok(code5);
+      }
+      effects.enter("gfmFootnoteCallLabelMarker");
+      effects.consume(code5);
+      effects.exit("gfmFootnoteCallLabelMarker");
+      effects.exit("gfmFootnoteCall");
+      return ok3;
+    }
+    if (!markdownLineEndingOrSpace(code5)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code5);
+    return code5 === 92 ? callEscape : callData;
+  }
+  function callEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
+      size++;
+      return callData;
+    }
+    return callData(code5);
+  }
+}
+function tokenizeDefinitionStart(effects, ok3, nok) {
+  const self2 = this;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let identifier;
+  let size = 0;
+  let data;
+  return start;
+  function start(code5) {
+    effects.enter("gfmFootnoteDefinition")._container = true;
+    effects.enter("gfmFootnoteDefinitionLabel");
+    effects.enter("gfmFootnoteDefinitionLabelMarker");
+    effects.consume(code5);
+    effects.exit("gfmFootnoteDefinitionLabelMarker");
+    return labelAtMarker;
+  }
+  function labelAtMarker(code5) {
+    if (code5 === 94) {
+      effects.enter("gfmFootnoteDefinitionMarker");
+      effects.consume(code5);
+      effects.exit("gfmFootnoteDefinitionMarker");
+      effects.enter("gfmFootnoteDefinitionLabelString");
+      effects.enter("chunkString").contentType = "string";
+      return labelInside;
+    }
+    return nok(code5);
+  }
+  function labelInside(code5) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
+    ) {
+      return nok(code5);
+    }
+    if (code5 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteDefinitionLabelString");
+      identifier = normalizeIdentifier(self2.sliceSerialize(token));
+      effects.enter("gfmFootnoteDefinitionLabelMarker");
+      effects.consume(code5);
+      effects.exit("gfmFootnoteDefinitionLabelMarker");
+      effects.exit("gfmFootnoteDefinitionLabel");
+      return labelAfter;
+    }
+    if (!markdownLineEndingOrSpace(code5)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code5);
+    return code5 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code5) {
+    if (code5 === 91 || code5 === 92 || code5 === 93) {
+      effects.consume(code5);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code5);
+  }
+  function labelAfter(code5) {
+    if (code5 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code5);
+      effects.exit("definitionMarker");
+      if (!defined.includes(identifier)) {
+        defined.push(identifier);
+      }
+      return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
+    }
+    return nok(code5);
+  }
+  function whitespaceAfter(code5) {
+    return ok3(code5);
+  }
+}
+function tokenizeDefinitionContinuation(effects, ok3, nok) {
+  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
+}
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit("gfmFootnoteDefinition");
+}
+function tokenizeIndent2(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
+  function afterPrefix(code5) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code5) : nok(code5);
+  }
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-strikethrough@2.1.0/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+function gfmStrikethrough(options2) {
+  const options_ = options2 || {};
+  let single = options_.singleTilde;
+  const tokenizer = {
+    name: "strikethrough",
+    tokenize: tokenizeStrikethrough,
+    resolveAll: resolveAllStrikethrough
+  };
+  if (single === null || single === void 0) {
+    single = true;
+  }
+  return {
+    text: {
+      [126]: tokenizer
+    },
+    insideSpan: {
+      null: [tokenizer]
+    },
+    attentionMarkers: {
+      null: [126]
+    }
+  };
+  function resolveAllStrikethrough(events, context) {
+    let index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
+        let open2 = index2;
+        while (open2--) {
+          if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
+            events[index2][1].type = "strikethroughSequence";
+            events[open2][1].type = "strikethroughSequence";
+            const strikethrough = {
+              type: "strikethrough",
+              start: Object.assign({}, events[open2][1].start),
+              end: Object.assign({}, events[index2][1].end)
+            };
+            const text6 = {
+              type: "strikethroughText",
+              start: Object.assign({}, events[open2][1].end),
+              end: Object.assign({}, events[index2][1].start)
+            };
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
+            const insideSpan2 = context.parser.constructs.insideSpan.null;
+            if (insideSpan2) {
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
+            }
+            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+            index2 = open2 + nextEvents.length - 2;
+            break;
+          }
+        }
+      }
+    }
+    index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][1].type === "strikethroughSequenceTemporary") {
+        events[index2][1].type = "data";
+      }
+    }
+    return events;
+  }
+  function tokenizeStrikethrough(effects, ok3, nok) {
+    const previous3 = this.previous;
+    const events = this.events;
+    let size = 0;
+    return start;
+    function start(code5) {
+      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
+        return nok(code5);
+      }
+      effects.enter("strikethroughSequenceTemporary");
+      return more(code5);
+    }
+    function more(code5) {
+      const before = classifyCharacter(previous3);
+      if (code5 === 126) {
+        if (size > 1) return nok(code5);
+        effects.consume(code5);
+        size++;
+        return more;
+      }
+      if (size < 2 && !single) return nok(code5);
+      const token = effects.exit("strikethroughSequenceTemporary");
+      const after2 = classifyCharacter(code5);
+      token._open = !after2 || after2 === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after2);
+      return ok3(code5);
+    }
+  }
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/edit-map.js
+var EditMap2 = class {
+  /**
+   * Create a new edit map.
+   */
+  constructor() {
+    this.map = [];
+    this.index = /* @__PURE__ */ new Map();
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add) {
+    addImplementation2(this, index2, remove, add);
+  }
+  // To do: add this when moving to `micromark`.
+  // /**
+  //  * Create an edit: but insert `add` before existing additions.
+  //  *
+  //  * @param {number} index
+  //  * @param {number} remove
+  //  * @param {Array<Event>} add
+  //  * @returns {undefined}
+  //  */
+  // addBefore(index, remove, add) {
+  //   addImplementation(this, index, remove, add, true)
+  // }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a2, b) {
+      return a2[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice2 = vecs.pop();
+    while (slice2) {
+      for (const element3 of slice2) {
+        events.push(element3);
+      }
+      slice2 = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation2(editMap, at, remove, add) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at);
+  if (existing) {
+    existing[1] += remove;
+    existing[2].push(...add);
+    return;
+  }
+  const change = [at, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at, change);
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/infer.js
+function gfmTableAlign(events, index2) {
+  let inDelimiterRow = false;
+  const align = [];
+  while (index2 < events.length) {
+    const event = events[index2];
+    if (inDelimiterRow) {
+      if (event[0] === "enter") {
+        if (event[1].type === "tableContent") {
+          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+        }
+      } else if (event[1].type === "tableContent") {
+        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
+          const alignIndex = align.length - 1;
+          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
+        }
+      } else if (event[1].type === "tableDelimiterRow") {
+        break;
+      }
+    } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
+      inDelimiterRow = true;
+    }
+    index2 += 1;
+  }
+  return align;
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/syntax.js
+function gfmTable() {
+  return {
+    flow: {
+      null: {
+        name: "table",
+        tokenize: tokenizeTable,
+        resolveAll: resolveTable
+      }
+    }
+  };
+}
+function tokenizeTable(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let sizeB = 0;
+  let seen;
+  return start;
+  function start(code5) {
+    let index2 = self2.events.length - 1;
+    while (index2 > -1) {
+      const {
+        type
+      } = self2.events[index2][1];
+      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
+      type === "linePrefix") {
+        index2--;
+      } else {
+        break;
+      }
+    }
+    const tail = index2 > -1 ? self2.events[index2][1].type : null;
+    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
+    if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
+      return nok(code5);
+    }
+    return next(code5);
+  }
+  function headRowBefore(code5) {
+    effects.enter("tableHead");
+    effects.enter("tableRow");
+    return headRowStart(code5);
+  }
+  function headRowStart(code5) {
+    if (code5 === 124) {
+      return headRowBreak(code5);
+    }
+    seen = true;
+    sizeB += 1;
+    return headRowBreak(code5);
+  }
+  function headRowBreak(code5) {
+    if (code5 === null) {
+      return nok(code5);
+    }
+    if (markdownLineEnding(code5)) {
+      if (sizeB > 1) {
+        sizeB = 0;
+        self2.interrupt = true;
+        effects.exit("tableRow");
+        effects.enter("lineEnding");
+        effects.consume(code5);
+        effects.exit("lineEnding");
+        return headDelimiterStart;
+      }
+      return nok(code5);
+    }
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code5);
+    }
+    sizeB += 1;
+    if (seen) {
+      seen = false;
+      size += 1;
+    }
+    if (code5 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code5);
+      effects.exit("tableCellDivider");
+      seen = true;
+      return headRowBreak;
+    }
+    effects.enter("data");
+    return headRowData(code5);
+  }
+  function headRowData(code5) {
+    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
+      effects.exit("data");
+      return headRowBreak(code5);
+    }
+    effects.consume(code5);
+    return code5 === 92 ? headRowEscape : headRowData;
+  }
+  function headRowEscape(code5) {
+    if (code5 === 92 || code5 === 124) {
+      effects.consume(code5);
+      return headRowData;
+    }
+    return headRowData(code5);
+  }
+  function headDelimiterStart(code5) {
+    self2.interrupt = false;
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code5);
+    }
+    effects.enter("tableDelimiterRow");
+    seen = false;
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
+    }
+    return headDelimiterBefore(code5);
+  }
+  function headDelimiterBefore(code5) {
+    if (code5 === 45 || code5 === 58) {
+      return headDelimiterValueBefore(code5);
+    }
+    if (code5 === 124) {
+      seen = true;
+      effects.enter("tableCellDivider");
+      effects.consume(code5);
+      effects.exit("tableCellDivider");
+      return headDelimiterCellBefore;
+    }
+    return headDelimiterNok(code5);
+  }
+  function headDelimiterCellBefore(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code5);
+    }
+    return headDelimiterValueBefore(code5);
+  }
+  function headDelimiterValueBefore(code5) {
+    if (code5 === 58) {
+      sizeB += 1;
+      seen = true;
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code5);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterLeftAlignmentAfter;
+    }
+    if (code5 === 45) {
+      sizeB += 1;
+      return headDelimiterLeftAlignmentAfter(code5);
+    }
+    if (code5 === null || markdownLineEnding(code5)) {
+      return headDelimiterCellAfter(code5);
+    }
+    return headDelimiterNok(code5);
+  }
+  function headDelimiterLeftAlignmentAfter(code5) {
+    if (code5 === 45) {
+      effects.enter("tableDelimiterFiller");
+      return headDelimiterFiller(code5);
+    }
+    return headDelimiterNok(code5);
+  }
+  function headDelimiterFiller(code5) {
+    if (code5 === 45) {
+      effects.consume(code5);
+      return headDelimiterFiller;
+    }
+    if (code5 === 58) {
+      seen = true;
+      effects.exit("tableDelimiterFiller");
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code5);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterRightAlignmentAfter;
+    }
+    effects.exit("tableDelimiterFiller");
+    return headDelimiterRightAlignmentAfter(code5);
+  }
+  function headDelimiterRightAlignmentAfter(code5) {
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code5);
+    }
+    return headDelimiterCellAfter(code5);
+  }
+  function headDelimiterCellAfter(code5) {
+    if (code5 === 124) {
+      return headDelimiterBefore(code5);
+    }
+    if (code5 === null || markdownLineEnding(code5)) {
+      if (!seen || size !== sizeB) {
+        return headDelimiterNok(code5);
+      }
+      effects.exit("tableDelimiterRow");
+      effects.exit("tableHead");
+      return ok3(code5);
+    }
+    return headDelimiterNok(code5);
+  }
+  function headDelimiterNok(code5) {
+    return nok(code5);
+  }
+  function bodyRowStart(code5) {
+    effects.enter("tableRow");
+    return bodyRowBreak(code5);
+  }
+  function bodyRowBreak(code5) {
+    if (code5 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code5);
+      effects.exit("tableCellDivider");
+      return bodyRowBreak;
+    }
+    if (code5 === null || markdownLineEnding(code5)) {
+      effects.exit("tableRow");
+      return ok3(code5);
+    }
+    if (markdownSpace(code5)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code5);
+    }
+    effects.enter("data");
+    return bodyRowData(code5);
+  }
+  function bodyRowData(code5) {
+    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
+      effects.exit("data");
+      return bodyRowBreak(code5);
+    }
+    effects.consume(code5);
+    return code5 === 92 ? bodyRowEscape : bodyRowData;
+  }
+  function bodyRowEscape(code5) {
+    if (code5 === 92 || code5 === 124) {
+      effects.consume(code5);
+      return bodyRowData;
+    }
+    return bodyRowData(code5);
+  }
+}
+function resolveTable(events, context) {
+  let index2 = -1;
+  let inFirstCellAwaitingPipe = true;
+  let rowKind = 0;
+  let lastCell = [0, 0, 0, 0];
+  let cell2 = [0, 0, 0, 0];
+  let afterHeadAwaitingFirstBodyRow = false;
+  let lastTableEnd = 0;
+  let currentTable;
+  let currentBody;
+  let currentCell;
+  const map4 = new EditMap2();
+  while (++index2 < events.length) {
+    const event = events[index2];
+    const token = event[1];
+    if (event[0] === "enter") {
+      if (token.type === "tableHead") {
+        afterHeadAwaitingFirstBodyRow = false;
+        if (lastTableEnd !== 0) {
+          flushTableEnd(map4, context, lastTableEnd, currentTable, currentBody);
+          currentBody = void 0;
+          lastTableEnd = 0;
+        }
+        currentTable = {
+          type: "table",
+          start: Object.assign({}, token.start),
+          // Note: correct end is set later.
+          end: Object.assign({}, token.end)
+        };
+        map4.add(index2, 0, [["enter", currentTable, context]]);
+      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+        inFirstCellAwaitingPipe = true;
+        currentCell = void 0;
+        lastCell = [0, 0, 0, 0];
+        cell2 = [0, index2 + 1, 0, 0];
+        if (afterHeadAwaitingFirstBodyRow) {
+          afterHeadAwaitingFirstBodyRow = false;
+          currentBody = {
+            type: "tableBody",
+            start: Object.assign({}, token.start),
+            // Note: correct end is set later.
+            end: Object.assign({}, token.end)
+          };
+          map4.add(index2, 0, [["enter", currentBody, context]]);
+        }
+        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
+      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+        inFirstCellAwaitingPipe = false;
+        if (cell2[2] === 0) {
+          if (lastCell[1] !== 0) {
+            cell2[0] = cell2[1];
+            currentCell = flushCell(map4, context, lastCell, rowKind, void 0, currentCell);
+            lastCell = [0, 0, 0, 0];
+          }
+          cell2[2] = index2;
+        }
+      } else if (token.type === "tableCellDivider") {
+        if (inFirstCellAwaitingPipe) {
+          inFirstCellAwaitingPipe = false;
+        } else {
+          if (lastCell[1] !== 0) {
+            cell2[0] = cell2[1];
+            currentCell = flushCell(map4, context, lastCell, rowKind, void 0, currentCell);
+          }
+          lastCell = cell2;
+          cell2 = [lastCell[1], index2, 0, 0];
+        }
+      }
+    } else if (token.type === "tableHead") {
+      afterHeadAwaitingFirstBodyRow = true;
+      lastTableEnd = index2;
+    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+      lastTableEnd = index2;
+      if (lastCell[1] !== 0) {
+        cell2[0] = cell2[1];
+        currentCell = flushCell(map4, context, lastCell, rowKind, index2, currentCell);
+      } else if (cell2[1] !== 0) {
+        currentCell = flushCell(map4, context, cell2, rowKind, index2, currentCell);
+      }
+      rowKind = 0;
+    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+      cell2[3] = index2;
+    }
+  }
+  if (lastTableEnd !== 0) {
+    flushTableEnd(map4, context, lastTableEnd, currentTable, currentBody);
+  }
+  map4.consume(context.events);
+  index2 = -1;
+  while (++index2 < context.events.length) {
+    const event = context.events[index2];
+    if (event[0] === "enter" && event[1].type === "table") {
+      event[1]._align = gfmTableAlign(context.events, index2);
+    }
+  }
+  return events;
+}
+function flushCell(map4, context, range, rowKind, rowEnd, previousCell) {
+  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
+  const valueName = "tableContent";
+  if (range[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
+    map4.add(range[0], 0, [["exit", previousCell, context]]);
+  }
+  const now = getPoint(context.events, range[1]);
+  previousCell = {
+    type: groupName,
+    start: Object.assign({}, now),
+    // Note: correct end is set later.
+    end: Object.assign({}, now)
+  };
+  map4.add(range[1], 0, [["enter", previousCell, context]]);
+  if (range[2] !== 0) {
+    const relatedStart = getPoint(context.events, range[2]);
+    const relatedEnd = getPoint(context.events, range[3]);
+    const valueToken = {
+      type: valueName,
+      start: Object.assign({}, relatedStart),
+      end: Object.assign({}, relatedEnd)
+    };
+    map4.add(range[2], 0, [["enter", valueToken, context]]);
+    if (rowKind !== 2) {
+      const start = context.events[range[2]];
+      const end = context.events[range[3]];
+      start[1].end = Object.assign({}, end[1].end);
+      start[1].type = "chunkText";
+      start[1].contentType = "text";
+      if (range[3] > range[2] + 1) {
+        const a2 = range[2] + 1;
+        const b = range[3] - range[2] - 1;
+        map4.add(a2, b, []);
+      }
+    }
+    map4.add(range[3] + 1, 0, [["exit", valueToken, context]]);
+  }
+  if (rowEnd !== void 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
+    map4.add(rowEnd, 0, [["exit", previousCell, context]]);
+    previousCell = void 0;
+  }
+  return previousCell;
+}
+function flushTableEnd(map4, context, index2, table2, tableBody) {
+  const exits = [];
+  const related = getPoint(context.events, index2);
+  if (tableBody) {
+    tableBody.end = Object.assign({}, related);
+    exits.push(["exit", tableBody, context]);
+  }
+  table2.end = Object.assign({}, related);
+  exits.push(["exit", table2, context]);
+  map4.add(index2 + 1, 0, exits);
+}
+function getPoint(events, index2) {
+  const event = events[index2];
+  const side = event[0] === "enter" ? "start" : "end";
+  return event[1][side];
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-task-list-item@2.1.0/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var tasklistCheck = {
+  name: "tasklistCheck",
+  tokenize: tokenizeTasklistCheck
+};
+function gfmTaskListItem() {
+  return {
+    text: {
+      [91]: tasklistCheck
+    }
+  };
+}
+function tokenizeTasklistCheck(effects, ok3, nok) {
+  const self2 = this;
+  return open2;
+  function open2(code5) {
+    if (
+      // Exit if there’s stuff before.
+      self2.previous !== null || // Exit if not in the first content that is the first child of a list
+      // item.
+      !self2._gfmTasklistFirstContentOfListItem
+    ) {
+      return nok(code5);
+    }
+    effects.enter("taskListCheck");
+    effects.enter("taskListCheckMarker");
+    effects.consume(code5);
+    effects.exit("taskListCheckMarker");
+    return inside;
+  }
+  function inside(code5) {
+    if (markdownLineEndingOrSpace(code5)) {
+      effects.enter("taskListCheckValueUnchecked");
+      effects.consume(code5);
+      effects.exit("taskListCheckValueUnchecked");
+      return close2;
+    }
+    if (code5 === 88 || code5 === 120) {
+      effects.enter("taskListCheckValueChecked");
+      effects.consume(code5);
+      effects.exit("taskListCheckValueChecked");
+      return close2;
+    }
+    return nok(code5);
+  }
+  function close2(code5) {
+    if (code5 === 93) {
+      effects.enter("taskListCheckMarker");
+      effects.consume(code5);
+      effects.exit("taskListCheckMarker");
+      effects.exit("taskListCheck");
+      return after2;
+    }
+    return nok(code5);
+  }
+  function after2(code5) {
+    if (markdownLineEnding(code5)) {
+      return ok3(code5);
+    }
+    if (markdownSpace(code5)) {
+      return effects.check({
+        tokenize: spaceThenNonSpace
+      }, ok3, nok)(code5);
+    }
+    return nok(code5);
+  }
+}
+function spaceThenNonSpace(effects, ok3, nok) {
+  return factorySpace(effects, after2, "whitespace");
+  function after2(code5) {
+    return code5 === null ? nok(code5) : ok3(code5);
+  }
+}
+
+// packages/parse/src/needs.ts
+var NEEDS = /* @__PURE__ */ Symbol.for("whatfor.parse.syntaxTest");
+function onlyWhere(extension2, test) {
+  Object.defineProperty(extension2, NEEDS, { value: test });
+  return extension2;
+}
+function extensionsFor(list6, document4, verdicts) {
+  if (!list6) return [];
+  return list6.filter((extension2) => {
+    const test = extension2?.[NEEDS];
+    if (!test) return true;
+    let verdict = verdicts.get(test);
+    if (verdict === void 0) {
+      verdict = test(document4);
+      verdicts.set(test, verdict);
+    }
+    return verdict;
+  });
+}
+
+// packages/parse/src/registered.ts
+function handledTokens(extensions2) {
+  const handled = /* @__PURE__ */ new Set();
+  const visit2 = (list6) => {
+    for (const extension2 of list6 ?? []) {
+      if (Array.isArray(extension2)) visit2(extension2);
+      else for (const name of tokensOf(extension2)) handled.add(name);
+    }
+  };
+  visit2(extensions2);
+  return handled;
+}
+function isRegistered(extension2, handled) {
+  const tokens = tokensOf(extension2);
+  return tokens.length > 0 && tokens.every((name) => handled.has(name));
+}
+function tokensOf(extension2) {
+  return [...Object.keys(extension2.enter ?? {}), ...Object.keys(extension2.exit ?? {})];
+}
+
+// packages/parse/src/gfm.ts
+var mayHaveAutolinkLiteral = (document4) => document4.includes("@") || document4.includes("://") || WWW.test(document4);
+var WWW = /www\./i;
+var mayHaveFootnote = (document4) => document4.includes("[^");
+var mayHaveStrikethrough = (document4) => document4.includes("~");
+var mayHaveTable = (document4) => document4.includes("|") || document4.includes(":-") || document4.includes("-:");
+var mayHaveTaskListItem = (document4) => TASK.test(document4);
+var TASK = /\[(?:\r\n|[\t\n\r xX])\]/;
+function gfmWhereUsed() {
+  const data = this.data();
+  extensions ??= makeExtensions();
+  const handled = handledTokens(data.fromMarkdownExtensions);
+  const missing = extensions.constructs.filter(
+    (construct) => !isRegistered(construct.fromMarkdown, handled)
+  );
+  if (missing.length === 0) return void 0;
+  data.micromarkExtensions = [
+    ...data.micromarkExtensions ?? [],
+    ...missing.map((construct) => construct.syntax)
+  ];
+  data.fromMarkdownExtensions = [
+    ...data.fromMarkdownExtensions ?? [],
+    ...missing.map((construct) => construct.fromMarkdown)
+  ];
+  const stringify2 = data;
+  stringify2.toMarkdownExtensions = [
+    ...stringify2.toMarkdownExtensions ?? [],
+    missing.length === extensions.constructs.length ? extensions.toMarkdown : { extensions: missing.map((construct) => construct.toMarkdown) }
+  ];
+  return void 0;
+}
+var extensions;
+function makeExtensions() {
+  const constructs2 = [
+    [
+      gfmAutolinkLiteral(),
+      gfmAutolinkLiteralFromMarkdown(),
+      gfmAutolinkLiteralToMarkdown(),
+      mayHaveAutolinkLiteral
+    ],
+    [gfmFootnote(), gfmFootnoteFromMarkdown(), gfmFootnoteToMarkdown(), mayHaveFootnote],
+    [
+      gfmStrikethrough(),
+      gfmStrikethroughFromMarkdown(),
+      gfmStrikethroughToMarkdown(),
+      mayHaveStrikethrough
+    ],
+    [gfmTable(), gfmTableFromMarkdown(), gfmTableToMarkdown(), mayHaveTable],
+    [
+      gfmTaskListItem(),
+      gfmTaskListItemFromMarkdown(),
+      gfmTaskListItemToMarkdown(),
+      mayHaveTaskListItem
+    ]
+  ];
+  const marked = constructs2.map(([syntax, fromMarkdown2, toMarkdown2, test]) => ({
+    syntax: onlyWhere(syntax, test),
+    fromMarkdown: onlyWhere(fromMarkdown2, test),
+    toMarkdown: toMarkdown2
+  }));
+  return {
+    constructs: marked,
+    // Serialising is not per document: all of GFM, as remark-gfm gives it.
+    toMarkdown: { extensions: marked.map((construct) => construct.toMarkdown) }
+  };
+}
+
+// node_modules/.pnpm/micromark-util-combine-extensions@2.0.1/node_modules/micromark-util-combine-extensions/index.js
+var hasOwnProperty = {}.hasOwnProperty;
+function combineExtensions(extensions2) {
+  const all6 = {};
+  let index2 = -1;
+  while (++index2 < extensions2.length) {
+    syntaxExtension(all6, extensions2[index2]);
+  }
+  return all6;
+}
+function syntaxExtension(all6, extension2) {
+  let hook;
+  for (hook in extension2) {
+    const maybe = hasOwnProperty.call(all6, hook) ? all6[hook] : void 0;
+    const left = maybe || (all6[hook] = {});
+    const right = extension2[hook];
+    let code5;
+    if (right) {
+      for (code5 in right) {
+        if (!hasOwnProperty.call(left, code5)) left[code5] = [];
+        const value2 = right[code5];
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code5],
+          Array.isArray(value2) ? value2 : value2 ? [value2] : []
+        );
+      }
+    }
+  }
+}
+function constructs(existing, list6) {
+  let index2 = -1;
+  const before = [];
+  while (++index2 < list6.length) {
+    ;
+    (list6[index2].add === "after" ? existing : before).push(list6[index2]);
+  }
+  splice(existing, 0, 0, before);
+}
+
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/content.js
+var content2 = {
+  tokenize: initializeContent
+};
+function initializeContent(effects) {
+  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
+  let previous3;
+  return contentStart;
+  function afterContentStartConstruct(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    return factorySpace(effects, contentStart, "linePrefix");
+  }
+  function paragraphInitial(code5) {
+    effects.enter("paragraph");
+    return lineStart(code5);
+  }
+  function lineStart(code5) {
+    const token = effects.enter("chunkText", {
+      contentType: "text",
+      previous: previous3
+    });
+    if (previous3) {
+      previous3.next = token;
+    }
+    previous3 = token;
+    return data(code5);
+  }
+  function data(code5) {
+    if (code5 === null) {
+      effects.exit("chunkText");
+      effects.exit("paragraph");
+      effects.consume(code5);
+      return;
+    }
+    if (markdownLineEnding(code5)) {
+      effects.consume(code5);
+      effects.exit("chunkText");
+      return lineStart;
+    }
+    effects.consume(code5);
+    return data;
+  }
+}
+
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/document.js
+var document2 = {
+  tokenize: initializeDocument
+};
+var containerConstruct = {
+  tokenize: tokenizeContainer
+};
+function initializeDocument(effects) {
+  const self2 = this;
+  const stack = [];
+  let continued = 0;
+  let childFlow;
+  let childToken;
+  let lineStartOffset;
+  return start;
+  function start(code5) {
+    if (continued < stack.length) {
+      const item = stack[continued];
+      self2.containerState = item[1];
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code5);
+    }
+    return checkNewContainers(code5);
+  }
+  function documentContinue(code5) {
+    continued++;
+    if (self2.containerState._closeFlow) {
+      self2.containerState._closeFlow = void 0;
+      if (childFlow) {
+        closeFlow();
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let point5;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          point5 = self2.events[indexBeforeFlow][1].end;
+          break;
+        }
+      }
+      exitContainers(continued);
+      let index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point5
+        };
+        index2++;
+      }
+      const exits = self2.events.slice(indexBeforeExits);
+      self2.events.length = indexBeforeExits;
+      splice(self2.events, indexBeforeFlow + 1, 0, exits);
+      return checkNewContainers(code5);
+    }
+    return start(code5);
+  }
+  function checkNewContainers(code5) {
+    if (continued === stack.length) {
+      if (!childFlow) {
+        return documentContinued(code5);
+      }
+      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
+        return flowStart(code5);
+      }
+      self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+    }
+    self2.containerState = {};
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code5);
+  }
+  function thereIsANewContainer(code5) {
+    if (childFlow) {
+      closeFlow();
+    }
+    exitContainers(continued);
+    return documentContinued(code5);
+  }
+  function thereIsNoNewContainer(code5) {
+    self2.parser.lazy[self2.now().line] = continued !== stack.length;
+    lineStartOffset = self2.now().offset;
+    return flowStart(code5);
+  }
+  function documentContinued(code5) {
+    self2.containerState = {};
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code5);
+  }
+  function containerContinue(code5) {
+    continued++;
+    stack.push([self2.currentConstruct, self2.containerState]);
+    return documentContinued(code5);
+  }
+  function flowStart(code5) {
+    if (code5 === null) {
+      if (childFlow) {
+        closeFlow();
+      }
+      exitContainers(0);
+      effects.consume(code5);
+      return;
+    }
+    childFlow = childFlow || self2.parser.flow(self2.now());
+    effects.enter("chunkFlow", {
+      _tokenizer: childFlow,
+      contentType: "flow",
+      previous: childToken
+    });
+    return flowContinue(code5);
+  }
+  function flowContinue(code5) {
+    if (code5 === null) {
+      writeToChild(effects.exit("chunkFlow"), true);
+      exitContainers(0);
+      effects.consume(code5);
+      return;
+    }
+    if (markdownLineEnding(code5)) {
+      effects.consume(code5);
+      writeToChild(effects.exit("chunkFlow"));
+      continued = 0;
+      self2.interrupt = void 0;
+      return start;
+    }
+    effects.consume(code5);
+    return flowContinue;
+  }
+  function writeToChild(token, endOfFile) {
+    const stream2 = self2.sliceStream(token);
+    if (endOfFile) {
+      stream2.push(null);
+    }
+    token.previous = childToken;
+    if (childToken) {
+      childToken.next = token;
+    }
+    childToken = token;
+    childFlow.defineSkip(token.start);
+    childFlow.write(stream2);
+    if (self2.parser.lazy[token.start.line]) {
+      let index2 = childFlow.events.length;
+      while (index2--) {
+        if (
+          // The token starts before the line ending…
+          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index2][1].end || // …or ends after it.
+          childFlow.events[index2][1].end.offset > lineStartOffset)
+        ) {
+          return;
+        }
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let seen;
+      let point5;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          if (seen) {
+            point5 = self2.events[indexBeforeFlow][1].end;
+            break;
+          }
+          seen = true;
+        }
+      }
+      exitContainers(continued);
+      index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point5
+        };
+        index2++;
+      }
+      const exits = self2.events.slice(indexBeforeExits);
+      self2.events.length = indexBeforeExits;
+      splice(self2.events, indexBeforeFlow + 1, 0, exits);
+    }
+  }
+  function exitContainers(size) {
+    let index2 = stack.length;
+    while (index2-- > size) {
+      const entry = stack[index2];
+      self2.containerState = entry[1];
+      entry[0].exit.call(self2, effects);
+    }
+    stack.length = size;
+  }
+  function closeFlow() {
+    childFlow.write([null]);
+    childToken = void 0;
+    childFlow = void 0;
+    self2.containerState._closeFlow = void 0;
+  }
+}
+function tokenizeContainer(effects, ok3, nok) {
+  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+}
+
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/flow.js
+var flow = {
+  tokenize: initializeFlow
+};
+function initializeFlow(effects) {
+  const self2 = this;
+  const initial = effects.attempt(
+    // Try to parse a blank line.
+    blankLine,
+    atBlankEnding,
+    // Try to parse initial flow (essentially, only code).
+    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
+  );
+  return initial;
+  function atBlankEnding(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
+      return;
+    }
+    effects.enter("lineEndingBlank");
+    effects.consume(code5);
+    effects.exit("lineEndingBlank");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+  function afterConstruct(code5) {
+    if (code5 === null) {
+      effects.consume(code5);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code5);
+    effects.exit("lineEnding");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+}
+
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/text.js
+var resolver = {
+  resolveAll: createResolver()
+};
+var string = initializeFactory("string");
+var text3 = initializeFactory("text");
+function initializeFactory(field) {
+  return {
+    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
+    tokenize: initializeText
+  };
+  function initializeText(effects) {
+    const self2 = this;
+    const constructs2 = this.parser.constructs[field];
+    const text6 = effects.attempt(constructs2, start, notText);
+    return start;
+    function start(code5) {
+      return atBreak(code5) ? text6(code5) : notText(code5);
+    }
+    function notText(code5) {
+      if (code5 === null) {
+        effects.consume(code5);
+        return;
+      }
+      effects.enter("data");
+      effects.consume(code5);
+      return data;
+    }
+    function data(code5) {
+      if (atBreak(code5)) {
+        effects.exit("data");
+        return text6(code5);
+      }
+      effects.consume(code5);
+      return data;
+    }
+    function atBreak(code5) {
+      if (code5 === null) {
+        return true;
+      }
+      const list6 = constructs2[code5];
+      let index2 = -1;
+      if (list6) {
+        while (++index2 < list6.length) {
+          const item = list6[index2];
+          if (!item.previous || item.previous.call(self2, self2.previous)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+}
+function createResolver(extraResolver) {
+  return resolveAllText;
+  function resolveAllText(events, context) {
+    let index2 = -1;
+    let enter;
+    while (++index2 <= events.length) {
+      if (enter === void 0) {
+        if (events[index2] && events[index2][1].type === "data") {
+          enter = index2;
+          index2++;
+        }
+      } else if (!events[index2] || events[index2][1].type !== "data") {
+        if (index2 !== enter + 2) {
+          events[enter][1].end = events[index2 - 1][1].end;
+          events.splice(enter + 2, index2 - enter - 2);
+          index2 = enter + 2;
+        }
+        enter = void 0;
+      }
+    }
+    return extraResolver ? extraResolver(events, context) : events;
+  }
+}
+function resolveAllLineSuffixes(events, context) {
+  const editMap = new EditMap();
+  let eventIndex = 0;
+  while (++eventIndex <= events.length) {
+    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
+      const data = events[eventIndex - 1][1];
+      const chunks = context.sliceStream(data);
+      let index2 = chunks.length;
+      let bufferIndex = -1;
+      let size = 0;
+      let tabs;
+      while (index2--) {
+        const chunk2 = chunks[index2];
+        if (typeof chunk2 === "string") {
+          bufferIndex = chunk2.length;
+          while (chunk2.charCodeAt(bufferIndex - 1) === 32) {
+            size++;
+            bufferIndex--;
+          }
+          if (bufferIndex) {
+            break;
+          }
+          bufferIndex = -1;
+        } else if (chunk2 === -2) {
+          tabs = true;
+          size++;
+        } else if (chunk2 === -1) {
+        } else {
+          index2++;
+          break;
+        }
+      }
+      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+        size = 0;
+      }
+      if (size) {
+        const token = {
+          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          start: {
+            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index2,
+            line: data.end.line,
+            column: data.end.column - size,
+            offset: data.end.offset - size
+          },
+          end: {
+            ...data.end
+          }
+        };
+        data.end = {
+          ...token.start
+        };
+        if (data.start.offset === data.end.offset) {
+          Object.assign(data, token);
+        } else {
+          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+        }
+      }
+      eventIndex++;
+    }
+  }
+  editMap.consume(events);
+  return events;
+}
+
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/constructs.js
+var constructs_exports = {};
+__export(constructs_exports, {
+  attentionMarkers: () => attentionMarkers,
+  contentInitial: () => contentInitial,
+  disable: () => disable,
+  document: () => document3,
+  flow: () => flow2,
+  flowInitial: () => flowInitial,
+  insideSpan: () => insideSpan,
+  string: () => string2,
+  text: () => text4
+});
+var document3 = {
+  [42]: list3,
+  [43]: list3,
+  [45]: list3,
+  [48]: list3,
+  [49]: list3,
+  [50]: list3,
+  [51]: list3,
+  [52]: list3,
+  [53]: list3,
+  [54]: list3,
+  [55]: list3,
+  [56]: list3,
+  [57]: list3,
+  [62]: blockQuote
+};
+var contentInitial = {
+  [91]: definition2
+};
+var flowInitial = {
+  [-2]: codeIndented,
+  [-1]: codeIndented,
+  [32]: codeIndented
+};
+var flow2 = {
+  [35]: headingAtx,
+  [42]: thematicBreak2,
+  [45]: [setextUnderline, thematicBreak2],
+  [60]: htmlFlow,
+  [61]: setextUnderline,
+  [95]: thematicBreak2,
+  [96]: codeFenced,
+  [126]: codeFenced
+};
+var string2 = {
+  [38]: characterReference,
+  [92]: characterEscape
+};
+var text4 = {
+  [-5]: lineEnding,
+  [-4]: lineEnding,
+  [-3]: lineEnding,
+  [33]: labelStartImage,
+  [38]: characterReference,
+  [42]: attention3,
+  [60]: [autolink, htmlText],
+  [91]: labelStartLink,
+  [92]: [hardBreakEscape, characterEscape],
+  [93]: labelEnd,
+  [95]: attention3,
+  [96]: codeText
+};
+var insideSpan = {
+  null: [attention3, resolver]
+};
+var attentionMarkers = {
+  null: [42, 95]
+};
+var disable = {
+  null: []
+};
+
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/create-tokenizer.js
+function createTokenizer(parser, initialize, from) {
+  let point5 = {
+    _bufferIndex: -1,
+    _index: 0,
+    line: from && from.line || 1,
+    column: from && from.column || 1,
+    offset: from && from.offset || 0
+  };
+  const columnStart = {};
+  const resolveAllConstructs = [];
+  let chunks = [];
+  let stack = [];
+  let consumed = true;
+  const effects = {
+    attempt: constructFactory(onsuccessfulconstruct),
+    check: constructFactory(onsuccessfulcheck),
+    consume,
+    enter,
+    exit: exit3,
+    interrupt: constructFactory(onsuccessfulcheck, {
+      interrupt: true
+    })
+  };
+  const context = {
+    code: null,
+    containerState: {},
+    defineSkip,
+    events: [],
+    now,
+    parser,
+    previous: null,
+    sliceSerialize,
+    sliceStream,
+    write: write2
+  };
+  let state = initialize.tokenize.call(context, effects);
+  let expectedCode;
+  if (initialize.resolveAll) {
+    resolveAllConstructs.push(initialize);
+  }
+  return context;
+  function write2(slice2) {
+    chunks = push(chunks, slice2);
+    main();
+    if (chunks[chunks.length - 1] !== null) {
+      return [];
+    }
+    addResult(initialize, 0);
+    context.events = resolveAll(resolveAllConstructs, context.events, context);
+    return context.events;
+  }
+  function sliceSerialize(token, expandTabs) {
+    return serializeChunks(sliceStream(token), expandTabs);
+  }
+  function sliceStream(token) {
+    return sliceChunks(chunks, token);
+  }
+  function now() {
+    const {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    } = point5;
+    return {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    };
+  }
+  function defineSkip(value2) {
+    columnStart[value2.line] = value2.column;
+    accountForPotentialSkip();
+  }
+  function main() {
+    while (point5._index < chunks.length) {
+      const chunk2 = chunks[point5._index];
+      if (typeof chunk2 === "string") {
+        const chunkIndex = point5._index;
+        if (point5._bufferIndex < 0) {
+          point5._bufferIndex = 0;
+        }
+        while (point5._index === chunkIndex && point5._bufferIndex < chunk2.length) {
+          go(chunk2.charCodeAt(point5._bufferIndex));
+        }
+      } else {
+        go(chunk2);
+      }
+    }
+  }
+  function go(code5) {
+    consumed = void 0;
+    expectedCode = code5;
+    state = state(code5);
+  }
+  function consume(code5) {
+    if (markdownLineEnding(code5)) {
+      point5.line++;
+      point5.column = 1;
+      point5.offset += code5 === -3 ? 2 : 1;
+      accountForPotentialSkip();
+    } else if (code5 !== -1) {
+      point5.column++;
+      point5.offset++;
+    }
+    if (point5._bufferIndex < 0) {
+      point5._index++;
+    } else {
+      point5._bufferIndex++;
+      if (point5._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      // strings.
+      /** @type {string} */
+      chunks[point5._index].length) {
+        point5._bufferIndex = -1;
+        point5._index++;
+      }
+    }
+    context.previous = code5;
+    consumed = true;
+  }
+  function enter(type, fields) {
+    const token = fields || {};
+    token.type = type;
+    token.start = now();
+    context.events.push(["enter", token, context]);
+    stack.push(token);
+    return token;
+  }
+  function exit3(type) {
+    const token = stack.pop();
+    token.end = now();
+    context.events.push(["exit", token, context]);
+    return token;
+  }
+  function onsuccessfulconstruct(construct, info) {
+    addResult(construct, info.from);
+  }
+  function onsuccessfulcheck(_, info) {
+    info.restore();
+  }
+  function constructFactory(onreturn, fields) {
+    return hook;
+    function hook(constructs2, returnState, bogusState) {
+      let listOfConstructs;
+      let constructIndex;
+      let currentConstruct;
+      let info;
+      return Array.isArray(constructs2) ? (
+        /* c8 ignore next 1 */
+        handleListOfConstructs(constructs2)
+      ) : "tokenize" in constructs2 ? (
+        // Looks like a construct.
+        handleListOfConstructs([
+          /** @type {Construct} */
+          constructs2
+        ])
+      ) : handleMapOfConstructs(constructs2);
+      function handleMapOfConstructs(map4) {
+        return start;
+        function start(code5) {
+          const left = code5 !== null && map4[code5];
+          const all6 = code5 !== null && map4.null;
+          const list6 = [
+            // To do: add more extension tests.
+            /* c8 ignore next 2 */
+            ...Array.isArray(left) ? left : left ? [left] : [],
+            ...Array.isArray(all6) ? all6 : all6 ? [all6] : []
+          ];
+          return handleListOfConstructs(list6)(code5);
+        }
+      }
+      function handleListOfConstructs(list6) {
+        listOfConstructs = list6;
+        constructIndex = 0;
+        if (list6.length === 0) {
+          return bogusState;
+        }
+        return handleConstruct(list6[constructIndex]);
+      }
+      function handleConstruct(construct) {
+        return start;
+        function start(code5) {
+          info = store();
+          currentConstruct = construct;
+          if (!construct.partial) {
+            context.currentConstruct = construct;
+          }
+          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+            return nok(code5);
+          }
+          return construct.tokenize.call(
+            // If we do have fields, create an object w/ `context` as its
+            // prototype.
+            // This allows a “live binding”, which is needed for `interrupt`.
+            fields ? Object.assign(Object.create(context), fields) : context,
+            effects,
+            ok3,
+            nok
+          )(code5);
+        }
+      }
+      function ok3(code5) {
+        consumed = true;
+        onreturn(currentConstruct, info);
+        return returnState;
+      }
+      function nok(code5) {
+        consumed = true;
+        info.restore();
+        if (++constructIndex < listOfConstructs.length) {
+          return handleConstruct(listOfConstructs[constructIndex]);
+        }
+        return bogusState;
+      }
+    }
+  }
+  function addResult(construct, from2) {
+    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
+      resolveAllConstructs.push(construct);
+    }
+    if (construct.resolve) {
+      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
+    }
+    if (construct.resolveTo) {
+      context.events = construct.resolveTo(context.events, context);
+    }
+  }
+  function store() {
+    const startPoint = now();
+    const startPrevious = context.previous;
+    const startCurrentConstruct = context.currentConstruct;
+    const startEventsIndex = context.events.length;
+    const startStack = Array.from(stack);
+    return {
+      from: startEventsIndex,
+      restore
+    };
+    function restore() {
+      point5 = startPoint;
+      context.previous = startPrevious;
+      context.currentConstruct = startCurrentConstruct;
+      context.events.length = startEventsIndex;
+      stack = startStack;
+      accountForPotentialSkip();
+    }
+  }
+  function accountForPotentialSkip() {
+    if (point5.line in columnStart && point5.column < 2) {
+      point5.column = columnStart[point5.line];
+      point5.offset += columnStart[point5.line] - 1;
+    }
+  }
+}
+function sliceChunks(chunks, token) {
+  const startIndex = token.start._index;
+  const startBufferIndex = token.start._bufferIndex;
+  const endIndex = token.end._index;
+  const endBufferIndex = token.end._bufferIndex;
+  let view;
+  if (startIndex === endIndex) {
+    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
+  } else {
+    view = chunks.slice(startIndex, endIndex);
+    if (startBufferIndex > -1) {
+      const head = view[0];
+      if (typeof head === "string") {
+        view[0] = head.slice(startBufferIndex);
+      } else {
+        view.shift();
+      }
+    }
+    if (endBufferIndex > 0) {
+      view.push(chunks[endIndex].slice(0, endBufferIndex));
+    }
+  }
+  return view;
+}
+function serializeChunks(chunks, expandTabs) {
+  let index2 = -1;
+  const result = [];
+  let atTab;
+  while (++index2 < chunks.length) {
+    const chunk2 = chunks[index2];
+    let value2;
+    if (typeof chunk2 === "string") {
+      value2 = chunk2;
+    } else {
+      switch (chunk2) {
+        case -5: {
+          value2 = "\r";
+          break;
+        }
+        case -4: {
+          value2 = "\n";
+          break;
+        }
+        case -3: {
+          value2 = "\r\n";
+          break;
+        }
+        case -2: {
+          value2 = expandTabs ? " " : "	";
+          break;
+        }
+        case -1: {
+          if (!expandTabs && atTab) {
+            continue;
+          }
+          value2 = " ";
+          break;
+        }
+        default: {
+          value2 = String.fromCharCode(chunk2);
+        }
+      }
+    }
+    atTab = chunk2 === -2;
+    result.push(value2);
+  }
+  return result.join("");
+}
+
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/parse.js
+function parse(options2) {
+  const settings = options2 || {};
+  const constructs2 = (
+    /** @type {FullNormalizedExtension} */
+    combineExtensions([constructs_exports, ...settings.extensions || []])
+  );
+  const parser = {
+    constructs: constructs2,
+    content: create7(content2),
+    defined: [],
+    document: create7(document2),
+    flow: create7(flow),
+    lazy: {},
+    string: create7(string),
+    text: create7(text3)
+  };
+  return parser;
+  function create7(initial) {
+    return creator;
+    function creator(from) {
+      return createTokenizer(parser, initial, from);
+    }
+  }
+}
+
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/postprocess.js
+function postprocess(events) {
+  while (!subtokenize(events)) {
+  }
+  return events;
+}
+
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/preprocess.js
+var search = /[\0\t\n\r]/g;
+function preprocess() {
+  let column = 1;
+  let buffer = "";
+  let start = true;
+  let atCarriageReturn;
+  return preprocessor;
+  function preprocessor(value2, encoding, end) {
+    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
+    const chunks = [];
+    let startPosition = 0;
+    buffer = "";
+    if (start) {
+      if (value2.charCodeAt(0) === 65279) {
+        startPosition++;
+      }
+      start = void 0;
+    }
+    while (startPosition < value2.length) {
+      search.lastIndex = startPosition;
+      const match2 = search.exec(value2);
+      const endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
+      const code5 = value2.charCodeAt(endPosition);
+      if (!match2) {
+        buffer = value2.slice(startPosition);
+        break;
+      }
+      if (code5 === 10 && startPosition === endPosition && atCarriageReturn) {
+        chunks.push(-3);
+        atCarriageReturn = void 0;
+      } else {
+        if (atCarriageReturn) {
+          chunks.push(-5);
+          atCarriageReturn = void 0;
+        }
+        if (startPosition < endPosition) {
+          chunks.push(value2.slice(startPosition, endPosition));
+          column += endPosition - startPosition;
+        }
+        switch (code5) {
+          case 0: {
+            chunks.push(65533);
+            column++;
+            break;
+          }
+          case 9: {
+            const next = Math.ceil(column / 4) * 4;
+            chunks.push(-2);
+            while (column++ < next) {
+              chunks.push(-1);
+            }
+            break;
+          }
+          case 10: {
+            chunks.push(-4);
+            column = 1;
+            break;
+          }
+          default: {
+            atCarriageReturn = true;
+            column = 1;
+          }
+        }
+      }
+      startPosition = endPosition + 1;
+    }
+    if (end) {
+      if (atCarriageReturn) {
+        chunks.push(-5);
+      }
+      if (buffer) {
+        chunks.push(buffer);
+      }
+      chunks.push(null);
+    }
+    return chunks;
+  }
+}
+
+// node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
+    return "";
+  }
+  if ("position" in value2 || "type" in value2) {
+    return position(value2.position);
+  }
+  if ("start" in value2 || "end" in value2) {
+    return position(value2);
+  }
+  if ("line" in value2 || "column" in value2) {
+    return point(value2);
+  }
+  return "";
+}
+function point(point5) {
+  return index(point5 && point5.line) + ":" + index(point5 && point5.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
+}
+
+// node_modules/.pnpm/mdast-util-from-markdown@2.1.0_supports-color@9.4.0/node_modules/mdast-util-from-markdown/lib/index.js
+var own5 = {}.hasOwnProperty;
+function fromMarkdown(value2, encoding, options2) {
+  if (encoding && typeof encoding === "object") {
+    options2 = encoding;
+    encoding = void 0;
+  }
+  return compiler(options2)(postprocess(parse(options2).document().write(preprocess()(value2, encoding, true))));
+}
+function compiler(options2) {
+  const config = {
+    afterExit: [],
+    beforeEnter: [],
+    transforms: [],
+    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
+    enter: {
+      autolink: opener2(link2),
+      autolinkProtocol: onenterdata,
+      autolinkEmail: onenterdata,
+      atxHeading: opener2(heading3),
+      blockQuote: opener2(blockQuote2),
+      characterEscape: onenterdata,
+      characterReference: onenterdata,
+      codeFenced: opener2(codeFlow),
+      codeFencedFenceInfo: buffer,
+      codeFencedFenceMeta: buffer,
+      codeIndented: opener2(codeFlow, buffer),
+      codeText: opener2(codeText2, buffer),
+      codeTextData: onenterdata,
+      data: onenterdata,
+      codeFlowValue: onenterdata,
+      definition: opener2(definition3),
+      definitionDestinationString: buffer,
+      definitionLabelString: buffer,
+      definitionTitleString: buffer,
+      emphasis: opener2(emphasis2),
+      hardBreakEscape: opener2(hardBreak2),
+      hardBreakTrailing: opener2(hardBreak2),
+      htmlFlow: opener2(html5, buffer),
+      htmlFlowData: onenterdata,
+      htmlText: opener2(html5, buffer),
+      htmlTextData: onenterdata,
+      image: opener2(image2),
+      label: buffer,
+      link: opener2(link2),
+      listItem: opener2(listItem2),
+      listItemValue: onenterlistitemvalue,
+      listOrdered: opener2(list6, onenterlistordered),
+      listUnordered: opener2(list6),
+      paragraph: opener2(paragraph2),
+      reference: onenterreference,
+      referenceString: buffer,
+      resourceDestinationString: buffer,
+      resourceTitleString: buffer,
+      setextHeading: opener2(heading3),
+      strong: opener2(strong3),
+      thematicBreak: opener2(thematicBreak3)
+    },
+    exit: {
+      atxHeading: closer(),
+      atxHeadingSequence: onexitatxheadingsequence,
+      autolink: closer(),
+      autolinkEmail: onexitautolinkemail,
+      autolinkProtocol: onexitautolinkprotocol,
+      blockQuote: closer(),
+      characterEscapeValue: onexitdata,
+      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
+      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
+      characterReferenceValue: onexitcharacterreferencevalue,
+      characterReference: onexitcharacterreference,
+      codeFenced: closer(onexitcodefenced),
+      codeFencedFence: onexitcodefencedfence,
+      codeFencedFenceInfo: onexitcodefencedfenceinfo,
+      codeFencedFenceMeta: onexitcodefencedfencemeta,
+      codeFlowValue: onexitdata,
+      codeIndented: closer(onexitcodeindented),
+      codeText: closer(onexitcodetext),
+      codeTextData: onexitdata,
+      data: onexitdata,
+      definition: closer(),
+      definitionDestinationString: onexitdefinitiondestinationstring,
+      definitionLabelString: onexitdefinitionlabelstring,
+      definitionTitleString: onexitdefinitiontitlestring,
+      emphasis: closer(),
+      hardBreakEscape: closer(onexithardbreak),
+      hardBreakTrailing: closer(onexithardbreak),
+      htmlFlow: closer(onexithtmlflow),
+      htmlFlowData: onexitdata,
+      htmlText: closer(onexithtmltext),
+      htmlTextData: onexitdata,
+      image: closer(onexitimage),
+      label: onexitlabel,
+      labelText: onexitlabeltext,
+      lineEnding: onexitlineending,
+      link: closer(onexitlink),
+      listItem: closer(),
+      listOrdered: closer(),
+      listUnordered: closer(),
+      paragraph: closer(),
+      referenceString: onexitreferencestring,
+      resourceDestinationString: onexitresourcedestinationstring,
+      resourceTitleString: onexitresourcetitlestring,
+      resource: onexitresource,
+      setextHeading: closer(onexitsetextheading),
+      setextHeadingLineSequence: onexitsetextheadinglinesequence,
+      setextHeadingText: onexitsetextheadingtext,
+      strong: closer(),
+      thematicBreak: closer()
+    }
+  };
+  configure2(config, (options2 || {}).mdastExtensions || []);
+  const data = {};
+  return compile;
+  function compile(events) {
+    let tree = {
+      type: "root",
+      children: [],
+      position: void 0
+    };
+    const context = {
+      stack: [tree],
+      tokenStack: [],
+      config,
+      enter,
+      exit: exit3,
+      buffer,
+      resume,
+      data
+    };
+    const listStack = [];
+    const prepared = [];
+    let index2 = -1;
+    while (++index2 < events.length) {
+      prepared.push(events[index2]);
+      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
+        if (events[index2][0] === "enter") {
+          listStack.push(prepared.length - 1);
+        } else {
+          const tail = listStack.pop();
+          prepareList(prepared, tail);
+        }
+      }
+    }
+    events = prepared;
+    index2 = -1;
+    while (++index2 < events.length) {
+      const handler2 = config[events[index2][0]];
+      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
+        callListeners(config.beforeEnter, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (own5.call(handler2, events[index2][1].type)) {
+        handler2[events[index2][1].type].call({
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
+        callListeners(config.afterExit, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+    }
+    if (context.tokenStack.length > 0) {
+      const tail = context.tokenStack[context.tokenStack.length - 1];
+      const handler2 = tail[1] || defaultOnError;
+      handler2.call(context, void 0, tail[0]);
+    }
+    tree.position = {
+      start: point2(events.length > 0 ? events[0][1].start : {
+        line: 1,
+        column: 1,
+        offset: 0
+      }),
+      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
+        line: 1,
+        column: 1,
+        offset: 0
+      })
+    };
+    index2 = -1;
+    while (++index2 < config.transforms.length) {
+      tree = config.transforms[index2](tree) || tree;
+    }
+    return tree;
+  }
+  function callListeners(listeners, context, token) {
+    let index2 = -1;
+    while (++index2 < listeners.length) {
+      listeners[index2].call(context, token);
+    }
+  }
+  function prepareList(events, start) {
+    const end = events.length - 1;
+    let index2 = start - 1;
+    let containerBalance = -1;
+    let listSpread = false;
+    let listItem3;
+    let lineIndex;
+    let firstBlankLineIndex;
+    let atMarker;
+    const insertions = [];
+    while (++index2 <= end) {
+      const event = events[index2];
+      switch (event[1].type) {
+        case "listUnordered":
+        case "listOrdered":
+        case "blockQuote": {
+          if (event[0] === "enter") {
+            containerBalance++;
+          } else {
+            containerBalance--;
+          }
+          atMarker = void 0;
+          break;
+        }
+        case "lineEndingBlank": {
+          if (event[0] === "enter") {
+            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+              firstBlankLineIndex = index2;
+            }
+            atMarker = void 0;
+          }
+          break;
+        }
+        case "linePrefix":
+        case "listItemValue":
+        case "listItemMarker":
+        case "listItemPrefix":
+        case "listItemPrefixWhitespace": {
+          break;
+        }
+        default: {
+          atMarker = void 0;
+        }
+      }
+      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
+        if (listItem3) {
+          let tailIndex = index2;
+          lineIndex = void 0;
+          while (tailIndex--) {
+            const tailEvent = events[tailIndex];
+            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
+              if (tailEvent[0] === "exit") continue;
+              if (lineIndex) {
+                events[lineIndex][1].type = "lineEndingBlank";
+                listSpread = true;
+              }
+              tailEvent[1].type = "lineEnding";
+              lineIndex = tailIndex;
+            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
+            } else {
+              break;
+            }
+          }
+          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
+            listItem3._spread = true;
+          }
+          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          insertions.push({
+            at: lineIndex || index2,
+            event: ["exit", listItem3, event[2]]
+          });
+        }
+        if (event[1].type === "listItemPrefix") {
+          const item = {
+            type: "listItem",
+            _spread: false,
+            start: Object.assign({}, event[1].start),
+            // @ts-expect-error: we’ll add `end` in a second.
+            end: void 0
+          };
+          listItem3 = item;
+          insertions.push({
+            at: index2,
+            event: ["enter", item, event[2]]
+          });
+          firstBlankLineIndex = void 0;
+          atMarker = true;
+        }
+      }
+    }
+    const listEvents = events.splice(start);
+    let insertion = 0;
+    index2 = -1;
+    while (++index2 < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
+        events.push(insertions[insertion++].event);
+      }
+      events.push(listEvents[index2]);
+    }
+    events[start][1]._spread = listSpread;
+  }
+  function opener2(create7, and) {
+    return open2;
+    function open2(token) {
+      enter.call(this, create7(token), token);
+      if (and) and.call(this, token);
+    }
+  }
+  function buffer() {
+    this.stack.push({
+      type: "fragment",
+      children: []
+    });
+  }
+  function enter(node2, token, errorHandler) {
+    const parent = this.stack[this.stack.length - 1];
+    const siblings = parent.children;
+    siblings.push(node2);
+    this.stack.push(node2);
+    this.tokenStack.push([token, errorHandler || void 0]);
+    node2.position = {
+      start: point2(token.start),
+      // @ts-expect-error: `end` will be patched later.
+      end: void 0
+    };
+  }
+  function closer(and) {
+    return close2;
+    function close2(token) {
+      if (and) and.call(this, token);
+      exit3.call(this, token);
+    }
+  }
+  function exit3(token, onExitError) {
+    const node2 = this.stack.pop();
+    const open2 = this.tokenStack.pop();
+    if (!open2) {
+      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
+        start: token.start,
+        end: token.end
+      }) + "): it\u2019s not open");
+    }
+    if (open2[0].type !== token.type) {
+      if (onExitError) {
+        onExitError.call(this, token, open2[0]);
+      } else {
+        const handler2 = open2[1] || defaultOnError;
+        handler2.call(this, token, open2[0]);
+      }
+    }
+    node2.position.end = point2(token.end);
+  }
+  function resume() {
+    return toString(this.stack.pop());
+  }
+  function onenterlistordered() {
+    this.data.expectingFirstListItemValue = true;
+  }
+  function onenterlistitemvalue(token) {
+    if (this.data.expectingFirstListItemValue) {
+      const ancestor = this.stack[this.stack.length - 2];
+      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
+      this.data.expectingFirstListItemValue = void 0;
+    }
+  }
+  function onexitcodefencedfenceinfo() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.lang = data2;
+  }
+  function onexitcodefencedfencemeta() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.meta = data2;
+  }
+  function onexitcodefencedfence() {
+    if (this.data.flowCodeInside) return;
+    this.buffer();
+    this.data.flowCodeInside = true;
+  }
+  function onexitcodefenced() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    this.data.flowCodeInside = void 0;
+  }
+  function onexitcodeindented() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2.replace(/(\r?\n|\r)$/g, "");
+  }
+  function onexitdefinitionlabelstring(token) {
+    const label = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.label = label;
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+  }
+  function onexitdefinitiontitlestring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.title = data2;
+  }
+  function onexitdefinitiondestinationstring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = data2;
+  }
+  function onexitatxheadingsequence(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    if (!node2.depth) {
+      const depth = this.sliceSerialize(token).length;
+      node2.depth = depth;
+    }
+  }
+  function onexitsetextheadingtext() {
+    this.data.setextHeadingSlurpLineEnding = true;
+  }
+  function onexitsetextheadinglinesequence(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+  }
+  function onexitsetextheading() {
+    this.data.setextHeadingSlurpLineEnding = void 0;
+  }
+  function onenterdata(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    const siblings = node2.children;
+    let tail = siblings[siblings.length - 1];
+    if (!tail || tail.type !== "text") {
+      tail = text6();
+      tail.position = {
+        start: point2(token.start),
+        // @ts-expect-error: we’ll add `end` later.
+        end: void 0
+      };
+      siblings.push(tail);
+    }
+    this.stack.push(tail);
+  }
+  function onexitdata(token) {
+    const tail = this.stack.pop();
+    tail.value += this.sliceSerialize(token);
+    tail.position.end = point2(token.end);
+  }
+  function onexitlineending(token) {
+    const context = this.stack[this.stack.length - 1];
+    if (this.data.atHardBreak) {
+      const tail = context.children[context.children.length - 1];
+      tail.position.end = point2(token.end);
+      this.data.atHardBreak = void 0;
+      return;
+    }
+    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
+      onenterdata.call(this, token);
+      onexitdata.call(this, token);
+    }
+  }
+  function onexithardbreak() {
+    this.data.atHardBreak = true;
+  }
+  function onexithtmlflow() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexithtmltext() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexitcodetext() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexitlink() {
+    const node2 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node2.type += "Reference";
+      node2.referenceType = referenceType;
+      delete node2.url;
+      delete node2.title;
+    } else {
+      delete node2.identifier;
+      delete node2.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitimage() {
+    const node2 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node2.type += "Reference";
+      node2.referenceType = referenceType;
+      delete node2.url;
+      delete node2.title;
+    } else {
+      delete node2.identifier;
+      delete node2.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitlabeltext(token) {
+    const string3 = this.sliceSerialize(token);
+    const ancestor = this.stack[this.stack.length - 2];
+    ancestor.label = decodeString2(string3);
+    ancestor.identifier = normalizeIdentifier(string3).toLowerCase();
+  }
+  function onexitlabel() {
+    const fragment = this.stack[this.stack.length - 1];
+    const value2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    this.data.inReference = true;
+    if (node2.type === "link") {
+      const children = fragment.children;
+      node2.children = children;
+    } else {
+      node2.alt = value2;
+    }
+  }
+  function onexitresourcedestinationstring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = data2;
+  }
+  function onexitresourcetitlestring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.title = data2;
+  }
+  function onexitresource() {
+    this.data.inReference = void 0;
+  }
+  function onenterreference() {
+    this.data.referenceType = "collapsed";
+  }
+  function onexitreferencestring(token) {
+    const label = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.label = label;
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    this.data.referenceType = "full";
+  }
+  function onexitcharacterreferencemarker(token) {
+    this.data.characterReferenceType = token.type;
+  }
+  function onexitcharacterreferencevalue(token) {
+    const data2 = this.sliceSerialize(token);
+    const type = this.data.characterReferenceType;
+    let value2;
+    if (type) {
+      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      this.data.characterReferenceType = void 0;
+    } else {
+      const result = decodeNamedCharacterReference(data2);
+      value2 = result;
+    }
+    const tail = this.stack[this.stack.length - 1];
+    tail.value += value2;
+  }
+  function onexitcharacterreference(token) {
+    const tail = this.stack.pop();
+    tail.position.end = point2(token.end);
+  }
+  function onexitautolinkprotocol(token) {
+    onexitdata.call(this, token);
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = this.sliceSerialize(token);
+  }
+  function onexitautolinkemail(token) {
+    onexitdata.call(this, token);
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = "mailto:" + this.sliceSerialize(token);
+  }
+  function blockQuote2() {
+    return {
+      type: "blockquote",
+      children: [],
+      position: void 0
+    };
+  }
+  function codeFlow() {
+    return {
+      type: "code",
+      lang: null,
+      meta: null,
+      value: "",
+      position: void 0
+    };
+  }
+  function codeText2() {
+    return {
+      type: "inlineCode",
+      value: "",
+      position: void 0
+    };
+  }
+  function definition3() {
+    return {
+      type: "definition",
+      identifier: "",
+      label: null,
+      title: null,
+      url: "",
+      position: void 0
+    };
+  }
+  function emphasis2() {
+    return {
+      type: "emphasis",
+      children: [],
+      position: void 0
+    };
+  }
+  function heading3() {
+    return {
+      type: "heading",
+      // @ts-expect-error `depth` will be set later.
+      depth: 0,
+      children: [],
+      position: void 0
+    };
+  }
+  function hardBreak2() {
+    return {
+      type: "break",
+      position: void 0
+    };
+  }
+  function html5() {
+    return {
+      type: "html",
+      value: "",
+      position: void 0
+    };
+  }
+  function image2() {
+    return {
+      type: "image",
+      title: null,
+      url: "",
+      alt: null,
+      position: void 0
+    };
+  }
+  function link2() {
+    return {
+      type: "link",
+      title: null,
+      url: "",
+      children: [],
+      position: void 0
+    };
+  }
+  function list6(token) {
+    return {
+      type: "list",
+      ordered: token.type === "listOrdered",
+      start: null,
+      spread: token._spread,
+      children: [],
+      position: void 0
+    };
+  }
+  function listItem2(token) {
+    return {
+      type: "listItem",
+      spread: token._spread,
+      checked: null,
+      children: [],
+      position: void 0
+    };
+  }
+  function paragraph2() {
+    return {
+      type: "paragraph",
+      children: [],
+      position: void 0
+    };
+  }
+  function strong3() {
+    return {
+      type: "strong",
+      children: [],
+      position: void 0
+    };
+  }
+  function text6() {
+    return {
+      type: "text",
+      value: "",
+      position: void 0
+    };
+  }
+  function thematicBreak3() {
+    return {
+      type: "thematicBreak",
+      position: void 0
+    };
+  }
+}
+function point2(d) {
+  return {
+    line: d.line,
+    column: d.column,
+    offset: d.offset
+  };
+}
+function configure2(combined, extensions2) {
+  let index2 = -1;
+  while (++index2 < extensions2.length) {
+    const value2 = extensions2[index2];
+    if (Array.isArray(value2)) {
+      configure2(combined, value2);
+    } else {
+      extension(combined, value2);
+    }
+  }
+}
+function extension(combined, extension2) {
+  let key;
+  for (key in extension2) {
+    if (own5.call(extension2, key)) {
+      switch (key) {
+        case "canContainEols": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(...right);
+          }
+          break;
+        }
+        case "transforms": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(...right);
+          }
+          break;
+        }
+        case "afterExit":
+        case "beforeEnter": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(right);
+          }
+          break;
+        }
+        case "enter":
+        case "exit": {
+          const right = extension2[key];
+          if (right) {
+            Object.assign(combined[key], right);
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+function defaultOnError(left, right) {
+  if (left) {
+    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
+      start: left.start,
+      end: left.end
+    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
+      start: right.start,
+      end: right.end
+    }) + ") is open");
+  }
+  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
+    start: right.start,
+    end: right.end
+  }) + ") is still open");
+}
+
+// packages/parse/src/parse.ts
+function whatforParse(options2) {
+  this.parser = (document4) => {
+    const verdicts = /* @__PURE__ */ new Map();
+    return fromMarkdown(document4, {
+      ...this.data("settings"),
+      ...options2,
+      extensions: extensionsFor(
+        this.data("micromarkExtensions"),
+        document4,
+        verdicts
+      ),
+      mdastExtensions: extensionsFor(
+        this.data("fromMarkdownExtensions"),
+        document4,
+        verdicts
+      )
+    });
+  };
+  return void 0;
+}
+
+// packages/reporters/src/github.ts
+import { appendFileSync } from "node:fs";
+
+// packages/reporters/src/findings.ts
+import { execFileSync } from "node:child_process";
+import { realpathSync } from "node:fs";
+import path2 from "node:path";
+
+// packages/reporters/src/flatten.ts
+function userFacingReason(message) {
+  const parts = [message.reason];
+  let cause = message.cause;
+  for (let depth = 0; cause && depth < 5; depth++) {
+    const text6 = cause instanceof Error || typeof cause === "object" && cause !== null && "message" in cause ? String(cause.message) : String(cause);
+    const line = text6.split("\n").find((piece) => piece.trim() !== "")?.trim();
+    if (line && !parts.some((part) => part.includes(line))) parts.push(line);
+    cause = typeof cause === "object" && cause !== null && "cause" in cause ? cause.cause : void 0;
+  }
+  return parts.join(": ");
+}
+function withUserFacingMessages(files) {
+  return files.map((file) => {
+    const copy2 = Object.assign(Object.create(Object.getPrototypeOf(file)), file);
+    copy2.messages = file.messages.map((message) => {
+      if (!message.cause && !message.stack?.includes("\n    at ")) return message;
+      const clean = Object.assign(
+        Object.create(Object.getPrototypeOf(message)),
+        message
+      );
+      clean.reason = userFacingReason(message);
+      clean.message = clean.reason;
+      clean.cause = void 0;
+      clean.stack = "";
+      return clean;
+    });
+    return copy2;
+  });
+}
+
+// packages/reporters/src/findings.ts
+var CANNOT_PROCESS = "cannot-process";
+function levelOf(message) {
+  return message.fatal === true ? "error" : message.fatal === false ? "warning" : "suggestion";
+}
+function findingsOf(files, filter2 = {}) {
+  const findings = [];
+  for (const file of withUserFacingMessages(files)) {
+    for (const message of file.messages) {
+      const level = levelOf(message);
+      if (filter2.silent && level !== "error") continue;
+      if (filter2.quiet && level === "suggestion") continue;
+      findings.push(findingOf(file, message));
+    }
+  }
+  return findings;
+}
+function findingOf(file, message) {
+  const start = message.place ? "start" in message.place ? message.place.start : message.place : void 0;
+  const end = message.place && "end" in message.place ? message.place.end : void 0;
+  return {
+    file,
+    message,
+    level: levelOf(message),
+    ruleId: message.ruleId ?? CANNOT_PROCESS,
+    fromRule: Boolean(message.ruleId),
+    reason: message.reason,
+    note: message.note,
+    url: message.url,
+    start: validPoint(start),
+    end: validPoint(end)
+  };
+}
+function validPoint(point5) {
+  if (!point5 || typeof point5.line !== "number" || point5.line < 1) return void 0;
+  return {
+    line: point5.line,
+    column: typeof point5.column === "number" && point5.column >= 1 ? point5.column : 1
+  };
+}
+function repositoryRoot(cwd) {
+  try {
+    const top = execFileSync("git", ["rev-parse", "--show-toplevel"], {
+      cwd,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+    if (top) return realpath(top);
+  } catch {
+  }
+  return realpath(cwd);
+}
+function relativePath(file, root3) {
+  if (!file.path) return "stdin";
+  const absolute = path2.resolve(realpath(file.cwd), file.path);
+  const relative = path2.relative(realpath(root3), realpathOfFile(absolute));
+  return (relative === "" || relative.startsWith("..") ? absolute : relative).split(path2.sep).join("/");
+}
+function realpath(folder) {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return path2.resolve(folder);
+  }
+}
+function realpathOfFile(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path2.join(realpath(path2.dirname(file)), path2.basename(file));
+  }
+}
+function textOf(file) {
+  const value2 = file.value;
+  if (typeof value2 === "string") return value2;
+  if (value2 instanceof Uint8Array) return new TextDecoder().decode(value2);
+  return "";
+}
+var LineIndex = class {
+  constructor(text6) {
+    this.text = text6;
+    const ending = /\r\n|\r|\n/g;
+    for (const match2 of text6.matchAll(ending)) this.starts.push(match2.index + match2[0].length);
+  }
+  text;
+  starts = [0];
+  /** The text of a 1-based line, without its line ending. */
+  line(line) {
+    const start = this.starts[line - 1];
+    if (start === void 0) return "";
+    const next = this.starts[line];
+    return this.text.slice(start, next ?? this.text.length).replace(/\r?\n$|\r$/, "");
+  }
+  offset(point5) {
+    const start = this.starts[point5.line - 1] ?? this.text.length;
+    return Math.min(start + point5.column - 1, this.text.length);
+  }
+  /** The same point's column counted in UTF-8 bytes, as reviewdog counts. */
+  utf8Column(point5) {
+    const prefix2 = this.line(point5.line).slice(0, point5.column - 1);
+    return Buffer.byteLength(prefix2, "utf8") + 1 + Math.max(0, point5.column - 1 - prefix2.length);
+  }
+};
+
+// packages/reporters/src/github.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var SUMMARY_BYTES = 1e3 * 1024;
+var COMMANDS = { error: "error", warning: "warning", suggestion: "notice" };
+function escapeData(value2) {
+  return value2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value2) {
+  return escapeData(value2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(name, properties, message) {
+  const pairs = ["title", "file", "line", "endLine", "col", "endColumn"].filter(
+    (key) => properties[key] !== void 0 && properties[key] !== "" && properties[key] !== 0
+  ).map((key) => `${key}=${escapeProperty(String(properties[key]))}`);
+  return `::${name}${pairs.length > 0 ? ` ${pairs.join(",")}` : ""}::${escapeData(message)}`;
+}
+function annotationOf(finding, file) {
+  const properties = { title: `whatfor ${finding.ruleId}`, file };
+  if (finding.start) {
+    properties.line = finding.start.line;
+    const end = finding.end ?? finding.start;
+    properties.endLine = end.line;
+    if (end.line === finding.start.line) {
+      properties.col = finding.start.column;
+      if (finding.end) properties.endColumn = finding.end.column;
+    }
+  }
+  return workflowCommand(COMMANDS[finding.level], properties, messageText(finding));
+}
+function messageText(finding) {
+  return [finding.reason, finding.note, finding.url].filter(Boolean).join("\n\n");
+}
+function githubReport(files, options2 = {}) {
+  const cwd = options2.cwd ?? process.cwd();
+  const root3 = options2.root ?? (process.env.GITHUB_WORKSPACE || repositoryRoot(cwd));
+  const findings = findingsOf(files, options2);
+  const pathOf2 = (file) => relativePath(file, root3);
+  const commands = findings.map((finding) => annotationOf(finding, pathOf2(finding.file)));
+  return {
+    commands: commands.length > 0 ? `${commands.join("\n")}
+` : "",
+    summary: summaryOf(files, findings, pathOf2)
+  };
+}
+function github(files, options2 = {}) {
+  const report = githubReport(files, options2);
+  const summaryPath = options2.summaryPath ?? process.env.GITHUB_STEP_SUMMARY;
+  if (summaryPath) appendFileSync(summaryPath, report.summary);
+  return report.commands;
+}
+var LABELS = { error: "error", warning: "warning", suggestion: "suggestion" };
+var ICONS = {
+  error: ":x:",
+  warning: ":warning:",
+  suggestion: ":information_source:"
+};
+function summaryOf(files, findings, pathOf2) {
+  const counts = { error: 0, warning: 0, suggestion: 0 };
+  for (const finding of findings) counts[finding.level]++;
+  const lines = [
+    `## whatfor: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.suggestion, "suggestion")} in ${plural(files.length, "file")}`,
+    ""
+  ];
+  if (findings.length === 0) {
+    lines.push("No findings: every plan says what it is for before how.", "");
+    return lines.join("\n");
+  }
+  if (Object.values(counts).some((count) => count > ANNOTATIONS_PER_LEVEL)) {
+    lines.push(
+      `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; every finding is listed here.`,
+      ""
+    );
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const list6 = byFile.get(finding.file);
+    if (list6) list6.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
+  let size = Buffer.byteLength(lines.join("\n"));
+  let listed = 0;
+  for (const [file, list6] of byFile) {
+    const section = [`### <code>${escapeHtml(pathOf2(file))}</code>`, ""];
+    for (const finding of list6) {
+      const rule = finding.url ? `[\`${finding.ruleId}\`](${finding.url})` : `\`${finding.ruleId}\``;
+      const where2 = finding.start ? `line ${finding.start.line}` : "file";
+      section.push(
+        `- ${ICONS[finding.level]} **${LABELS[finding.level]}** ${rule}, ${where2}: ${escapeMarkdown(finding.reason)}`
+      );
+      if (finding.note) section.push(`  > ${escapeMarkdown(finding.note)}`);
+    }
+    section.push("");
+    const sectionSize = Buffer.byteLength(section.join("\n")) + 1;
+    if (size + sectionSize > SUMMARY_BYTES) break;
+    for (const line of section) lines.push(line);
+    size += sectionSize;
+    listed += list6.length;
+  }
+  if (listed < findings.length) {
+    lines.push(
+      `${plural(findings.length - listed, "more finding")} not listed: GitHub takes at most 1 MiB of summary per step. Run \`whatfor\` locally, or upload the SARIF report, to see them all.`,
+      ""
+    );
+  }
+  return lines.join("\n");
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function escapeHtml(value2) {
+  return value2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeMarkdown(value2) {
+  return value2.split(/(`[^`\n]*`)/).map(
+    (part, index2) => index2 % 2 === 1 ? part : part.replace(/[\\<>*[\]]/g, (character) => `\\${character}`)
+  ).join("").replace(/\r?\n/g, " ");
+}
+
+// node_modules/.pnpm/vfile-reporter-json@4.0.0/node_modules/vfile-reporter-json/lib/index.js
+function reporterJson(files, options2) {
+  const options_ = options2 || {};
+  const pretty2 = options_.pretty || 0;
+  const data = filesToJson(Array.isArray(files) ? files : [files], options_);
+  return JSON.stringify(data, void 0, pretty2 === true ? 2 : pretty2);
+}
+function filesToJson(files, options2) {
+  let index2 = -1;
+  const result = [];
+  while (++index2 < files.length) {
+    const file = fileToJson(files[index2], options2);
+    if (file) {
+      result.push(file);
+    }
+  }
+  return result;
+}
+function fileToJson(file, options2) {
+  const messages2 = messagesToJson(file.messages, options2);
+  if (!options2.quiet && !options2.silent || messages2.length > 0) {
+    return { path: file.path, cwd: file.cwd, history: file.history, messages: messages2 };
+  }
+}
+function messagesToJson(messages2, options2) {
+  let index2 = -1;
+  const result = [];
+  while (++index2 < messages2.length) {
+    const message = messages2[index2];
+    if (!options2.silent || message.fatal) {
+      result.push(messageToJson(message));
+    }
+  }
+  return result;
+}
+function messageToJson(message) {
+  return {
+    // Omits the `Error` fields `file`, `message`, `name`, `stack`.
+    // Does not support `cause`, which is an error class.
+    ancestors: message.ancestors,
+    column: message.column,
+    fatal: message.fatal,
+    line: message.line,
+    place: message.place,
+    reason: message.reason,
+    ruleId: message.ruleId,
+    source: message.source,
+    // Well-known:
+    actual: message.actual,
+    expected: message.expected,
+    note: message.note,
+    url: message.url
+  };
+}
 
 // packages/citations/src/essays.ts
 var essays = {
@@ -70072,7 +82409,7 @@ function openingFeatures(evidence, strong3) {
     "first-line-up:position",
     firstStrong === -1 ? 1 : before[firstStrong].start / Math.max(1, evidence.length)
   );
-  const share = (blocks2, test2) => blocks2.length === 0 ? 0 : blocks2.filter(test2).length / blocks2.length;
+  const share = (blocks2, test) => blocks2.length === 0 ? 0 : blocks2.filter(test).length / blocks2.length;
   const headings = before.filter((block) => block.heading);
   const distinct = before.reduce((sum, block) => sum + block.channels, 0);
   features.set(
@@ -70280,10 +82617,10 @@ function isLetterOrDigit(code5, char) {
   }
   return /[\p{L}\p{N}]/u.test(char);
 }
-function isDigit(code5) {
+function isDigit2(code5) {
   return code5 >= 48 && code5 <= 57;
 }
-function isWhitespace(char) {
+function isWhitespace2(char) {
   return char === " " || char === "\n" || char === "	" || char === "\r" || char === "\xA0";
 }
 var stemCache = /* @__PURE__ */ new Map();
@@ -70304,29 +82641,29 @@ function tokenize(text6) {
   while (index2 < text6.length) {
     const char = text6.charAt(index2);
     const code5 = text6.charCodeAt(index2);
-    if (isWhitespace(char)) {
+    if (isWhitespace2(char)) {
       index2++;
       continue;
     }
     if (isLetterOrDigit(code5, char)) {
       const start = index2;
-      let numeric = isDigit(code5);
+      let numeric = isDigit2(code5);
       index2++;
       while (index2 < text6.length) {
         const next = text6.charAt(index2);
         const nextCode = text6.charCodeAt(index2);
         if (isLetterOrDigit(nextCode, next)) {
-          if (!isDigit(nextCode)) numeric = false;
+          if (!isDigit2(nextCode)) numeric = false;
           index2++;
           continue;
         }
         const after2 = text6.charCodeAt(index2 + 1);
         const afterChar = text6.charAt(index2 + 1);
-        if ((next === "'" || next === "\u2019") && index2 + 1 < text6.length && isLetterOrDigit(after2, afterChar) && !isDigit(after2)) {
+        if ((next === "'" || next === "\u2019") && index2 + 1 < text6.length && isLetterOrDigit(after2, afterChar) && !isDigit2(after2)) {
           index2 += 2;
           continue;
         }
-        if ((next === "." || next === ",") && numeric && isDigit(after2)) {
+        if ((next === "." || next === ",") && numeric && isDigit2(after2)) {
           index2 += 2;
           continue;
         }
@@ -70366,20 +82703,20 @@ function tokenize(text6) {
   return tokens;
 }
 function markQuotations(tokens) {
-  let open = -1;
+  let open2 = -1;
   for (let index2 = 0; index2 < tokens.length; index2++) {
     const token = tokens[index2];
     if (token.kind !== "punctuation") continue;
     const isStraight = token.text === '"';
-    if (open === -1 && OPEN_QUOTES.has(token.text)) {
-      open = index2;
-    } else if (open !== -1 && (CLOSE_QUOTES.has(token.text) || isStraight)) {
+    if (open2 === -1 && OPEN_QUOTES.has(token.text)) {
+      open2 = index2;
+    } else if (open2 !== -1 && (CLOSE_QUOTES.has(token.text) || isStraight)) {
       let words3 = 0;
-      for (let inner = open + 1; inner < index2; inner++)
+      for (let inner = open2 + 1; inner < index2; inner++)
         if (tokens[inner].kind !== "punctuation") words3++;
       if (words3 >= 3)
-        for (let inner = open + 1; inner < index2; inner++) tokens[inner].quoted = true;
-      open = -1;
+        for (let inner = open2 + 1; inner < index2; inner++) tokens[inner].quoted = true;
+      open2 = -1;
     }
   }
 }
@@ -71057,15 +83394,15 @@ function analyse(tree, source) {
     }
     return block;
   }
-  const open = [];
+  const open2 = [];
   for (const section of sections) {
     section.start = section.heading ? section.heading.start : 0;
-    while (open.length > 0 && (open[open.length - 1].depth === 0 || section.depth <= open[open.length - 1].depth)) {
-      open.pop().end = section.heading?.start ?? source.length;
+    while (open2.length > 0 && (open2[open2.length - 1].depth === 0 || section.depth <= open2[open2.length - 1].depth)) {
+      open2.pop().end = section.heading?.start ?? source.length;
     }
-    open.push(section);
+    open2.push(section);
   }
-  for (const section of open) section.end = source.length;
+  for (const section of open2) section.end = source.length;
   for (const section of sections) section.roles = effectiveRoles(section);
   const channelMentions = sentences.flatMap(
     (sentence) => sentence.matches.filter(
@@ -71978,7 +84315,6 @@ function withoutStackTrace(make) {
 
 // packages/lint-rule/src/define-rule.ts
 var MESSAGE_SOURCE = "whatfor";
-var SKIP_KEY = "whatforSkip";
 function defineRule(meta2, check3, parseOptions) {
   const note = formatCitation(citation(meta2.quote));
   const url = ruleDocsUrl(meta2.id);
@@ -71988,7 +84324,7 @@ function defineRule(meta2, check3, parseOptions) {
     const options2 = parseOptions ? parseOptions(setting.options) : setting.options ?? {};
     const fatal = fatalOf(setting.severity);
     return (tree, file) => {
-      if (file.data[SKIP_KEY]) return;
+      if (tree.children.length === 0) return;
       const plan = getPlan(tree, file);
       check3(
         plan,
@@ -72011,12006 +84347,6 @@ function defineRule(meta2, check3, parseOptions) {
   }
   Object.defineProperty(rule, "name", { value: `whatfor:${meta2.id}` });
   return Object.assign(rule, { meta: meta2 });
-}
-
-// packages/input-guard/src/index.ts
-var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
-function inputGuard(options2 = {}) {
-  const maxBytes = options2.maxBytes ?? DEFAULT_MAX_BYTES;
-  const parse6 = this.parser;
-  if (parse6) {
-    this.parser = (document4, file) => {
-      const problem = problemWith(file.value ?? document4, maxBytes);
-      if (problem) {
-        const message = file.message(problem.reason, { ruleId: problem.ruleId, source: "whatfor" });
-        message.fatal = problem.ruleId !== "empty-file";
-        file.data[SKIP_KEY] = true;
-        return { type: "root", children: [] };
-      }
-      return parse6(document4, file);
-    };
-  }
-  return (tree, file) => {
-    if (!file.data[SKIP_KEY]) checkFrontmatter(tree, file);
-  };
-}
-function problemWith(value2, maxBytes) {
-  const bytes = value2 instanceof Uint8Array ? value2 : void 0;
-  const text6 = bytes ? void 0 : String(value2 ?? "");
-  const size = bytes ? bytes.byteLength : byteLength(text6, maxBytes);
-  if (size > maxBytes) {
-    return {
-      ruleId: "file-too-large",
-      reason: `Cannot lint a file of ${megabytes(size)}, expected a plan of at most ${megabytes(maxBytes)} (set --max-size to raise the limit)`
-    };
-  }
-  const head = bytes ? bytes.subarray(0, 8e3) : text6.slice(0, 8e3);
-  if (bytes ? head.includes(0) : head.includes("\0")) {
-    return {
-      ruleId: "binary-file",
-      reason: "Cannot lint a binary file, expected Markdown or plain text"
-    };
-  }
-  const invalidAt = bytes ? firstInvalidUtf8(bytes) : text6.indexOf("\uFFFD");
-  if (invalidAt !== void 0 && invalidAt !== -1) {
-    return {
-      ruleId: "invalid-utf8",
-      reason: `Cannot read the file as UTF-8 (invalid bytes near character ${invalidAt + 1}), expected UTF-8 text`
-    };
-  }
-  if ((bytes ? new TextDecoder().decode(bytes) : text6).trim() === "") {
-    return { ruleId: "empty-file", reason: "Unexpected empty file, expected a plan to lint" };
-  }
-  return void 0;
-}
-function checkFrontmatter(tree, file) {
-  const first = tree.children[0];
-  if (first?.type !== "yaml") return;
-  const document4 = (0, import_yaml.parseDocument)(first.value, { prettyErrors: false });
-  const error = document4.errors[0];
-  if (!error) return;
-  const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
-  const start = first.position?.start;
-  const place = start ? { line: start.line + line, column } : void 0;
-  const message = file.message(
-    `Cannot parse front matter: ${firstLine(error.message)}, expected valid YAML between the \`---\` lines`,
-    { place, ruleId: "front-matter", source: "whatfor" }
-  );
-  message.fatal = true;
-}
-function firstInvalidUtf8(bytes) {
-  let index2 = 0;
-  while (index2 < bytes.length) {
-    const lead = bytes[index2];
-    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
-    if (length === 0 || index2 + length > bytes.length) return index2;
-    for (let next = 1; next < length; next++) {
-      if ((bytes[index2 + next] & 192) !== 128) return index2;
-    }
-    index2 += length;
-  }
-  return void 0;
-}
-function byteLength(value2, limit) {
-  if (value2.length * 3 <= limit) return value2.length;
-  return new TextEncoder().encode(value2).byteLength;
-}
-function megabytes(bytes) {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-function firstLine(value2) {
-  return value2.split("\n")[0].trim().replace(/[.:]$/, "");
-}
-
-// node_modules/.pnpm/ccount@2.0.1/node_modules/ccount/index.js
-function ccount(value2, character) {
-  const source = String(value2);
-  if (typeof character !== "string") {
-    throw new TypeError("Expected character");
-  }
-  let count = 0;
-  let index2 = source.indexOf(character);
-  while (index2 !== -1) {
-    count++;
-    index2 = source.indexOf(character, index2 + character.length);
-  }
-  return count;
-}
-
-// node_modules/.pnpm/devlop@1.1.0/node_modules/devlop/lib/default.js
-function ok() {
-}
-
-// node_modules/.pnpm/micromark-util-character@2.1.1/node_modules/micromark-util-character/index.js
-var asciiAlpha = regexCheck(/[A-Za-z]/);
-var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code5) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code5 !== null && (code5 < 32 || code5 === 127)
-  );
-}
-var asciiDigit = regexCheck(/\d/);
-var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code5) {
-  return code5 !== null && code5 < -2;
-}
-function markdownLineEndingOrSpace(code5) {
-  return code5 !== null && (code5 < 0 || code5 === 32);
-}
-function markdownSpace(code5) {
-  return code5 === -2 || code5 === -1 || code5 === 32;
-}
-var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex2) {
-  return check3;
-  function check3(code5) {
-    return code5 !== null && code5 > -1 && regex2.test(String.fromCharCode(code5));
-  }
-}
-
-// node_modules/.pnpm/escape-string-regexp@5.0.0/node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string3) {
-  if (typeof string3 !== "string") {
-    throw new TypeError("Expected a string");
-  }
-  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
-}
-
-// node_modules/.pnpm/unist-util-is@6.0.1/node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test2) {
-    if (test2 === null || test2 === void 0) {
-      return ok2;
-    }
-    if (typeof test2 === "function") {
-      return castFactory(test2);
-    }
-    if (typeof test2 === "object") {
-      return Array.isArray(test2) ? anyFactory(test2) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test2
-        )
-      );
-    }
-    if (typeof test2 === "string") {
-      return typeFactory(test2);
-    }
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  const checks2 = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks2[index2] = convert(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks2.length) {
-      if (checks2[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check3) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check3
-  );
-  return castFactory(all6);
-  function all6(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key;
-    for (key in check3) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check3) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check3;
-  }
-}
-function castFactory(testFunction) {
-  return check3;
-  function check3(value2, index2, parent) {
-    return Boolean(
-      looksLikeANode(value2) && testFunction.call(
-        this,
-        value2,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok2() {
-  return true;
-}
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
-}
-
-// node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/index.js
-var empty = [];
-var CONTINUE = true;
-var EXIT = false;
-var SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check3;
-  let visitors;
-  let enter;
-  let exit3;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check3 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit3 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is3 = convert(check3);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value2 = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value2.type === "string") {
-      const name = (
-        // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
-          // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
-        )
-      );
-      Object.defineProperty(visit2, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit2;
-    function visit2() {
-      const matches = !check3 || is3(node2, index2, parents[parents.length - 1] || void 0);
-      let result = empty;
-      if (enter && matches) {
-        result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset];
-            const subresult = factory(child, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit3 && matches) {
-        const exitResult = toResult(exit3(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
-  }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
-  }
-  return value2 === null || value2 === void 0 ? empty : [value2];
-}
-
-// node_modules/.pnpm/mdast-util-find-and-replace@3.0.4/node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list6, options2) {
-  const settings = options2 || {};
-  const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list6);
-  let pairIndex2 = -1;
-  while (++pairIndex2 < pairs.length) {
-    visitParents(tree, visitor);
-  }
-  function visitor(node2, parents, index2) {
-    if (node2.type === "text" && typeof index2 === "number") {
-      return handler2(node2, parents, index2);
-    }
-    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
-  }
-  function handler2(node2, parents, index2) {
-    const parent = parents[parents.length - 1];
-    const find3 = pairs[pairIndex2][0];
-    const replace2 = pairs[pairIndex2][1];
-    let start = 0;
-    let change = false;
-    let nodes = [];
-    find3.lastIndex = 0;
-    let match2 = find3.exec(node2.value);
-    while (match2) {
-      const position4 = match2.index;
-      const matchObject = {
-        index: match2.index,
-        input: match2.input,
-        stack: [...parents, node2]
-      };
-      let value2 = replace2(...match2, matchObject);
-      if (typeof value2 === "string") {
-        value2 = value2.length > 0 ? { type: "text", value: value2 } : void 0;
-      }
-      if (value2 === false) {
-        find3.lastIndex = position4 + 1;
-      } else {
-        if (start !== position4) {
-          add({ type: "text", value: node2.value.slice(start, position4) });
-        }
-        if (Array.isArray(value2)) {
-          for (const child of value2) add(child);
-        } else if (value2) {
-          add(value2);
-        }
-        start = position4 + match2[0].length;
-        change = true;
-      }
-      if (!find3.global) {
-        break;
-      }
-      match2 = find3.exec(node2.value);
-    }
-    if (change) {
-      if (start < node2.value.length) {
-        add({ type: "text", value: node2.value.slice(start) });
-      }
-      parent.children.splice(index2, 1, ...nodes);
-    } else {
-      nodes = [node2];
-    }
-    return index2 + nodes.length;
-    function add(child) {
-      const previous3 = nodes[nodes.length - 1];
-      if (previous3 && previous3.type === "text" && child.type === "text") {
-        previous3.value += child.value;
-      } else {
-        nodes.push(child);
-      }
-    }
-  }
-}
-function toPairs(tupleOrList) {
-  if (!Array.isArray(tupleOrList)) {
-    throw new TypeError("Expected find and replace tuple or list of tuples");
-  }
-  const result = [];
-  const list6 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
-    /** @type {FindAndReplaceList} */
-    tupleOrList
-  ) : [
-    /** @type {FindAndReplaceTuple} */
-    tupleOrList
-  ];
-  let index2 = -1;
-  while (++index2 < list6.length) {
-    const tuple = list6[index2];
-    result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
-  }
-  return result;
-}
-function toExpression(find3) {
-  return typeof find3 === "string" ? new RegExp(escapeStringRegexp(find3), "g") : find3;
-}
-function toFunction(replace2) {
-  return typeof replace2 === "function" ? replace2 : function() {
-    return replace2;
-  };
-}
-
-// node_modules/.pnpm/mdast-util-gfm-autolink-literal@2.1.0/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
-var inConstruct = "phrasing";
-var notInConstruct = ["autolink", "link", "image", "label"];
-function gfmAutolinkLiteralFromMarkdown() {
-  return {
-    transforms: [transformGfmAutolinkLiterals],
-    enter: {
-      literalAutolink: enterLiteralAutolink,
-      literalAutolinkEmail: enterLiteralAutolinkValue,
-      literalAutolinkHttp: enterLiteralAutolinkValue,
-      literalAutolinkWww: enterLiteralAutolinkValue
-    },
-    exit: {
-      literalAutolink: exitLiteralAutolink,
-      literalAutolinkEmail: exitLiteralAutolinkEmail,
-      literalAutolinkHttp: exitLiteralAutolinkHttp,
-      literalAutolinkWww: exitLiteralAutolinkWww
-    }
-  };
-}
-function gfmAutolinkLiteralToMarkdown() {
-  return {
-    unsafe: [
-      {
-        character: "@",
-        before: "[+\\-.\\w]",
-        after: "[\\-.\\w]",
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ".",
-        before: "[Ww]",
-        after: "[\\-.\\w]",
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ":",
-        before: "[ps]",
-        after: "\\/",
-        inConstruct,
-        notInConstruct
-      }
-    ]
-  };
-}
-function enterLiteralAutolink(token) {
-  this.enter(
-    { type: "link", title: null, url: "", children: [], position: void 0 },
-    token
-  );
-}
-function enterLiteralAutolinkValue(token) {
-  this.config.enter.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkHttp(token) {
-  this.config.exit.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkWww(token) {
-  this.config.exit.data.call(this, token);
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "link");
-  node2.url = "http://" + this.sliceSerialize(token);
-}
-function exitLiteralAutolinkEmail(token) {
-  this.config.exit.autolinkEmail.call(this, token);
-}
-function exitLiteralAutolink(token) {
-  this.exit(token);
-}
-function transformGfmAutolinkLiterals(tree) {
-  findAndReplace(
-    tree,
-    [
-      [
-        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
-        findUrl
-      ],
-      [
-        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
-        findXmpp
-      ],
-      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
-      [
-        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
-        findEmail
-      ]
-    ],
-    { ignore: ["link", "linkReference"] }
-  );
-}
-function findUrl(_, protocol, domain2, path22, match2) {
-  if (!previous(match2)) {
-    return false;
-  }
-  let prefix2 = "";
-  if (/^w/i.test(protocol)) {
-    domain2 = protocol + domain2;
-    protocol = "";
-    prefix2 = "http://";
-  }
-  if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
-    return false;
-  }
-  const parts = splitUrl(domain2 + path22);
-  const result = {
-    type: "link",
-    title: null,
-    url: prefix2 + protocol + parts[0],
-    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
-    position: void 0
-  };
-  if (parts[1]) {
-    return [result, { type: "text", value: parts[1], position: void 0 }];
-  }
-  return result;
-}
-function findEmail(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false;
-  }
-  return {
-    type: "link",
-    title: null,
-    url: "mailto:" + atext + "@" + label,
-    children: [{ type: "text", value: atext + "@" + label, position: void 0 }],
-    position: void 0
-  };
-}
-function findMailto(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false;
-  }
-  const value2 = "mailto:" + atext + "@" + label;
-  return {
-    type: "link",
-    title: null,
-    url: value2,
-    children: [{ type: "text", value: value2, position: void 0 }],
-    position: void 0
-  };
-}
-function findXmpp(matchValue, atext, label, resource, match2) {
-  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match2.input.charAt(match2.index + matchValue.length) === "@")) {
-    return false;
-  }
-  const value2 = "xmpp:" + atext + "@" + label + (resource || "");
-  return {
-    type: "link",
-    title: null,
-    url: value2,
-    children: [{ type: "text", value: value2, position: void 0 }],
-    position: void 0
-  };
-}
-function isCorrectDomain(domain2) {
-  const parts = domain2.split(".");
-  if (parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2]))) {
-    return false;
-  }
-  return true;
-}
-function splitUrl(url) {
-  let index2 = url.length;
-  while (index2 > 0) {
-    const code5 = url.charCodeAt(index2 - 1);
-    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 62 || code5 === 63 || code5 === 93 || code5 === 125) {
-      index2--;
-    } else {
-      break;
-    }
-  }
-  if (index2 === url.length) {
-    return [url, void 0];
-  }
-  let trail2 = url.slice(index2);
-  url = url.slice(0, index2);
-  let closingParenIndex = trail2.indexOf(")");
-  const openingParens = ccount(url, "(");
-  let closingParens = ccount(url, ")");
-  while (closingParenIndex !== -1 && openingParens > closingParens) {
-    url += trail2.slice(0, closingParenIndex + 1);
-    trail2 = trail2.slice(closingParenIndex + 1);
-    closingParenIndex = trail2.indexOf(")");
-    closingParens++;
-  }
-  return [url, trail2];
-}
-function previous(match2) {
-  const code5 = match2.input.charCodeAt(match2.index - 1);
-  return match2.index === 0 || unicodeWhitespace(code5) || unicodePunctuation(code5);
-}
-
-// node_modules/.pnpm/micromark-util-normalize-identifier@2.0.1/node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value2) {
-  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-
-// node_modules/.pnpm/mdast-util-gfm-footnote@2.1.0_supports-color@9.4.0/node_modules/mdast-util-gfm-footnote/lib/index.js
-footnoteReference.peek = footnoteReferencePeek;
-function enterFootnoteCallString() {
-  this.buffer();
-}
-function enterFootnoteCall(token) {
-  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
-}
-function enterFootnoteDefinitionLabelString() {
-  this.buffer();
-}
-function enterFootnoteDefinition(token) {
-  this.enter(
-    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
-    token
-  );
-}
-function exitFootnoteCallString(token) {
-  const label = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "footnoteReference");
-  node2.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase();
-  node2.label = label;
-}
-function exitFootnoteCall(token) {
-  this.exit(token);
-}
-function exitFootnoteDefinitionLabelString(token) {
-  const label = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "footnoteDefinition");
-  node2.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase();
-  node2.label = label;
-}
-function exitFootnoteDefinition(token) {
-  this.exit(token);
-}
-function footnoteReferencePeek() {
-  return "[";
-}
-function footnoteReference(node2, _, state, info) {
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("[^");
-  const exit3 = state.enter("footnoteReference");
-  const subexit = state.enter("reference");
-  value2 += tracker.move(
-    state.safe(state.associationId(node2), { after: "]", before: value2 })
-  );
-  subexit();
-  exit3();
-  value2 += tracker.move("]");
-  return value2;
-}
-function gfmFootnoteFromMarkdown() {
-  return {
-    enter: {
-      gfmFootnoteCallString: enterFootnoteCallString,
-      gfmFootnoteCall: enterFootnoteCall,
-      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: enterFootnoteDefinition
-    },
-    exit: {
-      gfmFootnoteCallString: exitFootnoteCallString,
-      gfmFootnoteCall: exitFootnoteCall,
-      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: exitFootnoteDefinition
-    }
-  };
-}
-function gfmFootnoteToMarkdown(options2) {
-  let firstLineBlank = false;
-  if (options2 && options2.firstLineBlank) {
-    firstLineBlank = true;
-  }
-  return {
-    handlers: { footnoteDefinition, footnoteReference },
-    // This is on by default already.
-    unsafe: [{ character: "[", inConstruct: ["label", "phrasing", "reference"] }]
-  };
-  function footnoteDefinition(node2, _, state, info) {
-    const tracker = state.createTracker(info);
-    let value2 = tracker.move("[^");
-    const exit3 = state.enter("footnoteDefinition");
-    const subexit = state.enter("label");
-    value2 += tracker.move(
-      state.safe(state.associationId(node2), { before: value2, after: "]" })
-    );
-    subexit();
-    value2 += tracker.move("]:");
-    if (node2.children && node2.children.length > 0) {
-      tracker.shift(4);
-      value2 += tracker.move(
-        (firstLineBlank ? "\n" : " ") + state.indentLines(
-          state.containerFlow(node2, tracker.current()),
-          firstLineBlank ? mapAll : mapExceptFirst
-        )
-      );
-    }
-    exit3();
-    return value2;
-  }
-}
-function mapExceptFirst(line, index2, blank) {
-  return index2 === 0 ? line : mapAll(line, index2, blank);
-}
-function mapAll(line, index2, blank) {
-  return (blank ? "" : "    ") + line;
-}
-
-// node_modules/.pnpm/mdast-util-gfm-strikethrough@2.0.1_supports-color@9.4.0/node_modules/mdast-util-gfm-strikethrough/lib/index.js
-var constructsWithoutStrikethrough = [
-  "autolink",
-  "destinationLiteral",
-  "destinationRaw",
-  "reference",
-  "titleQuote",
-  "titleApostrophe"
-];
-handleDelete.attention = attentionDelete;
-handleDelete.peek = peekDelete;
-function gfmStrikethroughFromMarkdown() {
-  return {
-    canContainEols: ["delete"],
-    enter: { strikethrough: enterStrikethrough },
-    exit: { strikethrough: exitStrikethrough }
-  };
-}
-function gfmStrikethroughToMarkdown() {
-  return {
-    handlers: { delete: handleDelete },
-    unsafe: [
-      {
-        character: "~",
-        inConstruct: "phrasing",
-        notInConstruct: constructsWithoutStrikethrough
-      }
-    ]
-  };
-}
-function enterStrikethrough(token) {
-  this.enter({ type: "delete", children: [], position: void 0 }, token);
-}
-function exitStrikethrough(token) {
-  this.exit(token);
-}
-function handleDelete(node2, _, state, info) {
-  const tracker = state.createTracker(info);
-  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
-  const exit3 = state.enter("strikethrough");
-  let value2 = tracker.move(sequence);
-  value2 += state.containerPhrasing(node2, {
-    ...tracker.current(),
-    before: value2,
-    after: "~"
-  });
-  value2 += tracker.move(sequence);
-  exit3();
-  return value2;
-}
-function attentionDelete() {
-  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
-}
-function peekDelete() {
-  return "~";
-}
-
-// node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
-}
-function markdownTable(table2, options2) {
-  const settings = options2 || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row3 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell2 = serialize(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell2);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row3.push(cell2);
-    }
-    cellMatrix[rowIndex] = row3;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code5 = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code5;
-    }
-  }
-  columnIndex = -1;
-  const row2 = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code5 = alignments[columnIndex];
-    let before = "";
-    let after2 = "";
-    if (code5 === 99) {
-      before = ":";
-      after2 = ":";
-    } else if (code5 === 108) {
-      before = ":";
-    } else if (code5 === 114) {
-      after2 = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after2.length
-    );
-    const cell2 = before + "-".repeat(size) + after2;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after2.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row2[columnIndex] = cell2;
-  }
-  cellMatrix.splice(1, 0, row2);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row3 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell2 = row3[columnIndex] || "";
-      let before = "";
-      let after2 = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code5 = alignments[columnIndex];
-        if (code5 === 114) {
-          before = " ".repeat(size);
-        } else if (code5 === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after2 = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after2 = before;
-          }
-        } else {
-          after2 = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell2);
-      if (settings.alignDelimiters !== false) {
-        line.push(after2);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
-}
-function toAlignment(value2) {
-  const code5 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code5 === 67 || code5 === 99 ? 99 : code5 === 76 || code5 === 108 ? 108 : code5 === 82 || code5 === 114 ? 114 : 0;
-}
-
-// node_modules/.pnpm/mdast-util-phrasing@4.1.0/node_modules/mdast-util-phrasing/lib/index.js
-var phrasing = (
-  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
-  convert([
-    "break",
-    "delete",
-    "emphasis",
-    // To do: next major: removed since footnotes were added to GFM.
-    "footnote",
-    "footnoteReference",
-    "image",
-    "imageReference",
-    "inlineCode",
-    // Enabled by `mdast-util-math`:
-    "inlineMath",
-    "link",
-    "linkReference",
-    // Enabled by `mdast-util-mdx`:
-    "mdxJsxTextElement",
-    // Enabled by `mdast-util-mdx`:
-    "mdxTextExpression",
-    "strong",
-    "text",
-    // Enabled by `mdast-util-directive`:
-    "textDirective"
-  ])
-);
-
-// node_modules/.pnpm/zwitch@2.0.4/node_modules/zwitch/index.js
-var own = {}.hasOwnProperty;
-function zwitch(key, options2) {
-  const settings = options2 || {};
-  function one4(value2, ...parameters) {
-    let fn = one4.invalid;
-    const handlers2 = one4.handlers;
-    if (value2 && own.call(value2, key)) {
-      const id = String(value2[key]);
-      fn = own.call(handlers2, id) ? handlers2[id] : one4.unknown;
-    }
-    if (fn) {
-      return fn.call(this, value2, ...parameters);
-    }
-  }
-  one4.handlers = settings.handlers || {};
-  one4.invalid = settings.invalid;
-  one4.unknown = settings.unknown;
-  return one4;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/configure.js
-var own2 = {}.hasOwnProperty;
-function configure(base4, extension2) {
-  let index2 = -1;
-  let key;
-  if (extension2.extensions) {
-    while (++index2 < extension2.extensions.length) {
-      configure(base4, extension2.extensions[index2]);
-    }
-  }
-  for (key in extension2) {
-    if (own2.call(extension2, key)) {
-      switch (key) {
-        case "extensions": {
-          break;
-        }
-        /* c8 ignore next 4 */
-        case "unsafe": {
-          list(base4[key], extension2[key]);
-          break;
-        }
-        case "join": {
-          list(base4[key], extension2[key]);
-          break;
-        }
-        case "handlers": {
-          map(base4[key], extension2[key]);
-          break;
-        }
-        default: {
-          base4.options[key] = extension2[key];
-        }
-      }
-    }
-  }
-  return base4;
-}
-function list(left, right) {
-  if (right) {
-    left.push(...right);
-  }
-}
-function map(left, right) {
-  if (right) {
-    Object.assign(left, right);
-  }
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
-function blockquote(node2, _, state, info) {
-  const exit3 = state.enter("blockquote");
-  const tracker = state.createTracker(info);
-  tracker.move("> ");
-  tracker.shift(2);
-  const value2 = state.indentLines(
-    state.containerFlow(node2, tracker.current()),
-    map2
-  );
-  exit3();
-  return value2;
-}
-function map2(line, _, blank) {
-  return ">" + (blank ? "" : " ") + line;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-function patternInScope(stack, pattern2) {
-  return listInScope(stack, pattern2.inConstruct, true) && !listInScope(stack, pattern2.notInConstruct, false);
-}
-function listInScope(stack, list6, none) {
-  if (typeof list6 === "string") {
-    list6 = [list6];
-  }
-  if (!list6 || list6.length === 0) {
-    return none;
-  }
-  let index2 = -1;
-  while (++index2 < list6.length) {
-    if (stack.includes(list6[index2])) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/break.js
-function hardBreak(_, _1, state, info) {
-  let index2 = -1;
-  while (++index2 < state.unsafe.length) {
-    const pattern2 = state.unsafe[index2];
-    if (pattern2.character === "\n" && !pattern2.before && !pattern2.after && patternInScope(state.stack, pattern2)) {
-      return /[\t ]/.test(info.before) ? "" : " ";
-    }
-  }
-  return "\\\n";
-}
-
-// node_modules/.pnpm/longest-streak@3.1.0/node_modules/longest-streak/index.js
-function longestStreak(value2, substring) {
-  const source = String(value2);
-  let index2 = source.indexOf(substring);
-  let expected = index2;
-  let count = 0;
-  let max = 0;
-  if (typeof substring !== "string") {
-    throw new TypeError("Expected substring");
-  }
-  while (index2 !== -1) {
-    if (index2 === expected) {
-      if (++count > max) {
-        max = count;
-      }
-    } else {
-      count = 1;
-    }
-    expected = index2 + substring.length;
-    index2 = source.indexOf(substring, expected);
-  }
-  return max;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
-function formatCodeAsIndented(node2, state) {
-  return Boolean(
-    state.options.fences === false && node2.value && // If there’s no info…
-    !node2.lang && // And there’s a non-whitespace character…
-    /[^\n\r ]/.test(node2.value) && // And the value doesn’t start or end in a blank…
-    !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node2.value)
-  );
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
-function checkFence(state) {
-  const marker = state.options.fence || "`";
-  if (marker !== "`" && marker !== "~") {
-    throw new Error(
-      "Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/code.js
-function code(node2, _, state, info) {
-  const marker = checkFence(state);
-  const raw = node2.value || "";
-  if (formatCodeAsIndented(node2, state)) {
-    const exit4 = state.enter("codeIndented");
-    const value3 = state.indentLines(raw, map3);
-    exit4();
-    return value3;
-  }
-  const tracker = state.createTracker(info);
-  const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
-  const exit3 = state.enter("codeFenced");
-  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
-  let value2 = tracker.move(sequence);
-  if (node2.lang) {
-    const subexit = state.enter(`codeFencedLang${suffix}`);
-    value2 += tracker.move(
-      state.safe(node2.lang, {
-        before: value2,
-        after: " ",
-        encode: ["`"],
-        ...tracker.current()
-      })
-    );
-    subexit();
-  }
-  if (node2.lang && node2.meta) {
-    const subexit = state.enter(`codeFencedMeta${suffix}`);
-    value2 += tracker.move(" ");
-    value2 += tracker.move(
-      state.safe(node2.meta, {
-        before: value2,
-        after: "\n",
-        encode: ["`"],
-        ...tracker.current()
-      })
-    );
-    subexit();
-  }
-  value2 += tracker.move("\n");
-  if (raw) {
-    value2 += tracker.move(raw + "\n");
-  }
-  value2 += tracker.move(sequence);
-  exit3();
-  return value2;
-}
-function map3(line, _, blank) {
-  return (blank ? "" : "    ") + line;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
-function checkQuote(state) {
-  const marker = state.options.quote || '"';
-  if (marker !== '"' && marker !== "'") {
-    throw new Error(
-      "Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/definition.js
-function definition(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const exit3 = state.enter("definition");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("[");
-  value2 += tracker.move(
-    state.safe(state.associationId(node2), {
-      before: value2,
-      after: "]",
-      ...tracker.current()
-    })
-  );
-  value2 += tracker.move("]: ");
-  subexit();
-  if (
-    // If there’s no url, or…
-    !node2.url || // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node2.url)
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: node2.title ? " " : "\n",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(node2.title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
-function checkEmphasis(state) {
-  const marker = state.options.emphasis || "*";
-  if (marker !== "*" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/micromark-util-classify-character@2.0.1/node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code5) {
-  if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
-    return 1;
-  }
-  if (unicodePunctuation(code5)) {
-    return 2;
-  }
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/character.js
-function firstCharacter(value2) {
-  const code5 = value2.codePointAt(0);
-  return code5 === void 0 ? "" : String.fromCodePoint(code5);
-}
-function lastCharacter(value2) {
-  const code5 = value2.codePointAt(value2.length - 2);
-  return code5 !== void 0 && code5 > 65535 ? value2.slice(-2) : value2.slice(-1);
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code5) {
-  return "&#x" + code5.toString(16).toUpperCase() + ";";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
-function encodeInfo(outside, inside, marker) {
-  const outsideKind = classifyCharacter(outside);
-  const insideKind = classifyCharacter(inside);
-  if (outsideKind === void 0) {
-    return insideKind === void 0 ? (
-      // Letter inside:
-      // we have to encode *both* letters for `_` as it is looser.
-      // it already forms for `*` (and GFMs `~`).
-      marker === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
-    ) : insideKind === 1 ? (
-      // Whitespace inside: encode both (letter, whitespace).
-      { inside: true, outside: true }
-    ) : (
-      // Punctuation inside: encode outer (letter)
-      { inside: false, outside: true }
-    );
-  }
-  if (outsideKind === 1) {
-    return insideKind === void 0 ? (
-      // Letter inside: already forms.
-      { inside: false, outside: false }
-    ) : insideKind === 1 ? (
-      // Whitespace inside: encode both (whitespace).
-      { inside: true, outside: true }
-    ) : (
-      // Punctuation inside: already forms.
-      { inside: false, outside: false }
-    );
-  }
-  return insideKind === void 0 ? (
-    // Letter inside: already forms.
-    { inside: false, outside: false }
-  ) : insideKind === 1 ? (
-    // Whitespace inside: encode inner (whitespace).
-    { inside: true, outside: false }
-  ) : (
-    // Punctuation inside: already forms.
-    { inside: false, outside: false }
-  );
-}
-
-// node_modules/.pnpm/micromark-util-html-tag-name@2.0.1/node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames = [
-  "address",
-  "article",
-  "aside",
-  "base",
-  "basefont",
-  "blockquote",
-  "body",
-  "caption",
-  "center",
-  "col",
-  "colgroup",
-  "dd",
-  "details",
-  "dialog",
-  "dir",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "frame",
-  "frameset",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "head",
-  "header",
-  "hr",
-  "html",
-  "iframe",
-  "legend",
-  "li",
-  "link",
-  "main",
-  "menu",
-  "menuitem",
-  "nav",
-  "noframes",
-  "ol",
-  "optgroup",
-  "option",
-  "p",
-  "param",
-  "search",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "title",
-  "tr",
-  "track",
-  "ul"
-];
-var htmlRawNames = ["pre", "script", "style", "textarea"];
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-function htmlKind(value2) {
-  if (value2.charCodeAt(0) !== 60) return;
-  const next = value2.charCodeAt(1);
-  if (next === 33) {
-    const code6 = value2.charCodeAt(2);
-    if (code6 === 45) return 2;
-    if (code6 === 91) return 5;
-    if (asciiAlpha(code6)) return 4;
-    return;
-  }
-  if (next === 63) return 3;
-  const closing = next === 47;
-  const start = closing ? 2 : 1;
-  let end = start;
-  let code5 = value2.charCodeAt(end);
-  if (!asciiAlpha(code5)) return;
-  while (code5 === 45 || asciiAlphanumeric(code5)) {
-    code5 = value2.charCodeAt(++end);
-  }
-  const name = value2.slice(start, end).toLowerCase();
-  if (!closing && code5 !== 47 && htmlRawNames.includes(name)) {
-    return 1;
-  }
-  return htmlBlockNames.includes(name) ? 6 : 7;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
-var builtins = /* @__PURE__ */ new Map([
-  ["*", false],
-  ["_", true]
-]);
-function candidates(tokens, involved, runOf) {
-  const related = /* @__PURE__ */ new Set();
-  for (const token of tokens) {
-    const siblings = runOf.get(token);
-    if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) {
-      for (const sibling of siblings.tokens) {
-        related.add(sibling.attention);
-      }
-    }
-  }
-  const ordered = [];
-  for (const token of tokens) {
-    if (token.attention && related.delete(token.attention)) {
-      ordered.push(token.attention);
-    }
-  }
-  ordered.reverse();
-  return ordered;
-}
-function check(tokens, before, after2) {
-  const runs2 = [];
-  const wrong = /* @__PURE__ */ new Map();
-  const runOf = /* @__PURE__ */ new Map();
-  let index2 = 0;
-  while (index2 < tokens.length) {
-    if (!tokens[index2].attention) {
-      index2++;
-      continue;
-    }
-    const marker = tokens[index2].value.charAt(0);
-    const strict = builtins.get(marker);
-    let end = index2 + 1;
-    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
-      end++;
-    }
-    const head = index2 ? tokens[index2 - 1].value : before;
-    const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
-    const next = classifyCharacter(
-      (end < tokens.length ? tokens[end].value : after2).charCodeAt(0)
-    );
-    const open = !next || next === 2 && Boolean(previous3);
-    const close2 = !previous3 || previous3 === 2 && Boolean(next);
-    const run2 = {
-      tokens: tokens.slice(index2, end),
-      markers: [],
-      start: 0,
-      end: 0,
-      // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open && (Boolean(previous3) || !close2) : open,
-      close: strict ? close2 && (Boolean(next) || !open) : close2,
-      // All builtins can split runs.
-      split: strict !== void 0
-    };
-    for (const token of run2.tokens) {
-      wrong.set(token, [...run2.tokens]);
-      runOf.set(token, run2);
-      let size = token.value.length;
-      while (size--) run2.markers.push(token);
-    }
-    run2.end = run2.markers.length;
-    runs2.push(run2);
-    index2 = end;
-  }
-  pair(runs2, wrong);
-  index2 = -1;
-  while (++index2 < tokens.length) {
-    const involved = wrong.get(tokens[index2]);
-    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
-  }
-}
-function containerPhrasing(parent, state, info) {
-  return serialize2(phrasing2(parent, state, info), info.before, info.after);
-}
-function encode(tokens, start) {
-  const token = tokens[start ? 0 : tokens.length - 1];
-  if (!token || token.attention) return;
-  const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
-  const reference = encodeCharacterReference(
-    /** @type {number} */
-    character.codePointAt(0)
-  );
-  if (start) {
-    token.value = reference + token.value.slice(character.length);
-  } else {
-    let value2 = token.value.slice(0, token.value.length - character.length);
-    let escapes = 0;
-    while (value2.charCodeAt(value2.length - 1 - escapes) === 92) {
-      escapes++;
-    }
-    if (escapes % 2) value2 += "\\";
-    token.value = value2 + reference;
-  }
-}
-function improve(items, chosen, mistake, before, after2) {
-  for (const attention4 of mistake.attention) {
-    const current = chosen.get(attention4) || attention4.sequences[0];
-    for (const sequence of attention4.sequences) {
-      if (sequence === current) continue;
-      const trial = new Map(chosen);
-      trial.set(attention4, sequence);
-      const tokens = render(items, trial, before, after2);
-      const next = check(tokens, before, after2);
-      if (!next || next.index > mistake.index) {
-        return { chosen: trial, mistake: next, tokens };
-      }
-    }
-  }
-}
-function pair(runs2, wrong) {
-  const openersByMarker = /* @__PURE__ */ new Map();
-  for (const closer of runs2) {
-    const marker = closer.tokens[0].value.charAt(0);
-    let openers = openersByMarker.get(marker);
-    if (!openers) {
-      openers = [];
-      openersByMarker.set(marker, openers);
-    }
-    let open = closer.close ? openers.length : 0;
-    while (open-- && closer.start < closer.end) {
-      const opener2 = openers[open];
-      const openerSize = opener2.end - opener2.start;
-      const closerSize = closer.end - closer.start;
-      if (closer.split ? (
-        // The rule of 3, on the sizes that are left.
-        (opener2.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
-      ) : (
-        // Others pair whole runs of the same size.
-        openerSize !== opener2.markers.length || openerSize !== closerSize
-      )) {
-        continue;
-      }
-      const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
-      const opening = opener2.markers.slice(opener2.end - size, opener2.end);
-      const closing = closer.markers.slice(closer.start, closer.start + size);
-      const openToken = opening[0];
-      const closeToken = closing[0];
-      if (
-        // Whole sequences:
-        // the markers of a sequence are next to each other,
-        // so if the first and last marker are of one sequence of that size,
-        // all markers are exactly that sequence.
-        openToken === opening[size - 1] && openToken.value.length === size && closeToken === closing[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
-        openToken.attention === closeToken.attention
-      ) {
-        wrong.delete(openToken);
-        wrong.delete(closeToken);
-      } else {
-        const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
-        for (const token of involved) {
-          const list6 = wrong.get(token);
-          if (list6) list6.push(...involved);
-        }
-      }
-      opener2.end -= size;
-      closer.start += size;
-      if (opener2.start === opener2.end) openers.splice(open, 1);
-      open = openers.length;
-    }
-    if (closer.open && closer.start < closer.end) openers.push(closer);
-  }
-}
-function attentionSequences(type, markers2, sizes) {
-  if (markers2.length === 0) {
-    throw new Error(
-      "Cannot serialize `" + type + "` as attention without markers, expected one or more markers"
-    );
-  }
-  if (sizes.length === 0) {
-    throw new Error(
-      "Cannot serialize `" + type + "` as attention without sizes, expected one or more sizes"
-    );
-  }
-  for (const size of sizes) {
-    if (!Number.isSafeInteger(size) || size < 1) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + size + "` as size, expected positive integer"
-      );
-    }
-  }
-  const sequences = [];
-  for (const marker of markers2) {
-    if (marker.length !== 1) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
-      );
-    }
-    if (!asciiPunctuation(marker.charCodeAt(0))) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected ascii punctuation"
-      );
-    }
-    for (const size of sizes) {
-      sequences.push(marker.repeat(size));
-    }
-  }
-  return sequences;
-}
-function phrasing2(parent, state, info) {
-  const indexStack = state.indexStack;
-  const children = parent.children || [];
-  const results = [];
-  let index2 = -1;
-  let before = info.before;
-  indexStack.push(-1);
-  let tracker = state.createTracker(info);
-  while (++index2 < children.length) {
-    const child = children[index2];
-    let after2;
-    indexStack[indexStack.length - 1] = index2;
-    if (index2 + 1 < children.length) {
-      let handle4 = state.handle.handlers[children[index2 + 1].type];
-      if (handle4 && handle4.peek) handle4 = handle4.peek;
-      after2 = handle4 ? firstCharacter(
-        handle4(children[index2 + 1], parent, state, {
-          before: "",
-          after: "",
-          ...tracker.current()
-        })
-      ) : "";
-    } else {
-      after2 = info.after;
-    }
-    const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
-      results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
-      before = " ";
-      tracker = state.createTracker(info);
-      tracker.move(serialize2(results, info.before, info.after));
-    }
-    const handle3 = state.handle.handlers[child.type];
-    if (handle3 && handle3.attention) {
-      const item = attentionItem(
-        /** @type {PhrasingParents} */
-        child,
-        handle3.attention,
-        state,
-        tracker
-      );
-      if (!item) continue;
-      results.push(item);
-      before = lastCharacter(item.sequences[0]);
-    } else {
-      const value2 = state.handle(child, parent, state, {
-        ...tracker.current(),
-        after: after2,
-        before
-      });
-      if (!value2) continue;
-      tracker.move(value2);
-      results.push(value2);
-      before = lastCharacter(value2);
-    }
-  }
-  indexStack.pop();
-  return results;
-}
-function attentionItem(node2, attention4, state, tracker) {
-  const { construct, markers: markers2, sizes } = attention4(node2, state);
-  const sequences = attentionSequences(node2.type, markers2, sizes);
-  const sequence = sequences[0];
-  const exit3 = state.enter(construct);
-  const inside = state.createTracker(tracker.current());
-  inside.move(sequence);
-  const children = phrasing2(node2, state, {
-    ...inside.current(),
-    before: sequence,
-    after: sequence
-  });
-  exit3();
-  if (children.length === 0) return;
-  tracker.move(sequence);
-  tracker.move(serialize2(children, sequence, sequence));
-  tracker.move(sequence);
-  return { children, sequences };
-}
-function fix(items, chosen, before, after2) {
-  let tokens = render(items, chosen, before, after2);
-  let mistake = check(tokens, before, after2);
-  while (mistake) {
-    const next = improve(items, chosen, mistake, before, after2);
-    if (!next) return;
-    chosen = next.chosen;
-    tokens = next.tokens;
-    mistake = next.mistake;
-  }
-  return tokens;
-}
-function guess(items, chosen, before, after2) {
-  let previous3 = before;
-  let index2 = -1;
-  while (++index2 < items.length) {
-    const item = items[index2];
-    if (typeof item === "string") {
-      previous3 = "";
-      continue;
-    }
-    const next = index2 === items.length - 1 ? after2 : "";
-    const sequence = item.sequences.find(function(value2) {
-      const marker = value2.charAt(0);
-      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
-    }) || item.sequences[0];
-    if (sequence !== item.sequences[0]) chosen.set(item, sequence);
-    guess(item.children, chosen, sequence, sequence);
-    previous3 = sequence;
-  }
-}
-function render(items, chosen, before, after2) {
-  const tokens = [];
-  let encodeAfter;
-  let previous3 = lastCharacter(before);
-  let index2 = -1;
-  while (++index2 < items.length) {
-    const item = items[index2];
-    if (typeof item === "string") {
-      const token = { value: item, attention: void 0 };
-      if (encodeAfter && encodeAfter === firstCharacter(item)) {
-        encode([token], true);
-      }
-      encodeAfter = void 0;
-      tokens.push(token);
-      if (token.value) previous3 = lastCharacter(token.value);
-      continue;
-    }
-    const sequence = chosen.get(item) || item.sequences[0];
-    const marker = sequence.charAt(0);
-    const next = items[index2 + 1];
-    const outsideBefore = previous3;
-    const outsideAfter = firstCharacter(
-      next === void 0 ? after2 : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
-    );
-    const inside = render(item.children, chosen, sequence, sequence);
-    const head = inside[0].value;
-    const open = encodeInfo(
-      outsideBefore.charCodeAt(outsideBefore.length - 1),
-      head.charCodeAt(0),
-      marker
-    );
-    if (open.inside) encode(inside, true);
-    const tail = lastCharacter(inside[inside.length - 1].value);
-    const close2 = encodeInfo(
-      outsideAfter.charCodeAt(0),
-      tail.charCodeAt(tail.length - 1),
-      marker
-    );
-    if (close2.inside) encode(inside, false);
-    if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
-      encode(tokens, false);
-    }
-    if (close2.outside) encodeAfter = outsideAfter;
-    tokens.push({ value: sequence, attention: item }, ...inside, {
-      value: sequence,
-      attention: item
-    });
-    previous3 = sequence.charAt(sequence.length - 1);
-  }
-  return tokens;
-}
-function serialize2(items, before, after2) {
-  const guessed = /* @__PURE__ */ new Map();
-  guess(items, guessed, before, after2);
-  const tokens = (
-    // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before, after2) : void 0) || // If stuck, start from the preferred sequences instead.
-    fix(items, /* @__PURE__ */ new Map(), before, after2) || // If stuck again, use the preferred sequences as they are.
-    render(items, /* @__PURE__ */ new Map(), before, after2)
-  );
-  let result = "";
-  for (const token of tokens) result += token.value;
-  return result;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-emphasis.attention = attention;
-emphasis.peek = peek;
-function emphasis(node2, _, state, info) {
-  const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention, state, state.createTracker(info));
-  const value2 = item ? serialize2([item], info.before, info.after) : "";
-  exit3();
-  return value2;
-}
-function attention(_, state) {
-  const marker = checkEmphasis(state);
-  return {
-    construct: "emphasis",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
-    sizes: [1]
-  };
-}
-function peek(_, _1, state) {
-  return state.options.emphasis || "*";
-}
-
-// node_modules/.pnpm/unist-util-visit@5.2.0/node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check3;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check3 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check3, wrap(visitors), reverse);
-  } else {
-    visitParents(tree, check3, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
-  };
-}
-function wrap(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-
-// node_modules/.pnpm/mdast-util-to-string@4.0.0/node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value2, options2) {
-  const settings = options2 || emptyOptions;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value2, includeImageAlt, includeHtml);
-}
-function one(value2, includeImageAlt, includeHtml) {
-  if (node(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
-    }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
-    }
-    if ("children" in value2) {
-      return all(value2.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value2)) {
-    return all(value2, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result.join("");
-}
-function node(value2) {
-  return Boolean(value2 && typeof value2 === "object");
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
-function formatHeadingAsSetext(node2, state) {
-  let literalWithBreak = false;
-  visit(node2, function(node3) {
-    if ("value" in node3 && /\r?\n|\r/.test(node3.value) || node3.type === "break") {
-      literalWithBreak = true;
-      return EXIT;
-    }
-  });
-  return Boolean(
-    (!node2.depth || node2.depth < 3) && toString(node2) && (state.options.setext || literalWithBreak)
-  );
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading(node2, _, state, info) {
-  const rank = Math.max(Math.min(6, node2.depth || 1), 1);
-  const tracker = state.createTracker(info);
-  if (formatHeadingAsSetext(node2, state)) {
-    const exit4 = state.enter("headingSetext");
-    const subexit2 = state.enter("phrasing");
-    const value3 = state.containerPhrasing(node2, {
-      ...tracker.current(),
-      before: "\n",
-      after: "\n"
-    });
-    subexit2();
-    exit4();
-    return value3 + "\n" + (rank === 1 ? "=" : "-").repeat(
-      // The whole size…
-      value3.length - // Minus the position of the character after the last EOL (or
-      // 0 if there is none)…
-      (Math.max(value3.lastIndexOf("\r"), value3.lastIndexOf("\n")) + 1)
-    );
-  }
-  const sequence = "#".repeat(rank);
-  const exit3 = state.enter("headingAtx");
-  const subexit = state.enter("phrasing");
-  tracker.move(sequence + " ");
-  let value2 = state.containerPhrasing(node2, {
-    before: "# ",
-    after: "\n",
-    ...tracker.current()
-  });
-  const head = value2.charCodeAt(0);
-  if (head === 9 || head === 32) {
-    value2 = encodeCharacterReference(head) + value2.slice(1);
-  }
-  value2 = value2 ? sequence + " " + value2 : sequence;
-  if (state.options.closeAtx) {
-    value2 += " " + sequence;
-  }
-  subexit();
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/html.js
-html.peek = htmlPeek;
-function html(node2) {
-  return node2.value || "";
-}
-function htmlPeek() {
-  return "<";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/image.js
-image.peek = imagePeek;
-function image(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const exit3 = state.enter("image");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("![");
-  value2 += tracker.move(
-    state.safe(node2.alt, { before: value2, after: "]", ...tracker.current() })
-  );
-  value2 += tracker.move("](");
-  subexit();
-  if (
-    // If there’s no url but there is a title…
-    !node2.url && node2.title || // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node2.url)
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: node2.title ? " " : ")",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(node2.title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  value2 += tracker.move(")");
-  exit3();
-  return value2;
-}
-function imagePeek() {
-  return "!";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
-imageReference.peek = imageReferencePeek;
-function imageReference(node2, _, state, info) {
-  const type = node2.referenceType;
-  const exit3 = state.enter("imageReference");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("![");
-  const alt = state.safe(node2.alt, {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  value2 += tracker.move(alt + "][");
-  subexit();
-  const stack = state.stack;
-  state.stack = stack.filter(function(d) {
-    return d !== "phrasing";
-  });
-  subexit = state.enter("reference");
-  const reference = state.safe(state.associationId(node2), {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  subexit();
-  state.stack = stack;
-  exit3();
-  if (type === "full" || !alt || alt !== reference) {
-    value2 += tracker.move(reference + "]");
-  } else if (type === "shortcut") {
-    value2 = value2.slice(0, -1);
-  } else {
-    value2 += tracker.move("]");
-  }
-  return value2;
-}
-function imageReferencePeek() {
-  return "!";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
-inlineCode.peek = inlineCodePeek;
-function inlineCode(node2, _, state) {
-  let value2 = node2.value || "";
-  let sequence = "`";
-  let index2 = -1;
-  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value2)) {
-    sequence += "`";
-  }
-  if (/[^\n\r ]/.test(value2) && (/^[\n\r ]/.test(value2) && /[\n\r ]$/.test(value2) || /^`|`$/.test(value2))) {
-    value2 = " " + value2 + " ";
-  }
-  while (++index2 < state.unsafe.length) {
-    const pattern2 = state.unsafe[index2];
-    const expression = state.compilePattern(pattern2);
-    if (!pattern2.atBreak) continue;
-    let match2;
-    while (match2 = expression.exec(value2)) {
-      let position4 = match2.index;
-      if (value2.charCodeAt(position4) === 10 && value2.charCodeAt(position4 - 1) === 13) {
-        position4--;
-      }
-      value2 = value2.slice(0, position4) + " " + value2.slice(match2.index + 1);
-    }
-  }
-  return sequence + value2 + sequence;
-}
-function inlineCodePeek() {
-  return "`";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
-function formatLinkAsAutolink(node2, state) {
-  const raw = toString(node2);
-  return Boolean(
-    !state.options.resourceLink && // If there’s a url…
-    node2.url && // And there’s no title…
-    !node2.title && // And the content of `node` is a single text node…
-    node2.children && node2.children.length === 1 && node2.children[0].type === "text" && // And if the url is the same as the content…
-    (raw === node2.url || "mailto:" + raw === node2.url) && // And that starts w/ a protocol…
-    /^[a-z][+\-.a-z]+:/i.test(node2.url) && // And that doesn’t contain ASCII control codes (character escapes and
-    // references don’t work), space, or angle brackets…
-    !/[\0- <>\u007F]/.test(node2.url)
-  );
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/link.js
-link.peek = linkPeek;
-function link(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const tracker = state.createTracker(info);
-  if (formatLinkAsAutolink(node2, state)) {
-    const stack = state.stack;
-    state.stack = stack.filter(function(d) {
-      return d !== "phrasing";
-    });
-    const exit4 = state.enter("autolink");
-    let value3 = tracker.move("<");
-    value3 += tracker.move(
-      state.containerPhrasing(node2, {
-        before: value3,
-        after: ">",
-        ...tracker.current()
-      })
-    );
-    value3 += tracker.move(">");
-    exit4();
-    state.stack = stack;
-    return value3;
-  }
-  const exit3 = state.enter("link");
-  let subexit = state.enter("label");
-  let value2 = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
-    before: value2,
-    after: "](",
-    ...tracker.current()
-  });
-  value2 += tracker.move(text6);
-  subexit();
-  value2 += tracker.move("](");
-  const enclose = /[\0- \u007F]/.test(node2.url);
-  const last = info.before.charAt(info.before.length - 1);
-  let title = node2.title || void 0;
-  if (!title && !enclose && (last === "\n" || last === "\r")) {
-    let index2 = 0;
-    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
-      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
-    }
-    if (text6.charCodeAt(index2 + 1) === 58) title = "";
-  }
-  if (
-    // If there’s no url but there is a title…
-    !node2.url && typeof title === "string" || // If there are control characters or whitespace.
-    enclose
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: typeof title === "string" ? " " : ")",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (typeof title === "string") {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  value2 += tracker.move(")");
-  exit3();
-  return value2;
-}
-function linkPeek(node2, _, state) {
-  return formatLinkAsAutolink(node2, state) ? "<" : "[";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
-linkReference.peek = linkReferencePeek;
-function linkReference(node2, _, state, info) {
-  const type = node2.referenceType;
-  const exit3 = state.enter("linkReference");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  value2 += tracker.move(text6 + "][");
-  subexit();
-  const stack = state.stack;
-  state.stack = stack.filter(function(d) {
-    return d !== "phrasing";
-  });
-  subexit = state.enter("reference");
-  const reference = state.safe(state.associationId(node2), {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  subexit();
-  state.stack = stack;
-  exit3();
-  if (type === "full" || !text6 || text6 !== reference) {
-    value2 += tracker.move(reference + "]");
-  } else if (type === "shortcut") {
-    value2 = value2.slice(0, -1);
-  } else {
-    value2 += tracker.move("]");
-  }
-  return value2;
-}
-function linkReferencePeek() {
-  return "[";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
-function checkBullet(state) {
-  const marker = state.options.bullet || "*";
-  if (marker !== "*" && marker !== "+" && marker !== "-") {
-    throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
-function checkBulletOther(state) {
-  const bullet = checkBullet(state);
-  const bulletOther = state.options.bulletOther;
-  if (!bulletOther) {
-    return bullet === "*" ? "-" : "*";
-  }
-  if (bulletOther !== "*" && bulletOther !== "+" && bulletOther !== "-") {
-    throw new Error(
-      "Cannot serialize items with `" + bulletOther + "` for `options.bulletOther`, expected `*`, `+`, or `-`"
-    );
-  }
-  if (bulletOther === bullet) {
-    throw new Error(
-      "Expected `bullet` (`" + bullet + "`) and `bulletOther` (`" + bulletOther + "`) to be different"
-    );
-  }
-  return bulletOther;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
-function checkBulletOrdered(state) {
-  const marker = state.options.bulletOrdered || ".";
-  if (marker !== "." && marker !== ")") {
-    throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
-function checkRule(state) {
-  const marker = state.options.rule || "*";
-  if (marker !== "*" && marker !== "-" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/list.js
-function list2(node2, parent, state, info) {
-  const exit3 = state.enter("list");
-  const bulletCurrent = state.bulletCurrent;
-  let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
-  const bulletOther = node2.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
-  let useDifferentMarker = parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false;
-  if (!node2.ordered) {
-    const firstListItem = node2.children ? node2.children[0] : void 0;
-    if (
-      // Bullet could be used as a thematic break marker:
-      (bullet === "*" || bullet === "-") && // Empty first list item:
-      firstListItem && (!firstListItem.children || !firstListItem.children[0]) && // Directly in two other list items:
-      state.stack[state.stack.length - 1] === "list" && state.stack[state.stack.length - 2] === "listItem" && state.stack[state.stack.length - 3] === "list" && state.stack[state.stack.length - 4] === "listItem" && // That are each the first child.
-      state.indexStack[state.indexStack.length - 1] === 0 && state.indexStack[state.indexStack.length - 2] === 0 && state.indexStack[state.indexStack.length - 3] === 0
-    ) {
-      useDifferentMarker = true;
-    }
-    if (checkRule(state) === bullet && firstListItem) {
-      let index2 = -1;
-      while (++index2 < node2.children.length) {
-        const item = node2.children[index2];
-        if (item && item.type === "listItem" && item.children && item.children[0] && item.children[0].type === "thematicBreak") {
-          useDifferentMarker = true;
-          break;
-        }
-      }
-    }
-  }
-  if (useDifferentMarker) {
-    bullet = bulletOther;
-  }
-  state.bulletCurrent = bullet;
-  const value2 = state.containerFlow(node2, info);
-  state.bulletLastUsed = bullet;
-  state.bulletCurrent = bulletCurrent;
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
-function checkListItemIndent(state) {
-  const style2 = state.options.listItemIndent || "one";
-  if (style2 !== "tab" && style2 !== "one" && style2 !== "mixed") {
-    throw new Error(
-      "Cannot serialize items with `" + style2 + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`"
-    );
-  }
-  return style2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
-function listItem(node2, parent, state, info) {
-  const listItemIndent = checkListItemIndent(state);
-  let bullet = state.bulletCurrent || checkBullet(state);
-  if (parent && parent.type === "list" && parent.ordered) {
-    bullet = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node2)) + bullet;
-  }
-  let size = bullet.length + 1;
-  if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node2.spread)) {
-    size = Math.ceil(size / 4) * 4;
-  }
-  const tracker = state.createTracker(info);
-  tracker.move(bullet + " ".repeat(size - bullet.length));
-  tracker.shift(size);
-  const exit3 = state.enter("listItem");
-  const value2 = state.indentLines(
-    state.containerFlow(node2, tracker.current()),
-    map4
-  );
-  exit3();
-  return value2;
-  function map4(line, index2, blank) {
-    if (index2) {
-      return (blank ? "" : " ".repeat(size)) + line;
-    }
-    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
-  }
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph(node2, _, state, info) {
-  const exit3 = state.enter("paragraph");
-  const subexit = state.enter("phrasing");
-  const value2 = state.containerPhrasing(node2, info);
-  subexit();
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/root.js
-function root(node2, _, state, info) {
-  const hasPhrasing = node2.children.some(function(d) {
-    return phrasing(d);
-  });
-  if (!hasPhrasing) return state.containerFlow(node2, info);
-  const exit3 = state.enter("phrasing");
-  const value2 = state.containerPhrasing(node2, info);
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
-function checkStrong(state) {
-  const marker = state.options.strong || "*";
-  if (marker !== "*" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/strong.js
-strong.attention = attention2;
-strong.peek = peek2;
-function strong(node2, _, state, info) {
-  const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention2, state, state.createTracker(info));
-  const value2 = item ? serialize2([item], info.before, info.after) : "";
-  exit3();
-  return value2;
-}
-function attention2(_, state) {
-  const marker = checkStrong(state);
-  return {
-    construct: "strong",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
-    sizes: [2]
-  };
-}
-function peek2(_, _1, state) {
-  return state.options.strong || "*";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text(node2, parent, state, info) {
-  const siblings = parent ? parent.children : [];
-  const index2 = state.indexStack[state.indexStack.length - 1];
-  return state.safe(node2.value, {
-    ...info,
-    afterNode: siblings[index2 + 1],
-    beforeNode: siblings[index2 - 1]
-  });
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
-function checkRuleRepetition(state) {
-  const repetition = state.options.ruleRepetition || 3;
-  if (repetition < 3) {
-    throw new Error(
-      "Cannot serialize rules with repetition `" + repetition + "` for `options.ruleRepetition`, expected `3` or more"
-    );
-  }
-  return repetition;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
-function thematicBreak(_, _1, state) {
-  const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
-  return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/index.js
-var handle = {
-  blockquote,
-  break: hardBreak,
-  code,
-  definition,
-  emphasis,
-  hardBreak,
-  heading,
-  html,
-  image,
-  imageReference,
-  inlineCode,
-  link,
-  linkReference,
-  list: list2,
-  listItem,
-  paragraph,
-  root,
-  strong,
-  text,
-  thematicBreak
-};
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/join.js
-var join = [joinDefaults];
-function joinDefaults(left, right, parent, state) {
-  if (right.type === "code" && formatCodeAsIndented(right, state) && (left.type === "list" || left.type === right.type && formatCodeAsIndented(left, state))) {
-    return false;
-  }
-  if ("spread" in parent && typeof parent.spread === "boolean") {
-    if (parent.spread) return 1;
-    if (left.type === "html") {
-      const kind = htmlKind(left.value);
-      if (kind === void 0 || kind === 6 || kind === 7) return 1;
-    }
-    if (left.type === "blockquote" && right.type === "blockquote") return 1;
-    if ((left.type === "definition" || left.type === "paragraph") && right.type === "list" && (right.ordered && typeof right.start === "number" && right.start !== 1 || right.children.length > 0 && right.children[0].children.length === 0)) {
-      return 1;
-    }
-    if (left.type === "paragraph" && right.type === "thematicBreak" && checkRule(state) === "-" && !state.options.ruleSpaces) {
-      return 1;
-    }
-    let tail = left;
-    while ((tail.type === "blockquote" || tail.type === "list" || tail.type === "listItem") && tail.children.length > 0) {
-      tail = tail.children[tail.children.length - 1];
-    }
-    if (tail.type !== "definition" && tail.type !== "paragraph") return 0;
-    if (right.type === "code" && formatCodeAsIndented(right, state)) return 1;
-    if (right.type === "html") {
-      const kind = htmlKind(right.value);
-      if (kind === void 0 || kind === 7) return 1;
-    }
-    if ((left.type === "paragraph" || left !== tail) && (right.type === "definition" || right.type === "heading" && formatHeadingAsSetext(right, state) || right.type === "paragraph")) {
-      return 1;
-    }
-    return 0;
-  }
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/unsafe.js
-var fullPhrasingSpans = [
-  "autolink",
-  "destinationLiteral",
-  "destinationRaw",
-  "reference",
-  "titleQuote",
-  "titleApostrophe"
-];
-var unsafe = [
-  { character: "	", after: "[\\r\\n]", inConstruct: "phrasing" },
-  { character: "	", before: "[\\r\\n]", inConstruct: "phrasing" },
-  {
-    character: "	",
-    inConstruct: ["codeFencedLangGraveAccent", "codeFencedLangTilde"]
-  },
-  {
-    character: "\r",
-    inConstruct: [
-      "codeFencedLangGraveAccent",
-      "codeFencedLangTilde",
-      "codeFencedMetaGraveAccent",
-      "codeFencedMetaTilde",
-      "destinationLiteral",
-      "headingAtx"
-    ]
-  },
-  {
-    character: "\n",
-    inConstruct: [
-      "codeFencedLangGraveAccent",
-      "codeFencedLangTilde",
-      "codeFencedMetaGraveAccent",
-      "codeFencedMetaTilde",
-      "destinationLiteral",
-      "headingAtx"
-    ]
-  },
-  { character: "\r", before: "[\\r\\n]", inConstruct: "phrasing" },
-  { character: "\r", after: "\\r", inConstruct: "phrasing" },
-  { character: "\n", before: "\\n", inConstruct: "phrasing" },
-  { character: "\n", after: "[\\r\\n]", inConstruct: "phrasing" },
-  { character: " ", after: "[\\r\\n]", inConstruct: "phrasing" },
-  { character: " ", before: "[\\r\\n]", inConstruct: "phrasing" },
-  {
-    character: " ",
-    inConstruct: ["codeFencedLangGraveAccent", "codeFencedLangTilde"]
-  },
-  // An exclamation mark can start an image, if it is followed by a link or
-  // a link reference.
-  {
-    character: "!",
-    after: "\\[",
-    inConstruct: "phrasing",
-    notInConstruct: fullPhrasingSpans
-  },
-  // A quote can break out of a title.
-  { character: '"', inConstruct: "titleQuote" },
-  // A number sign could start an ATX heading if it starts a line.
-  { atBreak: true, character: "#" },
-  { character: "#", inConstruct: "headingAtx", after: "(?:[\r\n]|$)" },
-  // Dollar sign and percentage are not used in markdown.
-  // An ampersand could start a character reference.
-  // Labels match on their source.
-  {
-    character: "&",
-    after: "[#A-Za-z]",
-    inConstruct: [
-      "codeFencedLangGraveAccent",
-      "codeFencedLangTilde",
-      "codeFencedMetaGraveAccent",
-      "codeFencedMetaTilde",
-      "destinationLiteral",
-      "destinationRaw",
-      "phrasing",
-      "titleApostrophe",
-      "titleQuote"
-    ]
-  },
-  // An apostrophe can break out of a title.
-  { character: "'", inConstruct: "titleApostrophe" },
-  // A left paren could break out of a destination raw.
-  { character: "(", inConstruct: "destinationRaw" },
-  // A left paren followed by `]` could make something into a link or image.
-  {
-    before: "\\]",
-    character: "(",
-    inConstruct: "phrasing",
-    notInConstruct: fullPhrasingSpans
-  },
-  // A right paren could start a list item or break out of a destination
-  // raw.
-  { atBreak: true, before: "\\d+", character: ")" },
-  { character: ")", inConstruct: "destinationRaw" },
-  // An asterisk can start thematic breaks, list items, emphasis, strong.
-  { atBreak: true, character: "*", after: "(?:[ 	\r\n*])" },
-  { character: "*", inConstruct: "phrasing", notInConstruct: fullPhrasingSpans },
-  // A plus sign could start a list item.
-  { atBreak: true, character: "+", after: "(?:[ 	\r\n])" },
-  // A dash can start thematic breaks, list items, and setext heading
-  // underlines.
-  { atBreak: true, character: "-", after: "(?:[ 	\r\n-])" },
-  // A dot could start a list item.
-  { atBreak: true, before: "\\d+", character: ".", after: "(?:[ 	\r\n]|$)" },
-  // Slash, colon, and semicolon are not used in markdown for constructs.
-  // A less than can start html (flow or text) or an autolink.
-  // HTML could start with an exclamation mark (declaration, cdata, comment),
-  // slash (closing tag), question mark (instruction), or a letter (tag).
-  // An autolink also starts with a letter.
-  // Finally, it could break out of a destination literal.
-  { atBreak: true, character: "<", after: "[!/?A-Za-z]" },
-  {
-    character: "<",
-    after: "[!/?A-Za-z]",
-    inConstruct: "phrasing",
-    notInConstruct: fullPhrasingSpans
-  },
-  { character: "<", inConstruct: "destinationLiteral" },
-  // An equals to can start setext heading underlines.
-  { atBreak: true, character: "=" },
-  // A greater than can start block quotes and it can break out of a
-  // destination literal.
-  { atBreak: true, character: ">" },
-  { character: ">", inConstruct: "destinationLiteral" },
-  // Question mark and at sign are not used in markdown for constructs.
-  // A left bracket can start definitions, references, labels,
-  { atBreak: true, character: "[" },
-  { character: "[", inConstruct: "phrasing", notInConstruct: fullPhrasingSpans },
-  { character: "[", inConstruct: ["label", "reference"] },
-  // A backslash can start an escape (when followed by punctuation) or a
-  // hard break (when followed by an eol).
-  // Note: typical escapes are handled in `safe`!
-  { character: "\\", after: "[\\r\\n]", inConstruct: "phrasing" },
-  // A right bracket can exit labels.
-  { character: "]", inConstruct: ["label", "reference"] },
-  // Caret is not used in markdown for constructs.
-  // An underscore can start emphasis, strong, or a thematic break.
-  { atBreak: true, character: "_" },
-  { character: "_", inConstruct: "phrasing", notInConstruct: fullPhrasingSpans },
-  // A grave accent can start code (fenced or text), or it can break out of
-  // a grave accent code fence.
-  { atBreak: true, character: "`" },
-  {
-    character: "`",
-    inConstruct: ["codeFencedLangGraveAccent", "codeFencedMetaGraveAccent"]
-  },
-  { character: "`", inConstruct: "phrasing", notInConstruct: fullPhrasingSpans },
-  // Left brace, vertical bar, right brace are not used in markdown for
-  // constructs.
-  // A tilde can start code (fenced).
-  { atBreak: true, character: "~" },
-  { character: "<", inConstruct: "autolink" },
-  { character: ">", inConstruct: "autolink" },
-  { character: "\x7F", inConstruct: "autolink" }
-];
-var code2 = -1;
-while (++code2 < 33) {
-  unsafe.push({ character: String.fromCharCode(code2), inConstruct: "autolink" });
-}
-
-// node_modules/.pnpm/character-entities@2.0.2/node_modules/character-entities/index.js
-var characterEntities = {
-  AElig: "\xC6",
-  AMP: "&",
-  Aacute: "\xC1",
-  Abreve: "\u0102",
-  Acirc: "\xC2",
-  Acy: "\u0410",
-  Afr: "\u{1D504}",
-  Agrave: "\xC0",
-  Alpha: "\u0391",
-  Amacr: "\u0100",
-  And: "\u2A53",
-  Aogon: "\u0104",
-  Aopf: "\u{1D538}",
-  ApplyFunction: "\u2061",
-  Aring: "\xC5",
-  Ascr: "\u{1D49C}",
-  Assign: "\u2254",
-  Atilde: "\xC3",
-  Auml: "\xC4",
-  Backslash: "\u2216",
-  Barv: "\u2AE7",
-  Barwed: "\u2306",
-  Bcy: "\u0411",
-  Because: "\u2235",
-  Bernoullis: "\u212C",
-  Beta: "\u0392",
-  Bfr: "\u{1D505}",
-  Bopf: "\u{1D539}",
-  Breve: "\u02D8",
-  Bscr: "\u212C",
-  Bumpeq: "\u224E",
-  CHcy: "\u0427",
-  COPY: "\xA9",
-  Cacute: "\u0106",
-  Cap: "\u22D2",
-  CapitalDifferentialD: "\u2145",
-  Cayleys: "\u212D",
-  Ccaron: "\u010C",
-  Ccedil: "\xC7",
-  Ccirc: "\u0108",
-  Cconint: "\u2230",
-  Cdot: "\u010A",
-  Cedilla: "\xB8",
-  CenterDot: "\xB7",
-  Cfr: "\u212D",
-  Chi: "\u03A7",
-  CircleDot: "\u2299",
-  CircleMinus: "\u2296",
-  CirclePlus: "\u2295",
-  CircleTimes: "\u2297",
-  ClockwiseContourIntegral: "\u2232",
-  CloseCurlyDoubleQuote: "\u201D",
-  CloseCurlyQuote: "\u2019",
-  Colon: "\u2237",
-  Colone: "\u2A74",
-  Congruent: "\u2261",
-  Conint: "\u222F",
-  ContourIntegral: "\u222E",
-  Copf: "\u2102",
-  Coproduct: "\u2210",
-  CounterClockwiseContourIntegral: "\u2233",
-  Cross: "\u2A2F",
-  Cscr: "\u{1D49E}",
-  Cup: "\u22D3",
-  CupCap: "\u224D",
-  DD: "\u2145",
-  DDotrahd: "\u2911",
-  DJcy: "\u0402",
-  DScy: "\u0405",
-  DZcy: "\u040F",
-  Dagger: "\u2021",
-  Darr: "\u21A1",
-  Dashv: "\u2AE4",
-  Dcaron: "\u010E",
-  Dcy: "\u0414",
-  Del: "\u2207",
-  Delta: "\u0394",
-  Dfr: "\u{1D507}",
-  DiacriticalAcute: "\xB4",
-  DiacriticalDot: "\u02D9",
-  DiacriticalDoubleAcute: "\u02DD",
-  DiacriticalGrave: "`",
-  DiacriticalTilde: "\u02DC",
-  Diamond: "\u22C4",
-  DifferentialD: "\u2146",
-  Dopf: "\u{1D53B}",
-  Dot: "\xA8",
-  DotDot: "\u20DC",
-  DotEqual: "\u2250",
-  DoubleContourIntegral: "\u222F",
-  DoubleDot: "\xA8",
-  DoubleDownArrow: "\u21D3",
-  DoubleLeftArrow: "\u21D0",
-  DoubleLeftRightArrow: "\u21D4",
-  DoubleLeftTee: "\u2AE4",
-  DoubleLongLeftArrow: "\u27F8",
-  DoubleLongLeftRightArrow: "\u27FA",
-  DoubleLongRightArrow: "\u27F9",
-  DoubleRightArrow: "\u21D2",
-  DoubleRightTee: "\u22A8",
-  DoubleUpArrow: "\u21D1",
-  DoubleUpDownArrow: "\u21D5",
-  DoubleVerticalBar: "\u2225",
-  DownArrow: "\u2193",
-  DownArrowBar: "\u2913",
-  DownArrowUpArrow: "\u21F5",
-  DownBreve: "\u0311",
-  DownLeftRightVector: "\u2950",
-  DownLeftTeeVector: "\u295E",
-  DownLeftVector: "\u21BD",
-  DownLeftVectorBar: "\u2956",
-  DownRightTeeVector: "\u295F",
-  DownRightVector: "\u21C1",
-  DownRightVectorBar: "\u2957",
-  DownTee: "\u22A4",
-  DownTeeArrow: "\u21A7",
-  Downarrow: "\u21D3",
-  Dscr: "\u{1D49F}",
-  Dstrok: "\u0110",
-  ENG: "\u014A",
-  ETH: "\xD0",
-  Eacute: "\xC9",
-  Ecaron: "\u011A",
-  Ecirc: "\xCA",
-  Ecy: "\u042D",
-  Edot: "\u0116",
-  Efr: "\u{1D508}",
-  Egrave: "\xC8",
-  Element: "\u2208",
-  Emacr: "\u0112",
-  EmptySmallSquare: "\u25FB",
-  EmptyVerySmallSquare: "\u25AB",
-  Eogon: "\u0118",
-  Eopf: "\u{1D53C}",
-  Epsilon: "\u0395",
-  Equal: "\u2A75",
-  EqualTilde: "\u2242",
-  Equilibrium: "\u21CC",
-  Escr: "\u2130",
-  Esim: "\u2A73",
-  Eta: "\u0397",
-  Euml: "\xCB",
-  Exists: "\u2203",
-  ExponentialE: "\u2147",
-  Fcy: "\u0424",
-  Ffr: "\u{1D509}",
-  FilledSmallSquare: "\u25FC",
-  FilledVerySmallSquare: "\u25AA",
-  Fopf: "\u{1D53D}",
-  ForAll: "\u2200",
-  Fouriertrf: "\u2131",
-  Fscr: "\u2131",
-  GJcy: "\u0403",
-  GT: ">",
-  Gamma: "\u0393",
-  Gammad: "\u03DC",
-  Gbreve: "\u011E",
-  Gcedil: "\u0122",
-  Gcirc: "\u011C",
-  Gcy: "\u0413",
-  Gdot: "\u0120",
-  Gfr: "\u{1D50A}",
-  Gg: "\u22D9",
-  Gopf: "\u{1D53E}",
-  GreaterEqual: "\u2265",
-  GreaterEqualLess: "\u22DB",
-  GreaterFullEqual: "\u2267",
-  GreaterGreater: "\u2AA2",
-  GreaterLess: "\u2277",
-  GreaterSlantEqual: "\u2A7E",
-  GreaterTilde: "\u2273",
-  Gscr: "\u{1D4A2}",
-  Gt: "\u226B",
-  HARDcy: "\u042A",
-  Hacek: "\u02C7",
-  Hat: "^",
-  Hcirc: "\u0124",
-  Hfr: "\u210C",
-  HilbertSpace: "\u210B",
-  Hopf: "\u210D",
-  HorizontalLine: "\u2500",
-  Hscr: "\u210B",
-  Hstrok: "\u0126",
-  HumpDownHump: "\u224E",
-  HumpEqual: "\u224F",
-  IEcy: "\u0415",
-  IJlig: "\u0132",
-  IOcy: "\u0401",
-  Iacute: "\xCD",
-  Icirc: "\xCE",
-  Icy: "\u0418",
-  Idot: "\u0130",
-  Ifr: "\u2111",
-  Igrave: "\xCC",
-  Im: "\u2111",
-  Imacr: "\u012A",
-  ImaginaryI: "\u2148",
-  Implies: "\u21D2",
-  Int: "\u222C",
-  Integral: "\u222B",
-  Intersection: "\u22C2",
-  InvisibleComma: "\u2063",
-  InvisibleTimes: "\u2062",
-  Iogon: "\u012E",
-  Iopf: "\u{1D540}",
-  Iota: "\u0399",
-  Iscr: "\u2110",
-  Itilde: "\u0128",
-  Iukcy: "\u0406",
-  Iuml: "\xCF",
-  Jcirc: "\u0134",
-  Jcy: "\u0419",
-  Jfr: "\u{1D50D}",
-  Jopf: "\u{1D541}",
-  Jscr: "\u{1D4A5}",
-  Jsercy: "\u0408",
-  Jukcy: "\u0404",
-  KHcy: "\u0425",
-  KJcy: "\u040C",
-  Kappa: "\u039A",
-  Kcedil: "\u0136",
-  Kcy: "\u041A",
-  Kfr: "\u{1D50E}",
-  Kopf: "\u{1D542}",
-  Kscr: "\u{1D4A6}",
-  LJcy: "\u0409",
-  LT: "<",
-  Lacute: "\u0139",
-  Lambda: "\u039B",
-  Lang: "\u27EA",
-  Laplacetrf: "\u2112",
-  Larr: "\u219E",
-  Lcaron: "\u013D",
-  Lcedil: "\u013B",
-  Lcy: "\u041B",
-  LeftAngleBracket: "\u27E8",
-  LeftArrow: "\u2190",
-  LeftArrowBar: "\u21E4",
-  LeftArrowRightArrow: "\u21C6",
-  LeftCeiling: "\u2308",
-  LeftDoubleBracket: "\u27E6",
-  LeftDownTeeVector: "\u2961",
-  LeftDownVector: "\u21C3",
-  LeftDownVectorBar: "\u2959",
-  LeftFloor: "\u230A",
-  LeftRightArrow: "\u2194",
-  LeftRightVector: "\u294E",
-  LeftTee: "\u22A3",
-  LeftTeeArrow: "\u21A4",
-  LeftTeeVector: "\u295A",
-  LeftTriangle: "\u22B2",
-  LeftTriangleBar: "\u29CF",
-  LeftTriangleEqual: "\u22B4",
-  LeftUpDownVector: "\u2951",
-  LeftUpTeeVector: "\u2960",
-  LeftUpVector: "\u21BF",
-  LeftUpVectorBar: "\u2958",
-  LeftVector: "\u21BC",
-  LeftVectorBar: "\u2952",
-  Leftarrow: "\u21D0",
-  Leftrightarrow: "\u21D4",
-  LessEqualGreater: "\u22DA",
-  LessFullEqual: "\u2266",
-  LessGreater: "\u2276",
-  LessLess: "\u2AA1",
-  LessSlantEqual: "\u2A7D",
-  LessTilde: "\u2272",
-  Lfr: "\u{1D50F}",
-  Ll: "\u22D8",
-  Lleftarrow: "\u21DA",
-  Lmidot: "\u013F",
-  LongLeftArrow: "\u27F5",
-  LongLeftRightArrow: "\u27F7",
-  LongRightArrow: "\u27F6",
-  Longleftarrow: "\u27F8",
-  Longleftrightarrow: "\u27FA",
-  Longrightarrow: "\u27F9",
-  Lopf: "\u{1D543}",
-  LowerLeftArrow: "\u2199",
-  LowerRightArrow: "\u2198",
-  Lscr: "\u2112",
-  Lsh: "\u21B0",
-  Lstrok: "\u0141",
-  Lt: "\u226A",
-  Map: "\u2905",
-  Mcy: "\u041C",
-  MediumSpace: "\u205F",
-  Mellintrf: "\u2133",
-  Mfr: "\u{1D510}",
-  MinusPlus: "\u2213",
-  Mopf: "\u{1D544}",
-  Mscr: "\u2133",
-  Mu: "\u039C",
-  NJcy: "\u040A",
-  Nacute: "\u0143",
-  Ncaron: "\u0147",
-  Ncedil: "\u0145",
-  Ncy: "\u041D",
-  NegativeMediumSpace: "\u200B",
-  NegativeThickSpace: "\u200B",
-  NegativeThinSpace: "\u200B",
-  NegativeVeryThinSpace: "\u200B",
-  NestedGreaterGreater: "\u226B",
-  NestedLessLess: "\u226A",
-  NewLine: "\n",
-  Nfr: "\u{1D511}",
-  NoBreak: "\u2060",
-  NonBreakingSpace: "\xA0",
-  Nopf: "\u2115",
-  Not: "\u2AEC",
-  NotCongruent: "\u2262",
-  NotCupCap: "\u226D",
-  NotDoubleVerticalBar: "\u2226",
-  NotElement: "\u2209",
-  NotEqual: "\u2260",
-  NotEqualTilde: "\u2242\u0338",
-  NotExists: "\u2204",
-  NotGreater: "\u226F",
-  NotGreaterEqual: "\u2271",
-  NotGreaterFullEqual: "\u2267\u0338",
-  NotGreaterGreater: "\u226B\u0338",
-  NotGreaterLess: "\u2279",
-  NotGreaterSlantEqual: "\u2A7E\u0338",
-  NotGreaterTilde: "\u2275",
-  NotHumpDownHump: "\u224E\u0338",
-  NotHumpEqual: "\u224F\u0338",
-  NotLeftTriangle: "\u22EA",
-  NotLeftTriangleBar: "\u29CF\u0338",
-  NotLeftTriangleEqual: "\u22EC",
-  NotLess: "\u226E",
-  NotLessEqual: "\u2270",
-  NotLessGreater: "\u2278",
-  NotLessLess: "\u226A\u0338",
-  NotLessSlantEqual: "\u2A7D\u0338",
-  NotLessTilde: "\u2274",
-  NotNestedGreaterGreater: "\u2AA2\u0338",
-  NotNestedLessLess: "\u2AA1\u0338",
-  NotPrecedes: "\u2280",
-  NotPrecedesEqual: "\u2AAF\u0338",
-  NotPrecedesSlantEqual: "\u22E0",
-  NotReverseElement: "\u220C",
-  NotRightTriangle: "\u22EB",
-  NotRightTriangleBar: "\u29D0\u0338",
-  NotRightTriangleEqual: "\u22ED",
-  NotSquareSubset: "\u228F\u0338",
-  NotSquareSubsetEqual: "\u22E2",
-  NotSquareSuperset: "\u2290\u0338",
-  NotSquareSupersetEqual: "\u22E3",
-  NotSubset: "\u2282\u20D2",
-  NotSubsetEqual: "\u2288",
-  NotSucceeds: "\u2281",
-  NotSucceedsEqual: "\u2AB0\u0338",
-  NotSucceedsSlantEqual: "\u22E1",
-  NotSucceedsTilde: "\u227F\u0338",
-  NotSuperset: "\u2283\u20D2",
-  NotSupersetEqual: "\u2289",
-  NotTilde: "\u2241",
-  NotTildeEqual: "\u2244",
-  NotTildeFullEqual: "\u2247",
-  NotTildeTilde: "\u2249",
-  NotVerticalBar: "\u2224",
-  Nscr: "\u{1D4A9}",
-  Ntilde: "\xD1",
-  Nu: "\u039D",
-  OElig: "\u0152",
-  Oacute: "\xD3",
-  Ocirc: "\xD4",
-  Ocy: "\u041E",
-  Odblac: "\u0150",
-  Ofr: "\u{1D512}",
-  Ograve: "\xD2",
-  Omacr: "\u014C",
-  Omega: "\u03A9",
-  Omicron: "\u039F",
-  Oopf: "\u{1D546}",
-  OpenCurlyDoubleQuote: "\u201C",
-  OpenCurlyQuote: "\u2018",
-  Or: "\u2A54",
-  Oscr: "\u{1D4AA}",
-  Oslash: "\xD8",
-  Otilde: "\xD5",
-  Otimes: "\u2A37",
-  Ouml: "\xD6",
-  OverBar: "\u203E",
-  OverBrace: "\u23DE",
-  OverBracket: "\u23B4",
-  OverParenthesis: "\u23DC",
-  PartialD: "\u2202",
-  Pcy: "\u041F",
-  Pfr: "\u{1D513}",
-  Phi: "\u03A6",
-  Pi: "\u03A0",
-  PlusMinus: "\xB1",
-  Poincareplane: "\u210C",
-  Popf: "\u2119",
-  Pr: "\u2ABB",
-  Precedes: "\u227A",
-  PrecedesEqual: "\u2AAF",
-  PrecedesSlantEqual: "\u227C",
-  PrecedesTilde: "\u227E",
-  Prime: "\u2033",
-  Product: "\u220F",
-  Proportion: "\u2237",
-  Proportional: "\u221D",
-  Pscr: "\u{1D4AB}",
-  Psi: "\u03A8",
-  QUOT: '"',
-  Qfr: "\u{1D514}",
-  Qopf: "\u211A",
-  Qscr: "\u{1D4AC}",
-  RBarr: "\u2910",
-  REG: "\xAE",
-  Racute: "\u0154",
-  Rang: "\u27EB",
-  Rarr: "\u21A0",
-  Rarrtl: "\u2916",
-  Rcaron: "\u0158",
-  Rcedil: "\u0156",
-  Rcy: "\u0420",
-  Re: "\u211C",
-  ReverseElement: "\u220B",
-  ReverseEquilibrium: "\u21CB",
-  ReverseUpEquilibrium: "\u296F",
-  Rfr: "\u211C",
-  Rho: "\u03A1",
-  RightAngleBracket: "\u27E9",
-  RightArrow: "\u2192",
-  RightArrowBar: "\u21E5",
-  RightArrowLeftArrow: "\u21C4",
-  RightCeiling: "\u2309",
-  RightDoubleBracket: "\u27E7",
-  RightDownTeeVector: "\u295D",
-  RightDownVector: "\u21C2",
-  RightDownVectorBar: "\u2955",
-  RightFloor: "\u230B",
-  RightTee: "\u22A2",
-  RightTeeArrow: "\u21A6",
-  RightTeeVector: "\u295B",
-  RightTriangle: "\u22B3",
-  RightTriangleBar: "\u29D0",
-  RightTriangleEqual: "\u22B5",
-  RightUpDownVector: "\u294F",
-  RightUpTeeVector: "\u295C",
-  RightUpVector: "\u21BE",
-  RightUpVectorBar: "\u2954",
-  RightVector: "\u21C0",
-  RightVectorBar: "\u2953",
-  Rightarrow: "\u21D2",
-  Ropf: "\u211D",
-  RoundImplies: "\u2970",
-  Rrightarrow: "\u21DB",
-  Rscr: "\u211B",
-  Rsh: "\u21B1",
-  RuleDelayed: "\u29F4",
-  SHCHcy: "\u0429",
-  SHcy: "\u0428",
-  SOFTcy: "\u042C",
-  Sacute: "\u015A",
-  Sc: "\u2ABC",
-  Scaron: "\u0160",
-  Scedil: "\u015E",
-  Scirc: "\u015C",
-  Scy: "\u0421",
-  Sfr: "\u{1D516}",
-  ShortDownArrow: "\u2193",
-  ShortLeftArrow: "\u2190",
-  ShortRightArrow: "\u2192",
-  ShortUpArrow: "\u2191",
-  Sigma: "\u03A3",
-  SmallCircle: "\u2218",
-  Sopf: "\u{1D54A}",
-  Sqrt: "\u221A",
-  Square: "\u25A1",
-  SquareIntersection: "\u2293",
-  SquareSubset: "\u228F",
-  SquareSubsetEqual: "\u2291",
-  SquareSuperset: "\u2290",
-  SquareSupersetEqual: "\u2292",
-  SquareUnion: "\u2294",
-  Sscr: "\u{1D4AE}",
-  Star: "\u22C6",
-  Sub: "\u22D0",
-  Subset: "\u22D0",
-  SubsetEqual: "\u2286",
-  Succeeds: "\u227B",
-  SucceedsEqual: "\u2AB0",
-  SucceedsSlantEqual: "\u227D",
-  SucceedsTilde: "\u227F",
-  SuchThat: "\u220B",
-  Sum: "\u2211",
-  Sup: "\u22D1",
-  Superset: "\u2283",
-  SupersetEqual: "\u2287",
-  Supset: "\u22D1",
-  THORN: "\xDE",
-  TRADE: "\u2122",
-  TSHcy: "\u040B",
-  TScy: "\u0426",
-  Tab: "	",
-  Tau: "\u03A4",
-  Tcaron: "\u0164",
-  Tcedil: "\u0162",
-  Tcy: "\u0422",
-  Tfr: "\u{1D517}",
-  Therefore: "\u2234",
-  Theta: "\u0398",
-  ThickSpace: "\u205F\u200A",
-  ThinSpace: "\u2009",
-  Tilde: "\u223C",
-  TildeEqual: "\u2243",
-  TildeFullEqual: "\u2245",
-  TildeTilde: "\u2248",
-  Topf: "\u{1D54B}",
-  TripleDot: "\u20DB",
-  Tscr: "\u{1D4AF}",
-  Tstrok: "\u0166",
-  Uacute: "\xDA",
-  Uarr: "\u219F",
-  Uarrocir: "\u2949",
-  Ubrcy: "\u040E",
-  Ubreve: "\u016C",
-  Ucirc: "\xDB",
-  Ucy: "\u0423",
-  Udblac: "\u0170",
-  Ufr: "\u{1D518}",
-  Ugrave: "\xD9",
-  Umacr: "\u016A",
-  UnderBar: "_",
-  UnderBrace: "\u23DF",
-  UnderBracket: "\u23B5",
-  UnderParenthesis: "\u23DD",
-  Union: "\u22C3",
-  UnionPlus: "\u228E",
-  Uogon: "\u0172",
-  Uopf: "\u{1D54C}",
-  UpArrow: "\u2191",
-  UpArrowBar: "\u2912",
-  UpArrowDownArrow: "\u21C5",
-  UpDownArrow: "\u2195",
-  UpEquilibrium: "\u296E",
-  UpTee: "\u22A5",
-  UpTeeArrow: "\u21A5",
-  Uparrow: "\u21D1",
-  Updownarrow: "\u21D5",
-  UpperLeftArrow: "\u2196",
-  UpperRightArrow: "\u2197",
-  Upsi: "\u03D2",
-  Upsilon: "\u03A5",
-  Uring: "\u016E",
-  Uscr: "\u{1D4B0}",
-  Utilde: "\u0168",
-  Uuml: "\xDC",
-  VDash: "\u22AB",
-  Vbar: "\u2AEB",
-  Vcy: "\u0412",
-  Vdash: "\u22A9",
-  Vdashl: "\u2AE6",
-  Vee: "\u22C1",
-  Verbar: "\u2016",
-  Vert: "\u2016",
-  VerticalBar: "\u2223",
-  VerticalLine: "|",
-  VerticalSeparator: "\u2758",
-  VerticalTilde: "\u2240",
-  VeryThinSpace: "\u200A",
-  Vfr: "\u{1D519}",
-  Vopf: "\u{1D54D}",
-  Vscr: "\u{1D4B1}",
-  Vvdash: "\u22AA",
-  Wcirc: "\u0174",
-  Wedge: "\u22C0",
-  Wfr: "\u{1D51A}",
-  Wopf: "\u{1D54E}",
-  Wscr: "\u{1D4B2}",
-  Xfr: "\u{1D51B}",
-  Xi: "\u039E",
-  Xopf: "\u{1D54F}",
-  Xscr: "\u{1D4B3}",
-  YAcy: "\u042F",
-  YIcy: "\u0407",
-  YUcy: "\u042E",
-  Yacute: "\xDD",
-  Ycirc: "\u0176",
-  Ycy: "\u042B",
-  Yfr: "\u{1D51C}",
-  Yopf: "\u{1D550}",
-  Yscr: "\u{1D4B4}",
-  Yuml: "\u0178",
-  ZHcy: "\u0416",
-  Zacute: "\u0179",
-  Zcaron: "\u017D",
-  Zcy: "\u0417",
-  Zdot: "\u017B",
-  ZeroWidthSpace: "\u200B",
-  Zeta: "\u0396",
-  Zfr: "\u2128",
-  Zopf: "\u2124",
-  Zscr: "\u{1D4B5}",
-  aacute: "\xE1",
-  abreve: "\u0103",
-  ac: "\u223E",
-  acE: "\u223E\u0333",
-  acd: "\u223F",
-  acirc: "\xE2",
-  acute: "\xB4",
-  acy: "\u0430",
-  aelig: "\xE6",
-  af: "\u2061",
-  afr: "\u{1D51E}",
-  agrave: "\xE0",
-  alefsym: "\u2135",
-  aleph: "\u2135",
-  alpha: "\u03B1",
-  amacr: "\u0101",
-  amalg: "\u2A3F",
-  amp: "&",
-  and: "\u2227",
-  andand: "\u2A55",
-  andd: "\u2A5C",
-  andslope: "\u2A58",
-  andv: "\u2A5A",
-  ang: "\u2220",
-  ange: "\u29A4",
-  angle: "\u2220",
-  angmsd: "\u2221",
-  angmsdaa: "\u29A8",
-  angmsdab: "\u29A9",
-  angmsdac: "\u29AA",
-  angmsdad: "\u29AB",
-  angmsdae: "\u29AC",
-  angmsdaf: "\u29AD",
-  angmsdag: "\u29AE",
-  angmsdah: "\u29AF",
-  angrt: "\u221F",
-  angrtvb: "\u22BE",
-  angrtvbd: "\u299D",
-  angsph: "\u2222",
-  angst: "\xC5",
-  angzarr: "\u237C",
-  aogon: "\u0105",
-  aopf: "\u{1D552}",
-  ap: "\u2248",
-  apE: "\u2A70",
-  apacir: "\u2A6F",
-  ape: "\u224A",
-  apid: "\u224B",
-  apos: "'",
-  approx: "\u2248",
-  approxeq: "\u224A",
-  aring: "\xE5",
-  ascr: "\u{1D4B6}",
-  ast: "*",
-  asymp: "\u2248",
-  asympeq: "\u224D",
-  atilde: "\xE3",
-  auml: "\xE4",
-  awconint: "\u2233",
-  awint: "\u2A11",
-  bNot: "\u2AED",
-  backcong: "\u224C",
-  backepsilon: "\u03F6",
-  backprime: "\u2035",
-  backsim: "\u223D",
-  backsimeq: "\u22CD",
-  barvee: "\u22BD",
-  barwed: "\u2305",
-  barwedge: "\u2305",
-  bbrk: "\u23B5",
-  bbrktbrk: "\u23B6",
-  bcong: "\u224C",
-  bcy: "\u0431",
-  bdquo: "\u201E",
-  becaus: "\u2235",
-  because: "\u2235",
-  bemptyv: "\u29B0",
-  bepsi: "\u03F6",
-  bernou: "\u212C",
-  beta: "\u03B2",
-  beth: "\u2136",
-  between: "\u226C",
-  bfr: "\u{1D51F}",
-  bigcap: "\u22C2",
-  bigcirc: "\u25EF",
-  bigcup: "\u22C3",
-  bigodot: "\u2A00",
-  bigoplus: "\u2A01",
-  bigotimes: "\u2A02",
-  bigsqcup: "\u2A06",
-  bigstar: "\u2605",
-  bigtriangledown: "\u25BD",
-  bigtriangleup: "\u25B3",
-  biguplus: "\u2A04",
-  bigvee: "\u22C1",
-  bigwedge: "\u22C0",
-  bkarow: "\u290D",
-  blacklozenge: "\u29EB",
-  blacksquare: "\u25AA",
-  blacktriangle: "\u25B4",
-  blacktriangledown: "\u25BE",
-  blacktriangleleft: "\u25C2",
-  blacktriangleright: "\u25B8",
-  blank: "\u2423",
-  blk12: "\u2592",
-  blk14: "\u2591",
-  blk34: "\u2593",
-  block: "\u2588",
-  bne: "=\u20E5",
-  bnequiv: "\u2261\u20E5",
-  bnot: "\u2310",
-  bopf: "\u{1D553}",
-  bot: "\u22A5",
-  bottom: "\u22A5",
-  bowtie: "\u22C8",
-  boxDL: "\u2557",
-  boxDR: "\u2554",
-  boxDl: "\u2556",
-  boxDr: "\u2553",
-  boxH: "\u2550",
-  boxHD: "\u2566",
-  boxHU: "\u2569",
-  boxHd: "\u2564",
-  boxHu: "\u2567",
-  boxUL: "\u255D",
-  boxUR: "\u255A",
-  boxUl: "\u255C",
-  boxUr: "\u2559",
-  boxV: "\u2551",
-  boxVH: "\u256C",
-  boxVL: "\u2563",
-  boxVR: "\u2560",
-  boxVh: "\u256B",
-  boxVl: "\u2562",
-  boxVr: "\u255F",
-  boxbox: "\u29C9",
-  boxdL: "\u2555",
-  boxdR: "\u2552",
-  boxdl: "\u2510",
-  boxdr: "\u250C",
-  boxh: "\u2500",
-  boxhD: "\u2565",
-  boxhU: "\u2568",
-  boxhd: "\u252C",
-  boxhu: "\u2534",
-  boxminus: "\u229F",
-  boxplus: "\u229E",
-  boxtimes: "\u22A0",
-  boxuL: "\u255B",
-  boxuR: "\u2558",
-  boxul: "\u2518",
-  boxur: "\u2514",
-  boxv: "\u2502",
-  boxvH: "\u256A",
-  boxvL: "\u2561",
-  boxvR: "\u255E",
-  boxvh: "\u253C",
-  boxvl: "\u2524",
-  boxvr: "\u251C",
-  bprime: "\u2035",
-  breve: "\u02D8",
-  brvbar: "\xA6",
-  bscr: "\u{1D4B7}",
-  bsemi: "\u204F",
-  bsim: "\u223D",
-  bsime: "\u22CD",
-  bsol: "\\",
-  bsolb: "\u29C5",
-  bsolhsub: "\u27C8",
-  bull: "\u2022",
-  bullet: "\u2022",
-  bump: "\u224E",
-  bumpE: "\u2AAE",
-  bumpe: "\u224F",
-  bumpeq: "\u224F",
-  cacute: "\u0107",
-  cap: "\u2229",
-  capand: "\u2A44",
-  capbrcup: "\u2A49",
-  capcap: "\u2A4B",
-  capcup: "\u2A47",
-  capdot: "\u2A40",
-  caps: "\u2229\uFE00",
-  caret: "\u2041",
-  caron: "\u02C7",
-  ccaps: "\u2A4D",
-  ccaron: "\u010D",
-  ccedil: "\xE7",
-  ccirc: "\u0109",
-  ccups: "\u2A4C",
-  ccupssm: "\u2A50",
-  cdot: "\u010B",
-  cedil: "\xB8",
-  cemptyv: "\u29B2",
-  cent: "\xA2",
-  centerdot: "\xB7",
-  cfr: "\u{1D520}",
-  chcy: "\u0447",
-  check: "\u2713",
-  checkmark: "\u2713",
-  chi: "\u03C7",
-  cir: "\u25CB",
-  cirE: "\u29C3",
-  circ: "\u02C6",
-  circeq: "\u2257",
-  circlearrowleft: "\u21BA",
-  circlearrowright: "\u21BB",
-  circledR: "\xAE",
-  circledS: "\u24C8",
-  circledast: "\u229B",
-  circledcirc: "\u229A",
-  circleddash: "\u229D",
-  cire: "\u2257",
-  cirfnint: "\u2A10",
-  cirmid: "\u2AEF",
-  cirscir: "\u29C2",
-  clubs: "\u2663",
-  clubsuit: "\u2663",
-  colon: ":",
-  colone: "\u2254",
-  coloneq: "\u2254",
-  comma: ",",
-  commat: "@",
-  comp: "\u2201",
-  compfn: "\u2218",
-  complement: "\u2201",
-  complexes: "\u2102",
-  cong: "\u2245",
-  congdot: "\u2A6D",
-  conint: "\u222E",
-  copf: "\u{1D554}",
-  coprod: "\u2210",
-  copy: "\xA9",
-  copysr: "\u2117",
-  crarr: "\u21B5",
-  cross: "\u2717",
-  cscr: "\u{1D4B8}",
-  csub: "\u2ACF",
-  csube: "\u2AD1",
-  csup: "\u2AD0",
-  csupe: "\u2AD2",
-  ctdot: "\u22EF",
-  cudarrl: "\u2938",
-  cudarrr: "\u2935",
-  cuepr: "\u22DE",
-  cuesc: "\u22DF",
-  cularr: "\u21B6",
-  cularrp: "\u293D",
-  cup: "\u222A",
-  cupbrcap: "\u2A48",
-  cupcap: "\u2A46",
-  cupcup: "\u2A4A",
-  cupdot: "\u228D",
-  cupor: "\u2A45",
-  cups: "\u222A\uFE00",
-  curarr: "\u21B7",
-  curarrm: "\u293C",
-  curlyeqprec: "\u22DE",
-  curlyeqsucc: "\u22DF",
-  curlyvee: "\u22CE",
-  curlywedge: "\u22CF",
-  curren: "\xA4",
-  curvearrowleft: "\u21B6",
-  curvearrowright: "\u21B7",
-  cuvee: "\u22CE",
-  cuwed: "\u22CF",
-  cwconint: "\u2232",
-  cwint: "\u2231",
-  cylcty: "\u232D",
-  dArr: "\u21D3",
-  dHar: "\u2965",
-  dagger: "\u2020",
-  daleth: "\u2138",
-  darr: "\u2193",
-  dash: "\u2010",
-  dashv: "\u22A3",
-  dbkarow: "\u290F",
-  dblac: "\u02DD",
-  dcaron: "\u010F",
-  dcy: "\u0434",
-  dd: "\u2146",
-  ddagger: "\u2021",
-  ddarr: "\u21CA",
-  ddotseq: "\u2A77",
-  deg: "\xB0",
-  delta: "\u03B4",
-  demptyv: "\u29B1",
-  dfisht: "\u297F",
-  dfr: "\u{1D521}",
-  dharl: "\u21C3",
-  dharr: "\u21C2",
-  diam: "\u22C4",
-  diamond: "\u22C4",
-  diamondsuit: "\u2666",
-  diams: "\u2666",
-  die: "\xA8",
-  digamma: "\u03DD",
-  disin: "\u22F2",
-  div: "\xF7",
-  divide: "\xF7",
-  divideontimes: "\u22C7",
-  divonx: "\u22C7",
-  djcy: "\u0452",
-  dlcorn: "\u231E",
-  dlcrop: "\u230D",
-  dollar: "$",
-  dopf: "\u{1D555}",
-  dot: "\u02D9",
-  doteq: "\u2250",
-  doteqdot: "\u2251",
-  dotminus: "\u2238",
-  dotplus: "\u2214",
-  dotsquare: "\u22A1",
-  doublebarwedge: "\u2306",
-  downarrow: "\u2193",
-  downdownarrows: "\u21CA",
-  downharpoonleft: "\u21C3",
-  downharpoonright: "\u21C2",
-  drbkarow: "\u2910",
-  drcorn: "\u231F",
-  drcrop: "\u230C",
-  dscr: "\u{1D4B9}",
-  dscy: "\u0455",
-  dsol: "\u29F6",
-  dstrok: "\u0111",
-  dtdot: "\u22F1",
-  dtri: "\u25BF",
-  dtrif: "\u25BE",
-  duarr: "\u21F5",
-  duhar: "\u296F",
-  dwangle: "\u29A6",
-  dzcy: "\u045F",
-  dzigrarr: "\u27FF",
-  eDDot: "\u2A77",
-  eDot: "\u2251",
-  eacute: "\xE9",
-  easter: "\u2A6E",
-  ecaron: "\u011B",
-  ecir: "\u2256",
-  ecirc: "\xEA",
-  ecolon: "\u2255",
-  ecy: "\u044D",
-  edot: "\u0117",
-  ee: "\u2147",
-  efDot: "\u2252",
-  efr: "\u{1D522}",
-  eg: "\u2A9A",
-  egrave: "\xE8",
-  egs: "\u2A96",
-  egsdot: "\u2A98",
-  el: "\u2A99",
-  elinters: "\u23E7",
-  ell: "\u2113",
-  els: "\u2A95",
-  elsdot: "\u2A97",
-  emacr: "\u0113",
-  empty: "\u2205",
-  emptyset: "\u2205",
-  emptyv: "\u2205",
-  emsp13: "\u2004",
-  emsp14: "\u2005",
-  emsp: "\u2003",
-  eng: "\u014B",
-  ensp: "\u2002",
-  eogon: "\u0119",
-  eopf: "\u{1D556}",
-  epar: "\u22D5",
-  eparsl: "\u29E3",
-  eplus: "\u2A71",
-  epsi: "\u03B5",
-  epsilon: "\u03B5",
-  epsiv: "\u03F5",
-  eqcirc: "\u2256",
-  eqcolon: "\u2255",
-  eqsim: "\u2242",
-  eqslantgtr: "\u2A96",
-  eqslantless: "\u2A95",
-  equals: "=",
-  equest: "\u225F",
-  equiv: "\u2261",
-  equivDD: "\u2A78",
-  eqvparsl: "\u29E5",
-  erDot: "\u2253",
-  erarr: "\u2971",
-  escr: "\u212F",
-  esdot: "\u2250",
-  esim: "\u2242",
-  eta: "\u03B7",
-  eth: "\xF0",
-  euml: "\xEB",
-  euro: "\u20AC",
-  excl: "!",
-  exist: "\u2203",
-  expectation: "\u2130",
-  exponentiale: "\u2147",
-  fallingdotseq: "\u2252",
-  fcy: "\u0444",
-  female: "\u2640",
-  ffilig: "\uFB03",
-  fflig: "\uFB00",
-  ffllig: "\uFB04",
-  ffr: "\u{1D523}",
-  filig: "\uFB01",
-  fjlig: "fj",
-  flat: "\u266D",
-  fllig: "\uFB02",
-  fltns: "\u25B1",
-  fnof: "\u0192",
-  fopf: "\u{1D557}",
-  forall: "\u2200",
-  fork: "\u22D4",
-  forkv: "\u2AD9",
-  fpartint: "\u2A0D",
-  frac12: "\xBD",
-  frac13: "\u2153",
-  frac14: "\xBC",
-  frac15: "\u2155",
-  frac16: "\u2159",
-  frac18: "\u215B",
-  frac23: "\u2154",
-  frac25: "\u2156",
-  frac34: "\xBE",
-  frac35: "\u2157",
-  frac38: "\u215C",
-  frac45: "\u2158",
-  frac56: "\u215A",
-  frac58: "\u215D",
-  frac78: "\u215E",
-  frasl: "\u2044",
-  frown: "\u2322",
-  fscr: "\u{1D4BB}",
-  gE: "\u2267",
-  gEl: "\u2A8C",
-  gacute: "\u01F5",
-  gamma: "\u03B3",
-  gammad: "\u03DD",
-  gap: "\u2A86",
-  gbreve: "\u011F",
-  gcirc: "\u011D",
-  gcy: "\u0433",
-  gdot: "\u0121",
-  ge: "\u2265",
-  gel: "\u22DB",
-  geq: "\u2265",
-  geqq: "\u2267",
-  geqslant: "\u2A7E",
-  ges: "\u2A7E",
-  gescc: "\u2AA9",
-  gesdot: "\u2A80",
-  gesdoto: "\u2A82",
-  gesdotol: "\u2A84",
-  gesl: "\u22DB\uFE00",
-  gesles: "\u2A94",
-  gfr: "\u{1D524}",
-  gg: "\u226B",
-  ggg: "\u22D9",
-  gimel: "\u2137",
-  gjcy: "\u0453",
-  gl: "\u2277",
-  glE: "\u2A92",
-  gla: "\u2AA5",
-  glj: "\u2AA4",
-  gnE: "\u2269",
-  gnap: "\u2A8A",
-  gnapprox: "\u2A8A",
-  gne: "\u2A88",
-  gneq: "\u2A88",
-  gneqq: "\u2269",
-  gnsim: "\u22E7",
-  gopf: "\u{1D558}",
-  grave: "`",
-  gscr: "\u210A",
-  gsim: "\u2273",
-  gsime: "\u2A8E",
-  gsiml: "\u2A90",
-  gt: ">",
-  gtcc: "\u2AA7",
-  gtcir: "\u2A7A",
-  gtdot: "\u22D7",
-  gtlPar: "\u2995",
-  gtquest: "\u2A7C",
-  gtrapprox: "\u2A86",
-  gtrarr: "\u2978",
-  gtrdot: "\u22D7",
-  gtreqless: "\u22DB",
-  gtreqqless: "\u2A8C",
-  gtrless: "\u2277",
-  gtrsim: "\u2273",
-  gvertneqq: "\u2269\uFE00",
-  gvnE: "\u2269\uFE00",
-  hArr: "\u21D4",
-  hairsp: "\u200A",
-  half: "\xBD",
-  hamilt: "\u210B",
-  hardcy: "\u044A",
-  harr: "\u2194",
-  harrcir: "\u2948",
-  harrw: "\u21AD",
-  hbar: "\u210F",
-  hcirc: "\u0125",
-  hearts: "\u2665",
-  heartsuit: "\u2665",
-  hellip: "\u2026",
-  hercon: "\u22B9",
-  hfr: "\u{1D525}",
-  hksearow: "\u2925",
-  hkswarow: "\u2926",
-  hoarr: "\u21FF",
-  homtht: "\u223B",
-  hookleftarrow: "\u21A9",
-  hookrightarrow: "\u21AA",
-  hopf: "\u{1D559}",
-  horbar: "\u2015",
-  hscr: "\u{1D4BD}",
-  hslash: "\u210F",
-  hstrok: "\u0127",
-  hybull: "\u2043",
-  hyphen: "\u2010",
-  iacute: "\xED",
-  ic: "\u2063",
-  icirc: "\xEE",
-  icy: "\u0438",
-  iecy: "\u0435",
-  iexcl: "\xA1",
-  iff: "\u21D4",
-  ifr: "\u{1D526}",
-  igrave: "\xEC",
-  ii: "\u2148",
-  iiiint: "\u2A0C",
-  iiint: "\u222D",
-  iinfin: "\u29DC",
-  iiota: "\u2129",
-  ijlig: "\u0133",
-  imacr: "\u012B",
-  image: "\u2111",
-  imagline: "\u2110",
-  imagpart: "\u2111",
-  imath: "\u0131",
-  imof: "\u22B7",
-  imped: "\u01B5",
-  in: "\u2208",
-  incare: "\u2105",
-  infin: "\u221E",
-  infintie: "\u29DD",
-  inodot: "\u0131",
-  int: "\u222B",
-  intcal: "\u22BA",
-  integers: "\u2124",
-  intercal: "\u22BA",
-  intlarhk: "\u2A17",
-  intprod: "\u2A3C",
-  iocy: "\u0451",
-  iogon: "\u012F",
-  iopf: "\u{1D55A}",
-  iota: "\u03B9",
-  iprod: "\u2A3C",
-  iquest: "\xBF",
-  iscr: "\u{1D4BE}",
-  isin: "\u2208",
-  isinE: "\u22F9",
-  isindot: "\u22F5",
-  isins: "\u22F4",
-  isinsv: "\u22F3",
-  isinv: "\u2208",
-  it: "\u2062",
-  itilde: "\u0129",
-  iukcy: "\u0456",
-  iuml: "\xEF",
-  jcirc: "\u0135",
-  jcy: "\u0439",
-  jfr: "\u{1D527}",
-  jmath: "\u0237",
-  jopf: "\u{1D55B}",
-  jscr: "\u{1D4BF}",
-  jsercy: "\u0458",
-  jukcy: "\u0454",
-  kappa: "\u03BA",
-  kappav: "\u03F0",
-  kcedil: "\u0137",
-  kcy: "\u043A",
-  kfr: "\u{1D528}",
-  kgreen: "\u0138",
-  khcy: "\u0445",
-  kjcy: "\u045C",
-  kopf: "\u{1D55C}",
-  kscr: "\u{1D4C0}",
-  lAarr: "\u21DA",
-  lArr: "\u21D0",
-  lAtail: "\u291B",
-  lBarr: "\u290E",
-  lE: "\u2266",
-  lEg: "\u2A8B",
-  lHar: "\u2962",
-  lacute: "\u013A",
-  laemptyv: "\u29B4",
-  lagran: "\u2112",
-  lambda: "\u03BB",
-  lang: "\u27E8",
-  langd: "\u2991",
-  langle: "\u27E8",
-  lap: "\u2A85",
-  laquo: "\xAB",
-  larr: "\u2190",
-  larrb: "\u21E4",
-  larrbfs: "\u291F",
-  larrfs: "\u291D",
-  larrhk: "\u21A9",
-  larrlp: "\u21AB",
-  larrpl: "\u2939",
-  larrsim: "\u2973",
-  larrtl: "\u21A2",
-  lat: "\u2AAB",
-  latail: "\u2919",
-  late: "\u2AAD",
-  lates: "\u2AAD\uFE00",
-  lbarr: "\u290C",
-  lbbrk: "\u2772",
-  lbrace: "{",
-  lbrack: "[",
-  lbrke: "\u298B",
-  lbrksld: "\u298F",
-  lbrkslu: "\u298D",
-  lcaron: "\u013E",
-  lcedil: "\u013C",
-  lceil: "\u2308",
-  lcub: "{",
-  lcy: "\u043B",
-  ldca: "\u2936",
-  ldquo: "\u201C",
-  ldquor: "\u201E",
-  ldrdhar: "\u2967",
-  ldrushar: "\u294B",
-  ldsh: "\u21B2",
-  le: "\u2264",
-  leftarrow: "\u2190",
-  leftarrowtail: "\u21A2",
-  leftharpoondown: "\u21BD",
-  leftharpoonup: "\u21BC",
-  leftleftarrows: "\u21C7",
-  leftrightarrow: "\u2194",
-  leftrightarrows: "\u21C6",
-  leftrightharpoons: "\u21CB",
-  leftrightsquigarrow: "\u21AD",
-  leftthreetimes: "\u22CB",
-  leg: "\u22DA",
-  leq: "\u2264",
-  leqq: "\u2266",
-  leqslant: "\u2A7D",
-  les: "\u2A7D",
-  lescc: "\u2AA8",
-  lesdot: "\u2A7F",
-  lesdoto: "\u2A81",
-  lesdotor: "\u2A83",
-  lesg: "\u22DA\uFE00",
-  lesges: "\u2A93",
-  lessapprox: "\u2A85",
-  lessdot: "\u22D6",
-  lesseqgtr: "\u22DA",
-  lesseqqgtr: "\u2A8B",
-  lessgtr: "\u2276",
-  lesssim: "\u2272",
-  lfisht: "\u297C",
-  lfloor: "\u230A",
-  lfr: "\u{1D529}",
-  lg: "\u2276",
-  lgE: "\u2A91",
-  lhard: "\u21BD",
-  lharu: "\u21BC",
-  lharul: "\u296A",
-  lhblk: "\u2584",
-  ljcy: "\u0459",
-  ll: "\u226A",
-  llarr: "\u21C7",
-  llcorner: "\u231E",
-  llhard: "\u296B",
-  lltri: "\u25FA",
-  lmidot: "\u0140",
-  lmoust: "\u23B0",
-  lmoustache: "\u23B0",
-  lnE: "\u2268",
-  lnap: "\u2A89",
-  lnapprox: "\u2A89",
-  lne: "\u2A87",
-  lneq: "\u2A87",
-  lneqq: "\u2268",
-  lnsim: "\u22E6",
-  loang: "\u27EC",
-  loarr: "\u21FD",
-  lobrk: "\u27E6",
-  longleftarrow: "\u27F5",
-  longleftrightarrow: "\u27F7",
-  longmapsto: "\u27FC",
-  longrightarrow: "\u27F6",
-  looparrowleft: "\u21AB",
-  looparrowright: "\u21AC",
-  lopar: "\u2985",
-  lopf: "\u{1D55D}",
-  loplus: "\u2A2D",
-  lotimes: "\u2A34",
-  lowast: "\u2217",
-  lowbar: "_",
-  loz: "\u25CA",
-  lozenge: "\u25CA",
-  lozf: "\u29EB",
-  lpar: "(",
-  lparlt: "\u2993",
-  lrarr: "\u21C6",
-  lrcorner: "\u231F",
-  lrhar: "\u21CB",
-  lrhard: "\u296D",
-  lrm: "\u200E",
-  lrtri: "\u22BF",
-  lsaquo: "\u2039",
-  lscr: "\u{1D4C1}",
-  lsh: "\u21B0",
-  lsim: "\u2272",
-  lsime: "\u2A8D",
-  lsimg: "\u2A8F",
-  lsqb: "[",
-  lsquo: "\u2018",
-  lsquor: "\u201A",
-  lstrok: "\u0142",
-  lt: "<",
-  ltcc: "\u2AA6",
-  ltcir: "\u2A79",
-  ltdot: "\u22D6",
-  lthree: "\u22CB",
-  ltimes: "\u22C9",
-  ltlarr: "\u2976",
-  ltquest: "\u2A7B",
-  ltrPar: "\u2996",
-  ltri: "\u25C3",
-  ltrie: "\u22B4",
-  ltrif: "\u25C2",
-  lurdshar: "\u294A",
-  luruhar: "\u2966",
-  lvertneqq: "\u2268\uFE00",
-  lvnE: "\u2268\uFE00",
-  mDDot: "\u223A",
-  macr: "\xAF",
-  male: "\u2642",
-  malt: "\u2720",
-  maltese: "\u2720",
-  map: "\u21A6",
-  mapsto: "\u21A6",
-  mapstodown: "\u21A7",
-  mapstoleft: "\u21A4",
-  mapstoup: "\u21A5",
-  marker: "\u25AE",
-  mcomma: "\u2A29",
-  mcy: "\u043C",
-  mdash: "\u2014",
-  measuredangle: "\u2221",
-  mfr: "\u{1D52A}",
-  mho: "\u2127",
-  micro: "\xB5",
-  mid: "\u2223",
-  midast: "*",
-  midcir: "\u2AF0",
-  middot: "\xB7",
-  minus: "\u2212",
-  minusb: "\u229F",
-  minusd: "\u2238",
-  minusdu: "\u2A2A",
-  mlcp: "\u2ADB",
-  mldr: "\u2026",
-  mnplus: "\u2213",
-  models: "\u22A7",
-  mopf: "\u{1D55E}",
-  mp: "\u2213",
-  mscr: "\u{1D4C2}",
-  mstpos: "\u223E",
-  mu: "\u03BC",
-  multimap: "\u22B8",
-  mumap: "\u22B8",
-  nGg: "\u22D9\u0338",
-  nGt: "\u226B\u20D2",
-  nGtv: "\u226B\u0338",
-  nLeftarrow: "\u21CD",
-  nLeftrightarrow: "\u21CE",
-  nLl: "\u22D8\u0338",
-  nLt: "\u226A\u20D2",
-  nLtv: "\u226A\u0338",
-  nRightarrow: "\u21CF",
-  nVDash: "\u22AF",
-  nVdash: "\u22AE",
-  nabla: "\u2207",
-  nacute: "\u0144",
-  nang: "\u2220\u20D2",
-  nap: "\u2249",
-  napE: "\u2A70\u0338",
-  napid: "\u224B\u0338",
-  napos: "\u0149",
-  napprox: "\u2249",
-  natur: "\u266E",
-  natural: "\u266E",
-  naturals: "\u2115",
-  nbsp: "\xA0",
-  nbump: "\u224E\u0338",
-  nbumpe: "\u224F\u0338",
-  ncap: "\u2A43",
-  ncaron: "\u0148",
-  ncedil: "\u0146",
-  ncong: "\u2247",
-  ncongdot: "\u2A6D\u0338",
-  ncup: "\u2A42",
-  ncy: "\u043D",
-  ndash: "\u2013",
-  ne: "\u2260",
-  neArr: "\u21D7",
-  nearhk: "\u2924",
-  nearr: "\u2197",
-  nearrow: "\u2197",
-  nedot: "\u2250\u0338",
-  nequiv: "\u2262",
-  nesear: "\u2928",
-  nesim: "\u2242\u0338",
-  nexist: "\u2204",
-  nexists: "\u2204",
-  nfr: "\u{1D52B}",
-  ngE: "\u2267\u0338",
-  nge: "\u2271",
-  ngeq: "\u2271",
-  ngeqq: "\u2267\u0338",
-  ngeqslant: "\u2A7E\u0338",
-  nges: "\u2A7E\u0338",
-  ngsim: "\u2275",
-  ngt: "\u226F",
-  ngtr: "\u226F",
-  nhArr: "\u21CE",
-  nharr: "\u21AE",
-  nhpar: "\u2AF2",
-  ni: "\u220B",
-  nis: "\u22FC",
-  nisd: "\u22FA",
-  niv: "\u220B",
-  njcy: "\u045A",
-  nlArr: "\u21CD",
-  nlE: "\u2266\u0338",
-  nlarr: "\u219A",
-  nldr: "\u2025",
-  nle: "\u2270",
-  nleftarrow: "\u219A",
-  nleftrightarrow: "\u21AE",
-  nleq: "\u2270",
-  nleqq: "\u2266\u0338",
-  nleqslant: "\u2A7D\u0338",
-  nles: "\u2A7D\u0338",
-  nless: "\u226E",
-  nlsim: "\u2274",
-  nlt: "\u226E",
-  nltri: "\u22EA",
-  nltrie: "\u22EC",
-  nmid: "\u2224",
-  nopf: "\u{1D55F}",
-  not: "\xAC",
-  notin: "\u2209",
-  notinE: "\u22F9\u0338",
-  notindot: "\u22F5\u0338",
-  notinva: "\u2209",
-  notinvb: "\u22F7",
-  notinvc: "\u22F6",
-  notni: "\u220C",
-  notniva: "\u220C",
-  notnivb: "\u22FE",
-  notnivc: "\u22FD",
-  npar: "\u2226",
-  nparallel: "\u2226",
-  nparsl: "\u2AFD\u20E5",
-  npart: "\u2202\u0338",
-  npolint: "\u2A14",
-  npr: "\u2280",
-  nprcue: "\u22E0",
-  npre: "\u2AAF\u0338",
-  nprec: "\u2280",
-  npreceq: "\u2AAF\u0338",
-  nrArr: "\u21CF",
-  nrarr: "\u219B",
-  nrarrc: "\u2933\u0338",
-  nrarrw: "\u219D\u0338",
-  nrightarrow: "\u219B",
-  nrtri: "\u22EB",
-  nrtrie: "\u22ED",
-  nsc: "\u2281",
-  nsccue: "\u22E1",
-  nsce: "\u2AB0\u0338",
-  nscr: "\u{1D4C3}",
-  nshortmid: "\u2224",
-  nshortparallel: "\u2226",
-  nsim: "\u2241",
-  nsime: "\u2244",
-  nsimeq: "\u2244",
-  nsmid: "\u2224",
-  nspar: "\u2226",
-  nsqsube: "\u22E2",
-  nsqsupe: "\u22E3",
-  nsub: "\u2284",
-  nsubE: "\u2AC5\u0338",
-  nsube: "\u2288",
-  nsubset: "\u2282\u20D2",
-  nsubseteq: "\u2288",
-  nsubseteqq: "\u2AC5\u0338",
-  nsucc: "\u2281",
-  nsucceq: "\u2AB0\u0338",
-  nsup: "\u2285",
-  nsupE: "\u2AC6\u0338",
-  nsupe: "\u2289",
-  nsupset: "\u2283\u20D2",
-  nsupseteq: "\u2289",
-  nsupseteqq: "\u2AC6\u0338",
-  ntgl: "\u2279",
-  ntilde: "\xF1",
-  ntlg: "\u2278",
-  ntriangleleft: "\u22EA",
-  ntrianglelefteq: "\u22EC",
-  ntriangleright: "\u22EB",
-  ntrianglerighteq: "\u22ED",
-  nu: "\u03BD",
-  num: "#",
-  numero: "\u2116",
-  numsp: "\u2007",
-  nvDash: "\u22AD",
-  nvHarr: "\u2904",
-  nvap: "\u224D\u20D2",
-  nvdash: "\u22AC",
-  nvge: "\u2265\u20D2",
-  nvgt: ">\u20D2",
-  nvinfin: "\u29DE",
-  nvlArr: "\u2902",
-  nvle: "\u2264\u20D2",
-  nvlt: "<\u20D2",
-  nvltrie: "\u22B4\u20D2",
-  nvrArr: "\u2903",
-  nvrtrie: "\u22B5\u20D2",
-  nvsim: "\u223C\u20D2",
-  nwArr: "\u21D6",
-  nwarhk: "\u2923",
-  nwarr: "\u2196",
-  nwarrow: "\u2196",
-  nwnear: "\u2927",
-  oS: "\u24C8",
-  oacute: "\xF3",
-  oast: "\u229B",
-  ocir: "\u229A",
-  ocirc: "\xF4",
-  ocy: "\u043E",
-  odash: "\u229D",
-  odblac: "\u0151",
-  odiv: "\u2A38",
-  odot: "\u2299",
-  odsold: "\u29BC",
-  oelig: "\u0153",
-  ofcir: "\u29BF",
-  ofr: "\u{1D52C}",
-  ogon: "\u02DB",
-  ograve: "\xF2",
-  ogt: "\u29C1",
-  ohbar: "\u29B5",
-  ohm: "\u03A9",
-  oint: "\u222E",
-  olarr: "\u21BA",
-  olcir: "\u29BE",
-  olcross: "\u29BB",
-  oline: "\u203E",
-  olt: "\u29C0",
-  omacr: "\u014D",
-  omega: "\u03C9",
-  omicron: "\u03BF",
-  omid: "\u29B6",
-  ominus: "\u2296",
-  oopf: "\u{1D560}",
-  opar: "\u29B7",
-  operp: "\u29B9",
-  oplus: "\u2295",
-  or: "\u2228",
-  orarr: "\u21BB",
-  ord: "\u2A5D",
-  order: "\u2134",
-  orderof: "\u2134",
-  ordf: "\xAA",
-  ordm: "\xBA",
-  origof: "\u22B6",
-  oror: "\u2A56",
-  orslope: "\u2A57",
-  orv: "\u2A5B",
-  oscr: "\u2134",
-  oslash: "\xF8",
-  osol: "\u2298",
-  otilde: "\xF5",
-  otimes: "\u2297",
-  otimesas: "\u2A36",
-  ouml: "\xF6",
-  ovbar: "\u233D",
-  par: "\u2225",
-  para: "\xB6",
-  parallel: "\u2225",
-  parsim: "\u2AF3",
-  parsl: "\u2AFD",
-  part: "\u2202",
-  pcy: "\u043F",
-  percnt: "%",
-  period: ".",
-  permil: "\u2030",
-  perp: "\u22A5",
-  pertenk: "\u2031",
-  pfr: "\u{1D52D}",
-  phi: "\u03C6",
-  phiv: "\u03D5",
-  phmmat: "\u2133",
-  phone: "\u260E",
-  pi: "\u03C0",
-  pitchfork: "\u22D4",
-  piv: "\u03D6",
-  planck: "\u210F",
-  planckh: "\u210E",
-  plankv: "\u210F",
-  plus: "+",
-  plusacir: "\u2A23",
-  plusb: "\u229E",
-  pluscir: "\u2A22",
-  plusdo: "\u2214",
-  plusdu: "\u2A25",
-  pluse: "\u2A72",
-  plusmn: "\xB1",
-  plussim: "\u2A26",
-  plustwo: "\u2A27",
-  pm: "\xB1",
-  pointint: "\u2A15",
-  popf: "\u{1D561}",
-  pound: "\xA3",
-  pr: "\u227A",
-  prE: "\u2AB3",
-  prap: "\u2AB7",
-  prcue: "\u227C",
-  pre: "\u2AAF",
-  prec: "\u227A",
-  precapprox: "\u2AB7",
-  preccurlyeq: "\u227C",
-  preceq: "\u2AAF",
-  precnapprox: "\u2AB9",
-  precneqq: "\u2AB5",
-  precnsim: "\u22E8",
-  precsim: "\u227E",
-  prime: "\u2032",
-  primes: "\u2119",
-  prnE: "\u2AB5",
-  prnap: "\u2AB9",
-  prnsim: "\u22E8",
-  prod: "\u220F",
-  profalar: "\u232E",
-  profline: "\u2312",
-  profsurf: "\u2313",
-  prop: "\u221D",
-  propto: "\u221D",
-  prsim: "\u227E",
-  prurel: "\u22B0",
-  pscr: "\u{1D4C5}",
-  psi: "\u03C8",
-  puncsp: "\u2008",
-  qfr: "\u{1D52E}",
-  qint: "\u2A0C",
-  qopf: "\u{1D562}",
-  qprime: "\u2057",
-  qscr: "\u{1D4C6}",
-  quaternions: "\u210D",
-  quatint: "\u2A16",
-  quest: "?",
-  questeq: "\u225F",
-  quot: '"',
-  rAarr: "\u21DB",
-  rArr: "\u21D2",
-  rAtail: "\u291C",
-  rBarr: "\u290F",
-  rHar: "\u2964",
-  race: "\u223D\u0331",
-  racute: "\u0155",
-  radic: "\u221A",
-  raemptyv: "\u29B3",
-  rang: "\u27E9",
-  rangd: "\u2992",
-  range: "\u29A5",
-  rangle: "\u27E9",
-  raquo: "\xBB",
-  rarr: "\u2192",
-  rarrap: "\u2975",
-  rarrb: "\u21E5",
-  rarrbfs: "\u2920",
-  rarrc: "\u2933",
-  rarrfs: "\u291E",
-  rarrhk: "\u21AA",
-  rarrlp: "\u21AC",
-  rarrpl: "\u2945",
-  rarrsim: "\u2974",
-  rarrtl: "\u21A3",
-  rarrw: "\u219D",
-  ratail: "\u291A",
-  ratio: "\u2236",
-  rationals: "\u211A",
-  rbarr: "\u290D",
-  rbbrk: "\u2773",
-  rbrace: "}",
-  rbrack: "]",
-  rbrke: "\u298C",
-  rbrksld: "\u298E",
-  rbrkslu: "\u2990",
-  rcaron: "\u0159",
-  rcedil: "\u0157",
-  rceil: "\u2309",
-  rcub: "}",
-  rcy: "\u0440",
-  rdca: "\u2937",
-  rdldhar: "\u2969",
-  rdquo: "\u201D",
-  rdquor: "\u201D",
-  rdsh: "\u21B3",
-  real: "\u211C",
-  realine: "\u211B",
-  realpart: "\u211C",
-  reals: "\u211D",
-  rect: "\u25AD",
-  reg: "\xAE",
-  rfisht: "\u297D",
-  rfloor: "\u230B",
-  rfr: "\u{1D52F}",
-  rhard: "\u21C1",
-  rharu: "\u21C0",
-  rharul: "\u296C",
-  rho: "\u03C1",
-  rhov: "\u03F1",
-  rightarrow: "\u2192",
-  rightarrowtail: "\u21A3",
-  rightharpoondown: "\u21C1",
-  rightharpoonup: "\u21C0",
-  rightleftarrows: "\u21C4",
-  rightleftharpoons: "\u21CC",
-  rightrightarrows: "\u21C9",
-  rightsquigarrow: "\u219D",
-  rightthreetimes: "\u22CC",
-  ring: "\u02DA",
-  risingdotseq: "\u2253",
-  rlarr: "\u21C4",
-  rlhar: "\u21CC",
-  rlm: "\u200F",
-  rmoust: "\u23B1",
-  rmoustache: "\u23B1",
-  rnmid: "\u2AEE",
-  roang: "\u27ED",
-  roarr: "\u21FE",
-  robrk: "\u27E7",
-  ropar: "\u2986",
-  ropf: "\u{1D563}",
-  roplus: "\u2A2E",
-  rotimes: "\u2A35",
-  rpar: ")",
-  rpargt: "\u2994",
-  rppolint: "\u2A12",
-  rrarr: "\u21C9",
-  rsaquo: "\u203A",
-  rscr: "\u{1D4C7}",
-  rsh: "\u21B1",
-  rsqb: "]",
-  rsquo: "\u2019",
-  rsquor: "\u2019",
-  rthree: "\u22CC",
-  rtimes: "\u22CA",
-  rtri: "\u25B9",
-  rtrie: "\u22B5",
-  rtrif: "\u25B8",
-  rtriltri: "\u29CE",
-  ruluhar: "\u2968",
-  rx: "\u211E",
-  sacute: "\u015B",
-  sbquo: "\u201A",
-  sc: "\u227B",
-  scE: "\u2AB4",
-  scap: "\u2AB8",
-  scaron: "\u0161",
-  sccue: "\u227D",
-  sce: "\u2AB0",
-  scedil: "\u015F",
-  scirc: "\u015D",
-  scnE: "\u2AB6",
-  scnap: "\u2ABA",
-  scnsim: "\u22E9",
-  scpolint: "\u2A13",
-  scsim: "\u227F",
-  scy: "\u0441",
-  sdot: "\u22C5",
-  sdotb: "\u22A1",
-  sdote: "\u2A66",
-  seArr: "\u21D8",
-  searhk: "\u2925",
-  searr: "\u2198",
-  searrow: "\u2198",
-  sect: "\xA7",
-  semi: ";",
-  seswar: "\u2929",
-  setminus: "\u2216",
-  setmn: "\u2216",
-  sext: "\u2736",
-  sfr: "\u{1D530}",
-  sfrown: "\u2322",
-  sharp: "\u266F",
-  shchcy: "\u0449",
-  shcy: "\u0448",
-  shortmid: "\u2223",
-  shortparallel: "\u2225",
-  shy: "\xAD",
-  sigma: "\u03C3",
-  sigmaf: "\u03C2",
-  sigmav: "\u03C2",
-  sim: "\u223C",
-  simdot: "\u2A6A",
-  sime: "\u2243",
-  simeq: "\u2243",
-  simg: "\u2A9E",
-  simgE: "\u2AA0",
-  siml: "\u2A9D",
-  simlE: "\u2A9F",
-  simne: "\u2246",
-  simplus: "\u2A24",
-  simrarr: "\u2972",
-  slarr: "\u2190",
-  smallsetminus: "\u2216",
-  smashp: "\u2A33",
-  smeparsl: "\u29E4",
-  smid: "\u2223",
-  smile: "\u2323",
-  smt: "\u2AAA",
-  smte: "\u2AAC",
-  smtes: "\u2AAC\uFE00",
-  softcy: "\u044C",
-  sol: "/",
-  solb: "\u29C4",
-  solbar: "\u233F",
-  sopf: "\u{1D564}",
-  spades: "\u2660",
-  spadesuit: "\u2660",
-  spar: "\u2225",
-  sqcap: "\u2293",
-  sqcaps: "\u2293\uFE00",
-  sqcup: "\u2294",
-  sqcups: "\u2294\uFE00",
-  sqsub: "\u228F",
-  sqsube: "\u2291",
-  sqsubset: "\u228F",
-  sqsubseteq: "\u2291",
-  sqsup: "\u2290",
-  sqsupe: "\u2292",
-  sqsupset: "\u2290",
-  sqsupseteq: "\u2292",
-  squ: "\u25A1",
-  square: "\u25A1",
-  squarf: "\u25AA",
-  squf: "\u25AA",
-  srarr: "\u2192",
-  sscr: "\u{1D4C8}",
-  ssetmn: "\u2216",
-  ssmile: "\u2323",
-  sstarf: "\u22C6",
-  star: "\u2606",
-  starf: "\u2605",
-  straightepsilon: "\u03F5",
-  straightphi: "\u03D5",
-  strns: "\xAF",
-  sub: "\u2282",
-  subE: "\u2AC5",
-  subdot: "\u2ABD",
-  sube: "\u2286",
-  subedot: "\u2AC3",
-  submult: "\u2AC1",
-  subnE: "\u2ACB",
-  subne: "\u228A",
-  subplus: "\u2ABF",
-  subrarr: "\u2979",
-  subset: "\u2282",
-  subseteq: "\u2286",
-  subseteqq: "\u2AC5",
-  subsetneq: "\u228A",
-  subsetneqq: "\u2ACB",
-  subsim: "\u2AC7",
-  subsub: "\u2AD5",
-  subsup: "\u2AD3",
-  succ: "\u227B",
-  succapprox: "\u2AB8",
-  succcurlyeq: "\u227D",
-  succeq: "\u2AB0",
-  succnapprox: "\u2ABA",
-  succneqq: "\u2AB6",
-  succnsim: "\u22E9",
-  succsim: "\u227F",
-  sum: "\u2211",
-  sung: "\u266A",
-  sup1: "\xB9",
-  sup2: "\xB2",
-  sup3: "\xB3",
-  sup: "\u2283",
-  supE: "\u2AC6",
-  supdot: "\u2ABE",
-  supdsub: "\u2AD8",
-  supe: "\u2287",
-  supedot: "\u2AC4",
-  suphsol: "\u27C9",
-  suphsub: "\u2AD7",
-  suplarr: "\u297B",
-  supmult: "\u2AC2",
-  supnE: "\u2ACC",
-  supne: "\u228B",
-  supplus: "\u2AC0",
-  supset: "\u2283",
-  supseteq: "\u2287",
-  supseteqq: "\u2AC6",
-  supsetneq: "\u228B",
-  supsetneqq: "\u2ACC",
-  supsim: "\u2AC8",
-  supsub: "\u2AD4",
-  supsup: "\u2AD6",
-  swArr: "\u21D9",
-  swarhk: "\u2926",
-  swarr: "\u2199",
-  swarrow: "\u2199",
-  swnwar: "\u292A",
-  szlig: "\xDF",
-  target: "\u2316",
-  tau: "\u03C4",
-  tbrk: "\u23B4",
-  tcaron: "\u0165",
-  tcedil: "\u0163",
-  tcy: "\u0442",
-  tdot: "\u20DB",
-  telrec: "\u2315",
-  tfr: "\u{1D531}",
-  there4: "\u2234",
-  therefore: "\u2234",
-  theta: "\u03B8",
-  thetasym: "\u03D1",
-  thetav: "\u03D1",
-  thickapprox: "\u2248",
-  thicksim: "\u223C",
-  thinsp: "\u2009",
-  thkap: "\u2248",
-  thksim: "\u223C",
-  thorn: "\xFE",
-  tilde: "\u02DC",
-  times: "\xD7",
-  timesb: "\u22A0",
-  timesbar: "\u2A31",
-  timesd: "\u2A30",
-  tint: "\u222D",
-  toea: "\u2928",
-  top: "\u22A4",
-  topbot: "\u2336",
-  topcir: "\u2AF1",
-  topf: "\u{1D565}",
-  topfork: "\u2ADA",
-  tosa: "\u2929",
-  tprime: "\u2034",
-  trade: "\u2122",
-  triangle: "\u25B5",
-  triangledown: "\u25BF",
-  triangleleft: "\u25C3",
-  trianglelefteq: "\u22B4",
-  triangleq: "\u225C",
-  triangleright: "\u25B9",
-  trianglerighteq: "\u22B5",
-  tridot: "\u25EC",
-  trie: "\u225C",
-  triminus: "\u2A3A",
-  triplus: "\u2A39",
-  trisb: "\u29CD",
-  tritime: "\u2A3B",
-  trpezium: "\u23E2",
-  tscr: "\u{1D4C9}",
-  tscy: "\u0446",
-  tshcy: "\u045B",
-  tstrok: "\u0167",
-  twixt: "\u226C",
-  twoheadleftarrow: "\u219E",
-  twoheadrightarrow: "\u21A0",
-  uArr: "\u21D1",
-  uHar: "\u2963",
-  uacute: "\xFA",
-  uarr: "\u2191",
-  ubrcy: "\u045E",
-  ubreve: "\u016D",
-  ucirc: "\xFB",
-  ucy: "\u0443",
-  udarr: "\u21C5",
-  udblac: "\u0171",
-  udhar: "\u296E",
-  ufisht: "\u297E",
-  ufr: "\u{1D532}",
-  ugrave: "\xF9",
-  uharl: "\u21BF",
-  uharr: "\u21BE",
-  uhblk: "\u2580",
-  ulcorn: "\u231C",
-  ulcorner: "\u231C",
-  ulcrop: "\u230F",
-  ultri: "\u25F8",
-  umacr: "\u016B",
-  uml: "\xA8",
-  uogon: "\u0173",
-  uopf: "\u{1D566}",
-  uparrow: "\u2191",
-  updownarrow: "\u2195",
-  upharpoonleft: "\u21BF",
-  upharpoonright: "\u21BE",
-  uplus: "\u228E",
-  upsi: "\u03C5",
-  upsih: "\u03D2",
-  upsilon: "\u03C5",
-  upuparrows: "\u21C8",
-  urcorn: "\u231D",
-  urcorner: "\u231D",
-  urcrop: "\u230E",
-  uring: "\u016F",
-  urtri: "\u25F9",
-  uscr: "\u{1D4CA}",
-  utdot: "\u22F0",
-  utilde: "\u0169",
-  utri: "\u25B5",
-  utrif: "\u25B4",
-  uuarr: "\u21C8",
-  uuml: "\xFC",
-  uwangle: "\u29A7",
-  vArr: "\u21D5",
-  vBar: "\u2AE8",
-  vBarv: "\u2AE9",
-  vDash: "\u22A8",
-  vangrt: "\u299C",
-  varepsilon: "\u03F5",
-  varkappa: "\u03F0",
-  varnothing: "\u2205",
-  varphi: "\u03D5",
-  varpi: "\u03D6",
-  varpropto: "\u221D",
-  varr: "\u2195",
-  varrho: "\u03F1",
-  varsigma: "\u03C2",
-  varsubsetneq: "\u228A\uFE00",
-  varsubsetneqq: "\u2ACB\uFE00",
-  varsupsetneq: "\u228B\uFE00",
-  varsupsetneqq: "\u2ACC\uFE00",
-  vartheta: "\u03D1",
-  vartriangleleft: "\u22B2",
-  vartriangleright: "\u22B3",
-  vcy: "\u0432",
-  vdash: "\u22A2",
-  vee: "\u2228",
-  veebar: "\u22BB",
-  veeeq: "\u225A",
-  vellip: "\u22EE",
-  verbar: "|",
-  vert: "|",
-  vfr: "\u{1D533}",
-  vltri: "\u22B2",
-  vnsub: "\u2282\u20D2",
-  vnsup: "\u2283\u20D2",
-  vopf: "\u{1D567}",
-  vprop: "\u221D",
-  vrtri: "\u22B3",
-  vscr: "\u{1D4CB}",
-  vsubnE: "\u2ACB\uFE00",
-  vsubne: "\u228A\uFE00",
-  vsupnE: "\u2ACC\uFE00",
-  vsupne: "\u228B\uFE00",
-  vzigzag: "\u299A",
-  wcirc: "\u0175",
-  wedbar: "\u2A5F",
-  wedge: "\u2227",
-  wedgeq: "\u2259",
-  weierp: "\u2118",
-  wfr: "\u{1D534}",
-  wopf: "\u{1D568}",
-  wp: "\u2118",
-  wr: "\u2240",
-  wreath: "\u2240",
-  wscr: "\u{1D4CC}",
-  xcap: "\u22C2",
-  xcirc: "\u25EF",
-  xcup: "\u22C3",
-  xdtri: "\u25BD",
-  xfr: "\u{1D535}",
-  xhArr: "\u27FA",
-  xharr: "\u27F7",
-  xi: "\u03BE",
-  xlArr: "\u27F8",
-  xlarr: "\u27F5",
-  xmap: "\u27FC",
-  xnis: "\u22FB",
-  xodot: "\u2A00",
-  xopf: "\u{1D569}",
-  xoplus: "\u2A01",
-  xotime: "\u2A02",
-  xrArr: "\u27F9",
-  xrarr: "\u27F6",
-  xscr: "\u{1D4CD}",
-  xsqcup: "\u2A06",
-  xuplus: "\u2A04",
-  xutri: "\u25B3",
-  xvee: "\u22C1",
-  xwedge: "\u22C0",
-  yacute: "\xFD",
-  yacy: "\u044F",
-  ycirc: "\u0177",
-  ycy: "\u044B",
-  yen: "\xA5",
-  yfr: "\u{1D536}",
-  yicy: "\u0457",
-  yopf: "\u{1D56A}",
-  yscr: "\u{1D4CE}",
-  yucy: "\u044E",
-  yuml: "\xFF",
-  zacute: "\u017A",
-  zcaron: "\u017E",
-  zcy: "\u0437",
-  zdot: "\u017C",
-  zeetrf: "\u2128",
-  zeta: "\u03B6",
-  zfr: "\u{1D537}",
-  zhcy: "\u0436",
-  zigrarr: "\u21DD",
-  zopf: "\u{1D56B}",
-  zscr: "\u{1D4CF}",
-  zwj: "\u200D",
-  zwnj: "\u200C"
-};
-
-// node_modules/.pnpm/decode-named-character-reference@1.3.0/node_modules/decode-named-character-reference/index.js
-var own3 = {}.hasOwnProperty;
-function decodeNamedCharacterReference(value2) {
-  return own3.call(characterEntities, value2) ? characterEntities[value2] : false;
-}
-
-// node_modules/.pnpm/micromark-util-decode-numeric-character-reference@2.0.2/node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value2, base4) {
-  const code5 = Number.parseInt(value2, base4);
-  if (
-    // C0 except for HT, LF, FF, CR, space.
-    code5 < 9 || code5 === 11 || code5 > 13 && code5 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code5 > 126 && code5 < 160 || // Lone high surrogates and low surrogates.
-    code5 > 55295 && code5 < 57344 || // Noncharacters.
-    code5 > 64975 && code5 < 65008 || /* eslint-disable no-bitwise */
-    (code5 & 65535) === 65535 || (code5 & 65535) === 65534 || /* eslint-enable no-bitwise */
-    // Out of range
-    code5 > 1114111
-  ) {
-    return "\uFFFD";
-  }
-  return String.fromCodePoint(code5);
-}
-
-// node_modules/.pnpm/micromark-util-decode-string@2.0.1/node_modules/micromark-util-decode-string/index.js
-var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-function decodeString(value2) {
-  return value2.replace(characterEscapeOrReference, decode);
-}
-function decode($0, $1, $2) {
-  if ($1) {
-    return $1;
-  }
-  const head = $2.charCodeAt(0);
-  if (head === 35) {
-    const head2 = $2.charCodeAt(1);
-    const hex = head2 === 120 || head2 === 88;
-    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
-  }
-  return decodeNamedCharacterReference($2) || $0;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/association.js
-function association(node2) {
-  if (node2.label || !node2.identifier) {
-    return node2.label || "";
-  }
-  return decodeString(node2.identifier);
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/compile-pattern.js
-function compilePattern(pattern2) {
-  if (!pattern2._compiled) {
-    const before = (pattern2.atBreak ? "[\\r\\n][\\t ]*" : "") + (pattern2.before ? "(?:" + pattern2.before + ")" : "");
-    pattern2._compiled = new RegExp(
-      (pattern2.beforeNode ? "^" : before ? "(" + before + ")" : "") + (/[$()*+.?[\\\]^{|}]/.test(pattern2.character) ? "\\" : "") + pattern2.character + (pattern2.afterNode ? "$" : pattern2.after ? "(?:" + pattern2.after + ")" : ""),
-      pattern2.unicode ? "gu" : "g"
-    );
-  }
-  return pattern2._compiled;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/container-flow.js
-function containerFlow(parent, state, info) {
-  const indexStack = state.indexStack;
-  const children = parent.children || [];
-  const tracker = state.createTracker(info);
-  const results = [];
-  let index2 = -1;
-  indexStack.push(-1);
-  while (++index2 < children.length) {
-    const child = children[index2];
-    indexStack[indexStack.length - 1] = index2;
-    results.push(
-      tracker.move(
-        state.handle(child, parent, state, {
-          before: "\n",
-          after: "\n",
-          ...tracker.current()
-        })
-      )
-    );
-    if (child.type !== "list") {
-      state.bulletLastUsed = void 0;
-    }
-    if (index2 < children.length - 1) {
-      results.push(
-        tracker.move(between(child, children[index2 + 1], parent, state))
-      );
-    }
-  }
-  indexStack.pop();
-  return results.join("");
-}
-function between(left, right, parent, state) {
-  let index2 = state.join.length;
-  while (index2--) {
-    const result = state.join[index2](left, right, parent, state);
-    if (result === true || result === 1) {
-      break;
-    }
-    if (typeof result === "number") {
-      return "\n".repeat(1 + result);
-    }
-    if (result === false) {
-      return "\n\n<!---->\n\n";
-    }
-  }
-  return "\n\n";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/indent-lines.js
-var eol = /\r?\n|\r/g;
-function indentLines(value2, map4) {
-  const result = [];
-  let start = 0;
-  let line = 0;
-  let match2;
-  while (match2 = eol.exec(value2)) {
-    one4(value2.slice(start, match2.index));
-    result.push(match2[0]);
-    start = match2.index + match2[0].length;
-    line++;
-  }
-  one4(value2.slice(start));
-  return result.join("");
-  function one4(value3) {
-    result.push(map4(value3, line, !value3));
-  }
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/safe.js
-var own4 = {}.hasOwnProperty;
-function safe(state, input2, config) {
-  const value2 = (config.before || "") + (input2 || "") + (config.after || "");
-  const positions = [];
-  const result = [];
-  const infos = {};
-  const percentEncode = state.stack.includes("autolink");
-  const offset = config.before ? config.before.length : 0;
-  const end = value2.length - (config.after ? config.after.length : 0);
-  let index2 = -1;
-  while (++index2 < state.unsafe.length) {
-    const pattern2 = state.unsafe[index2];
-    if (!patternInScope(state.stack, pattern2) || !nodeInScope(pattern2.beforeNode, config.beforeNode) || !nodeInScope(pattern2.afterNode, config.afterNode)) {
-      continue;
-    }
-    const expression = state.compilePattern(pattern2);
-    const from = pattern2.beforeNode ? offset : 0;
-    const subject = value2.slice(from, pattern2.afterNode ? end : void 0);
-    let match2;
-    while (match2 = expression.exec(subject)) {
-      const before = Boolean(pattern2.before || pattern2.atBreak);
-      const after2 = Boolean(pattern2.after);
-      const position4 = from + match2.index + (before ? match2[1].length : 0);
-      if (own4.call(infos, position4)) {
-        if (infos[position4].before && !before) {
-          infos[position4].before = false;
-        }
-        if (infos[position4].after && !after2) {
-          infos[position4].after = false;
-        }
-      } else {
-        positions.push(position4);
-        infos[position4] = { before, after: after2 };
-      }
-    }
-  }
-  positions.sort(numerical);
-  let start = offset;
-  index2 = -1;
-  while (++index2 < positions.length) {
-    const position4 = positions[index2];
-    if (position4 < start || position4 >= end) {
-      continue;
-    }
-    if (value2.charAt(position4) === "_" && // Preceded by an unescaped character that is not punctuation or whitespace:
-    position4 > 0 && classifyCharacter(value2.charCodeAt(position4 - 1)) === void 0 && !own4.call(infos, position4 - 1) && // Characters next to attention markers can become character references
-    // later, turning `a` into `&#x61;`, so those do not count.
-    !(position4 - 1 === offset && /[*_]/.test(value2.charAt(offset - 1)))) {
-      let sequenceEnd = position4 + 1;
-      while (sequenceEnd < end && value2.charAt(sequenceEnd) === "_") {
-        sequenceEnd++;
-      }
-      const skip = sequenceEnd - position4 - 1;
-      if (
-        // All underscores in the run are unsafe positions, so they can be
-        // skipped.
-        positions[index2 + skip] === sequenceEnd - 1 && // Rest as above.
-        sequenceEnd < value2.length && classifyCharacter(value2.charCodeAt(sequenceEnd)) === void 0 && !own4.call(infos, sequenceEnd) && !(sequenceEnd === end - 1 && /[*_]/.test(value2.charAt(end)))
-      ) {
-        index2 += skip;
-        continue;
-      }
-    }
-    if (position4 + 1 < end && positions[index2 + 1] === position4 + 1 && infos[position4].after && !infos[position4 + 1].before && !infos[position4 + 1].after || position4 - 1 >= offset && positions[index2 - 1] === position4 - 1 && infos[position4].before && !infos[position4 - 1].before && !infos[position4 - 1].after) {
-      continue;
-    }
-    if (start !== position4) {
-      const slice2 = value2.slice(start, position4);
-      result.push(percentEncode ? slice2 : escapeBackslashes(slice2, "\\"));
-    }
-    start = position4 + 1;
-    if (percentEncode) {
-      result.push(
-        "%" + value2.charCodeAt(position4).toString(16).toUpperCase().padStart(2, "0")
-      );
-    } else if (/[!-/:-@[-`{-~]/.test(value2.charAt(position4)) && (!config.encode || !config.encode.includes(value2.charAt(position4)))) {
-      result.push("\\" + value2.charAt(position4));
-    } else {
-      result.push(encodeCharacterReference(value2.charCodeAt(position4)));
-    }
-  }
-  const rest = value2.slice(start, end);
-  result.push(percentEncode ? rest : escapeBackslashes(rest, config.after));
-  return result.join("");
-}
-function nodeInScope(types2, node2) {
-  if (!types2) return true;
-  if (!node2) return false;
-  return typeof types2 === "string" ? types2 === node2.type : types2.includes(node2.type);
-}
-function numerical(a2, b) {
-  return a2 - b;
-}
-function escapeBackslashes(value2, after2) {
-  const expression = /\\(?=[!-/:-@[-`{-~])/g;
-  const positions = [];
-  const results = [];
-  const whole = value2 + after2;
-  let index2 = -1;
-  let start = 0;
-  let match2;
-  while (match2 = expression.exec(whole)) {
-    positions.push(match2.index);
-  }
-  while (++index2 < positions.length) {
-    if (start !== positions[index2]) {
-      results.push(value2.slice(start, positions[index2]));
-    }
-    results.push("\\");
-    start = positions[index2];
-  }
-  results.push(value2.slice(start));
-  return results.join("");
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/track.js
-function track(config) {
-  const options2 = config || {};
-  const now = options2.now || {};
-  let lineShift = options2.lineShift || 0;
-  let line = now.line || 1;
-  let column = now.column || 1;
-  return { move, current, shift };
-  function current() {
-    return { now: { line, column }, lineShift };
-  }
-  function shift(value2) {
-    lineShift += value2;
-  }
-  function move(input2) {
-    const value2 = input2 || "";
-    const chunks = value2.split(/\r?\n|\r/g);
-    const tail = chunks[chunks.length - 1];
-    line += chunks.length - 1;
-    column = chunks.length === 1 ? column + tail.length : 1 + tail.length + lineShift;
-    return value2;
-  }
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/index.js
-function toMarkdown(tree, options2) {
-  const settings = options2 || {};
-  const state = {
-    associationId: association,
-    bulletCurrent: void 0,
-    bulletLastUsed: void 0,
-    containerPhrasing: containerPhrasingBound,
-    containerFlow: containerFlowBound,
-    createTracker: track,
-    compilePattern,
-    enter,
-    // @ts-expect-error: GFM / frontmatter are typed in `mdast` but not defined
-    // here.
-    handlers: { ...handle },
-    // @ts-expect-error: add `handle` in a second.
-    handle: void 0,
-    indentLines,
-    indexStack: [],
-    join: [...join],
-    options: {},
-    safe: safeBound,
-    stack: [],
-    unsafe: [...unsafe]
-  };
-  configure(state, settings);
-  if (state.options.tightDefinitions) {
-    state.join.push(joinDefinition);
-  }
-  state.handle = zwitch("type", {
-    invalid,
-    unknown,
-    handlers: state.handlers
-  });
-  let result = state.handle(
-    phrasing(tree) ? { type: "root", children: [tree] } : tree,
-    void 0,
-    state,
-    { before: "\n", after: "\n", now: { line: 1, column: 1 }, lineShift: 0 }
-  );
-  if (result && result.charCodeAt(result.length - 1) !== 10 && result.charCodeAt(result.length - 1) !== 13) {
-    result += "\n";
-  }
-  return result;
-  function enter(name) {
-    state.stack.push(name);
-    return exit3;
-    function exit3() {
-      state.stack.pop();
-    }
-  }
-}
-function invalid(value2) {
-  throw new Error("Cannot handle value `" + value2 + "`, expected node");
-}
-function unknown(value2) {
-  const node2 = (
-    /** @type {Nodes} */
-    value2
-  );
-  throw new Error("Cannot handle unknown node `" + node2.type + "`");
-}
-function joinDefinition(left, right) {
-  if (left.type === "definition" && left.type === right.type) {
-    return 0;
-  }
-}
-function containerPhrasingBound(parent, info) {
-  return containerPhrasing(parent, this, info);
-}
-function containerFlowBound(parent, info) {
-  return containerFlow(parent, this, info);
-}
-function safeBound(value2, config) {
-  return safe(this, value2, config);
-}
-
-// node_modules/.pnpm/mdast-util-gfm-table@2.0.1_supports-color@9.4.0/node_modules/mdast-util-gfm-table/lib/index.js
-function gfmTableFromMarkdown() {
-  return {
-    enter: {
-      table: enterTable,
-      tableData: enterCell,
-      tableHeader: enterCell,
-      tableRow: enterRow
-    },
-    exit: {
-      codeText: exitCodeText,
-      table: exitTable,
-      tableData: exit,
-      tableHeader: exit,
-      tableRow: exit
-    }
-  };
-}
-function enterTable(token) {
-  const align = token._align;
-  ok(align, "expected `_align` on table");
-  this.enter(
-    {
-      type: "table",
-      align: align.map(function(d) {
-        return d === "none" ? null : d;
-      }),
-      children: [],
-      position: void 0
-    },
-    token
-  );
-  this.data.inTable = true;
-}
-function exitTable(token) {
-  this.exit(token);
-  this.data.inTable = void 0;
-}
-function enterRow(token) {
-  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
-}
-function exit(token) {
-  this.exit(token);
-}
-function enterCell(token) {
-  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
-}
-function exitCodeText(token) {
-  let value2 = this.resume();
-  if (this.data.inTable) {
-    value2 = value2.replace(/\\([\\|])/g, replace);
-  }
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "inlineCode");
-  node2.value = value2;
-  this.exit(token);
-}
-function replace($0, $1) {
-  return $1 === "|" ? $1 : $0;
-}
-function gfmTableToMarkdown(options2) {
-  const settings = options2 || {};
-  const {
-    tableCellPadding: padding,
-    tablePipeAlign: alignDelimiters,
-    stringLength
-  } = settings;
-  const around = padding ? " " : "|";
-  return {
-    handlers: {
-      inlineCode: inlineCodeWithTable,
-      table: handleTable,
-      tableCell: handleTableCell,
-      tableRow: handleTableRow
-    },
-    join: [joinTable],
-    unsafe: [
-      { character: "\r", inConstruct: "tableCell" },
-      { character: "\n", inConstruct: "tableCell" },
-      // A pipe, when followed by a tab or space (padding), or a dash or colon
-      // (unpadded delimiter row), could result in a table.
-      { atBreak: true, character: "|", after: "[	 :-]" },
-      // A pipe in a cell must be encoded.
-      { character: "|", inConstruct: "tableCell" },
-      // A colon must be followed by a dash, in which case it could start a
-      // delimiter row.
-      { atBreak: true, character: ":", after: "-" },
-      // A delimiter row can also start with a dash, when followed by more
-      // dashes, a colon, or a pipe.
-      // This is a stricter version than the built in check for lists, thematic
-      // breaks, and setex heading underlines though:
-      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
-      { atBreak: true, character: "-", after: "[:|-]" }
-    ]
-  };
-  function handleTable(node2, _, state, info) {
-    const matrix = handleTableAsData(node2, state, info);
-    const head = matrix[0];
-    if (head) {
-      let columns = node2.align ? node2.align.length : 0;
-      let index2 = -1;
-      if (!columns) {
-        while (++index2 < matrix.length) {
-          if (matrix[index2].length > columns) columns = matrix[index2].length;
-        }
-      }
-      while (head.length < columns) head.push("");
-    }
-    return serializeData(matrix, node2.align);
-  }
-  function handleTableRow(node2, _, state, info) {
-    const row2 = handleTableRowAsData(node2, state, info);
-    const value2 = serializeData([row2]);
-    return value2.slice(0, value2.indexOf("\n"));
-  }
-  function handleTableCell(node2, _, state, info) {
-    const exit3 = state.enter("tableCell");
-    const subexit = state.enter("phrasing");
-    const value2 = state.containerPhrasing(node2, {
-      ...info,
-      before: around,
-      after: around
-    });
-    subexit();
-    exit3();
-    return value2;
-  }
-  function serializeData(matrix, align) {
-    return markdownTable(matrix, {
-      align,
-      alignDelimiters,
-      fillRows: false,
-      padding,
-      stringLength
-    });
-  }
-  function handleTableAsData(node2, state, info) {
-    const { children } = node2;
-    let index2 = -1;
-    const result = [];
-    const subexit = state.enter("table");
-    while (++index2 < children.length) {
-      result[index2] = handleTableRowAsData(children[index2], state, info);
-    }
-    subexit();
-    return result;
-  }
-  function handleTableRowAsData(node2, state, info) {
-    const { children } = node2;
-    let index2 = -1;
-    const result = [];
-    const subexit = state.enter("tableRow");
-    while (++index2 < children.length) {
-      result[index2] = handleTableCell(children[index2], node2, state, info);
-    }
-    subexit();
-    return result;
-  }
-  function inlineCodeWithTable(node2, parent, state) {
-    const value2 = handle.inlineCode(node2, parent, state);
-    if (!state.stack.includes("tableCell")) return value2;
-    const result = [];
-    let start = 0;
-    let index2 = value2.indexOf("|");
-    while (index2 !== -1) {
-      let before = index2;
-      while (before > start && value2.charCodeAt(before - 1) === 92) {
-        before--;
-      }
-      result.push(value2.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result.push("\\");
-      start = index2;
-      index2 = value2.indexOf("|", index2 + 1);
-    }
-    result.push(value2.slice(start));
-    return result.join("");
-  }
-}
-function joinTable(left, right, parent, state) {
-  if (left.type === "table" && parent.type === "listItem" && parent.spread === false && (right.type === "definition" || right.type === "heading" && formatHeadingAsSetext2(right, state) || right.type === "paragraph" || right.type === "table")) {
-    return 1;
-  }
-}
-function formatHeadingAsSetext2(node2, state) {
-  let literalWithBreak = false;
-  visit(node2, function(node3) {
-    if (node3.type === "break" || "value" in node3 && /\r?\n|\r/.test(node3.value)) {
-      literalWithBreak = true;
-      return EXIT;
-    }
-  });
-  return Boolean(
-    (!node2.depth || node2.depth < 3) && toString(node2) && (state.options.setext || literalWithBreak)
-  );
-}
-
-// node_modules/.pnpm/mdast-util-gfm-task-list-item@2.0.1_supports-color@9.4.0/node_modules/mdast-util-gfm-task-list-item/lib/index.js
-function gfmTaskListItemFromMarkdown() {
-  return {
-    exit: {
-      taskListCheckValueChecked: exitCheck,
-      taskListCheckValueUnchecked: exitCheck,
-      paragraph: exitParagraphWithTaskListItem
-    }
-  };
-}
-function gfmTaskListItemToMarkdown() {
-  return {
-    handlers: { paragraph: paragraphWithTaskListItem },
-    join: [joinDefinitionsBeforeTaskListItemParagraph]
-  };
-}
-function exitCheck(token) {
-  const node2 = this.stack[this.stack.length - 2];
-  ok(node2.type === "listItem");
-  node2.checked = token.type === "taskListCheckValueChecked";
-}
-function exitParagraphWithTaskListItem(token) {
-  const parent = this.stack[this.stack.length - 2];
-  if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
-    const node2 = this.stack[this.stack.length - 1];
-    ok(node2.type === "paragraph");
-    const head = node2.children[0];
-    if (head && head.type === "text") {
-      const siblings = parent.children;
-      let index2 = -1;
-      let firstParagraph;
-      while (++index2 < siblings.length) {
-        const sibling = siblings[index2];
-        if (sibling.type === "paragraph") {
-          firstParagraph = sibling;
-          break;
-        }
-      }
-      if (firstParagraph === node2) {
-        head.value = head.value.slice(1);
-        if (head.value.length === 0) {
-          node2.children.shift();
-        } else if (node2.position && head.position && typeof head.position.start.offset === "number") {
-          head.position.start.column++;
-          head.position.start.offset++;
-          node2.position.start = { ...head.position.start };
-        }
-      }
-    }
-  }
-  this.exit(token);
-}
-function paragraphWithTaskListItem(node2, parent, state, info) {
-  if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node2) {
-    return handle.paragraph(node2, parent, state, info);
-  }
-  const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
-  const tracker = state.createTracker(info);
-  tracker.move(checkbox);
-  const value2 = handle.paragraph(
-    node2.children.length > 0 ? node2 : { type: "paragraph", children: [{ type: "text", value: " " }] },
-    parent,
-    state,
-    { ...info, ...tracker.current() }
-  );
-  return checkbox + value2;
-}
-function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
-  if (!(left.type === "definition" && parent.type === "listItem")) {
-    return;
-  }
-  const paragraph2 = taskListItemParagraph(parent);
-  if (paragraph2 && parent.children.indexOf(left) < parent.children.indexOf(paragraph2)) {
-    return 0;
-  }
-}
-function taskListItemParagraph(node2) {
-  if (typeof node2.checked !== "boolean") {
-    return;
-  }
-  for (const child of node2.children) {
-    if (child.type === "paragraph") {
-      return child;
-    }
-    if (child.type !== "definition") {
-      return;
-    }
-  }
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-autolink-literal@2.1.0/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
-var wwwPrefix = {
-  tokenize: tokenizeWwwPrefix,
-  partial: true
-};
-var domain = {
-  tokenize: tokenizeDomain,
-  partial: true
-};
-var path = {
-  tokenize: tokenizePath,
-  partial: true
-};
-var trail = {
-  tokenize: tokenizeTrail,
-  partial: true
-};
-var emailDomainDotTrail = {
-  tokenize: tokenizeEmailDomainDotTrail,
-  partial: true
-};
-var wwwAutolink = {
-  name: "wwwAutolink",
-  tokenize: tokenizeWwwAutolink,
-  previous: previousWww
-};
-var protocolAutolink = {
-  name: "protocolAutolink",
-  tokenize: tokenizeProtocolAutolink,
-  previous: previousProtocol
-};
-var emailAutolink = {
-  name: "emailAutolink",
-  tokenize: tokenizeEmailAutolink,
-  previous: previousEmail
-};
-var text2 = {};
-function gfmAutolinkLiteral() {
-  return {
-    text: text2
-  };
-}
-var code3 = 48;
-while (code3 < 123) {
-  text2[code3] = emailAutolink;
-  code3++;
-  if (code3 === 58) code3 = 65;
-  else if (code3 === 91) code3 = 97;
-}
-text2[43] = emailAutolink;
-text2[45] = emailAutolink;
-text2[46] = emailAutolink;
-text2[95] = emailAutolink;
-text2[72] = [emailAutolink, protocolAutolink];
-text2[104] = [emailAutolink, protocolAutolink];
-text2[87] = [emailAutolink, wwwAutolink];
-text2[119] = [emailAutolink, wwwAutolink];
-function tokenizeEmailAutolink(effects, ok3, nok) {
-  const self2 = this;
-  let dot;
-  let data;
-  return start;
-  function start(code5) {
-    if (!gfmAtext(code5) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code5);
-    }
-    effects.enter("literalAutolink");
-    effects.enter("literalAutolinkEmail");
-    return atext(code5);
-  }
-  function atext(code5) {
-    if (gfmAtext(code5)) {
-      effects.consume(code5);
-      return atext;
-    }
-    if (code5 === 64) {
-      effects.consume(code5);
-      return emailDomain;
-    }
-    return nok(code5);
-  }
-  function emailDomain(code5) {
-    if (code5 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code5);
-    }
-    if (code5 === 45 || code5 === 95 || asciiAlphanumeric(code5)) {
-      data = true;
-      effects.consume(code5);
-      return emailDomain;
-    }
-    return emailDomainAfter(code5);
-  }
-  function emailDomainDot(code5) {
-    effects.consume(code5);
-    dot = true;
-    return emailDomain;
-  }
-  function emailDomainAfter(code5) {
-    if (data && dot && asciiAlpha(self2.previous)) {
-      effects.exit("literalAutolinkEmail");
-      effects.exit("literalAutolink");
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-}
-function tokenizeWwwAutolink(effects, ok3, nok) {
-  const self2 = this;
-  return wwwStart;
-  function wwwStart(code5) {
-    if (code5 !== 87 && code5 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code5);
-    }
-    effects.enter("literalAutolink");
-    effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code5);
-  }
-  function wwwAfter(code5) {
-    effects.exit("literalAutolinkWww");
-    effects.exit("literalAutolink");
-    return ok3(code5);
-  }
-}
-function tokenizeProtocolAutolink(effects, ok3, nok) {
-  const self2 = this;
-  let buffer = "";
-  let seen = false;
-  return protocolStart;
-  function protocolStart(code5) {
-    if ((code5 === 72 || code5 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
-      effects.enter("literalAutolink");
-      effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code5);
-      effects.consume(code5);
-      return protocolPrefixInside;
-    }
-    return nok(code5);
-  }
-  function protocolPrefixInside(code5) {
-    if (asciiAlpha(code5) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code5);
-      effects.consume(code5);
-      return protocolPrefixInside;
-    }
-    if (code5 === 58) {
-      const protocol = buffer.toLowerCase();
-      if (protocol === "http" || protocol === "https") {
-        effects.consume(code5);
-        return protocolSlashesInside;
-      }
-    }
-    return nok(code5);
-  }
-  function protocolSlashesInside(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
-      if (seen) {
-        return afterProtocol;
-      }
-      seen = true;
-      return protocolSlashesInside;
-    }
-    return nok(code5);
-  }
-  function afterProtocol(code5) {
-    return code5 === null || asciiControl(code5) || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || unicodePunctuation(code5) ? nok(code5) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code5);
-  }
-  function protocolAfter(code5) {
-    effects.exit("literalAutolinkHttp");
-    effects.exit("literalAutolink");
-    return ok3(code5);
-  }
-}
-function tokenizeWwwPrefix(effects, ok3, nok) {
-  let size = 0;
-  return wwwPrefixInside;
-  function wwwPrefixInside(code5) {
-    if ((code5 === 87 || code5 === 119) && size < 3) {
-      size++;
-      effects.consume(code5);
-      return wwwPrefixInside;
-    }
-    if (code5 === 46 && size === 3) {
-      effects.consume(code5);
-      return wwwPrefixAfter;
-    }
-    return nok(code5);
-  }
-  function wwwPrefixAfter(code5) {
-    return code5 === null ? nok(code5) : ok3(code5);
-  }
-}
-function tokenizeDomain(effects, ok3, nok) {
-  let underscoreInLastSegment;
-  let underscoreInLastLastSegment;
-  let seen;
-  return domainInside;
-  function domainInside(code5) {
-    if (code5 === 46 || code5 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code5);
-    }
-    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5) || code5 !== 45 && unicodePunctuation(code5)) {
-      return domainAfter(code5);
-    }
-    seen = true;
-    effects.consume(code5);
-    return domainInside;
-  }
-  function domainAtPunctuation(code5) {
-    if (code5 === 95) {
-      underscoreInLastSegment = true;
-    } else {
-      underscoreInLastLastSegment = underscoreInLastSegment;
-      underscoreInLastSegment = void 0;
-    }
-    effects.consume(code5);
-    return domainInside;
-  }
-  function domainAfter(code5) {
-    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code5);
-    }
-    return ok3(code5);
-  }
-}
-function tokenizePath(effects, ok3) {
-  let sizeOpen = 0;
-  let sizeClose = 0;
-  return pathInside;
-  function pathInside(code5) {
-    if (code5 === 40) {
-      sizeOpen++;
-      effects.consume(code5);
-      return pathInside;
-    }
-    if (code5 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code5);
-    }
-    if (code5 === 33 || code5 === 34 || code5 === 38 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 60 || code5 === 63 || code5 === 93 || code5 === 95 || code5 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code5);
-    }
-    if (code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
-      return ok3(code5);
-    }
-    effects.consume(code5);
-    return pathInside;
-  }
-  function pathAtPunctuation(code5) {
-    if (code5 === 41) {
-      sizeClose++;
-    }
-    effects.consume(code5);
-    return pathInside;
-  }
-}
-function tokenizeTrail(effects, ok3, nok) {
-  return trail2;
-  function trail2(code5) {
-    if (code5 === 33 || code5 === 34 || code5 === 39 || code5 === 41 || code5 === 42 || code5 === 44 || code5 === 46 || code5 === 58 || code5 === 59 || code5 === 63 || code5 === 95 || code5 === 126) {
-      effects.consume(code5);
-      return trail2;
-    }
-    if (code5 === 38) {
-      effects.consume(code5);
-      return trailCharacterReferenceStart;
-    }
-    if (code5 === 93) {
-      effects.consume(code5);
-      return trailBracketAfter;
-    }
-    if (
-      // `<` is an end.
-      code5 === 60 || // So is whitespace.
-      code5 === null || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)
-    ) {
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-  function trailBracketAfter(code5) {
-    if (code5 === null || code5 === 40 || code5 === 91 || markdownLineEndingOrSpace(code5) || unicodeWhitespace(code5)) {
-      return ok3(code5);
-    }
-    return trail2(code5);
-  }
-  function trailCharacterReferenceStart(code5) {
-    return asciiAlpha(code5) ? trailCharacterReferenceInside(code5) : nok(code5);
-  }
-  function trailCharacterReferenceInside(code5) {
-    if (code5 === 59) {
-      effects.consume(code5);
-      return trail2;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return trailCharacterReferenceInside;
-    }
-    return nok(code5);
-  }
-}
-function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.consume(code5);
-    return after2;
-  }
-  function after2(code5) {
-    return asciiAlphanumeric(code5) ? nok(code5) : ok3(code5);
-  }
-}
-function previousWww(code5) {
-  return code5 === null || code5 === 40 || code5 === 42 || code5 === 95 || code5 === 91 || code5 === 93 || code5 === 126 || markdownLineEndingOrSpace(code5);
-}
-function previousProtocol(code5) {
-  return !asciiAlpha(code5);
-}
-function previousEmail(code5) {
-  return !(code5 === 47 || gfmAtext(code5));
-}
-function gfmAtext(code5) {
-  return code5 === 43 || code5 === 45 || code5 === 46 || code5 === 95 || asciiAlphanumeric(code5);
-}
-function previousUnbalanced(events) {
-  let index2 = events.length;
-  let result = false;
-  while (index2--) {
-    const token = events[index2][1];
-    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result = true;
-      break;
-    }
-    if (token._gfmAutolinkLiteralWalkedInto) {
-      result = false;
-      break;
-    }
-  }
-  if (events.length > 0 && !result) {
-    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
-  }
-  return result;
-}
-
-// node_modules/.pnpm/micromark-util-chunked@2.0.1/node_modules/micromark-util-chunked/index.js
-function splice(list6, start, remove, items) {
-  const end = list6.length;
-  let chunkStart = 0;
-  let parameters;
-  if (start < 0) {
-    start = -start > end ? 0 : end + start;
-  } else {
-    start = start > end ? end : start;
-  }
-  remove = remove > 0 ? remove : 0;
-  if (items.length < 1e4) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove);
-    list6.splice(...parameters);
-  } else {
-    if (remove) list6.splice(start, remove);
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 1e4);
-      parameters.unshift(start, 0);
-      list6.splice(...parameters);
-      chunkStart += 1e4;
-      start += 1e4;
-    }
-  }
-}
-function push(list6, items) {
-  if (list6.length > 0) {
-    splice(list6, list6.length, 0, items);
-    return list6;
-  }
-  return items;
-}
-
-// node_modules/.pnpm/micromark-util-resolve-all@2.0.1/node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
-  const called = [];
-  let index2 = -1;
-  while (++index2 < constructs2.length) {
-    const resolve3 = constructs2[index2].resolveAll;
-    if (resolve3 && !called.includes(resolve3)) {
-      events = resolve3(events, context);
-      called.push(resolve3);
-    }
-  }
-  return events;
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/attention.js
-var attention3 = {
-  name: "attention",
-  resolveAll: resolveAllAttention,
-  tokenize: tokenizeAttention
-};
-function resolveAllAttention(events, context) {
-  let index2 = -1;
-  let nextEvents;
-  while (++index2 < events.length) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open = index2;
-      while (open--) {
-        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
-            continue;
-          }
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
-          const start = {
-            ...events[open][1].end
-          };
-          const end = {
-            ...events[index2][1].start
-          };
-          movePoint(start, -use);
-          movePoint(end, use);
-          const openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events[open][1].end
-            }
-          };
-          const closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events[index2][1].start
-            },
-            end
-          };
-          const text6 = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events[open][1].end
-            },
-            end: {
-              ...events[index2][1].start
-            }
-          };
-          const group = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events[open][1].end = {
-            ...openingSequence.start
-          };
-          events[index2][1].start = {
-            ...closingSequence.end
-          };
-          nextEvents = [];
-          if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
-          }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          let offset = 0;
-          if (events[index2][1].end.offset - events[index2][1].start.offset) {
-            offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
-          }
-          splice(events, open - 1, index2 - open + 3, nextEvents);
-          index2 = open + nextEvents.length - offset - 2;
-          break;
-        }
-      }
-    }
-  }
-  index2 = -1;
-  while (++index2 < events.length) {
-    if (events[index2][1].type === "attentionSequence") {
-      events[index2][1].type = "data";
-    }
-  }
-  return events;
-}
-function tokenizeAttention(effects, ok3) {
-  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
-  const previous3 = this.previous;
-  const before = classifyCharacter(previous3);
-  let marker;
-  return start;
-  function start(code5) {
-    marker = code5;
-    effects.enter("attentionSequence");
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      return inside;
-    }
-    const token = effects.exit("attentionSequence");
-    const after2 = classifyCharacter(code5);
-    const open = !after2 || after2 === 2 && before || attentionMarkers2.includes(code5) && code5 !== 42 && code5 !== 95;
-    const close2 = !before || before === 2 && after2 || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after2 || !open));
-    return ok3(code5);
-  }
-}
-function movePoint(point5, offset) {
-  point5.column += offset;
-  point5.offset += offset;
-  point5._bufferIndex += offset;
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/autolink.js
-var autolink = {
-  name: "autolink",
-  tokenize: tokenizeAutolink
-};
-function tokenizeAutolink(effects, ok3, nok) {
-  let size = 0;
-  return start;
-  function start(code5) {
-    effects.enter("autolink");
-    effects.enter("autolinkMarker");
-    effects.consume(code5);
-    effects.exit("autolinkMarker");
-    effects.enter("autolinkProtocol");
-    return open;
-  }
-  function open(code5) {
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return schemeOrEmailAtext;
-    }
-    if (code5 === 64) {
-      return nok(code5);
-    }
-    return emailAtext(code5);
-  }
-  function schemeOrEmailAtext(code5) {
-    if (code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) {
-      size = 1;
-      return schemeInsideOrEmailAtext(code5);
-    }
-    return emailAtext(code5);
-  }
-  function schemeInsideOrEmailAtext(code5) {
-    if (code5 === 58) {
-      effects.consume(code5);
-      size = 0;
-      return urlInside;
-    }
-    if ((code5 === 43 || code5 === 45 || code5 === 46 || asciiAlphanumeric(code5)) && size++ < 32) {
-      effects.consume(code5);
-      return schemeInsideOrEmailAtext;
-    }
-    size = 0;
-    return emailAtext(code5);
-  }
-  function urlInside(code5) {
-    if (code5 === 62) {
-      effects.exit("autolinkProtocol");
-      effects.enter("autolinkMarker");
-      effects.consume(code5);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok3;
-    }
-    if (code5 === null || code5 === 32 || code5 === 60 || asciiControl(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return urlInside;
-  }
-  function emailAtext(code5) {
-    if (code5 === 64) {
-      effects.consume(code5);
-      return emailAtSignOrDot;
-    }
-    if (asciiAtext(code5)) {
-      effects.consume(code5);
-      return emailAtext;
-    }
-    return nok(code5);
-  }
-  function emailAtSignOrDot(code5) {
-    return asciiAlphanumeric(code5) ? emailLabel(code5) : nok(code5);
-  }
-  function emailLabel(code5) {
-    if (code5 === 46) {
-      effects.consume(code5);
-      size = 0;
-      return emailAtSignOrDot;
-    }
-    if (code5 === 62) {
-      effects.exit("autolinkProtocol").type = "autolinkEmail";
-      effects.enter("autolinkMarker");
-      effects.consume(code5);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok3;
-    }
-    return emailValue(code5);
-  }
-  function emailValue(code5) {
-    if ((code5 === 45 || asciiAlphanumeric(code5)) && size++ < 63) {
-      const next = code5 === 45 ? emailValue : emailLabel;
-      effects.consume(code5);
-      return next;
-    }
-    return nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-factory-space@2.1.0/node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok3, type, max) {
-  const limit = max ? max - 1 : Infinity;
-  let size = 0;
-  return start;
-  function start(code5) {
-    if (markdownSpace(code5)) {
-      effects.enter(type);
-      return prefix2(code5);
-    }
-    return ok3(code5);
-  }
-  function prefix2(code5) {
-    if (markdownSpace(code5) && size++ < limit) {
-      effects.consume(code5);
-      return prefix2;
-    }
-    effects.exit(type);
-    return ok3(code5);
-  }
-}
-function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
-  let size = 0;
-  return start;
-  function start(code5) {
-    if (max > 0 && markdownSpace(code5)) {
-      effects.enter(type);
-      return prefix2(code5);
-    }
-    return after2(code5);
-  }
-  function prefix2(code5) {
-    if (markdownSpace(code5) && size < max) {
-      effects.consume(code5);
-      size++;
-      return prefix2;
-    }
-    effects.exit(type);
-    return after2(code5);
-  }
-  function after2(code5) {
-    return size >= min ? ok3(code5) : nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/blank-line.js
-var blankLine = {
-  partial: true,
-  tokenize: tokenizeBlankLine
-};
-function tokenizeBlankLine(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, after2, "linePrefix")(code5) : after2(code5);
-  }
-  function after2(code5) {
-    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/block-quote.js
-var blockQuote = {
-  continuation: {
-    tokenize: tokenizeBlockQuoteContinuation
-  },
-  exit: exit2,
-  name: "blockQuote",
-  tokenize: tokenizeBlockQuoteStart
-};
-function tokenizeBlockQuoteStart(effects, ok3, nok) {
-  const self2 = this;
-  return start;
-  function start(code5) {
-    if (code5 === 62) {
-      const state = self2.containerState;
-      if (!state.open) {
-        effects.enter("blockQuote", {
-          _container: true
-        });
-        state.open = true;
-      }
-      effects.enter("blockQuotePrefix");
-      effects.enter("blockQuoteMarker");
-      effects.consume(code5);
-      effects.exit("blockQuoteMarker");
-      return after2;
-    }
-    return nok(code5);
-  }
-  function after2(code5) {
-    if (markdownSpace(code5)) {
-      effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code5);
-      effects.exit("blockQuotePrefixWhitespace");
-      effects.exit("blockQuotePrefix");
-      return ok3;
-    }
-    effects.exit("blockQuotePrefix");
-    return ok3(code5);
-  }
-}
-function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return contStart;
-  function contStart(code5) {
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
-    }
-    return contBefore(code5);
-  }
-  function contBefore(code5) {
-    return effects.attempt(blockQuote, ok3, nok)(code5);
-  }
-}
-function exit2(effects) {
-  effects.exit("blockQuote");
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/character-escape.js
-var characterEscape = {
-  name: "characterEscape",
-  tokenize: tokenizeCharacterEscape
-};
-function tokenizeCharacterEscape(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("characterEscape");
-    effects.enter("escapeMarker");
-    effects.consume(code5);
-    effects.exit("escapeMarker");
-    return inside;
-  }
-  function inside(code5) {
-    if (asciiPunctuation(code5)) {
-      effects.enter("characterEscapeValue");
-      effects.consume(code5);
-      effects.exit("characterEscapeValue");
-      effects.exit("characterEscape");
-      return ok3;
-    }
-    return nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/character-reference.js
-var characterReference = {
-  name: "characterReference",
-  tokenize: tokenizeCharacterReference
-};
-function tokenizeCharacterReference(effects, ok3, nok) {
-  const self2 = this;
-  let size = 0;
-  let max;
-  let test2;
-  return start;
-  function start(code5) {
-    effects.enter("characterReference");
-    effects.enter("characterReferenceMarker");
-    effects.consume(code5);
-    effects.exit("characterReferenceMarker");
-    return open;
-  }
-  function open(code5) {
-    if (code5 === 35) {
-      effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code5);
-      effects.exit("characterReferenceMarkerNumeric");
-      return numeric;
-    }
-    effects.enter("characterReferenceValue");
-    max = 31;
-    test2 = asciiAlphanumeric;
-    return value2(code5);
-  }
-  function numeric(code5) {
-    if (code5 === 88 || code5 === 120) {
-      effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code5);
-      effects.exit("characterReferenceMarkerHexadecimal");
-      effects.enter("characterReferenceValue");
-      max = 6;
-      test2 = asciiHexDigit;
-      return value2;
-    }
-    effects.enter("characterReferenceValue");
-    max = 7;
-    test2 = asciiDigit;
-    return value2(code5);
-  }
-  function value2(code5) {
-    if (code5 === 59 && size) {
-      const token = effects.exit("characterReferenceValue");
-      if (test2 === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code5);
-      }
-      effects.enter("characterReferenceMarker");
-      effects.consume(code5);
-      effects.exit("characterReferenceMarker");
-      effects.exit("characterReference");
-      return ok3;
-    }
-    if (test2(code5) && size++ < max) {
-      effects.consume(code5);
-      return value2;
-    }
-    return nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
-var nonLazyContinuation = {
-  partial: true,
-  tokenize: tokenizeNonLazyContinuation
-};
-function tokenizeNonLazyContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return start;
-  function start(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return after2;
-  }
-  function after2(code5) {
-    return self2.parser.lazy[self2.now().line] ? nok(code5) : ok3(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-fenced.js
-var codeFenced = {
-  concrete: true,
-  name: "codeFenced",
-  tokenize: tokenizeCodeFenced
-};
-function tokenizeCodeFenced(effects, ok3, nok) {
-  const self2 = this;
-  const closeStart = {
-    partial: true,
-    tokenize: tokenizeCloseStart
-  };
-  let initialPrefix = 0;
-  let sizeOpen = 0;
-  let marker;
-  return start;
-  function start(code5) {
-    return beforeSequenceOpen(code5);
-  }
-  function beforeSequenceOpen(code5) {
-    const tail = self2.events[self2.events.length - 1];
-    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code5;
-    effects.enter("codeFenced");
-    effects.enter("codeFencedFence");
-    effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code5);
-  }
-  function sequenceOpen(code5) {
-    if (code5 === marker) {
-      sizeOpen++;
-      effects.consume(code5);
-      return sequenceOpen;
-    }
-    if (sizeOpen < 3) {
-      return nok(code5);
-    }
-    effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code5) ? factorySpace(effects, infoBefore, "whitespace")(code5) : infoBefore(code5);
-  }
-  function infoBefore(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code5) : effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code5);
-    }
-    effects.enter("codeFencedFenceInfo");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return info(code5);
-  }
-  function info(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return infoBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code5);
-    }
-    if (code5 === 96 && code5 === marker) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return info;
-  }
-  function metaBefore(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return infoBefore(code5);
-    }
-    effects.enter("codeFencedFenceMeta");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return meta2(code5);
-  }
-  function meta2(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceMeta");
-      return infoBefore(code5);
-    }
-    if (code5 === 96 && code5 === marker) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return meta2;
-  }
-  function atNonLazyBreak(code5) {
-    return effects.attempt(closeStart, after2, contentBefore)(code5);
-  }
-  function contentBefore(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return contentStart;
-  }
-  function contentStart(code5) {
-    return initialPrefix > 0 && markdownSpace(code5) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code5) : beforeContentChunk(code5);
-  }
-  function beforeContentChunk(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after2)(code5);
-    }
-    effects.enter("codeFlowValue");
-    return contentChunk(code5);
-  }
-  function contentChunk(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("codeFlowValue");
-      return beforeContentChunk(code5);
-    }
-    effects.consume(code5);
-    return contentChunk;
-  }
-  function after2(code5) {
-    effects.exit("codeFenced");
-    return ok3(code5);
-  }
-  function tokenizeCloseStart(effects2, ok4, nok2) {
-    let size = 0;
-    return startBefore;
-    function startBefore(code5) {
-      effects2.enter("lineEnding");
-      effects2.consume(code5);
-      effects2.exit("lineEnding");
-      return start2;
-    }
-    function start2(code5) {
-      effects2.enter("codeFencedFence");
-      return markdownSpace(code5) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : beforeSequenceClose(code5);
-    }
-    function beforeSequenceClose(code5) {
-      if (code5 === marker) {
-        effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code5);
-      }
-      return nok2(code5);
-    }
-    function sequenceClose(code5) {
-      if (code5 === marker) {
-        size++;
-        effects2.consume(code5);
-        return sequenceClose;
-      }
-      if (size >= sizeOpen) {
-        effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code5) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code5) : sequenceCloseAfter(code5);
-      }
-      return nok2(code5);
-    }
-    function sequenceCloseAfter(code5) {
-      if (code5 === null || markdownLineEnding(code5)) {
-        effects2.exit("codeFencedFence");
-        return ok4(code5);
-      }
-      return nok2(code5);
-    }
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-indented.js
-var codeIndented = {
-  name: "codeIndented",
-  tokenize: tokenizeCodeIndented
-};
-var furtherStart = {
-  partial: true,
-  tokenize: tokenizeFurtherStart
-};
-function tokenizeCodeIndented(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === null) {
-      return after2(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      return effects.attempt(furtherStart, atBreak, after2)(code5);
-    }
-    effects.enter("codeFlowValue");
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("codeFlowValue");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    return inside;
-  }
-  function after2(code5) {
-    effects.exit("codeIndented");
-    return ok3(code5);
-  }
-}
-function tokenizeFurtherStart(effects, ok3, nok) {
-  const self2 = this;
-  return furtherStart2;
-  function furtherStart2(code5) {
-    if (self2.parser.lazy[self2.now().line]) {
-      return nok(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return furtherStart2;
-    }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code5);
-  }
-  function onNotEnoughPrefix(code5) {
-    return markdownLineEnding(code5) ? furtherStart2(code5) : nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-text.js
-var codeText = {
-  name: "codeText",
-  previous: previous2,
-  resolve: resolveCodeText,
-  tokenize: tokenizeCodeText
-};
-function resolveCodeText(events) {
-  let tailExitIndex = events.length - 4;
-  let headEnterIndex = 3;
-  let index2;
-  let enter;
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index2 = headEnterIndex;
-    while (++index2 < tailExitIndex) {
-      if (events[index2][1].type === "codeTextData") {
-        events[headEnterIndex][1].type = "codeTextPadding";
-        events[tailExitIndex][1].type = "codeTextPadding";
-        headEnterIndex += 2;
-        tailExitIndex -= 2;
-        break;
-      }
-    }
-  }
-  index2 = headEnterIndex - 1;
-  tailExitIndex++;
-  while (++index2 <= tailExitIndex) {
-    if (enter === void 0) {
-      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
-        enter = index2;
-      }
-    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
-      events[enter][1].type = "codeTextData";
-      if (index2 !== enter + 2) {
-        events[enter][1].end = events[index2 - 1][1].end;
-        events.splice(enter + 2, index2 - enter - 2);
-        tailExitIndex -= index2 - enter - 2;
-        index2 = enter + 2;
-      }
-      enter = void 0;
-    }
-  }
-  return events;
-}
-function previous2(code5) {
-  return code5 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-function tokenizeCodeText(effects, ok3, nok) {
-  const self2 = this;
-  let sizeOpen = 0;
-  let size;
-  let token;
-  return start;
-  function start(code5) {
-    effects.enter("codeText");
-    effects.enter("codeTextSequence");
-    return sequenceOpen(code5);
-  }
-  function sequenceOpen(code5) {
-    if (code5 === 96) {
-      effects.consume(code5);
-      sizeOpen++;
-      return sequenceOpen;
-    }
-    effects.exit("codeTextSequence");
-    return between2(code5);
-  }
-  function between2(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 32) {
-      effects.enter("space");
-      effects.consume(code5);
-      effects.exit("space");
-      return between2;
-    }
-    if (code5 === 96) {
-      token = effects.enter("codeTextSequence");
-      size = 0;
-      return sequenceClose(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return between2;
-    }
-    effects.enter("codeTextData");
-    return data(code5);
-  }
-  function data(code5) {
-    if (code5 === null || code5 === 32 || code5 === 96 || markdownLineEnding(code5)) {
-      effects.exit("codeTextData");
-      return between2(code5);
-    }
-    effects.consume(code5);
-    return data;
-  }
-  function sequenceClose(code5) {
-    if (code5 === 96) {
-      effects.consume(code5);
-      size++;
-      return sequenceClose;
-    }
-    if (size === sizeOpen) {
-      effects.exit("codeTextSequence");
-      effects.exit("codeText");
-      return ok3(code5);
-    }
-    token.type = "codeTextData";
-    return data(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-util-subtokenize@2.1.0/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-var SpliceBuffer = class {
-  /**
-   * @param {ReadonlyArray<T> | null | undefined} [initial]
-   *   Initial items (optional).
-   * @returns
-   *   Splice buffer.
-   */
-  constructor(initial) {
-    this.left = initial ? [...initial] : [];
-    this.right = [];
-  }
-  /**
-   * Array access;
-   * does not move the cursor.
-   *
-   * @param {number} index
-   *   Index.
-   * @return {T}
-   *   Item.
-   */
-  get(index2) {
-    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
-      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
-    }
-    if (index2 < this.left.length) return this.left[index2];
-    return this.right[this.right.length - index2 + this.left.length - 1];
-  }
-  /**
-   * The length of the splice buffer, one greater than the largest index in the
-   * array.
-   */
-  get length() {
-    return this.left.length + this.right.length;
-  }
-  /**
-   * Remove and return `list[0]`;
-   * moves the cursor to `0`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  shift() {
-    this.setCursor(0);
-    return this.right.pop();
-  }
-  /**
-   * Slice the buffer to get an array;
-   * does not move the cursor.
-   *
-   * @param {number} start
-   *   Start.
-   * @param {number | null | undefined} [end]
-   *   End (optional).
-   * @returns {Array<T>}
-   *   Array of items.
-   */
-  slice(start, end) {
-    const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
-    if (stop < this.left.length) {
-      return this.left.slice(start, stop);
-    }
-    if (start > this.left.length) {
-      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
-    }
-    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-  }
-  /**
-   * Mimics the behavior of Array.prototype.splice() except for the change of
-   * interface necessary to avoid segfaults when patching in very large arrays.
-   *
-   * This operation moves cursor is moved to `start` and results in the cursor
-   * placed after any inserted items.
-   *
-   * @param {number} start
-   *   Start;
-   *   zero-based index at which to start changing the array;
-   *   negative numbers count backwards from the end of the array and values
-   *   that are out-of bounds are clamped to the appropriate end of the array.
-   * @param {number | null | undefined} [deleteCount=0]
-   *   Delete count (default: `0`);
-   *   maximum number of elements to delete, starting from start.
-   * @param {Array<T> | null | undefined} [items=[]]
-   *   Items to include in place of the deleted items (default: `[]`).
-   * @return {Array<T>}
-   *   Any removed items.
-   */
-  splice(start, deleteCount, items) {
-    const count = deleteCount || 0;
-    this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
-    if (items) chunkedPush(this.left, items);
-    return removed.reverse();
-  }
-  /**
-   * Remove and return the highest-numbered item in the array, so
-   * `list[list.length - 1]`;
-   * Moves the cursor to `length`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  pop() {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    return this.left.pop();
-  }
-  /**
-   * Inserts a single item to the high-numbered side of the array;
-   * moves the cursor to `length`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  push(item) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    this.left.push(item);
-  }
-  /**
-   * Inserts many items to the high-numbered side of the array.
-   * Moves the cursor to `length`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  pushMany(items) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    chunkedPush(this.left, items);
-  }
-  /**
-   * Inserts a single item to the low-numbered side of the array;
-   * Moves the cursor to `0`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshift(item) {
-    this.setCursor(0);
-    this.right.push(item);
-  }
-  /**
-   * Inserts many items to the low-numbered side of the array;
-   * moves the cursor to `0`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshiftMany(items) {
-    this.setCursor(0);
-    chunkedPush(this.right, items.reverse());
-  }
-  /**
-   * Move the cursor to a specific position in the array. Requires
-   * time proportional to the distance moved.
-   *
-   * If `n < 0`, the cursor will end up at the beginning.
-   * If `n > length`, the cursor will end up at the end.
-   *
-   * @param {number} n
-   *   Position.
-   * @return {undefined}
-   *   Nothing.
-   */
-  setCursor(n) {
-    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
-    if (n < this.left.length) {
-      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.right, removed.reverse());
-    } else {
-      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.left, removed.reverse());
-    }
-  }
-};
-function chunkedPush(list6, right) {
-  let chunkStart = 0;
-  if (right.length < 1e4) {
-    list6.push(...right);
-  } else {
-    while (chunkStart < right.length) {
-      list6.push(...right.slice(chunkStart, chunkStart + 1e4));
-      chunkStart += 1e4;
-    }
-  }
-}
-
-// node_modules/.pnpm/micromark-util-subtokenize@2.1.0/node_modules/micromark-util-subtokenize/index.js
-function subtokenize(eventsArray) {
-  const jumps = {};
-  let index2 = -1;
-  let event;
-  let lineIndex;
-  let otherIndex;
-  let otherEvent;
-  let parameters;
-  let subevents;
-  let more;
-  const events = new SpliceBuffer(eventsArray);
-  while (++index2 < events.length) {
-    while (index2 in jumps) {
-      index2 = jumps[index2];
-    }
-    event = events.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
-      subevents = event[1]._tokenizer.events;
-      otherIndex = 0;
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
-        otherIndex += 2;
-      }
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
-        while (++otherIndex < subevents.length) {
-          if (subevents[otherIndex][1].type === "content") {
-            break;
-          }
-          if (subevents[otherIndex][1].type === "chunkText") {
-            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
-            otherIndex++;
-          }
-        }
-      }
-    }
-    if (event[0] === "enter") {
-      if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index2));
-        index2 = jumps[index2];
-        more = true;
-      }
-    } else if (event[1]._container) {
-      otherIndex = index2;
-      lineIndex = void 0;
-      while (otherIndex--) {
-        otherEvent = events.get(otherIndex);
-        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
-          if (otherEvent[0] === "enter") {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
-            }
-            otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
-          }
-        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
-        } else {
-          break;
-        }
-      }
-      if (lineIndex) {
-        event[1].end = {
-          ...events.get(lineIndex)[1].start
-        };
-        parameters = events.slice(lineIndex, index2);
-        parameters.unshift(event);
-        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
-      }
-    }
-  }
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
-  return !more;
-}
-function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
-  let startPosition = eventIndex - 1;
-  const startPositions = [];
-  let tokenizer = token._tokenizer;
-  if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
-    if (token._contentTypeTextTrailing) {
-      tokenizer._contentTypeTextTrailing = true;
-    }
-  }
-  const childEvents = tokenizer.events;
-  const jumps = [];
-  const gaps = {};
-  let stream2;
-  let previous3;
-  let index2 = -1;
-  let current = token;
-  let adjust = 0;
-  let start = 0;
-  const breaks = [start];
-  while (current) {
-    while (events.get(++startPosition)[1] !== current) {
-    }
-    startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream2 = context.sliceStream(current);
-      if (!current.next) {
-        stream2.push(null);
-      }
-      if (previous3) {
-        tokenizer.defineSkip(current.start);
-      }
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = true;
-      }
-      tokenizer.write(stream2);
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
-      }
-    }
-    previous3 = current;
-    current = current.next;
-  }
-  current = token;
-  while (++index2 < childEvents.length) {
-    if (
-      // Find a void token that includes a break.
-      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
-    ) {
-      start = index2 + 1;
-      breaks.push(start);
-      current._tokenizer = void 0;
-      current.previous = void 0;
-      current = current.next;
-    }
-  }
-  tokenizer.events = [];
-  if (current) {
-    current._tokenizer = void 0;
-    current.previous = void 0;
-  } else {
-    breaks.pop();
-  }
-  index2 = breaks.length;
-  while (index2--) {
-    const slice2 = childEvents.slice(breaks[index2], breaks[index2 + 1]);
-    const start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice2.length - 1]);
-    events.splice(start2, 2, slice2);
-  }
-  jumps.reverse();
-  index2 = -1;
-  while (++index2 < jumps.length) {
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
-    adjust += jumps[index2][1] - jumps[index2][0] - 1;
-  }
-  return gaps;
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/content.js
-var content = {
-  resolve: resolveContent,
-  tokenize: tokenizeContent
-};
-var continuationConstruct = {
-  partial: true,
-  tokenize: tokenizeContinuation
-};
-function resolveContent(events) {
-  subtokenize(events);
-  return events;
-}
-function tokenizeContent(effects, ok3) {
-  let previous3;
-  return chunkStart;
-  function chunkStart(code5) {
-    effects.enter("content");
-    previous3 = effects.enter("chunkContent", {
-      contentType: "content"
-    });
-    return chunkInside(code5);
-  }
-  function chunkInside(code5) {
-    if (code5 === null) {
-      return contentEnd(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code5);
-    }
-    effects.consume(code5);
-    return chunkInside;
-  }
-  function contentEnd(code5) {
-    effects.exit("chunkContent");
-    effects.exit("content");
-    return ok3(code5);
-  }
-  function contentContinue(code5) {
-    effects.consume(code5);
-    effects.exit("chunkContent");
-    previous3.next = effects.enter("chunkContent", {
-      contentType: "content",
-      previous: previous3
-    });
-    previous3 = previous3.next;
-    return chunkInside;
-  }
-}
-function tokenizeContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return startLookahead;
-  function startLookahead(code5) {
-    effects.exit("chunkContent");
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return factorySpace(effects, prefixed, "linePrefix");
-  }
-  function prefixed(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return nok(code5);
-    }
-    const tail = self2.events[self2.events.length - 1];
-    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code5);
-    }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-factory-destination@2.0.1/node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  const limit = max || Number.POSITIVE_INFINITY;
-  let balance = 0;
-  return start;
-  function start(code5) {
-    if (code5 === 60) {
-      effects.enter(type);
-      effects.enter(literalType);
-      effects.enter(literalMarkerType);
-      effects.consume(code5);
-      effects.exit(literalMarkerType);
-      return enclosedBefore;
-    }
-    if (code5 === null || code5 === 32 || code5 === 41 || asciiControl(code5)) {
-      return nok(code5);
-    }
-    effects.enter(type);
-    effects.enter(rawType);
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return raw(code5);
-  }
-  function enclosedBefore(code5) {
-    if (code5 === 62) {
-      effects.enter(literalMarkerType);
-      effects.consume(code5);
-      effects.exit(literalMarkerType);
-      effects.exit(literalType);
-      effects.exit(type);
-      return ok3;
-    }
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return enclosed(code5);
-  }
-  function enclosed(code5) {
-    if (code5 === 62) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      return enclosedBefore(code5);
-    }
-    if (code5 === null || code5 === 60 || markdownLineEnding(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? enclosedEscape : enclosed;
-  }
-  function enclosedEscape(code5) {
-    if (code5 === 60 || code5 === 62 || code5 === 92) {
-      effects.consume(code5);
-      return enclosed;
-    }
-    return enclosed(code5);
-  }
-  function raw(code5) {
-    if (!balance && (code5 === null || code5 === 41 || markdownLineEndingOrSpace(code5))) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      effects.exit(rawType);
-      effects.exit(type);
-      return ok3(code5);
-    }
-    if (balance < limit && code5 === 40) {
-      effects.consume(code5);
-      balance++;
-      return raw;
-    }
-    if (code5 === 41) {
-      effects.consume(code5);
-      balance--;
-      return raw;
-    }
-    if (code5 === null || code5 === 32 || code5 === 40 || asciiControl(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? rawEscape : raw;
-  }
-  function rawEscape(code5) {
-    if (code5 === 40 || code5 === 41 || code5 === 92) {
-      effects.consume(code5);
-      return raw;
-    }
-    return raw(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-factory-label@2.0.1/node_modules/micromark-factory-label/index.js
-function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
-  const self2 = this;
-  let size = 0;
-  let seen;
-  return start;
-  function start(code5) {
-    effects.enter(type);
-    effects.enter(markerType);
-    effects.consume(code5);
-    effects.exit(markerType);
-    effects.enter(stringType);
-    return atBreak;
-  }
-  function atBreak(code5) {
-    if (size > 999 || code5 === null || code5 === 91 || code5 === 93 && !seen || // To do: remove in the future once we’ve switched from
-    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
-    // Hidden footnotes hook.
-    /* c8 ignore next 3 */
-    code5 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code5);
-    }
-    if (code5 === 93) {
-      effects.exit(stringType);
-      effects.enter(markerType);
-      effects.consume(code5);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok3;
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return atBreak;
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return labelInside(code5);
-  }
-  function labelInside(code5) {
-    if (code5 === null || code5 === 91 || code5 === 93 || markdownLineEnding(code5) || size++ > 999) {
-      effects.exit("chunkString");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    if (!seen) seen = !markdownSpace(code5);
-    return code5 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code5) {
-    if (code5 === 91 || code5 === 92 || code5 === 93) {
-      effects.consume(code5);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-factory-title@2.0.1/node_modules/micromark-factory-title/index.js
-function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
-  let marker;
-  return start;
-  function start(code5) {
-    if (code5 === 34 || code5 === 39 || code5 === 40) {
-      effects.enter(type);
-      effects.enter(markerType);
-      effects.consume(code5);
-      effects.exit(markerType);
-      marker = code5 === 40 ? 41 : code5;
-      return begin;
-    }
-    return nok(code5);
-  }
-  function begin(code5) {
-    if (code5 === marker) {
-      effects.enter(markerType);
-      effects.consume(code5);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok3;
-    }
-    effects.enter(stringType);
-    return atBreak(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === marker) {
-      effects.exit(stringType);
-      return begin(marker);
-    }
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      return factorySpace(effects, atBreak, "linePrefix");
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === marker || code5 === null || markdownLineEnding(code5)) {
-      effects.exit("chunkString");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? escape3 : inside;
-  }
-  function escape3(code5) {
-    if (code5 === marker || code5 === 92) {
-      effects.consume(code5);
-      return inside;
-    }
-    return inside(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-factory-whitespace@2.0.1/node_modules/micromark-factory-whitespace/index.js
-function factoryWhitespace(effects, ok3) {
-  let seen;
-  return start;
-  function start(code5) {
-    if (markdownLineEnding(code5)) {
-      effects.enter("lineEnding");
-      effects.consume(code5);
-      effects.exit("lineEnding");
-      seen = true;
-      return start;
-    }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code5);
-    }
-    return ok3(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/definition.js
-var definition2 = {
-  name: "definition",
-  tokenize: tokenizeDefinition
-};
-var titleBefore = {
-  partial: true,
-  tokenize: tokenizeTitleBefore
-};
-function tokenizeDefinition(effects, ok3, nok) {
-  const self2 = this;
-  let identifier;
-  return start;
-  function start(code5) {
-    effects.enter("definition");
-    return before(code5);
-  }
-  function before(code5) {
-    return factoryLabel.call(
-      self2,
-      effects,
-      labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionLabel",
-      "definitionLabelMarker",
-      "definitionLabelString"
-    )(code5);
-  }
-  function labelAfter(code5) {
-    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code5 === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code5);
-      effects.exit("definitionMarker");
-      return markerAfter;
-    }
-    return nok(code5);
-  }
-  function markerAfter(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, destinationBefore)(code5) : destinationBefore(code5);
-  }
-  function destinationBefore(code5) {
-    return factoryDestination(
-      effects,
-      destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionDestination",
-      "definitionDestinationLiteral",
-      "definitionDestinationLiteralMarker",
-      "definitionDestinationRaw",
-      "definitionDestinationString"
-    )(code5);
-  }
-  function destinationAfter(code5) {
-    return effects.attempt(titleBefore, after2, after2)(code5);
-  }
-  function after2(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, afterWhitespace, "whitespace")(code5) : afterWhitespace(code5);
-  }
-  function afterWhitespace(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("definition");
-      self2.parser.defined.push(identifier);
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-}
-function tokenizeTitleBefore(effects, ok3, nok) {
-  return titleBefore2;
-  function titleBefore2(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, beforeMarker)(code5) : nok(code5);
-  }
-  function beforeMarker(code5) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code5);
-  }
-  function titleAfter(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code5) : titleAfterOptionalWhitespace(code5);
-  }
-  function titleAfterOptionalWhitespace(code5) {
-    return code5 === null || markdownLineEnding(code5) ? ok3(code5) : nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
-var hardBreakEscape = {
-  name: "hardBreakEscape",
-  tokenize: tokenizeHardBreakEscape
-};
-function tokenizeHardBreakEscape(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("hardBreakEscape");
-    effects.consume(code5);
-    return after2;
-  }
-  function after2(code5) {
-    if (markdownLineEnding(code5)) {
-      effects.exit("hardBreakEscape");
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/heading-atx.js
-var headingAtx = {
-  name: "headingAtx",
-  resolve: resolveHeadingAtx,
-  tokenize: tokenizeHeadingAtx
-};
-function resolveHeadingAtx(events, context) {
-  let contentEnd = events.length - 2;
-  let contentStart = 3;
-  if (events[contentStart][1].type === "whitespace") {
-    contentStart += 2;
-  }
-  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
-    contentEnd -= 2;
-  }
-  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
-    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
-  }
-  if (contentEnd > contentStart) {
-    const content5 = {
-      type: "atxHeadingText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end
-    };
-    const text6 = {
-      type: "chunkText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end,
-      contentType: "text"
-    };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content5, context], ["enter", text6, context], ["exit", text6, context], ["exit", content5, context]]);
-  }
-  return events;
-}
-function tokenizeHeadingAtx(effects, ok3, nok) {
-  let size = 0;
-  return start;
-  function start(code5) {
-    effects.enter("atxHeading");
-    return before(code5);
-  }
-  function before(code5) {
-    effects.enter("atxHeadingSequence");
-    return sequenceOpen(code5);
-  }
-  function sequenceOpen(code5) {
-    if (code5 === 35 && size++ < 6) {
-      effects.consume(code5);
-      return sequenceOpen;
-    }
-    if (code5 === null || markdownLineEndingOrSpace(code5)) {
-      effects.exit("atxHeadingSequence");
-      return atBreak(code5);
-    }
-    return nok(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === 35) {
-      effects.enter("atxHeadingSequence");
-      return sequenceFurther(code5);
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("atxHeading");
-      return ok3(code5);
-    }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, atBreak, "whitespace")(code5);
-    }
-    effects.enter("atxHeadingText");
-    return data(code5);
-  }
-  function sequenceFurther(code5) {
-    if (code5 === 35) {
-      effects.consume(code5);
-      return sequenceFurther;
-    }
-    effects.exit("atxHeadingSequence");
-    return atBreak(code5);
-  }
-  function data(code5) {
-    if (code5 === null || code5 === 35 || markdownLineEndingOrSpace(code5)) {
-      effects.exit("atxHeadingText");
-      return atBreak(code5);
-    }
-    effects.consume(code5);
-    return data;
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/html-flow.js
-var htmlFlow = {
-  concrete: true,
-  name: "htmlFlow",
-  resolveTo: resolveToHtmlFlow,
-  tokenize: tokenizeHtmlFlow
-};
-var blankLineBefore = {
-  partial: true,
-  tokenize: tokenizeBlankLineBefore
-};
-function resolveToHtmlFlow(events) {
-  let index2 = events.length;
-  while (index2--) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
-      break;
-    }
-  }
-  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
-    events[index2][1].start = events[index2 - 2][1].start;
-    events[index2 + 1][1].start = events[index2 - 2][1].start;
-    events.splice(index2 - 2, 2);
-  }
-  return events;
-}
-function tokenizeHtmlFlow(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  let closingTag;
-  let buffer;
-  let index2;
-  let markerB;
-  return start;
-  function start(code5) {
-    return before(code5);
-  }
-  function before(code5) {
-    effects.enter("htmlFlow");
-    effects.enter("htmlFlowData");
-    effects.consume(code5);
-    return open;
-  }
-  function open(code5) {
-    if (code5 === 33) {
-      effects.consume(code5);
-      return declarationOpen;
-    }
-    if (code5 === 47) {
-      effects.consume(code5);
-      closingTag = true;
-      return tagCloseStart;
-    }
-    if (code5 === 63) {
-      effects.consume(code5);
-      marker = 3;
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      buffer = String.fromCharCode(code5);
-      return tagName;
-    }
-    return nok(code5);
-  }
-  function declarationOpen(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      marker = 2;
-      return commentOpenInside;
-    }
-    if (code5 === 91) {
-      effects.consume(code5);
-      marker = 5;
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      marker = 4;
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    return nok(code5);
-  }
-  function commentOpenInside(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    return nok(code5);
-  }
-  function cdataOpenInside(code5) {
-    const value2 = "CDATA[";
-    if (code5 === value2.charCodeAt(index2++)) {
-      effects.consume(code5);
-      if (index2 === value2.length) {
-        return self2.interrupt ? ok3 : continuation;
-      }
-      return cdataOpenInside;
-    }
-    return nok(code5);
-  }
-  function tagCloseStart(code5) {
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      buffer = String.fromCharCode(code5);
-      return tagName;
-    }
-    return nok(code5);
-  }
-  function tagName(code5) {
-    if (code5 === null || code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      const slash = code5 === 47;
-      const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
-        marker = 1;
-        return self2.interrupt ? ok3(code5) : continuation(code5);
-      }
-      if (htmlBlockNames.includes(buffer.toLowerCase())) {
-        marker = 6;
-        if (slash) {
-          effects.consume(code5);
-          return basicSelfClosing;
-        }
-        return self2.interrupt ? ok3(code5) : continuation(code5);
-      }
-      marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code5) : closingTag ? completeClosingTagAfter(code5) : completeAttributeNameBefore(code5);
-    }
-    if (code5 === 45 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      buffer += String.fromCharCode(code5);
-      return tagName;
-    }
-    return nok(code5);
-  }
-  function basicSelfClosing(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      return self2.interrupt ? ok3 : continuation;
-    }
-    return nok(code5);
-  }
-  function completeClosingTagAfter(code5) {
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeClosingTagAfter;
-    }
-    return completeEnd(code5);
-  }
-  function completeAttributeNameBefore(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
-      return completeEnd;
-    }
-    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
-      effects.consume(code5);
-      return completeAttributeName;
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAttributeNameBefore;
-    }
-    return completeEnd(code5);
-  }
-  function completeAttributeName(code5) {
-    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return completeAttributeName;
-    }
-    return completeAttributeNameAfter(code5);
-  }
-  function completeAttributeNameAfter(code5) {
-    if (code5 === 61) {
-      effects.consume(code5);
-      return completeAttributeValueBefore;
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAttributeNameAfter;
-    }
-    return completeAttributeNameBefore(code5);
-  }
-  function completeAttributeValueBefore(code5) {
-    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
-      return nok(code5);
-    }
-    if (code5 === 34 || code5 === 39) {
-      effects.consume(code5);
-      markerB = code5;
-      return completeAttributeValueQuoted;
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAttributeValueBefore;
-    }
-    return completeAttributeValueUnquoted(code5);
-  }
-  function completeAttributeValueQuoted(code5) {
-    if (code5 === markerB) {
-      effects.consume(code5);
-      markerB = null;
-      return completeAttributeValueQuotedAfter;
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      return nok(code5);
-    }
-    effects.consume(code5);
-    return completeAttributeValueQuoted;
-  }
-  function completeAttributeValueUnquoted(code5) {
-    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 47 || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96 || markdownLineEndingOrSpace(code5)) {
-      return completeAttributeNameAfter(code5);
-    }
-    effects.consume(code5);
-    return completeAttributeValueUnquoted;
-  }
-  function completeAttributeValueQuotedAfter(code5) {
-    if (code5 === 47 || code5 === 62 || markdownSpace(code5)) {
-      return completeAttributeNameBefore(code5);
-    }
-    return nok(code5);
-  }
-  function completeEnd(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      return completeAfter;
-    }
-    return nok(code5);
-  }
-  function completeAfter(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return continuation(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return completeAfter;
-    }
-    return nok(code5);
-  }
-  function continuation(code5) {
-    if (code5 === 45 && marker === 2) {
-      effects.consume(code5);
-      return continuationCommentInside;
-    }
-    if (code5 === 60 && marker === 1) {
-      effects.consume(code5);
-      return continuationRawTagOpen;
-    }
-    if (code5 === 62 && marker === 4) {
-      effects.consume(code5);
-      return continuationClose;
-    }
-    if (code5 === 63 && marker === 3) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    if (code5 === 93 && marker === 5) {
-      effects.consume(code5);
-      return continuationCdataInside;
-    }
-    if (markdownLineEnding(code5) && (marker === 6 || marker === 7)) {
-      effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code5);
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("htmlFlowData");
-      return continuationStart(code5);
-    }
-    effects.consume(code5);
-    return continuation;
-  }
-  function continuationStart(code5) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code5);
-  }
-  function continuationStartNonLazy(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return continuationBefore;
-  }
-  function continuationBefore(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      return continuationStart(code5);
-    }
-    effects.enter("htmlFlowData");
-    return continuation(code5);
-  }
-  function continuationCommentInside(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    return continuation(code5);
-  }
-  function continuationRawTagOpen(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
-      buffer = "";
-      return continuationRawEndTag;
-    }
-    return continuation(code5);
-  }
-  function continuationRawEndTag(code5) {
-    if (code5 === 62) {
-      const name = buffer.toLowerCase();
-      if (htmlRawNames.includes(name)) {
-        effects.consume(code5);
-        return continuationClose;
-      }
-      return continuation(code5);
-    }
-    if (asciiAlpha(code5) && buffer.length < 8) {
-      effects.consume(code5);
-      buffer += String.fromCharCode(code5);
-      return continuationRawEndTag;
-    }
-    return continuation(code5);
-  }
-  function continuationCdataInside(code5) {
-    if (code5 === 93) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    return continuation(code5);
-  }
-  function continuationDeclarationInside(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      return continuationClose;
-    }
-    if (code5 === 45 && marker === 2) {
-      effects.consume(code5);
-      return continuationDeclarationInside;
-    }
-    return continuation(code5);
-  }
-  function continuationClose(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("htmlFlowData");
-      return continuationAfter(code5);
-    }
-    effects.consume(code5);
-    return continuationClose;
-  }
-  function continuationAfter(code5) {
-    effects.exit("htmlFlow");
-    return ok3(code5);
-  }
-}
-function tokenizeBlankLineBefore(effects, ok3, nok) {
-  return start;
-  function start(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return effects.attempt(blankLine, ok3, nok);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/html-text.js
-var htmlText = {
-  name: "htmlText",
-  tokenize: tokenizeHtmlText
-};
-function tokenizeHtmlText(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  let index2;
-  let returnState;
-  return start;
-  function start(code5) {
-    effects.enter("htmlText");
-    effects.enter("htmlTextData");
-    effects.consume(code5);
-    return open;
-  }
-  function open(code5) {
-    if (code5 === 33) {
-      effects.consume(code5);
-      return declarationOpen;
-    }
-    if (code5 === 47) {
-      effects.consume(code5);
-      return tagCloseStart;
-    }
-    if (code5 === 63) {
-      effects.consume(code5);
-      return instruction;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return tagOpen;
-    }
-    return nok(code5);
-  }
-  function declarationOpen(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentOpenInside;
-    }
-    if (code5 === 91) {
-      effects.consume(code5);
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return declaration;
-    }
-    return nok(code5);
-  }
-  function commentOpenInside(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentEnd;
-    }
-    return nok(code5);
-  }
-  function comment2(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentClose;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = comment2;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return comment2;
-  }
-  function commentClose(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return commentEnd;
-    }
-    return comment2(code5);
-  }
-  function commentEnd(code5) {
-    return code5 === 62 ? end(code5) : code5 === 45 ? commentClose(code5) : comment2(code5);
-  }
-  function cdataOpenInside(code5) {
-    const value2 = "CDATA[";
-    if (code5 === value2.charCodeAt(index2++)) {
-      effects.consume(code5);
-      return index2 === value2.length ? cdata : cdataOpenInside;
-    }
-    return nok(code5);
-  }
-  function cdata(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 93) {
-      effects.consume(code5);
-      return cdataClose;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = cdata;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return cdata;
-  }
-  function cdataClose(code5) {
-    if (code5 === 93) {
-      effects.consume(code5);
-      return cdataEnd;
-    }
-    return cdata(code5);
-  }
-  function cdataEnd(code5) {
-    if (code5 === 62) {
-      return end(code5);
-    }
-    if (code5 === 93) {
-      effects.consume(code5);
-      return cdataEnd;
-    }
-    return cdata(code5);
-  }
-  function declaration(code5) {
-    if (code5 === null || code5 === 62) {
-      return end(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = declaration;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return declaration;
-  }
-  function instruction(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (code5 === 63) {
-      effects.consume(code5);
-      return instructionClose;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = instruction;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return instruction;
-  }
-  function instructionClose(code5) {
-    return code5 === 62 ? end(code5) : instruction(code5);
-  }
-  function tagCloseStart(code5) {
-    if (asciiAlpha(code5)) {
-      effects.consume(code5);
-      return tagClose;
-    }
-    return nok(code5);
-  }
-  function tagClose(code5) {
-    if (code5 === 45 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return tagClose;
-    }
-    return tagCloseBetween(code5);
-  }
-  function tagCloseBetween(code5) {
-    if (markdownLineEnding(code5)) {
-      returnState = tagCloseBetween;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagCloseBetween;
-    }
-    return end(code5);
-  }
-  function tagOpen(code5) {
-    if (code5 === 45 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return tagOpen;
-    }
-    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      return tagOpenBetween(code5);
-    }
-    return nok(code5);
-  }
-  function tagOpenBetween(code5) {
-    if (code5 === 47) {
-      effects.consume(code5);
-      return end;
-    }
-    if (code5 === 58 || code5 === 95 || asciiAlpha(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeName;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenBetween;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagOpenBetween;
-    }
-    return end(code5);
-  }
-  function tagOpenAttributeName(code5) {
-    if (code5 === 45 || code5 === 46 || code5 === 58 || code5 === 95 || asciiAlphanumeric(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeName;
-    }
-    return tagOpenAttributeNameAfter(code5);
-  }
-  function tagOpenAttributeNameAfter(code5) {
-    if (code5 === 61) {
-      effects.consume(code5);
-      return tagOpenAttributeValueBefore;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeNameAfter;
-    }
-    return tagOpenBetween(code5);
-  }
-  function tagOpenAttributeValueBefore(code5) {
-    if (code5 === null || code5 === 60 || code5 === 61 || code5 === 62 || code5 === 96) {
-      return nok(code5);
-    }
-    if (code5 === 34 || code5 === 39) {
-      effects.consume(code5);
-      marker = code5;
-      return tagOpenAttributeValueQuoted;
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code5);
-    }
-    if (markdownSpace(code5)) {
-      effects.consume(code5);
-      return tagOpenAttributeValueBefore;
-    }
-    effects.consume(code5);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuoted(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      marker = void 0;
-      return tagOpenAttributeValueQuotedAfter;
-    }
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code5);
-    }
-    effects.consume(code5);
-    return tagOpenAttributeValueQuoted;
-  }
-  function tagOpenAttributeValueUnquoted(code5) {
-    if (code5 === null || code5 === 34 || code5 === 39 || code5 === 60 || code5 === 61 || code5 === 96) {
-      return nok(code5);
-    }
-    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      return tagOpenBetween(code5);
-    }
-    effects.consume(code5);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuotedAfter(code5) {
-    if (code5 === 47 || code5 === 62 || markdownLineEndingOrSpace(code5)) {
-      return tagOpenBetween(code5);
-    }
-    return nok(code5);
-  }
-  function end(code5) {
-    if (code5 === 62) {
-      effects.consume(code5);
-      effects.exit("htmlTextData");
-      effects.exit("htmlText");
-      return ok3;
-    }
-    return nok(code5);
-  }
-  function lineEndingBefore(code5) {
-    effects.exit("htmlTextData");
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return lineEndingAfter;
-  }
-  function lineEndingAfter(code5) {
-    return markdownSpace(code5) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5) : lineEndingAfterPrefix(code5);
-  }
-  function lineEndingAfterPrefix(code5) {
-    effects.enter("htmlTextData");
-    return returnState(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-end.js
-var labelEnd = {
-  name: "labelEnd",
-  resolveAll: resolveAllLabelEnd,
-  resolveTo: resolveToLabelEnd,
-  tokenize: tokenizeLabelEnd
-};
-var resourceConstruct = {
-  tokenize: tokenizeResource
-};
-var referenceFullConstruct = {
-  tokenize: tokenizeReferenceFull
-};
-var referenceCollapsedConstruct = {
-  tokenize: tokenizeReferenceCollapsed
-};
-function resolveAllLabelEnd(events) {
-  let index2 = -1;
-  const newEvents = [];
-  while (++index2 < events.length) {
-    const token = events[index2][1];
-    newEvents.push(events[index2]);
-    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      const offset = token.type === "labelImage" ? 4 : 2;
-      token.type = "data";
-      index2 += offset;
-    }
-  }
-  if (events.length !== newEvents.length) {
-    splice(events, 0, events.length, newEvents);
-  }
-  return events;
-}
-function resolveToLabelEnd(events, context) {
-  let index2 = events.length;
-  let offset = 0;
-  let open;
-  let close2;
-  let media2;
-  while (index2--) {
-    const token = events[index2][1];
-    if (open) {
-      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
-        break;
-      }
-      if (events[index2][0] === "enter" && token.type === "labelLink") {
-        token._inactive = true;
-      }
-    } else if (close2) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open = index2;
-        if (token.type !== "labelLink") {
-          offset = 2;
-          break;
-        }
-      }
-    } else if (token.type === "labelEnd") {
-      close2 = index2;
-    }
-  }
-  const group = {
-    type: events[open][1].type === "labelLink" ? "link" : "image",
-    start: {
-      ...events[open][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  const label = {
-    type: "label",
-    start: {
-      ...events[open][1].start
-    },
-    end: {
-      ...events[close2][1].end
-    }
-  };
-  const text6 = {
-    type: "labelText",
-    start: {
-      ...events[open + offset + 2][1].end
-    },
-    end: {
-      ...events[close2 - 2][1].start
-    }
-  };
-  media2 = [["enter", group, context], ["enter", label, context]];
-  media2 = push(media2, events.slice(open + 1, open + offset + 3));
-  media2 = push(media2, [["enter", text6, context]]);
-  media2 = push(media2, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media2 = push(media2, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
-  media2 = push(media2, events.slice(close2 + 1));
-  media2 = push(media2, [["exit", group, context]]);
-  splice(events, open, events.length, media2);
-  return events;
-}
-function tokenizeLabelEnd(effects, ok3, nok) {
-  const self2 = this;
-  const labelStarts = self2._labelStarts;
-  let labelStart;
-  let defined;
-  if (labelStarts) {
-    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
-      labelStarts.pop();
-    }
-    labelStart = labelStarts[labelStarts.length - 1];
-  }
-  return start;
-  function start(code5) {
-    if (!labelStart) {
-      return nok(code5);
-    }
-    if (labelStart._inactive) {
-      return labelEndNok(code5);
-    }
-    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
-      start: labelStart.end,
-      end: self2.now()
-    })));
-    effects.enter("labelEnd");
-    effects.enter("labelMarker");
-    effects.consume(code5);
-    effects.exit("labelMarker");
-    effects.exit("labelEnd");
-    return after2;
-  }
-  function after2(code5) {
-    if (code5 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code5);
-    }
-    if (code5 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code5);
-    }
-    return defined ? labelEndOk(code5) : labelEndNok(code5);
-  }
-  function referenceNotFull(code5) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code5);
-  }
-  function labelEndOk(code5) {
-    labelStarts.pop();
-    return ok3(code5);
-  }
-  function labelEndNok(code5) {
-    labelStart._balanced = true;
-    return nok(code5);
-  }
-}
-function tokenizeResource(effects, ok3, nok) {
-  return resourceStart;
-  function resourceStart(code5) {
-    effects.enter("resource");
-    effects.enter("resourceMarker");
-    effects.consume(code5);
-    effects.exit("resourceMarker");
-    return resourceBefore;
-  }
-  function resourceBefore(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceOpen)(code5) : resourceOpen(code5);
-  }
-  function resourceOpen(code5) {
-    if (code5 === 41) {
-      return resourceEnd(code5);
-    }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code5);
-  }
-  function resourceDestinationAfter(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceBetween)(code5) : resourceEnd(code5);
-  }
-  function resourceDestinationMissing(code5) {
-    return nok(code5);
-  }
-  function resourceBetween(code5) {
-    if (code5 === 34 || code5 === 39 || code5 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code5);
-    }
-    return resourceEnd(code5);
-  }
-  function resourceTitleAfter(code5) {
-    return markdownLineEndingOrSpace(code5) ? factoryWhitespace(effects, resourceEnd)(code5) : resourceEnd(code5);
-  }
-  function resourceEnd(code5) {
-    if (code5 === 41) {
-      effects.enter("resourceMarker");
-      effects.consume(code5);
-      effects.exit("resourceMarker");
-      effects.exit("resource");
-      return ok3;
-    }
-    return nok(code5);
-  }
-}
-function tokenizeReferenceFull(effects, ok3, nok) {
-  const self2 = this;
-  return referenceFull;
-  function referenceFull(code5) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code5);
-  }
-  function referenceFullAfter(code5) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code5) : nok(code5);
-  }
-  function referenceFullMissing(code5) {
-    return nok(code5);
-  }
-}
-function tokenizeReferenceCollapsed(effects, ok3, nok) {
-  return referenceCollapsedStart;
-  function referenceCollapsedStart(code5) {
-    effects.enter("reference");
-    effects.enter("referenceMarker");
-    effects.consume(code5);
-    effects.exit("referenceMarker");
-    return referenceCollapsedOpen;
-  }
-  function referenceCollapsedOpen(code5) {
-    if (code5 === 93) {
-      effects.enter("referenceMarker");
-      effects.consume(code5);
-      effects.exit("referenceMarker");
-      effects.exit("reference");
-      return ok3;
-    }
-    return nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-start-image.js
-var labelStartImage = {
-  name: "labelStartImage",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartImage
-};
-function tokenizeLabelStartImage(effects, ok3, nok) {
-  const self2 = this;
-  let labelImage;
-  return start;
-  function start(code5) {
-    effects.enter("labelImage");
-    effects.enter("labelImageMarker");
-    effects.consume(code5);
-    effects.exit("labelImageMarker");
-    return open;
-  }
-  function open(code5) {
-    if (code5 === 91) {
-      effects.enter("labelMarker");
-      effects.consume(code5);
-      effects.exit("labelMarker");
-      labelImage = effects.exit("labelImage");
-      return after2;
-    }
-    return nok(code5);
-  }
-  function after2(code5) {
-    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code5);
-    }
-    self2._labelStarts = self2._labelStarts || [];
-    self2._labelStarts.push(labelImage);
-    return ok3(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-start-link.js
-var labelStartLink = {
-  name: "labelStartLink",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartLink
-};
-function tokenizeLabelStartLink(effects, ok3, nok) {
-  const self2 = this;
-  let labelLink;
-  return start;
-  function start(code5) {
-    effects.enter("labelLink");
-    effects.enter("labelMarker");
-    effects.consume(code5);
-    effects.exit("labelMarker");
-    labelLink = effects.exit("labelLink");
-    return after2;
-  }
-  function after2(code5) {
-    if (code5 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code5);
-    }
-    self2._labelStarts = self2._labelStarts || [];
-    self2._labelStarts.push(labelLink);
-    return ok3(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/line-ending.js
-var lineEnding = {
-  name: "lineEnding",
-  tokenize: tokenizeLineEnding
-};
-function tokenizeLineEnding(effects, ok3) {
-  return start;
-  function start(code5) {
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return factorySpace(effects, ok3, "linePrefix");
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/thematic-break.js
-var thematicBreak2 = {
-  name: "thematicBreak",
-  tokenize: tokenizeThematicBreak
-};
-function tokenizeThematicBreak(effects, ok3, nok) {
-  let size = 0;
-  let marker;
-  return start;
-  function start(code5) {
-    effects.enter("thematicBreak");
-    return before(code5);
-  }
-  function before(code5) {
-    marker = code5;
-    return atBreak(code5);
-  }
-  function atBreak(code5) {
-    if (code5 === marker) {
-      effects.enter("thematicBreakSequence");
-      return sequence(code5);
-    }
-    if (size >= 3 && (code5 === null || markdownLineEnding(code5))) {
-      effects.exit("thematicBreak");
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-  function sequence(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      size++;
-      return sequence;
-    }
-    effects.exit("thematicBreakSequence");
-    return markdownSpace(code5) ? factorySpace(effects, atBreak, "whitespace")(code5) : atBreak(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/list.js
-var list3 = {
-  continuation: {
-    tokenize: tokenizeListContinuation
-  },
-  exit: tokenizeListEnd,
-  name: "list",
-  tokenize: tokenizeListStart
-};
-var listItemPrefixWhitespaceConstruct = {
-  partial: true,
-  tokenize: tokenizeListItemPrefixWhitespace
-};
-var indentConstruct = {
-  partial: true,
-  tokenize: tokenizeIndent
-};
-function tokenizeListStart(effects, ok3, nok) {
-  const self2 = this;
-  const tail = self2.events[self2.events.length - 1];
-  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let size = 0;
-  return start;
-  function start(code5) {
-    const kind = self2.containerState.type || (code5 === 42 || code5 === 43 || code5 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code5 === self2.containerState.marker : asciiDigit(code5)) {
-      if (!self2.containerState.type) {
-        self2.containerState.type = kind;
-        effects.enter(kind, {
-          _container: true
-        });
-      }
-      if (kind === "listUnordered") {
-        effects.enter("listItemPrefix");
-        return code5 === 42 || code5 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code5) : atMarker(code5);
-      }
-      if (!self2.interrupt || code5 === 49) {
-        effects.enter("listItemPrefix");
-        effects.enter("listItemValue");
-        return inside(code5);
-      }
-    }
-    return nok(code5);
-  }
-  function inside(code5) {
-    if (asciiDigit(code5) && ++size < 10) {
-      effects.consume(code5);
-      return inside;
-    }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code5 === self2.containerState.marker : code5 === 41 || code5 === 46)) {
-      effects.exit("listItemValue");
-      return atMarker(code5);
-    }
-    return nok(code5);
-  }
-  function atMarker(code5) {
-    effects.enter("listItemMarker");
-    effects.consume(code5);
-    effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code5;
-    return effects.check(
-      blankLine,
-      // Can’t be empty when interrupting.
-      self2.interrupt ? nok : onBlank,
-      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
-    );
-  }
-  function onBlank(code5) {
-    self2.containerState.initialBlankLine = true;
-    initialSize++;
-    return endOfPrefix(code5);
-  }
-  function otherPrefix(code5) {
-    if (markdownSpace(code5)) {
-      effects.enter("listItemPrefixWhitespace");
-      effects.consume(code5);
-      effects.exit("listItemPrefixWhitespace");
-      return endOfPrefix;
-    }
-    return nok(code5);
-  }
-  function endOfPrefix(code5) {
-    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code5);
-  }
-}
-function tokenizeListContinuation(effects, ok3, nok) {
-  const self2 = this;
-  self2.containerState._closeFlow = void 0;
-  return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code5) {
-    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code5);
-  }
-  function notBlank(code5) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code5)) {
-      self2.containerState.furtherBlankLines = void 0;
-      self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code5);
-    }
-    self2.containerState.furtherBlankLines = void 0;
-    self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code5);
-  }
-  function notInCurrentItem(code5) {
-    self2.containerState._closeFlow = true;
-    self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
-  }
-}
-function tokenizeIndent(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code5) {
-    const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code5) : nok(code5);
-  }
-}
-function tokenizeListEnd(effects) {
-  effects.exit(this.containerState.type);
-}
-function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code5) {
-    const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code5) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code5) : nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-util-edit-map@1.0.0/node_modules/micromark-util-edit-map/index.js
-var EditMap = class {
-  /**
-   * Create a new edit map.
-   *
-   * @returns
-   *   New instance.
-   */
-  constructor() {
-    this.index = /* @__PURE__ */ new Map();
-    this.map = [];
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
-  }
-  /**
-   * Create an edit: but insert `add` before existing additions, instead of
-   * after them.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
-  }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    this.map.sort(function(a2, b) {
-      return a2[0] - b[0];
-    });
-    if (this.map.length === 0) {
-      return;
-    }
-    let index2 = this.map.length;
-    const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
-    }
-    vecs.push(events.slice());
-    events.length = 0;
-    let slice2 = vecs.pop();
-    while (slice2) {
-      for (const element3 of slice2) {
-        events.push(element3);
-      }
-      slice2 = vecs.pop();
-    }
-    this.map.length = 0;
-    this.index.clear();
-  }
-};
-function addImplementation(editMap, at, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-    if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
-    } else {
-      existing[2].push(...add);
-    }
-    return;
-  }
-  const change = [at, remove, add];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/setext-underline.js
-var setextUnderline = {
-  name: "setextUnderline",
-  resolveTo: resolveToSetextUnderline,
-  tokenize: tokenizeSetextUnderline
-};
-function resolveToSetextUnderline(events, context) {
-  const editMap = new EditMap();
-  let index2 = events.length;
-  let content5;
-  let text6;
-  let definition3;
-  while (index2--) {
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
-        content5 = index2;
-        break;
-      }
-      if (events[index2][1].type === "paragraph") {
-        text6 = index2;
-      }
-    } else {
-      if (events[index2][1].type === "content") {
-        editMap.add(index2, 1, []);
-      }
-      if (!definition3 && events[index2][1].type === "definition") {
-        definition3 = index2;
-      }
-    }
-  }
-  const heading3 = {
-    type: "setextHeading",
-    start: {
-      ...events[content5][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  events[text6][1].type = "setextHeadingText";
-  if (definition3) {
-    editMap.add(text6, 0, [["enter", heading3, context]]);
-    editMap.add(definition3 + 1, 0, [["exit", events[content5][1], context]]);
-    events[content5][1].end = {
-      ...events[definition3][1].end
-    };
-  } else {
-    events[content5][1] = heading3;
-  }
-  editMap.add(events.length, 0, [["exit", heading3, context]]);
-  editMap.consume(events);
-  return events;
-}
-function tokenizeSetextUnderline(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  return start;
-  function start(code5) {
-    let index2 = self2.events.length;
-    let paragraph2;
-    while (index2--) {
-      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph2 = self2.events[index2][1].type === "paragraph";
-        break;
-      }
-    }
-    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph2)) {
-      effects.enter("setextHeadingLine");
-      marker = code5;
-      return before(code5);
-    }
-    return nok(code5);
-  }
-  function before(code5) {
-    effects.enter("setextHeadingLineSequence");
-    return inside(code5);
-  }
-  function inside(code5) {
-    if (code5 === marker) {
-      effects.consume(code5);
-      return inside;
-    }
-    effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code5) ? factorySpace(effects, after2, "lineSuffix")(code5) : after2(code5);
-  }
-  function after2(code5) {
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("setextHeadingLine");
-      return ok3(code5);
-    }
-    return nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-footnote@2.1.0/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-var indent = {
-  tokenize: tokenizeIndent2,
-  partial: true
-};
-function gfmFootnote() {
-  return {
-    document: {
-      [91]: {
-        name: "gfmFootnoteDefinition",
-        tokenize: tokenizeDefinitionStart,
-        continuation: {
-          tokenize: tokenizeDefinitionContinuation
-        },
-        exit: gfmFootnoteDefinitionEnd
-      }
-    },
-    text: {
-      [91]: {
-        name: "gfmFootnoteCall",
-        tokenize: tokenizeGfmFootnoteCall
-      },
-      [93]: {
-        name: "gfmPotentialFootnoteCall",
-        add: "after",
-        tokenize: tokenizePotentialGfmFootnoteCall,
-        resolveTo: resolveToPotentialGfmFootnoteCall
-      }
-    }
-  };
-}
-function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
-  const self2 = this;
-  let index2 = self2.events.length;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let labelStart;
-  while (index2--) {
-    const token = self2.events[index2][1];
-    if (token.type === "labelImage") {
-      labelStart = token;
-      break;
-    }
-    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
-      break;
-    }
-  }
-  return start;
-  function start(code5) {
-    if (!labelStart || !labelStart._balanced) {
-      return nok(code5);
-    }
-    const id = normalizeIdentifier(self2.sliceSerialize({
-      start: labelStart.end,
-      end: self2.now()
-    }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code5);
-    }
-    effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code5);
-    effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code5);
-  }
-}
-function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index2 = events.length;
-  let labelStart;
-  while (index2--) {
-    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
-      labelStart = events[index2][1];
-      break;
-    }
-  }
-  events[index2 + 1][1].type = "data";
-  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
-  const call = {
-    type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index2 + 3][1].start),
-    end: Object.assign({}, events[events.length - 1][1].end)
-  };
-  const marker = {
-    type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index2 + 3][1].end),
-    end: Object.assign({}, events[index2 + 3][1].end)
-  };
-  marker.end.column++;
-  marker.end.offset++;
-  marker.end._bufferIndex++;
-  const string3 = {
-    type: "gfmFootnoteCallString",
-    start: Object.assign({}, marker.end),
-    end: Object.assign({}, events[events.length - 1][1].start)
-  };
-  const chunk2 = {
-    type: "chunkString",
-    contentType: "string",
-    start: Object.assign({}, string3.start),
-    end: Object.assign({}, string3.end)
-  };
-  const replacement = [
-    // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index2 + 1],
-    events[index2 + 2],
-    ["enter", call, context],
-    // The `[`
-    events[index2 + 3],
-    events[index2 + 4],
-    // The `^`.
-    ["enter", marker, context],
-    ["exit", marker, context],
-    // Everything in between.
-    ["enter", string3, context],
-    ["enter", chunk2, context],
-    ["exit", chunk2, context],
-    ["exit", string3, context],
-    // The ending (`]`, properly parsed and labelled).
-    events[events.length - 2],
-    events[events.length - 1],
-    ["exit", call, context]
-  ];
-  events.splice(index2, events.length - index2 + 1, ...replacement);
-  return events;
-}
-function tokenizeGfmFootnoteCall(effects, ok3, nok) {
-  const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let size = 0;
-  let data;
-  return start;
-  function start(code5) {
-    effects.enter("gfmFootnoteCall");
-    effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code5);
-    effects.exit("gfmFootnoteCallLabelMarker");
-    return callStart;
-  }
-  function callStart(code5) {
-    if (code5 !== 94) return nok(code5);
-    effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code5);
-    effects.exit("gfmFootnoteCallMarker");
-    effects.enter("gfmFootnoteCallString");
-    effects.enter("chunkString").contentType = "string";
-    return callData;
-  }
-  function callData(code5) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
-    ) {
-      return nok(code5);
-    }
-    if (code5 === 93) {
-      effects.exit("chunkString");
-      const token = effects.exit("gfmFootnoteCallString");
-      if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code5);
-      }
-      effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code5);
-      effects.exit("gfmFootnoteCallLabelMarker");
-      effects.exit("gfmFootnoteCall");
-      return ok3;
-    }
-    if (!markdownLineEndingOrSpace(code5)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code5);
-    return code5 === 92 ? callEscape : callData;
-  }
-  function callEscape(code5) {
-    if (code5 === 91 || code5 === 92 || code5 === 93) {
-      effects.consume(code5);
-      size++;
-      return callData;
-    }
-    return callData(code5);
-  }
-}
-function tokenizeDefinitionStart(effects, ok3, nok) {
-  const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let identifier;
-  let size = 0;
-  let data;
-  return start;
-  function start(code5) {
-    effects.enter("gfmFootnoteDefinition")._container = true;
-    effects.enter("gfmFootnoteDefinitionLabel");
-    effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code5);
-    effects.exit("gfmFootnoteDefinitionLabelMarker");
-    return labelAtMarker;
-  }
-  function labelAtMarker(code5) {
-    if (code5 === 94) {
-      effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code5);
-      effects.exit("gfmFootnoteDefinitionMarker");
-      effects.enter("gfmFootnoteDefinitionLabelString");
-      effects.enter("chunkString").contentType = "string";
-      return labelInside;
-    }
-    return nok(code5);
-  }
-  function labelInside(code5) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code5 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code5 === null || code5 === 91 || markdownLineEndingOrSpace(code5)
-    ) {
-      return nok(code5);
-    }
-    if (code5 === 93) {
-      effects.exit("chunkString");
-      const token = effects.exit("gfmFootnoteDefinitionLabelString");
-      identifier = normalizeIdentifier(self2.sliceSerialize(token));
-      effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code5);
-      effects.exit("gfmFootnoteDefinitionLabelMarker");
-      effects.exit("gfmFootnoteDefinitionLabel");
-      return labelAfter;
-    }
-    if (!markdownLineEndingOrSpace(code5)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code5);
-    return code5 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code5) {
-    if (code5 === 91 || code5 === 92 || code5 === 93) {
-      effects.consume(code5);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code5);
-  }
-  function labelAfter(code5) {
-    if (code5 === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code5);
-      effects.exit("definitionMarker");
-      if (!defined.includes(identifier)) {
-        defined.push(identifier);
-      }
-      return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
-    }
-    return nok(code5);
-  }
-  function whitespaceAfter(code5) {
-    return ok3(code5);
-  }
-}
-function tokenizeDefinitionContinuation(effects, ok3, nok) {
-  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
-}
-function gfmFootnoteDefinitionEnd(effects) {
-  effects.exit("gfmFootnoteDefinition");
-}
-function tokenizeIndent2(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code5) {
-    const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code5) : nok(code5);
-  }
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-strikethrough@2.1.0/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options2) {
-  const options_ = options2 || {};
-  let single = options_.singleTilde;
-  const tokenizer = {
-    name: "strikethrough",
-    tokenize: tokenizeStrikethrough,
-    resolveAll: resolveAllStrikethrough
-  };
-  if (single === null || single === void 0) {
-    single = true;
-  }
-  return {
-    text: {
-      [126]: tokenizer
-    },
-    insideSpan: {
-      null: [tokenizer]
-    },
-    attentionMarkers: {
-      null: [126]
-    }
-  };
-  function resolveAllStrikethrough(events, context) {
-    let index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open = index2;
-        while (open--) {
-          if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
-            events[index2][1].type = "strikethroughSequence";
-            events[open][1].type = "strikethroughSequence";
-            const strikethrough = {
-              type: "strikethrough",
-              start: Object.assign({}, events[open][1].start),
-              end: Object.assign({}, events[index2][1].end)
-            };
-            const text6 = {
-              type: "strikethroughText",
-              start: Object.assign({}, events[open][1].end),
-              end: Object.assign({}, events[index2][1].start)
-            };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text6, context]];
-            const insideSpan2 = context.parser.constructs.insideSpan.null;
-            if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
-            }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open - 1, index2 - open + 3, nextEvents);
-            index2 = open + nextEvents.length - 2;
-            break;
-          }
-        }
-      }
-    }
-    index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][1].type === "strikethroughSequenceTemporary") {
-        events[index2][1].type = "data";
-      }
-    }
-    return events;
-  }
-  function tokenizeStrikethrough(effects, ok3, nok) {
-    const previous3 = this.previous;
-    const events = this.events;
-    let size = 0;
-    return start;
-    function start(code5) {
-      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code5);
-      }
-      effects.enter("strikethroughSequenceTemporary");
-      return more(code5);
-    }
-    function more(code5) {
-      const before = classifyCharacter(previous3);
-      if (code5 === 126) {
-        if (size > 1) return nok(code5);
-        effects.consume(code5);
-        size++;
-        return more;
-      }
-      if (size < 2 && !single) return nok(code5);
-      const token = effects.exit("strikethroughSequenceTemporary");
-      const after2 = classifyCharacter(code5);
-      token._open = !after2 || after2 === 2 && Boolean(before);
-      token._close = !before || before === 2 && Boolean(after2);
-      return ok3(code5);
-    }
-  }
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/edit-map.js
-var EditMap2 = class {
-  /**
-   * Create a new edit map.
-   */
-  constructor() {
-    this.map = [];
-    this.index = /* @__PURE__ */ new Map();
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
-  }
-  // To do: add this when moving to `micromark`.
-  // /**
-  //  * Create an edit: but insert `add` before existing additions.
-  //  *
-  //  * @param {number} index
-  //  * @param {number} remove
-  //  * @param {Array<Event>} add
-  //  * @returns {undefined}
-  //  */
-  // addBefore(index, remove, add) {
-  //   addImplementation(this, index, remove, add, true)
-  // }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    this.map.sort(function(a2, b) {
-      return a2[0] - b[0];
-    });
-    if (this.map.length === 0) {
-      return;
-    }
-    let index2 = this.map.length;
-    const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
-    }
-    vecs.push(events.slice());
-    events.length = 0;
-    let slice2 = vecs.pop();
-    while (slice2) {
-      for (const element3 of slice2) {
-        events.push(element3);
-      }
-      slice2 = vecs.pop();
-    }
-    this.map.length = 0;
-    this.index.clear();
-  }
-};
-function addImplementation2(editMap, at, remove, add) {
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-    existing[2].push(...add);
-    return;
-  }
-  const change = [at, remove, add];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index2) {
-  let inDelimiterRow = false;
-  const align = [];
-  while (index2 < events.length) {
-    const event = events[index2];
-    if (inDelimiterRow) {
-      if (event[0] === "enter") {
-        if (event[1].type === "tableContent") {
-          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
-        }
-      } else if (event[1].type === "tableContent") {
-        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
-          const alignIndex = align.length - 1;
-          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
-        }
-      } else if (event[1].type === "tableDelimiterRow") {
-        break;
-      }
-    } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
-      inDelimiterRow = true;
-    }
-    index2 += 1;
-  }
-  return align;
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/syntax.js
-function gfmTable() {
-  return {
-    flow: {
-      null: {
-        name: "table",
-        tokenize: tokenizeTable,
-        resolveAll: resolveTable
-      }
-    }
-  };
-}
-function tokenizeTable(effects, ok3, nok) {
-  const self2 = this;
-  let size = 0;
-  let sizeB = 0;
-  let seen;
-  return start;
-  function start(code5) {
-    let index2 = self2.events.length - 1;
-    while (index2 > -1) {
-      const {
-        type
-      } = self2.events[index2][1];
-      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
-      type === "linePrefix") {
-        index2--;
-      } else {
-        break;
-      }
-    }
-    const tail = index2 > -1 ? self2.events[index2][1].type : null;
-    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
-    if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
-      return nok(code5);
-    }
-    return next(code5);
-  }
-  function headRowBefore(code5) {
-    effects.enter("tableHead");
-    effects.enter("tableRow");
-    return headRowStart(code5);
-  }
-  function headRowStart(code5) {
-    if (code5 === 124) {
-      return headRowBreak(code5);
-    }
-    seen = true;
-    sizeB += 1;
-    return headRowBreak(code5);
-  }
-  function headRowBreak(code5) {
-    if (code5 === null) {
-      return nok(code5);
-    }
-    if (markdownLineEnding(code5)) {
-      if (sizeB > 1) {
-        sizeB = 0;
-        self2.interrupt = true;
-        effects.exit("tableRow");
-        effects.enter("lineEnding");
-        effects.consume(code5);
-        effects.exit("lineEnding");
-        return headDelimiterStart;
-      }
-      return nok(code5);
-    }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code5);
-    }
-    sizeB += 1;
-    if (seen) {
-      seen = false;
-      size += 1;
-    }
-    if (code5 === 124) {
-      effects.enter("tableCellDivider");
-      effects.consume(code5);
-      effects.exit("tableCellDivider");
-      seen = true;
-      return headRowBreak;
-    }
-    effects.enter("data");
-    return headRowData(code5);
-  }
-  function headRowData(code5) {
-    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
-      effects.exit("data");
-      return headRowBreak(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? headRowEscape : headRowData;
-  }
-  function headRowEscape(code5) {
-    if (code5 === 92 || code5 === 124) {
-      effects.consume(code5);
-      return headRowData;
-    }
-    return headRowData(code5);
-  }
-  function headDelimiterStart(code5) {
-    self2.interrupt = false;
-    if (self2.parser.lazy[self2.now().line]) {
-      return nok(code5);
-    }
-    effects.enter("tableDelimiterRow");
-    seen = false;
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code5);
-    }
-    return headDelimiterBefore(code5);
-  }
-  function headDelimiterBefore(code5) {
-    if (code5 === 45 || code5 === 58) {
-      return headDelimiterValueBefore(code5);
-    }
-    if (code5 === 124) {
-      seen = true;
-      effects.enter("tableCellDivider");
-      effects.consume(code5);
-      effects.exit("tableCellDivider");
-      return headDelimiterCellBefore;
-    }
-    return headDelimiterNok(code5);
-  }
-  function headDelimiterCellBefore(code5) {
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code5);
-    }
-    return headDelimiterValueBefore(code5);
-  }
-  function headDelimiterValueBefore(code5) {
-    if (code5 === 58) {
-      sizeB += 1;
-      seen = true;
-      effects.enter("tableDelimiterMarker");
-      effects.consume(code5);
-      effects.exit("tableDelimiterMarker");
-      return headDelimiterLeftAlignmentAfter;
-    }
-    if (code5 === 45) {
-      sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code5);
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      return headDelimiterCellAfter(code5);
-    }
-    return headDelimiterNok(code5);
-  }
-  function headDelimiterLeftAlignmentAfter(code5) {
-    if (code5 === 45) {
-      effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code5);
-    }
-    return headDelimiterNok(code5);
-  }
-  function headDelimiterFiller(code5) {
-    if (code5 === 45) {
-      effects.consume(code5);
-      return headDelimiterFiller;
-    }
-    if (code5 === 58) {
-      seen = true;
-      effects.exit("tableDelimiterFiller");
-      effects.enter("tableDelimiterMarker");
-      effects.consume(code5);
-      effects.exit("tableDelimiterMarker");
-      return headDelimiterRightAlignmentAfter;
-    }
-    effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code5);
-  }
-  function headDelimiterRightAlignmentAfter(code5) {
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code5);
-    }
-    return headDelimiterCellAfter(code5);
-  }
-  function headDelimiterCellAfter(code5) {
-    if (code5 === 124) {
-      return headDelimiterBefore(code5);
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      if (!seen || size !== sizeB) {
-        return headDelimiterNok(code5);
-      }
-      effects.exit("tableDelimiterRow");
-      effects.exit("tableHead");
-      return ok3(code5);
-    }
-    return headDelimiterNok(code5);
-  }
-  function headDelimiterNok(code5) {
-    return nok(code5);
-  }
-  function bodyRowStart(code5) {
-    effects.enter("tableRow");
-    return bodyRowBreak(code5);
-  }
-  function bodyRowBreak(code5) {
-    if (code5 === 124) {
-      effects.enter("tableCellDivider");
-      effects.consume(code5);
-      effects.exit("tableCellDivider");
-      return bodyRowBreak;
-    }
-    if (code5 === null || markdownLineEnding(code5)) {
-      effects.exit("tableRow");
-      return ok3(code5);
-    }
-    if (markdownSpace(code5)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code5);
-    }
-    effects.enter("data");
-    return bodyRowData(code5);
-  }
-  function bodyRowData(code5) {
-    if (code5 === null || code5 === 124 || markdownLineEndingOrSpace(code5)) {
-      effects.exit("data");
-      return bodyRowBreak(code5);
-    }
-    effects.consume(code5);
-    return code5 === 92 ? bodyRowEscape : bodyRowData;
-  }
-  function bodyRowEscape(code5) {
-    if (code5 === 92 || code5 === 124) {
-      effects.consume(code5);
-      return bodyRowData;
-    }
-    return bodyRowData(code5);
-  }
-}
-function resolveTable(events, context) {
-  let index2 = -1;
-  let inFirstCellAwaitingPipe = true;
-  let rowKind = 0;
-  let lastCell = [0, 0, 0, 0];
-  let cell2 = [0, 0, 0, 0];
-  let afterHeadAwaitingFirstBodyRow = false;
-  let lastTableEnd = 0;
-  let currentTable;
-  let currentBody;
-  let currentCell;
-  const map4 = new EditMap2();
-  while (++index2 < events.length) {
-    const event = events[index2];
-    const token = event[1];
-    if (event[0] === "enter") {
-      if (token.type === "tableHead") {
-        afterHeadAwaitingFirstBodyRow = false;
-        if (lastTableEnd !== 0) {
-          flushTableEnd(map4, context, lastTableEnd, currentTable, currentBody);
-          currentBody = void 0;
-          lastTableEnd = 0;
-        }
-        currentTable = {
-          type: "table",
-          start: Object.assign({}, token.start),
-          // Note: correct end is set later.
-          end: Object.assign({}, token.end)
-        };
-        map4.add(index2, 0, [["enter", currentTable, context]]);
-      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-        inFirstCellAwaitingPipe = true;
-        currentCell = void 0;
-        lastCell = [0, 0, 0, 0];
-        cell2 = [0, index2 + 1, 0, 0];
-        if (afterHeadAwaitingFirstBodyRow) {
-          afterHeadAwaitingFirstBodyRow = false;
-          currentBody = {
-            type: "tableBody",
-            start: Object.assign({}, token.start),
-            // Note: correct end is set later.
-            end: Object.assign({}, token.end)
-          };
-          map4.add(index2, 0, [["enter", currentBody, context]]);
-        }
-        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
-      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-        inFirstCellAwaitingPipe = false;
-        if (cell2[2] === 0) {
-          if (lastCell[1] !== 0) {
-            cell2[0] = cell2[1];
-            currentCell = flushCell(map4, context, lastCell, rowKind, void 0, currentCell);
-            lastCell = [0, 0, 0, 0];
-          }
-          cell2[2] = index2;
-        }
-      } else if (token.type === "tableCellDivider") {
-        if (inFirstCellAwaitingPipe) {
-          inFirstCellAwaitingPipe = false;
-        } else {
-          if (lastCell[1] !== 0) {
-            cell2[0] = cell2[1];
-            currentCell = flushCell(map4, context, lastCell, rowKind, void 0, currentCell);
-          }
-          lastCell = cell2;
-          cell2 = [lastCell[1], index2, 0, 0];
-        }
-      }
-    } else if (token.type === "tableHead") {
-      afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index2;
-    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-      lastTableEnd = index2;
-      if (lastCell[1] !== 0) {
-        cell2[0] = cell2[1];
-        currentCell = flushCell(map4, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell2[1] !== 0) {
-        currentCell = flushCell(map4, context, cell2, rowKind, index2, currentCell);
-      }
-      rowKind = 0;
-    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell2[3] = index2;
-    }
-  }
-  if (lastTableEnd !== 0) {
-    flushTableEnd(map4, context, lastTableEnd, currentTable, currentBody);
-  }
-  map4.consume(context.events);
-  index2 = -1;
-  while (++index2 < context.events.length) {
-    const event = context.events[index2];
-    if (event[0] === "enter" && event[1].type === "table") {
-      event[1]._align = gfmTableAlign(context.events, index2);
-    }
-  }
-  return events;
-}
-function flushCell(map4, context, range, rowKind, rowEnd, previousCell) {
-  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
-  const valueName = "tableContent";
-  if (range[0] !== 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
-    map4.add(range[0], 0, [["exit", previousCell, context]]);
-  }
-  const now = getPoint(context.events, range[1]);
-  previousCell = {
-    type: groupName,
-    start: Object.assign({}, now),
-    // Note: correct end is set later.
-    end: Object.assign({}, now)
-  };
-  map4.add(range[1], 0, [["enter", previousCell, context]]);
-  if (range[2] !== 0) {
-    const relatedStart = getPoint(context.events, range[2]);
-    const relatedEnd = getPoint(context.events, range[3]);
-    const valueToken = {
-      type: valueName,
-      start: Object.assign({}, relatedStart),
-      end: Object.assign({}, relatedEnd)
-    };
-    map4.add(range[2], 0, [["enter", valueToken, context]]);
-    if (rowKind !== 2) {
-      const start = context.events[range[2]];
-      const end = context.events[range[3]];
-      start[1].end = Object.assign({}, end[1].end);
-      start[1].type = "chunkText";
-      start[1].contentType = "text";
-      if (range[3] > range[2] + 1) {
-        const a2 = range[2] + 1;
-        const b = range[3] - range[2] - 1;
-        map4.add(a2, b, []);
-      }
-    }
-    map4.add(range[3] + 1, 0, [["exit", valueToken, context]]);
-  }
-  if (rowEnd !== void 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map4.add(rowEnd, 0, [["exit", previousCell, context]]);
-    previousCell = void 0;
-  }
-  return previousCell;
-}
-function flushTableEnd(map4, context, index2, table2, tableBody) {
-  const exits = [];
-  const related = getPoint(context.events, index2);
-  if (tableBody) {
-    tableBody.end = Object.assign({}, related);
-    exits.push(["exit", tableBody, context]);
-  }
-  table2.end = Object.assign({}, related);
-  exits.push(["exit", table2, context]);
-  map4.add(index2 + 1, 0, exits);
-}
-function getPoint(events, index2) {
-  const event = events[index2];
-  const side = event[0] === "enter" ? "start" : "end";
-  return event[1][side];
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-task-list-item@2.1.0/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-var tasklistCheck = {
-  name: "tasklistCheck",
-  tokenize: tokenizeTasklistCheck
-};
-function gfmTaskListItem() {
-  return {
-    text: {
-      [91]: tasklistCheck
-    }
-  };
-}
-function tokenizeTasklistCheck(effects, ok3, nok) {
-  const self2 = this;
-  return open;
-  function open(code5) {
-    if (
-      // Exit if there’s stuff before.
-      self2.previous !== null || // Exit if not in the first content that is the first child of a list
-      // item.
-      !self2._gfmTasklistFirstContentOfListItem
-    ) {
-      return nok(code5);
-    }
-    effects.enter("taskListCheck");
-    effects.enter("taskListCheckMarker");
-    effects.consume(code5);
-    effects.exit("taskListCheckMarker");
-    return inside;
-  }
-  function inside(code5) {
-    if (markdownLineEndingOrSpace(code5)) {
-      effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code5);
-      effects.exit("taskListCheckValueUnchecked");
-      return close2;
-    }
-    if (code5 === 88 || code5 === 120) {
-      effects.enter("taskListCheckValueChecked");
-      effects.consume(code5);
-      effects.exit("taskListCheckValueChecked");
-      return close2;
-    }
-    return nok(code5);
-  }
-  function close2(code5) {
-    if (code5 === 93) {
-      effects.enter("taskListCheckMarker");
-      effects.consume(code5);
-      effects.exit("taskListCheckMarker");
-      effects.exit("taskListCheck");
-      return after2;
-    }
-    return nok(code5);
-  }
-  function after2(code5) {
-    if (markdownLineEnding(code5)) {
-      return ok3(code5);
-    }
-    if (markdownSpace(code5)) {
-      return effects.check({
-        tokenize: spaceThenNonSpace
-      }, ok3, nok)(code5);
-    }
-    return nok(code5);
-  }
-}
-function spaceThenNonSpace(effects, ok3, nok) {
-  return factorySpace(effects, after2, "whitespace");
-  function after2(code5) {
-    return code5 === null ? nok(code5) : ok3(code5);
-  }
-}
-
-// packages/parse/src/needs.ts
-var NEEDS = /* @__PURE__ */ Symbol.for("whatfor.parse.syntaxTest");
-function onlyWhere(extension2, test2) {
-  Object.defineProperty(extension2, NEEDS, { value: test2 });
-  return extension2;
-}
-function extensionsFor(list6, document4, verdicts) {
-  if (!list6) return [];
-  return list6.filter((extension2) => {
-    const test2 = extension2?.[NEEDS];
-    if (!test2) return true;
-    let verdict = verdicts.get(test2);
-    if (verdict === void 0) {
-      verdict = test2(document4);
-      verdicts.set(test2, verdict);
-    }
-    return verdict;
-  });
-}
-
-// packages/parse/src/registered.ts
-function handledTokens(extensions2) {
-  const handled = /* @__PURE__ */ new Set();
-  const visit2 = (list6) => {
-    for (const extension2 of list6 ?? []) {
-      if (Array.isArray(extension2)) visit2(extension2);
-      else for (const name of tokensOf(extension2)) handled.add(name);
-    }
-  };
-  visit2(extensions2);
-  return handled;
-}
-function isRegistered(extension2, handled) {
-  const tokens = tokensOf(extension2);
-  return tokens.length > 0 && tokens.every((name) => handled.has(name));
-}
-function tokensOf(extension2) {
-  return [...Object.keys(extension2.enter ?? {}), ...Object.keys(extension2.exit ?? {})];
-}
-
-// packages/parse/src/gfm.ts
-var mayHaveAutolinkLiteral = (document4) => document4.includes("@") || document4.includes("://") || WWW.test(document4);
-var WWW = /www\./i;
-var mayHaveFootnote = (document4) => document4.includes("[^");
-var mayHaveStrikethrough = (document4) => document4.includes("~");
-var mayHaveTable = (document4) => document4.includes("|") || document4.includes(":-") || document4.includes("-:");
-var mayHaveTaskListItem = (document4) => TASK.test(document4);
-var TASK = /\[(?:\r\n|[\t\n\r xX])\]/;
-function gfmWhereUsed() {
-  const data = this.data();
-  extensions ??= makeExtensions();
-  const handled = handledTokens(data.fromMarkdownExtensions);
-  const missing = extensions.constructs.filter(
-    (construct) => !isRegistered(construct.fromMarkdown, handled)
-  );
-  if (missing.length === 0) return void 0;
-  data.micromarkExtensions = [
-    ...data.micromarkExtensions ?? [],
-    ...missing.map((construct) => construct.syntax)
-  ];
-  data.fromMarkdownExtensions = [
-    ...data.fromMarkdownExtensions ?? [],
-    ...missing.map((construct) => construct.fromMarkdown)
-  ];
-  const stringify2 = data;
-  stringify2.toMarkdownExtensions = [
-    ...stringify2.toMarkdownExtensions ?? [],
-    missing.length === extensions.constructs.length ? extensions.toMarkdown : { extensions: missing.map((construct) => construct.toMarkdown) }
-  ];
-  return void 0;
-}
-var extensions;
-function makeExtensions() {
-  const constructs2 = [
-    [
-      gfmAutolinkLiteral(),
-      gfmAutolinkLiteralFromMarkdown(),
-      gfmAutolinkLiteralToMarkdown(),
-      mayHaveAutolinkLiteral
-    ],
-    [gfmFootnote(), gfmFootnoteFromMarkdown(), gfmFootnoteToMarkdown(), mayHaveFootnote],
-    [
-      gfmStrikethrough(),
-      gfmStrikethroughFromMarkdown(),
-      gfmStrikethroughToMarkdown(),
-      mayHaveStrikethrough
-    ],
-    [gfmTable(), gfmTableFromMarkdown(), gfmTableToMarkdown(), mayHaveTable],
-    [
-      gfmTaskListItem(),
-      gfmTaskListItemFromMarkdown(),
-      gfmTaskListItemToMarkdown(),
-      mayHaveTaskListItem
-    ]
-  ];
-  const marked = constructs2.map(([syntax, fromMarkdown2, toMarkdown2, test2]) => ({
-    syntax: onlyWhere(syntax, test2),
-    fromMarkdown: onlyWhere(fromMarkdown2, test2),
-    toMarkdown: toMarkdown2
-  }));
-  return {
-    constructs: marked,
-    // Serialising is not per document: all of GFM, as remark-gfm gives it.
-    toMarkdown: { extensions: marked.map((construct) => construct.toMarkdown) }
-  };
-}
-
-// node_modules/.pnpm/micromark-util-combine-extensions@2.0.1/node_modules/micromark-util-combine-extensions/index.js
-var hasOwnProperty = {}.hasOwnProperty;
-function combineExtensions(extensions2) {
-  const all6 = {};
-  let index2 = -1;
-  while (++index2 < extensions2.length) {
-    syntaxExtension(all6, extensions2[index2]);
-  }
-  return all6;
-}
-function syntaxExtension(all6, extension2) {
-  let hook;
-  for (hook in extension2) {
-    const maybe = hasOwnProperty.call(all6, hook) ? all6[hook] : void 0;
-    const left = maybe || (all6[hook] = {});
-    const right = extension2[hook];
-    let code5;
-    if (right) {
-      for (code5 in right) {
-        if (!hasOwnProperty.call(left, code5)) left[code5] = [];
-        const value2 = right[code5];
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code5],
-          Array.isArray(value2) ? value2 : value2 ? [value2] : []
-        );
-      }
-    }
-  }
-}
-function constructs(existing, list6) {
-  let index2 = -1;
-  const before = [];
-  while (++index2 < list6.length) {
-    ;
-    (list6[index2].add === "after" ? existing : before).push(list6[index2]);
-  }
-  splice(existing, 0, 0, before);
-}
-
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/content.js
-var content2 = {
-  tokenize: initializeContent
-};
-function initializeContent(effects) {
-  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
-  let previous3;
-  return contentStart;
-  function afterContentStartConstruct(code5) {
-    if (code5 === null) {
-      effects.consume(code5);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    return factorySpace(effects, contentStart, "linePrefix");
-  }
-  function paragraphInitial(code5) {
-    effects.enter("paragraph");
-    return lineStart(code5);
-  }
-  function lineStart(code5) {
-    const token = effects.enter("chunkText", {
-      contentType: "text",
-      previous: previous3
-    });
-    if (previous3) {
-      previous3.next = token;
-    }
-    previous3 = token;
-    return data(code5);
-  }
-  function data(code5) {
-    if (code5 === null) {
-      effects.exit("chunkText");
-      effects.exit("paragraph");
-      effects.consume(code5);
-      return;
-    }
-    if (markdownLineEnding(code5)) {
-      effects.consume(code5);
-      effects.exit("chunkText");
-      return lineStart;
-    }
-    effects.consume(code5);
-    return data;
-  }
-}
-
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/document.js
-var document2 = {
-  tokenize: initializeDocument
-};
-var containerConstruct = {
-  tokenize: tokenizeContainer
-};
-function initializeDocument(effects) {
-  const self2 = this;
-  const stack = [];
-  let continued = 0;
-  let childFlow;
-  let childToken;
-  let lineStartOffset;
-  return start;
-  function start(code5) {
-    if (continued < stack.length) {
-      const item = stack[continued];
-      self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code5);
-    }
-    return checkNewContainers(code5);
-  }
-  function documentContinue(code5) {
-    continued++;
-    if (self2.containerState._closeFlow) {
-      self2.containerState._closeFlow = void 0;
-      if (childFlow) {
-        closeFlow();
-      }
-      const indexBeforeExits = self2.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let point5;
-      while (indexBeforeFlow--) {
-        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point5 = self2.events[indexBeforeFlow][1].end;
-          break;
-        }
-      }
-      exitContainers(continued);
-      let index2 = indexBeforeExits;
-      while (index2 < self2.events.length) {
-        self2.events[index2][1].end = {
-          ...point5
-        };
-        index2++;
-      }
-      const exits = self2.events.slice(indexBeforeExits);
-      self2.events.length = indexBeforeExits;
-      splice(self2.events, indexBeforeFlow + 1, 0, exits);
-      return checkNewContainers(code5);
-    }
-    return start(code5);
-  }
-  function checkNewContainers(code5) {
-    if (continued === stack.length) {
-      if (!childFlow) {
-        return documentContinued(code5);
-      }
-      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code5);
-      }
-      self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
-    }
-    self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code5);
-  }
-  function thereIsANewContainer(code5) {
-    if (childFlow) {
-      closeFlow();
-    }
-    exitContainers(continued);
-    return documentContinued(code5);
-  }
-  function thereIsNoNewContainer(code5) {
-    self2.parser.lazy[self2.now().line] = continued !== stack.length;
-    lineStartOffset = self2.now().offset;
-    return flowStart(code5);
-  }
-  function documentContinued(code5) {
-    self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code5);
-  }
-  function containerContinue(code5) {
-    continued++;
-    stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code5);
-  }
-  function flowStart(code5) {
-    if (code5 === null) {
-      if (childFlow) {
-        closeFlow();
-      }
-      exitContainers(0);
-      effects.consume(code5);
-      return;
-    }
-    childFlow = childFlow || self2.parser.flow(self2.now());
-    effects.enter("chunkFlow", {
-      _tokenizer: childFlow,
-      contentType: "flow",
-      previous: childToken
-    });
-    return flowContinue(code5);
-  }
-  function flowContinue(code5) {
-    if (code5 === null) {
-      writeToChild(effects.exit("chunkFlow"), true);
-      exitContainers(0);
-      effects.consume(code5);
-      return;
-    }
-    if (markdownLineEnding(code5)) {
-      effects.consume(code5);
-      writeToChild(effects.exit("chunkFlow"));
-      continued = 0;
-      self2.interrupt = void 0;
-      return start;
-    }
-    effects.consume(code5);
-    return flowContinue;
-  }
-  function writeToChild(token, endOfFile) {
-    const stream2 = self2.sliceStream(token);
-    if (endOfFile) {
-      stream2.push(null);
-    }
-    token.previous = childToken;
-    if (childToken) {
-      childToken.next = token;
-    }
-    childToken = token;
-    childFlow.defineSkip(token.start);
-    childFlow.write(stream2);
-    if (self2.parser.lazy[token.start.line]) {
-      let index2 = childFlow.events.length;
-      while (index2--) {
-        if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
-          childFlow.events[index2][1].end.offset > lineStartOffset)
-        ) {
-          return;
-        }
-      }
-      const indexBeforeExits = self2.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let seen;
-      let point5;
-      while (indexBeforeFlow--) {
-        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          if (seen) {
-            point5 = self2.events[indexBeforeFlow][1].end;
-            break;
-          }
-          seen = true;
-        }
-      }
-      exitContainers(continued);
-      index2 = indexBeforeExits;
-      while (index2 < self2.events.length) {
-        self2.events[index2][1].end = {
-          ...point5
-        };
-        index2++;
-      }
-      const exits = self2.events.slice(indexBeforeExits);
-      self2.events.length = indexBeforeExits;
-      splice(self2.events, indexBeforeFlow + 1, 0, exits);
-    }
-  }
-  function exitContainers(size) {
-    let index2 = stack.length;
-    while (index2-- > size) {
-      const entry = stack[index2];
-      self2.containerState = entry[1];
-      entry[0].exit.call(self2, effects);
-    }
-    stack.length = size;
-  }
-  function closeFlow() {
-    childFlow.write([null]);
-    childToken = void 0;
-    childFlow = void 0;
-    self2.containerState._closeFlow = void 0;
-  }
-}
-function tokenizeContainer(effects, ok3, nok) {
-  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-}
-
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/flow.js
-var flow = {
-  tokenize: initializeFlow
-};
-function initializeFlow(effects) {
-  const self2 = this;
-  const initial = effects.attempt(
-    // Try to parse a blank line.
-    blankLine,
-    atBlankEnding,
-    // Try to parse initial flow (essentially, only code).
-    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
-  );
-  return initial;
-  function atBlankEnding(code5) {
-    if (code5 === null) {
-      effects.consume(code5);
-      return;
-    }
-    effects.enter("lineEndingBlank");
-    effects.consume(code5);
-    effects.exit("lineEndingBlank");
-    self2.currentConstruct = void 0;
-    return initial;
-  }
-  function afterConstruct(code5) {
-    if (code5 === null) {
-      effects.consume(code5);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code5);
-    effects.exit("lineEnding");
-    self2.currentConstruct = void 0;
-    return initial;
-  }
-}
-
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/text.js
-var resolver = {
-  resolveAll: createResolver()
-};
-var string = initializeFactory("string");
-var text3 = initializeFactory("text");
-function initializeFactory(field) {
-  return {
-    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
-    tokenize: initializeText
-  };
-  function initializeText(effects) {
-    const self2 = this;
-    const constructs2 = this.parser.constructs[field];
-    const text6 = effects.attempt(constructs2, start, notText);
-    return start;
-    function start(code5) {
-      return atBreak(code5) ? text6(code5) : notText(code5);
-    }
-    function notText(code5) {
-      if (code5 === null) {
-        effects.consume(code5);
-        return;
-      }
-      effects.enter("data");
-      effects.consume(code5);
-      return data;
-    }
-    function data(code5) {
-      if (atBreak(code5)) {
-        effects.exit("data");
-        return text6(code5);
-      }
-      effects.consume(code5);
-      return data;
-    }
-    function atBreak(code5) {
-      if (code5 === null) {
-        return true;
-      }
-      const list6 = constructs2[code5];
-      let index2 = -1;
-      if (list6) {
-        while (++index2 < list6.length) {
-          const item = list6[index2];
-          if (!item.previous || item.previous.call(self2, self2.previous)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-  }
-}
-function createResolver(extraResolver) {
-  return resolveAllText;
-  function resolveAllText(events, context) {
-    let index2 = -1;
-    let enter;
-    while (++index2 <= events.length) {
-      if (enter === void 0) {
-        if (events[index2] && events[index2][1].type === "data") {
-          enter = index2;
-          index2++;
-        }
-      } else if (!events[index2] || events[index2][1].type !== "data") {
-        if (index2 !== enter + 2) {
-          events[enter][1].end = events[index2 - 1][1].end;
-          events.splice(enter + 2, index2 - enter - 2);
-          index2 = enter + 2;
-        }
-        enter = void 0;
-      }
-    }
-    return extraResolver ? extraResolver(events, context) : events;
-  }
-}
-function resolveAllLineSuffixes(events, context) {
-  const editMap = new EditMap();
-  let eventIndex = 0;
-  while (++eventIndex <= events.length) {
-    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      const data = events[eventIndex - 1][1];
-      const chunks = context.sliceStream(data);
-      let index2 = chunks.length;
-      let bufferIndex = -1;
-      let size = 0;
-      let tabs;
-      while (index2--) {
-        const chunk2 = chunks[index2];
-        if (typeof chunk2 === "string") {
-          bufferIndex = chunk2.length;
-          while (chunk2.charCodeAt(bufferIndex - 1) === 32) {
-            size++;
-            bufferIndex--;
-          }
-          if (bufferIndex) {
-            break;
-          }
-          bufferIndex = -1;
-        } else if (chunk2 === -2) {
-          tabs = true;
-          size++;
-        } else if (chunk2 === -1) {
-        } else {
-          index2++;
-          break;
-        }
-      }
-      if (context._contentTypeTextTrailing && eventIndex === events.length) {
-        size = 0;
-      }
-      if (size) {
-        const token = {
-          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
-          start: {
-            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
-            _index: data.start._index + index2,
-            line: data.end.line,
-            column: data.end.column - size,
-            offset: data.end.offset - size
-          },
-          end: {
-            ...data.end
-          }
-        };
-        data.end = {
-          ...token.start
-        };
-        if (data.start.offset === data.end.offset) {
-          Object.assign(data, token);
-        } else {
-          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
-        }
-      }
-      eventIndex++;
-    }
-  }
-  editMap.consume(events);
-  return events;
-}
-
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/constructs.js
-var constructs_exports = {};
-__export(constructs_exports, {
-  attentionMarkers: () => attentionMarkers,
-  contentInitial: () => contentInitial,
-  disable: () => disable,
-  document: () => document3,
-  flow: () => flow2,
-  flowInitial: () => flowInitial,
-  insideSpan: () => insideSpan,
-  string: () => string2,
-  text: () => text4
-});
-var document3 = {
-  [42]: list3,
-  [43]: list3,
-  [45]: list3,
-  [48]: list3,
-  [49]: list3,
-  [50]: list3,
-  [51]: list3,
-  [52]: list3,
-  [53]: list3,
-  [54]: list3,
-  [55]: list3,
-  [56]: list3,
-  [57]: list3,
-  [62]: blockQuote
-};
-var contentInitial = {
-  [91]: definition2
-};
-var flowInitial = {
-  [-2]: codeIndented,
-  [-1]: codeIndented,
-  [32]: codeIndented
-};
-var flow2 = {
-  [35]: headingAtx,
-  [42]: thematicBreak2,
-  [45]: [setextUnderline, thematicBreak2],
-  [60]: htmlFlow,
-  [61]: setextUnderline,
-  [95]: thematicBreak2,
-  [96]: codeFenced,
-  [126]: codeFenced
-};
-var string2 = {
-  [38]: characterReference,
-  [92]: characterEscape
-};
-var text4 = {
-  [-5]: lineEnding,
-  [-4]: lineEnding,
-  [-3]: lineEnding,
-  [33]: labelStartImage,
-  [38]: characterReference,
-  [42]: attention3,
-  [60]: [autolink, htmlText],
-  [91]: labelStartLink,
-  [92]: [hardBreakEscape, characterEscape],
-  [93]: labelEnd,
-  [95]: attention3,
-  [96]: codeText
-};
-var insideSpan = {
-  null: [attention3, resolver]
-};
-var attentionMarkers = {
-  null: [42, 95]
-};
-var disable = {
-  null: []
-};
-
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser, initialize, from) {
-  let point5 = {
-    _bufferIndex: -1,
-    _index: 0,
-    line: from && from.line || 1,
-    column: from && from.column || 1,
-    offset: from && from.offset || 0
-  };
-  const columnStart = {};
-  const resolveAllConstructs = [];
-  let chunks = [];
-  let stack = [];
-  let consumed = true;
-  const effects = {
-    attempt: constructFactory(onsuccessfulconstruct),
-    check: constructFactory(onsuccessfulcheck),
-    consume,
-    enter,
-    exit: exit3,
-    interrupt: constructFactory(onsuccessfulcheck, {
-      interrupt: true
-    })
-  };
-  const context = {
-    code: null,
-    containerState: {},
-    defineSkip,
-    events: [],
-    now,
-    parser,
-    previous: null,
-    sliceSerialize,
-    sliceStream,
-    write: write2
-  };
-  let state = initialize.tokenize.call(context, effects);
-  let expectedCode;
-  if (initialize.resolveAll) {
-    resolveAllConstructs.push(initialize);
-  }
-  return context;
-  function write2(slice2) {
-    chunks = push(chunks, slice2);
-    main();
-    if (chunks[chunks.length - 1] !== null) {
-      return [];
-    }
-    addResult(initialize, 0);
-    context.events = resolveAll(resolveAllConstructs, context.events, context);
-    return context.events;
-  }
-  function sliceSerialize(token, expandTabs) {
-    return serializeChunks(sliceStream(token), expandTabs);
-  }
-  function sliceStream(token) {
-    return sliceChunks(chunks, token);
-  }
-  function now() {
-    const {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    } = point5;
-    return {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    };
-  }
-  function defineSkip(value2) {
-    columnStart[value2.line] = value2.column;
-    accountForPotentialSkip();
-  }
-  function main() {
-    while (point5._index < chunks.length) {
-      const chunk2 = chunks[point5._index];
-      if (typeof chunk2 === "string") {
-        const chunkIndex = point5._index;
-        if (point5._bufferIndex < 0) {
-          point5._bufferIndex = 0;
-        }
-        while (point5._index === chunkIndex && point5._bufferIndex < chunk2.length) {
-          go(chunk2.charCodeAt(point5._bufferIndex));
-        }
-      } else {
-        go(chunk2);
-      }
-    }
-  }
-  function go(code5) {
-    consumed = void 0;
-    expectedCode = code5;
-    state = state(code5);
-  }
-  function consume(code5) {
-    if (markdownLineEnding(code5)) {
-      point5.line++;
-      point5.column = 1;
-      point5.offset += code5 === -3 ? 2 : 1;
-      accountForPotentialSkip();
-    } else if (code5 !== -1) {
-      point5.column++;
-      point5.offset++;
-    }
-    if (point5._bufferIndex < 0) {
-      point5._index++;
-    } else {
-      point5._bufferIndex++;
-      if (point5._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
-      // strings.
-      /** @type {string} */
-      chunks[point5._index].length) {
-        point5._bufferIndex = -1;
-        point5._index++;
-      }
-    }
-    context.previous = code5;
-    consumed = true;
-  }
-  function enter(type, fields) {
-    const token = fields || {};
-    token.type = type;
-    token.start = now();
-    context.events.push(["enter", token, context]);
-    stack.push(token);
-    return token;
-  }
-  function exit3(type) {
-    const token = stack.pop();
-    token.end = now();
-    context.events.push(["exit", token, context]);
-    return token;
-  }
-  function onsuccessfulconstruct(construct, info) {
-    addResult(construct, info.from);
-  }
-  function onsuccessfulcheck(_, info) {
-    info.restore();
-  }
-  function constructFactory(onreturn, fields) {
-    return hook;
-    function hook(constructs2, returnState, bogusState) {
-      let listOfConstructs;
-      let constructIndex;
-      let currentConstruct;
-      let info;
-      return Array.isArray(constructs2) ? (
-        /* c8 ignore next 1 */
-        handleListOfConstructs(constructs2)
-      ) : "tokenize" in constructs2 ? (
-        // Looks like a construct.
-        handleListOfConstructs([
-          /** @type {Construct} */
-          constructs2
-        ])
-      ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map4) {
-        return start;
-        function start(code5) {
-          const left = code5 !== null && map4[code5];
-          const all6 = code5 !== null && map4.null;
-          const list6 = [
-            // To do: add more extension tests.
-            /* c8 ignore next 2 */
-            ...Array.isArray(left) ? left : left ? [left] : [],
-            ...Array.isArray(all6) ? all6 : all6 ? [all6] : []
-          ];
-          return handleListOfConstructs(list6)(code5);
-        }
-      }
-      function handleListOfConstructs(list6) {
-        listOfConstructs = list6;
-        constructIndex = 0;
-        if (list6.length === 0) {
-          return bogusState;
-        }
-        return handleConstruct(list6[constructIndex]);
-      }
-      function handleConstruct(construct) {
-        return start;
-        function start(code5) {
-          info = store();
-          currentConstruct = construct;
-          if (!construct.partial) {
-            context.currentConstruct = construct;
-          }
-          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code5);
-          }
-          return construct.tokenize.call(
-            // If we do have fields, create an object w/ `context` as its
-            // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context), fields) : context,
-            effects,
-            ok3,
-            nok
-          )(code5);
-        }
-      }
-      function ok3(code5) {
-        consumed = true;
-        onreturn(currentConstruct, info);
-        return returnState;
-      }
-      function nok(code5) {
-        consumed = true;
-        info.restore();
-        if (++constructIndex < listOfConstructs.length) {
-          return handleConstruct(listOfConstructs[constructIndex]);
-        }
-        return bogusState;
-      }
-    }
-  }
-  function addResult(construct, from2) {
-    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
-      resolveAllConstructs.push(construct);
-    }
-    if (construct.resolve) {
-      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
-    }
-    if (construct.resolveTo) {
-      context.events = construct.resolveTo(context.events, context);
-    }
-  }
-  function store() {
-    const startPoint = now();
-    const startPrevious = context.previous;
-    const startCurrentConstruct = context.currentConstruct;
-    const startEventsIndex = context.events.length;
-    const startStack = Array.from(stack);
-    return {
-      from: startEventsIndex,
-      restore
-    };
-    function restore() {
-      point5 = startPoint;
-      context.previous = startPrevious;
-      context.currentConstruct = startCurrentConstruct;
-      context.events.length = startEventsIndex;
-      stack = startStack;
-      accountForPotentialSkip();
-    }
-  }
-  function accountForPotentialSkip() {
-    if (point5.line in columnStart && point5.column < 2) {
-      point5.column = columnStart[point5.line];
-      point5.offset += columnStart[point5.line] - 1;
-    }
-  }
-}
-function sliceChunks(chunks, token) {
-  const startIndex = token.start._index;
-  const startBufferIndex = token.start._bufferIndex;
-  const endIndex = token.end._index;
-  const endBufferIndex = token.end._bufferIndex;
-  let view;
-  if (startIndex === endIndex) {
-    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
-  } else {
-    view = chunks.slice(startIndex, endIndex);
-    if (startBufferIndex > -1) {
-      const head = view[0];
-      if (typeof head === "string") {
-        view[0] = head.slice(startBufferIndex);
-      } else {
-        view.shift();
-      }
-    }
-    if (endBufferIndex > 0) {
-      view.push(chunks[endIndex].slice(0, endBufferIndex));
-    }
-  }
-  return view;
-}
-function serializeChunks(chunks, expandTabs) {
-  let index2 = -1;
-  const result = [];
-  let atTab;
-  while (++index2 < chunks.length) {
-    const chunk2 = chunks[index2];
-    let value2;
-    if (typeof chunk2 === "string") {
-      value2 = chunk2;
-    } else {
-      switch (chunk2) {
-        case -5: {
-          value2 = "\r";
-          break;
-        }
-        case -4: {
-          value2 = "\n";
-          break;
-        }
-        case -3: {
-          value2 = "\r\n";
-          break;
-        }
-        case -2: {
-          value2 = expandTabs ? " " : "	";
-          break;
-        }
-        case -1: {
-          if (!expandTabs && atTab) {
-            continue;
-          }
-          value2 = " ";
-          break;
-        }
-        default: {
-          value2 = String.fromCharCode(chunk2);
-        }
-      }
-    }
-    atTab = chunk2 === -2;
-    result.push(value2);
-  }
-  return result.join("");
-}
-
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/parse.js
-function parse(options2) {
-  const settings = options2 || {};
-  const constructs2 = (
-    /** @type {FullNormalizedExtension} */
-    combineExtensions([constructs_exports, ...settings.extensions || []])
-  );
-  const parser = {
-    constructs: constructs2,
-    content: create7(content2),
-    defined: [],
-    document: create7(document2),
-    flow: create7(flow),
-    lazy: {},
-    string: create7(string),
-    text: create7(text3)
-  };
-  return parser;
-  function create7(initial) {
-    return creator;
-    function creator(from) {
-      return createTokenizer(parser, initial, from);
-    }
-  }
-}
-
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/postprocess.js
-function postprocess(events) {
-  while (!subtokenize(events)) {
-  }
-  return events;
-}
-
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/preprocess.js
-var search = /[\0\t\n\r]/g;
-function preprocess() {
-  let column = 1;
-  let buffer = "";
-  let start = true;
-  let atCarriageReturn;
-  return preprocessor;
-  function preprocessor(value2, encoding, end) {
-    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
-    const chunks = [];
-    let startPosition = 0;
-    buffer = "";
-    if (start) {
-      if (value2.charCodeAt(0) === 65279) {
-        startPosition++;
-      }
-      start = void 0;
-    }
-    while (startPosition < value2.length) {
-      search.lastIndex = startPosition;
-      const match2 = search.exec(value2);
-      const endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
-      const code5 = value2.charCodeAt(endPosition);
-      if (!match2) {
-        buffer = value2.slice(startPosition);
-        break;
-      }
-      if (code5 === 10 && startPosition === endPosition && atCarriageReturn) {
-        chunks.push(-3);
-        atCarriageReturn = void 0;
-      } else {
-        if (atCarriageReturn) {
-          chunks.push(-5);
-          atCarriageReturn = void 0;
-        }
-        if (startPosition < endPosition) {
-          chunks.push(value2.slice(startPosition, endPosition));
-          column += endPosition - startPosition;
-        }
-        switch (code5) {
-          case 0: {
-            chunks.push(65533);
-            column++;
-            break;
-          }
-          case 9: {
-            const next = Math.ceil(column / 4) * 4;
-            chunks.push(-2);
-            while (column++ < next) {
-              chunks.push(-1);
-            }
-            break;
-          }
-          case 10: {
-            chunks.push(-4);
-            column = 1;
-            break;
-          }
-          default: {
-            atCarriageReturn = true;
-            column = 1;
-          }
-        }
-      }
-      startPosition = endPosition + 1;
-    }
-    if (end) {
-      if (atCarriageReturn) {
-        chunks.push(-5);
-      }
-      if (buffer) {
-        chunks.push(buffer);
-      }
-      chunks.push(null);
-    }
-    return chunks;
-  }
-}
-
-// node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value2) {
-  if (!value2 || typeof value2 !== "object") {
-    return "";
-  }
-  if ("position" in value2 || "type" in value2) {
-    return position(value2.position);
-  }
-  if ("start" in value2 || "end" in value2) {
-    return position(value2);
-  }
-  if ("line" in value2 || "column" in value2) {
-    return point(value2);
-  }
-  return "";
-}
-function point(point5) {
-  return index(point5 && point5.line) + ":" + index(point5 && point5.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value2) {
-  return value2 && typeof value2 === "number" ? value2 : 1;
-}
-
-// node_modules/.pnpm/mdast-util-from-markdown@2.1.0_supports-color@9.4.0/node_modules/mdast-util-from-markdown/lib/index.js
-var own5 = {}.hasOwnProperty;
-function fromMarkdown(value2, encoding, options2) {
-  if (encoding && typeof encoding === "object") {
-    options2 = encoding;
-    encoding = void 0;
-  }
-  return compiler(options2)(postprocess(parse(options2).document().write(preprocess()(value2, encoding, true))));
-}
-function compiler(options2) {
-  const config = {
-    afterExit: [],
-    beforeEnter: [],
-    transforms: [],
-    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
-    enter: {
-      autolink: opener2(link2),
-      autolinkProtocol: onenterdata,
-      autolinkEmail: onenterdata,
-      atxHeading: opener2(heading3),
-      blockQuote: opener2(blockQuote2),
-      characterEscape: onenterdata,
-      characterReference: onenterdata,
-      codeFenced: opener2(codeFlow),
-      codeFencedFenceInfo: buffer,
-      codeFencedFenceMeta: buffer,
-      codeIndented: opener2(codeFlow, buffer),
-      codeText: opener2(codeText2, buffer),
-      codeTextData: onenterdata,
-      data: onenterdata,
-      codeFlowValue: onenterdata,
-      definition: opener2(definition3),
-      definitionDestinationString: buffer,
-      definitionLabelString: buffer,
-      definitionTitleString: buffer,
-      emphasis: opener2(emphasis2),
-      hardBreakEscape: opener2(hardBreak2),
-      hardBreakTrailing: opener2(hardBreak2),
-      htmlFlow: opener2(html5, buffer),
-      htmlFlowData: onenterdata,
-      htmlText: opener2(html5, buffer),
-      htmlTextData: onenterdata,
-      image: opener2(image2),
-      label: buffer,
-      link: opener2(link2),
-      listItem: opener2(listItem2),
-      listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list6, onenterlistordered),
-      listUnordered: opener2(list6),
-      paragraph: opener2(paragraph2),
-      reference: onenterreference,
-      referenceString: buffer,
-      resourceDestinationString: buffer,
-      resourceTitleString: buffer,
-      setextHeading: opener2(heading3),
-      strong: opener2(strong3),
-      thematicBreak: opener2(thematicBreak3)
-    },
-    exit: {
-      atxHeading: closer(),
-      atxHeadingSequence: onexitatxheadingsequence,
-      autolink: closer(),
-      autolinkEmail: onexitautolinkemail,
-      autolinkProtocol: onexitautolinkprotocol,
-      blockQuote: closer(),
-      characterEscapeValue: onexitdata,
-      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
-      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
-      characterReferenceValue: onexitcharacterreferencevalue,
-      characterReference: onexitcharacterreference,
-      codeFenced: closer(onexitcodefenced),
-      codeFencedFence: onexitcodefencedfence,
-      codeFencedFenceInfo: onexitcodefencedfenceinfo,
-      codeFencedFenceMeta: onexitcodefencedfencemeta,
-      codeFlowValue: onexitdata,
-      codeIndented: closer(onexitcodeindented),
-      codeText: closer(onexitcodetext),
-      codeTextData: onexitdata,
-      data: onexitdata,
-      definition: closer(),
-      definitionDestinationString: onexitdefinitiondestinationstring,
-      definitionLabelString: onexitdefinitionlabelstring,
-      definitionTitleString: onexitdefinitiontitlestring,
-      emphasis: closer(),
-      hardBreakEscape: closer(onexithardbreak),
-      hardBreakTrailing: closer(onexithardbreak),
-      htmlFlow: closer(onexithtmlflow),
-      htmlFlowData: onexitdata,
-      htmlText: closer(onexithtmltext),
-      htmlTextData: onexitdata,
-      image: closer(onexitimage),
-      label: onexitlabel,
-      labelText: onexitlabeltext,
-      lineEnding: onexitlineending,
-      link: closer(onexitlink),
-      listItem: closer(),
-      listOrdered: closer(),
-      listUnordered: closer(),
-      paragraph: closer(),
-      referenceString: onexitreferencestring,
-      resourceDestinationString: onexitresourcedestinationstring,
-      resourceTitleString: onexitresourcetitlestring,
-      resource: onexitresource,
-      setextHeading: closer(onexitsetextheading),
-      setextHeadingLineSequence: onexitsetextheadinglinesequence,
-      setextHeadingText: onexitsetextheadingtext,
-      strong: closer(),
-      thematicBreak: closer()
-    }
-  };
-  configure2(config, (options2 || {}).mdastExtensions || []);
-  const data = {};
-  return compile;
-  function compile(events) {
-    let tree = {
-      type: "root",
-      children: [],
-      position: void 0
-    };
-    const context = {
-      stack: [tree],
-      tokenStack: [],
-      config,
-      enter,
-      exit: exit3,
-      buffer,
-      resume,
-      data
-    };
-    const listStack = [];
-    const prepared = [];
-    let index2 = -1;
-    while (++index2 < events.length) {
-      prepared.push(events[index2]);
-      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
-        if (events[index2][0] === "enter") {
-          listStack.push(prepared.length - 1);
-        } else {
-          const tail = listStack.pop();
-          prepareList(prepared, tail);
-        }
-      }
-    }
-    events = prepared;
-    index2 = -1;
-    while (++index2 < events.length) {
-      const handler2 = config[events[index2][0]];
-      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
-        callListeners(config.beforeEnter, {
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-      if (own5.call(handler2, events[index2][1].type)) {
-        handler2[events[index2][1].type].call({
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
-        callListeners(config.afterExit, {
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-    }
-    if (context.tokenStack.length > 0) {
-      const tail = context.tokenStack[context.tokenStack.length - 1];
-      const handler2 = tail[1] || defaultOnError;
-      handler2.call(context, void 0, tail[0]);
-    }
-    tree.position = {
-      start: point2(events.length > 0 ? events[0][1].start : {
-        line: 1,
-        column: 1,
-        offset: 0
-      }),
-      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
-        line: 1,
-        column: 1,
-        offset: 0
-      })
-    };
-    index2 = -1;
-    while (++index2 < config.transforms.length) {
-      tree = config.transforms[index2](tree) || tree;
-    }
-    return tree;
-  }
-  function callListeners(listeners, context, token) {
-    let index2 = -1;
-    while (++index2 < listeners.length) {
-      listeners[index2].call(context, token);
-    }
-  }
-  function prepareList(events, start) {
-    const end = events.length - 1;
-    let index2 = start - 1;
-    let containerBalance = -1;
-    let listSpread = false;
-    let listItem3;
-    let lineIndex;
-    let firstBlankLineIndex;
-    let atMarker;
-    const insertions = [];
-    while (++index2 <= end) {
-      const event = events[index2];
-      switch (event[1].type) {
-        case "listUnordered":
-        case "listOrdered":
-        case "blockQuote": {
-          if (event[0] === "enter") {
-            containerBalance++;
-          } else {
-            containerBalance--;
-          }
-          atMarker = void 0;
-          break;
-        }
-        case "lineEndingBlank": {
-          if (event[0] === "enter") {
-            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
-              firstBlankLineIndex = index2;
-            }
-            atMarker = void 0;
-          }
-          break;
-        }
-        case "linePrefix":
-        case "listItemValue":
-        case "listItemMarker":
-        case "listItemPrefix":
-        case "listItemPrefixWhitespace": {
-          break;
-        }
-        default: {
-          atMarker = void 0;
-        }
-      }
-      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem3) {
-          let tailIndex = index2;
-          lineIndex = void 0;
-          while (tailIndex--) {
-            const tailEvent = events[tailIndex];
-            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
-              if (tailEvent[0] === "exit") continue;
-              if (lineIndex) {
-                events[lineIndex][1].type = "lineEndingBlank";
-                listSpread = true;
-              }
-              tailEvent[1].type = "lineEnding";
-              lineIndex = tailIndex;
-            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
-            } else {
-              break;
-            }
-          }
-          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem3._spread = true;
-          }
-          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
-          insertions.push({
-            at: lineIndex || index2,
-            event: ["exit", listItem3, event[2]]
-          });
-        }
-        if (event[1].type === "listItemPrefix") {
-          const item = {
-            type: "listItem",
-            _spread: false,
-            start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
-            end: void 0
-          };
-          listItem3 = item;
-          insertions.push({
-            at: index2,
-            event: ["enter", item, event[2]]
-          });
-          firstBlankLineIndex = void 0;
-          atMarker = true;
-        }
-      }
-    }
-    const listEvents = events.splice(start);
-    let insertion = 0;
-    index2 = -1;
-    while (++index2 < listEvents.length) {
-      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
-        events.push(insertions[insertion++].event);
-      }
-      events.push(listEvents[index2]);
-    }
-    events[start][1]._spread = listSpread;
-  }
-  function opener2(create7, and) {
-    return open;
-    function open(token) {
-      enter.call(this, create7(token), token);
-      if (and) and.call(this, token);
-    }
-  }
-  function buffer() {
-    this.stack.push({
-      type: "fragment",
-      children: []
-    });
-  }
-  function enter(node2, token, errorHandler) {
-    const parent = this.stack[this.stack.length - 1];
-    const siblings = parent.children;
-    siblings.push(node2);
-    this.stack.push(node2);
-    this.tokenStack.push([token, errorHandler || void 0]);
-    node2.position = {
-      start: point2(token.start),
-      // @ts-expect-error: `end` will be patched later.
-      end: void 0
-    };
-  }
-  function closer(and) {
-    return close2;
-    function close2(token) {
-      if (and) and.call(this, token);
-      exit3.call(this, token);
-    }
-  }
-  function exit3(token, onExitError) {
-    const node2 = this.stack.pop();
-    const open = this.tokenStack.pop();
-    if (!open) {
-      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
-        start: token.start,
-        end: token.end
-      }) + "): it\u2019s not open");
-    }
-    if (open[0].type !== token.type) {
-      if (onExitError) {
-        onExitError.call(this, token, open[0]);
-      } else {
-        const handler2 = open[1] || defaultOnError;
-        handler2.call(this, token, open[0]);
-      }
-    }
-    node2.position.end = point2(token.end);
-  }
-  function resume() {
-    return toString(this.stack.pop());
-  }
-  function onenterlistordered() {
-    this.data.expectingFirstListItemValue = true;
-  }
-  function onenterlistitemvalue(token) {
-    if (this.data.expectingFirstListItemValue) {
-      const ancestor = this.stack[this.stack.length - 2];
-      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
-      this.data.expectingFirstListItemValue = void 0;
-    }
-  }
-  function onexitcodefencedfenceinfo() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.lang = data2;
-  }
-  function onexitcodefencedfencemeta() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.meta = data2;
-  }
-  function onexitcodefencedfence() {
-    if (this.data.flowCodeInside) return;
-    this.buffer();
-    this.data.flowCodeInside = true;
-  }
-  function onexitcodefenced() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-    this.data.flowCodeInside = void 0;
-  }
-  function onexitcodeindented() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2.replace(/(\r?\n|\r)$/g, "");
-  }
-  function onexitdefinitionlabelstring(token) {
-    const label = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-  }
-  function onexitdefinitiontitlestring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.title = data2;
-  }
-  function onexitdefinitiondestinationstring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = data2;
-  }
-  function onexitatxheadingsequence(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    if (!node2.depth) {
-      const depth = this.sliceSerialize(token).length;
-      node2.depth = depth;
-    }
-  }
-  function onexitsetextheadingtext() {
-    this.data.setextHeadingSlurpLineEnding = true;
-  }
-  function onexitsetextheadinglinesequence(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
-  }
-  function onexitsetextheading() {
-    this.data.setextHeadingSlurpLineEnding = void 0;
-  }
-  function onenterdata(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    const siblings = node2.children;
-    let tail = siblings[siblings.length - 1];
-    if (!tail || tail.type !== "text") {
-      tail = text6();
-      tail.position = {
-        start: point2(token.start),
-        // @ts-expect-error: we’ll add `end` later.
-        end: void 0
-      };
-      siblings.push(tail);
-    }
-    this.stack.push(tail);
-  }
-  function onexitdata(token) {
-    const tail = this.stack.pop();
-    tail.value += this.sliceSerialize(token);
-    tail.position.end = point2(token.end);
-  }
-  function onexitlineending(token) {
-    const context = this.stack[this.stack.length - 1];
-    if (this.data.atHardBreak) {
-      const tail = context.children[context.children.length - 1];
-      tail.position.end = point2(token.end);
-      this.data.atHardBreak = void 0;
-      return;
-    }
-    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
-      onenterdata.call(this, token);
-      onexitdata.call(this, token);
-    }
-  }
-  function onexithardbreak() {
-    this.data.atHardBreak = true;
-  }
-  function onexithtmlflow() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexithtmltext() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexitcodetext() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexitlink() {
-    const node2 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      const referenceType = this.data.referenceType || "shortcut";
-      node2.type += "Reference";
-      node2.referenceType = referenceType;
-      delete node2.url;
-      delete node2.title;
-    } else {
-      delete node2.identifier;
-      delete node2.label;
-    }
-    this.data.referenceType = void 0;
-  }
-  function onexitimage() {
-    const node2 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      const referenceType = this.data.referenceType || "shortcut";
-      node2.type += "Reference";
-      node2.referenceType = referenceType;
-      delete node2.url;
-      delete node2.title;
-    } else {
-      delete node2.identifier;
-      delete node2.label;
-    }
-    this.data.referenceType = void 0;
-  }
-  function onexitlabeltext(token) {
-    const string3 = this.sliceSerialize(token);
-    const ancestor = this.stack[this.stack.length - 2];
-    ancestor.label = decodeString(string3);
-    ancestor.identifier = normalizeIdentifier(string3).toLowerCase();
-  }
-  function onexitlabel() {
-    const fragment = this.stack[this.stack.length - 1];
-    const value2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    this.data.inReference = true;
-    if (node2.type === "link") {
-      const children = fragment.children;
-      node2.children = children;
-    } else {
-      node2.alt = value2;
-    }
-  }
-  function onexitresourcedestinationstring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = data2;
-  }
-  function onexitresourcetitlestring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.title = data2;
-  }
-  function onexitresource() {
-    this.data.inReference = void 0;
-  }
-  function onenterreference() {
-    this.data.referenceType = "collapsed";
-  }
-  function onexitreferencestring(token) {
-    const label = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-    this.data.referenceType = "full";
-  }
-  function onexitcharacterreferencemarker(token) {
-    this.data.characterReferenceType = token.type;
-  }
-  function onexitcharacterreferencevalue(token) {
-    const data2 = this.sliceSerialize(token);
-    const type = this.data.characterReferenceType;
-    let value2;
-    if (type) {
-      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
-      this.data.characterReferenceType = void 0;
-    } else {
-      const result = decodeNamedCharacterReference(data2);
-      value2 = result;
-    }
-    const tail = this.stack[this.stack.length - 1];
-    tail.value += value2;
-  }
-  function onexitcharacterreference(token) {
-    const tail = this.stack.pop();
-    tail.position.end = point2(token.end);
-  }
-  function onexitautolinkprotocol(token) {
-    onexitdata.call(this, token);
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = this.sliceSerialize(token);
-  }
-  function onexitautolinkemail(token) {
-    onexitdata.call(this, token);
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = "mailto:" + this.sliceSerialize(token);
-  }
-  function blockQuote2() {
-    return {
-      type: "blockquote",
-      children: [],
-      position: void 0
-    };
-  }
-  function codeFlow() {
-    return {
-      type: "code",
-      lang: null,
-      meta: null,
-      value: "",
-      position: void 0
-    };
-  }
-  function codeText2() {
-    return {
-      type: "inlineCode",
-      value: "",
-      position: void 0
-    };
-  }
-  function definition3() {
-    return {
-      type: "definition",
-      identifier: "",
-      label: null,
-      title: null,
-      url: "",
-      position: void 0
-    };
-  }
-  function emphasis2() {
-    return {
-      type: "emphasis",
-      children: [],
-      position: void 0
-    };
-  }
-  function heading3() {
-    return {
-      type: "heading",
-      // @ts-expect-error `depth` will be set later.
-      depth: 0,
-      children: [],
-      position: void 0
-    };
-  }
-  function hardBreak2() {
-    return {
-      type: "break",
-      position: void 0
-    };
-  }
-  function html5() {
-    return {
-      type: "html",
-      value: "",
-      position: void 0
-    };
-  }
-  function image2() {
-    return {
-      type: "image",
-      title: null,
-      url: "",
-      alt: null,
-      position: void 0
-    };
-  }
-  function link2() {
-    return {
-      type: "link",
-      title: null,
-      url: "",
-      children: [],
-      position: void 0
-    };
-  }
-  function list6(token) {
-    return {
-      type: "list",
-      ordered: token.type === "listOrdered",
-      start: null,
-      spread: token._spread,
-      children: [],
-      position: void 0
-    };
-  }
-  function listItem2(token) {
-    return {
-      type: "listItem",
-      spread: token._spread,
-      checked: null,
-      children: [],
-      position: void 0
-    };
-  }
-  function paragraph2() {
-    return {
-      type: "paragraph",
-      children: [],
-      position: void 0
-    };
-  }
-  function strong3() {
-    return {
-      type: "strong",
-      children: [],
-      position: void 0
-    };
-  }
-  function text6() {
-    return {
-      type: "text",
-      value: "",
-      position: void 0
-    };
-  }
-  function thematicBreak3() {
-    return {
-      type: "thematicBreak",
-      position: void 0
-    };
-  }
-}
-function point2(d) {
-  return {
-    line: d.line,
-    column: d.column,
-    offset: d.offset
-  };
-}
-function configure2(combined, extensions2) {
-  let index2 = -1;
-  while (++index2 < extensions2.length) {
-    const value2 = extensions2[index2];
-    if (Array.isArray(value2)) {
-      configure2(combined, value2);
-    } else {
-      extension(combined, value2);
-    }
-  }
-}
-function extension(combined, extension2) {
-  let key;
-  for (key in extension2) {
-    if (own5.call(extension2, key)) {
-      switch (key) {
-        case "canContainEols": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(...right);
-          }
-          break;
-        }
-        case "transforms": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(...right);
-          }
-          break;
-        }
-        case "afterExit":
-        case "beforeEnter": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(right);
-          }
-          break;
-        }
-        case "enter":
-        case "exit": {
-          const right = extension2[key];
-          if (right) {
-            Object.assign(combined[key], right);
-          }
-          break;
-        }
-      }
-    }
-  }
-}
-function defaultOnError(left, right) {
-  if (left) {
-    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
-      start: left.start,
-      end: left.end
-    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
-      start: right.start,
-      end: right.end
-    }) + ") is open");
-  }
-  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
-    start: right.start,
-    end: right.end
-  }) + ") is still open");
-}
-
-// packages/parse/src/parse.ts
-function whatforParse(options2) {
-  this.parser = (document4) => {
-    const verdicts = /* @__PURE__ */ new Map();
-    return fromMarkdown(document4, {
-      ...this.data("settings"),
-      ...options2,
-      extensions: extensionsFor(
-        this.data("micromarkExtensions"),
-        document4,
-        verdicts
-      ),
-      mdastExtensions: extensionsFor(
-        this.data("fromMarkdownExtensions"),
-        document4,
-        verdicts
-      )
-    });
-  };
-  return void 0;
-}
-
-// packages/reporters/src/github.ts
-import { appendFileSync } from "node:fs";
-
-// packages/reporters/src/findings.ts
-import { execFileSync } from "node:child_process";
-import { realpathSync } from "node:fs";
-import path2 from "node:path";
-
-// packages/reporters/src/flatten.ts
-function userFacingReason(message) {
-  const parts = [message.reason];
-  let cause = message.cause;
-  for (let depth = 0; cause && depth < 5; depth++) {
-    const text6 = cause instanceof Error || typeof cause === "object" && cause !== null && "message" in cause ? String(cause.message) : String(cause);
-    const line = text6.split("\n").find((piece) => piece.trim() !== "")?.trim();
-    if (line && !parts.some((part) => part.includes(line))) parts.push(line);
-    cause = typeof cause === "object" && cause !== null && "cause" in cause ? cause.cause : void 0;
-  }
-  return parts.join(": ");
-}
-function withUserFacingMessages(files) {
-  return files.map((file) => {
-    const copy2 = Object.assign(Object.create(Object.getPrototypeOf(file)), file);
-    copy2.messages = file.messages.map((message) => {
-      if (!message.cause && !message.stack?.includes("\n    at ")) return message;
-      const clean = Object.assign(
-        Object.create(Object.getPrototypeOf(message)),
-        message
-      );
-      clean.reason = userFacingReason(message);
-      clean.message = clean.reason;
-      clean.cause = void 0;
-      clean.stack = "";
-      return clean;
-    });
-    return copy2;
-  });
-}
-
-// packages/reporters/src/findings.ts
-var CANNOT_PROCESS = "cannot-process";
-function levelOf(message) {
-  return message.fatal === true ? "error" : message.fatal === false ? "warning" : "suggestion";
-}
-function findingsOf(files, filter2 = {}) {
-  const findings = [];
-  for (const file of withUserFacingMessages(files)) {
-    for (const message of file.messages) {
-      const level = levelOf(message);
-      if (filter2.silent && level !== "error") continue;
-      if (filter2.quiet && level === "suggestion") continue;
-      findings.push(findingOf(file, message));
-    }
-  }
-  return findings;
-}
-function findingOf(file, message) {
-  const start = message.place ? "start" in message.place ? message.place.start : message.place : void 0;
-  const end = message.place && "end" in message.place ? message.place.end : void 0;
-  return {
-    file,
-    message,
-    level: levelOf(message),
-    ruleId: message.ruleId ?? CANNOT_PROCESS,
-    fromRule: Boolean(message.ruleId),
-    reason: message.reason,
-    note: message.note,
-    url: message.url,
-    start: validPoint(start),
-    end: validPoint(end)
-  };
-}
-function validPoint(point5) {
-  if (!point5 || typeof point5.line !== "number" || point5.line < 1) return void 0;
-  return {
-    line: point5.line,
-    column: typeof point5.column === "number" && point5.column >= 1 ? point5.column : 1
-  };
-}
-function repositoryRoot(cwd) {
-  try {
-    const top = execFileSync("git", ["rev-parse", "--show-toplevel"], {
-      cwd,
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"]
-    }).trim();
-    if (top) return realpath(top);
-  } catch {
-  }
-  return realpath(cwd);
-}
-function relativePath(file, root3) {
-  if (!file.path) return "stdin";
-  const absolute = path2.resolve(realpath(file.cwd), file.path);
-  const relative = path2.relative(realpath(root3), realpathOfFile(absolute));
-  return (relative === "" || relative.startsWith("..") ? absolute : relative).split(path2.sep).join("/");
-}
-function realpath(folder) {
-  try {
-    return realpathSync(folder);
-  } catch {
-    return path2.resolve(folder);
-  }
-}
-function realpathOfFile(file) {
-  try {
-    return realpathSync(file);
-  } catch {
-    return path2.join(realpath(path2.dirname(file)), path2.basename(file));
-  }
-}
-function textOf(file) {
-  const value2 = file.value;
-  if (typeof value2 === "string") return value2;
-  if (value2 instanceof Uint8Array) return new TextDecoder().decode(value2);
-  return "";
-}
-var LineIndex = class {
-  constructor(text6) {
-    this.text = text6;
-    const ending = /\r\n|\r|\n/g;
-    for (const match2 of text6.matchAll(ending)) this.starts.push(match2.index + match2[0].length);
-  }
-  text;
-  starts = [0];
-  /** The text of a 1-based line, without its line ending. */
-  line(line) {
-    const start = this.starts[line - 1];
-    if (start === void 0) return "";
-    const next = this.starts[line];
-    return this.text.slice(start, next ?? this.text.length).replace(/\r?\n$|\r$/, "");
-  }
-  offset(point5) {
-    const start = this.starts[point5.line - 1] ?? this.text.length;
-    return Math.min(start + point5.column - 1, this.text.length);
-  }
-  /** The same point's column counted in UTF-8 bytes, as reviewdog counts. */
-  utf8Column(point5) {
-    const prefix2 = this.line(point5.line).slice(0, point5.column - 1);
-    return Buffer.byteLength(prefix2, "utf8") + 1 + Math.max(0, point5.column - 1 - prefix2.length);
-  }
-};
-
-// packages/reporters/src/github.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-var SUMMARY_BYTES = 1e3 * 1024;
-var COMMANDS = { error: "error", warning: "warning", suggestion: "notice" };
-function escapeData(value2) {
-  return value2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value2) {
-  return escapeData(value2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function workflowCommand(name, properties, message) {
-  const pairs = ["title", "file", "line", "endLine", "col", "endColumn"].filter(
-    (key) => properties[key] !== void 0 && properties[key] !== "" && properties[key] !== 0
-  ).map((key) => `${key}=${escapeProperty(String(properties[key]))}`);
-  return `::${name}${pairs.length > 0 ? ` ${pairs.join(",")}` : ""}::${escapeData(message)}`;
-}
-function annotationOf(finding, file) {
-  const properties = { title: `whatfor ${finding.ruleId}`, file };
-  if (finding.start) {
-    properties.line = finding.start.line;
-    const end = finding.end ?? finding.start;
-    properties.endLine = end.line;
-    if (end.line === finding.start.line) {
-      properties.col = finding.start.column;
-      if (finding.end) properties.endColumn = finding.end.column;
-    }
-  }
-  return workflowCommand(COMMANDS[finding.level], properties, messageText(finding));
-}
-function messageText(finding) {
-  return [finding.reason, finding.note, finding.url].filter(Boolean).join("\n\n");
-}
-function githubReport(files, options2 = {}) {
-  const cwd = options2.cwd ?? process.cwd();
-  const root3 = options2.root ?? (process.env.GITHUB_WORKSPACE || repositoryRoot(cwd));
-  const findings = findingsOf(files, options2);
-  const pathOf2 = (file) => relativePath(file, root3);
-  const commands = findings.map((finding) => annotationOf(finding, pathOf2(finding.file)));
-  return {
-    commands: commands.length > 0 ? `${commands.join("\n")}
-` : "",
-    summary: summaryOf(files, findings, pathOf2)
-  };
-}
-function github(files, options2 = {}) {
-  const report = githubReport(files, options2);
-  const summaryPath = options2.summaryPath ?? process.env.GITHUB_STEP_SUMMARY;
-  if (summaryPath) appendFileSync(summaryPath, report.summary);
-  return report.commands;
-}
-var LABELS = { error: "error", warning: "warning", suggestion: "suggestion" };
-var ICONS = {
-  error: ":x:",
-  warning: ":warning:",
-  suggestion: ":information_source:"
-};
-function summaryOf(files, findings, pathOf2) {
-  const counts = { error: 0, warning: 0, suggestion: 0 };
-  for (const finding of findings) counts[finding.level]++;
-  const lines = [
-    `## whatfor: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.suggestion, "suggestion")} in ${plural(files.length, "file")}`,
-    ""
-  ];
-  if (findings.length === 0) {
-    lines.push("No findings: every plan says what it is for before how.", "");
-    return lines.join("\n");
-  }
-  if (Object.values(counts).some((count) => count > ANNOTATIONS_PER_LEVEL)) {
-    lines.push(
-      `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step; every finding is listed here.`,
-      ""
-    );
-  }
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    const list6 = byFile.get(finding.file);
-    if (list6) list6.push(finding);
-    else byFile.set(finding.file, [finding]);
-  }
-  let size = Buffer.byteLength(lines.join("\n"));
-  let listed = 0;
-  for (const [file, list6] of byFile) {
-    const section = [`### <code>${escapeHtml(pathOf2(file))}</code>`, ""];
-    for (const finding of list6) {
-      const rule = finding.url ? `[\`${finding.ruleId}\`](${finding.url})` : `\`${finding.ruleId}\``;
-      const where2 = finding.start ? `line ${finding.start.line}` : "file";
-      section.push(
-        `- ${ICONS[finding.level]} **${LABELS[finding.level]}** ${rule}, ${where2}: ${escapeMarkdown(finding.reason)}`
-      );
-      if (finding.note) section.push(`  > ${escapeMarkdown(finding.note)}`);
-    }
-    section.push("");
-    const sectionSize = Buffer.byteLength(section.join("\n")) + 1;
-    if (size + sectionSize > SUMMARY_BYTES) break;
-    for (const line of section) lines.push(line);
-    size += sectionSize;
-    listed += list6.length;
-  }
-  if (listed < findings.length) {
-    lines.push(
-      `${plural(findings.length - listed, "more finding")} not listed: GitHub takes at most 1 MiB of summary per step. Run \`whatfor\` locally, or upload the SARIF report, to see them all.`,
-      ""
-    );
-  }
-  return lines.join("\n");
-}
-function plural(count, noun) {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-function escapeHtml(value2) {
-  return value2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function escapeMarkdown(value2) {
-  return value2.split(/(`[^`\n]*`)/).map(
-    (part, index2) => index2 % 2 === 1 ? part : part.replace(/[\\<>*[\]]/g, (character) => `\\${character}`)
-  ).join("").replace(/\r?\n/g, " ");
-}
-
-// node_modules/.pnpm/vfile-reporter-json@4.0.0/node_modules/vfile-reporter-json/lib/index.js
-function reporterJson(files, options2) {
-  const options_ = options2 || {};
-  const pretty2 = options_.pretty || 0;
-  const data = filesToJson(Array.isArray(files) ? files : [files], options_);
-  return JSON.stringify(data, void 0, pretty2 === true ? 2 : pretty2);
-}
-function filesToJson(files, options2) {
-  let index2 = -1;
-  const result = [];
-  while (++index2 < files.length) {
-    const file = fileToJson(files[index2], options2);
-    if (file) {
-      result.push(file);
-    }
-  }
-  return result;
-}
-function fileToJson(file, options2) {
-  const messages2 = messagesToJson(file.messages, options2);
-  if (!options2.quiet && !options2.silent || messages2.length > 0) {
-    return { path: file.path, cwd: file.cwd, history: file.history, messages: messages2 };
-  }
-}
-function messagesToJson(messages2, options2) {
-  let index2 = -1;
-  const result = [];
-  while (++index2 < messages2.length) {
-    const message = messages2[index2];
-    if (!options2.silent || message.fatal) {
-      result.push(messageToJson(message));
-    }
-  }
-  return result;
-}
-function messageToJson(message) {
-  return {
-    // Omits the `Error` fields `file`, `message`, `name`, `stack`.
-    // Does not support `cause`, which is an error class.
-    ancestors: message.ancestors,
-    column: message.column,
-    fatal: message.fatal,
-    line: message.line,
-    place: message.place,
-    reason: message.reason,
-    ruleId: message.ruleId,
-    source: message.source,
-    // Well-known:
-    actual: message.actual,
-    expected: message.expected,
-    note: message.note,
-    url: message.url
-  };
 }
 
 // node_modules/.pnpm/mdast-comment-marker@3.0.0_supports-color@9.4.0/node_modules/mdast-comment-marker/lib/index.js
@@ -84075,7 +84411,7 @@ function messageControl(tree, options2) {
   if (!options2 || typeof options2 !== "object") {
     throw new Error("Expected `options`");
   }
-  const { file, marker, name, test: test2 } = options2;
+  const { file, marker, name, test } = options2;
   let { enable, disable: disable2, known, reset, source } = options2;
   if (!enable) enable = [];
   if (!disable2) disable2 = [];
@@ -84094,7 +84430,7 @@ function messageControl(tree, options2) {
   const gaps = detectGaps(tree);
   const scope = {};
   const globals = [];
-  visit(tree, test2, visitor);
+  visit(tree, test, visitor);
   file.messages = file.messages.filter(function(m) {
     return filter2(m);
   });
@@ -84243,20 +84579,85 @@ function detectGaps(tree) {
   }
 }
 
-// node_modules/.pnpm/remark-message-control@8.0.0_supports-color@9.4.0/node_modules/remark-message-control/lib/index.js
-var test = [
-  "comment",
-  // In MDX@1, comments have their own node.
-  "html",
-  // Comments are `html` nodes in mdast.
-  "mdxFlowExpression",
-  // In MDX@2, comments exist in bracketed expressions.
-  "mdxTextExpression"
-];
-function remarkMessageControl(options2) {
-  return function(tree, file) {
-    messageControl(tree, { ...options2, file, marker: commentMarker, test });
+// packages/preset/src/control-comments.ts
+function controlComments(knownRules2) {
+  const known = new Set(knownRules2);
+  return (tree, file) => {
+    if (!String(file.value).includes(NAME)) return;
+    const warnings = [];
+    const marker = (node2) => {
+      const mark2 = whatforMarker(node2);
+      if (!mark2) return void 0;
+      const checked = checkMarker(mark2.words, known);
+      if (checked.warning) warnings.push({ node: node2, reason: checked.warning });
+      return checked.attributes === void 0 ? void 0 : { name: NAME, attributes: checked.attributes };
+    };
+    messageControl(tree, {
+      file,
+      marker,
+      name: NAME,
+      source: MESSAGE_SOURCE,
+      // Comments are `html` nodes in mdast (whatfor reads no MDX).
+      test: "html"
+    });
+    for (const { node: node2, reason } of warnings) warn(file, node2, reason);
   };
+}
+var NAME = "whatfor";
+var VERBS = ["disable", "enable", "ignore"];
+var LONGEST_COMMENT = 2e3;
+function whatforMarker(node2) {
+  if (node2.type !== "html") return void 0;
+  const value2 = node2.value;
+  if (value2.length > LONGEST_COMMENT || !opensWhatforComment(value2)) return void 0;
+  const mark2 = commentMarker(node2);
+  if (!mark2 || mark2.name !== NAME) return void 0;
+  return { words: mark2.attributes.split(/\s+/).filter(Boolean) };
+}
+function opensWhatforComment(value2) {
+  let index2 = 0;
+  while (index2 < value2.length && isSpace(value2.charCodeAt(index2))) index2++;
+  if (!value2.startsWith("<!--", index2)) return false;
+  index2 += 4;
+  while (index2 < value2.length && isSpace(value2.charCodeAt(index2))) index2++;
+  if (!value2.startsWith(NAME, index2)) return false;
+  index2 += NAME.length;
+  return value2.startsWith("-->", index2) || isSpace(value2.charCodeAt(index2));
+}
+function isSpace(code5) {
+  return code5 === 32 || code5 === 9 || code5 === 10 || code5 === 13;
+}
+function checkMarker(words3, known) {
+  const [verb, ...rules2] = words3;
+  const knownRules2 = rules2.filter((rule) => known.has(rule));
+  const unknownRules = rules2.filter((rule) => !known.has(rule));
+  if (verb === void 0 || !VERBS.includes(verb)) {
+    const wanted = (verb && VERBS.find((candidate) => candidate.startsWith(verb.slice(0, 3)))) ?? "disable";
+    const example = `<!-- whatfor ${wanted} ${knownRules2.length > 0 ? knownRules2.join(" ") : "rule-id"} -->`;
+    const problem = verb === void 0 ? "it says neither `disable`, `enable` nor `ignore`" : `\`${verb}\` is not \`disable\`, \`enable\` or \`ignore\``;
+    return {
+      warning: `This whatfor comment is not understood (${problem}), so it does nothing: write \`${example}\``
+    };
+  }
+  if (unknownRules.length === 0) return { attributes: words3.join(" ") };
+  const names2 = unknownRules.map((rule) => `\`${rule}\``).join(", ");
+  const notRules = `${names2} ${unknownRules.length === 1 ? "is not a whatfor rule" : "are not whatfor rules"} (see \`whatfor --list-rules\`)`;
+  if (knownRules2.length === 0) {
+    return { warning: `This whatfor comment is not understood: ${notRules}, so it does nothing` };
+  }
+  return {
+    attributes: [verb, ...knownRules2].join(" "),
+    warning: `This whatfor comment names a rule that does not exist: ${notRules}; it still works for ${knownRules2.map((rule) => `\`${rule}\``).join(", ")}`
+  };
+}
+function warn(file, node2, reason) {
+  const message = file.message(reason, {
+    ancestors: [node2],
+    place: node2.position,
+    ruleId: "control-comment",
+    source: MESSAGE_SOURCE
+  });
+  message.fatal = false;
 }
 
 // node_modules/.pnpm/fault@2.0.1/node_modules/fault/index.js
@@ -84516,8 +84917,8 @@ function frontmatterFromMarkdown(options2) {
   return { enter, exit: exit3 };
 }
 function opener(matter2) {
-  return open;
-  function open(token) {
+  return open2;
+  function open2(token) {
     this.enter({ type: matter2.type, value: "" }, token);
     this.buffer();
   }
@@ -84541,21 +84942,21 @@ function frontmatterToMarkdown(options2) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers2[matter2.type] = handler(matter2);
-    const open = fence2(matter2, "open");
+    const open2 = fence2(matter2, "open");
     unsafe2.push({
       atBreak: true,
-      character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
+      character: open2.charAt(0),
+      after: escapeStringRegexp(open2.charAt(1))
     });
   }
   return { unsafe: unsafe2, handlers: handlers2 };
 }
 function handler(matter2) {
-  const open = fence2(matter2, "open");
+  const open2 = fence2(matter2, "open");
   const close2 = fence2(matter2, "close");
   return handle3;
   function handle3(node2) {
-    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
 function fence2(matter2, prop) {
@@ -86555,15 +86956,7 @@ function ruleById(id) {
 // packages/preset/src/index.ts
 var ruleIds = rules.map((rule) => rule.meta.id);
 function whatforMessageControl() {
-  const control = remarkMessageControl({
-    name: "whatfor",
-    source: MESSAGE_SOURCE,
-    known: [...ruleIds]
-  });
-  return (tree, file) => {
-    if (!String(file.value).includes("whatfor")) return;
-    control(tree, file);
-  };
+  return controlComments(ruleIds);
 }
 var preset = {
   plugins: [
@@ -88089,13 +88482,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path22) {
-    if (isUrl(path22)) {
-      path22 = fileURLToPath(path22);
+  set path(path23) {
+    if (isUrl(path23)) {
+      path23 = fileURLToPath(path23);
     }
-    assertNonEmpty(path22, "path");
-    if (this.path !== path22) {
-      this.history.push(path22);
+    assertNonEmpty(path23, "path");
+    if (this.path !== path23) {
+      this.history.push(path23);
     }
   }
   /**
@@ -88362,8 +88755,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path22, name) {
-  if (!path22) {
+function assertPath(path23, name) {
+  if (!path23) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -89038,7 +89431,7 @@ function isUint8Array2(value2) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var import_extend2 = __toESM(require_extend(), 1);
 var import_debug2 = __toESM(require_src(), 1);
 import assert4 from "node:assert/strict";
@@ -89183,8 +89576,8 @@ codes.ERR_INVALID_PACKAGE_CONFIG = createError(
    * @param {string} [base]
    * @param {string} [message]
    */
-  (path22, base4, message) => {
-    return `Invalid package config ${path22}${base4 ? ` while importing ${base4}` : ""}${message ? `. ${message}` : ""}`;
+  (path23, base4, message) => {
+    return `Invalid package config ${path23}${base4 ? ` while importing ${base4}` : ""}${message ? `. ${message}` : ""}`;
   },
   Error
 );
@@ -89216,8 +89609,8 @@ codes.ERR_MODULE_NOT_FOUND = createError(
    * @param {string} base
    * @param {boolean} [exactUrl]
    */
-  (path22, base4, exactUrl = false) => {
-    return `Cannot find ${exactUrl ? "module" : "package"} '${path22}' imported from ${base4}`;
+  (path23, base4, exactUrl = false) => {
+    return `Cannot find ${exactUrl ? "module" : "package"} '${path23}' imported from ${base4}`;
   },
   Error
 );
@@ -89268,8 +89661,8 @@ codes.ERR_UNKNOWN_FILE_EXTENSION = createError(
    * @param {string} extension
    * @param {string} path
    */
-  (extension2, path22) => {
-    return `Unknown file extension "${extension2}" for ${path22}`;
+  (extension2, path23) => {
+    return `Unknown file extension "${extension2}" for ${path23}`;
   },
   TypeError
 );
@@ -89671,9 +90064,9 @@ Default "index" lookups for the main are deprecated for ES modules.`,
     );
   }
 }
-function tryStatSync(path22) {
+function tryStatSync(path23) {
   try {
-    return statSync(path22);
+    return statSync(path23);
   } catch {
   }
 }
@@ -90239,8 +90632,8 @@ function packageResolve(specifier, base4, conditions) {
   let packageJsonPath = fileURLToPath4(packageJsonUrl);
   let lastPath;
   do {
-    const stat = tryStatSync(packageJsonPath.slice(0, -13));
-    if (!stat || !stat.isDirectory()) {
+    const stat2 = tryStatSync(packageJsonPath.slice(0, -13));
+    if (!stat2 || !stat2.isDirectory()) {
       lastPath = packageJsonPath;
       packageJsonUrl = new URL(
         (isScoped ? "../../../../node_modules/" : "../../../node_modules/") + packageName + "/package.json",
@@ -90518,8 +90911,8 @@ var import_json_parse_even_better_errors = __toESM(require_lib4(), 1);
 var import_code_frame = __toESM(require_lib19(), 1);
 
 // node_modules/.pnpm/lines-and-columns@2.0.4/node_modules/lines-and-columns/build/index.mjs
-var LF = "\n";
-var CR = "\r";
+var LF2 = "\n";
+var CR2 = "\r";
 var LinesAndColumns = (
   /** @class */
   (function() {
@@ -90528,14 +90921,14 @@ var LinesAndColumns = (
       var offsets = [0];
       for (var offset = 0; offset < string3.length; ) {
         switch (string3[offset]) {
-          case LF:
-            offset += LF.length;
+          case LF2:
+            offset += LF2.length;
             offsets.push(offset);
             break;
-          case CR:
-            offset += CR.length;
-            if (string3[offset] === LF) {
-              offset += LF.length;
+          case CR2:
+            offset += CR2.length;
+            if (string3[offset] === LF2) {
+              offset += LF2.length;
             }
             offsets.push(offset);
             break;
@@ -90629,10 +91022,10 @@ function parseJson(string3, reviver, filename) {
   throw jsonError;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/find-up.js
 var import_debug = __toESM(require_src(), 1);
 import assert3 from "node:assert/strict";
 import fs2 from "node:fs";
@@ -90798,7 +91191,7 @@ var FindUp = class {
   }
 };
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/configuration.js
 var debug2 = (0, import_debug2.default)("unified-engine:configuration");
 var own11 = {}.hasOwnProperty;
 var loaders = {
@@ -91066,17 +91459,17 @@ async function loadFromAbsolutePath(fileUrl, base4) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
 import process5 from "node:process";
 import { PassThrough } from "node:stream";
 import { fileURLToPath as fileURLToPath10 } from "node:url";
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/configure.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/configure.js
 function configure3(context, settings) {
   context.configuration = new Configuration(settings);
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
 import path11 from "node:path";
 import fs3 from "node:fs";
 
@@ -92540,8 +92933,8 @@ var Minimatch = class {
       });
       return pp.filter((p2) => p2 !== GLOBSTAR).join("/");
     }).join("|");
-    const [open, close2] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re2 = "^" + open + re2 + close2 + "$";
+    const [open2, close2] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re2 = "^" + open2 + re2 + close2 + "$";
     if (this.negate)
       re2 = "^(?!" + re2 + ").+$";
     try {
@@ -95136,12 +95529,12 @@ var PathBase = class {
   /**
    * Get the Path object referenced by the string path, resolved from this Path
    */
-  resolve(path22) {
-    if (!path22) {
+  resolve(path23) {
+    if (!path23) {
       return this;
     }
-    const rootPath = this.getRootString(path22);
-    const dir = path22.substring(rootPath.length);
+    const rootPath = this.getRootString(path23);
+    const dir = path23.substring(rootPath.length);
     const dirParts = dir.split(this.splitSep);
     const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
     return result;
@@ -95893,8 +96286,8 @@ var PathWin32 = class _PathWin32 extends PathBase {
   /**
    * @internal
    */
-  getRootString(path22) {
-    return win32.parse(path22).root;
+  getRootString(path23) {
+    return win32.parse(path23).root;
   }
   /**
    * @internal
@@ -95940,8 +96333,8 @@ var PathPosix = class _PathPosix extends PathBase {
   /**
    * @internal
    */
-  getRootString(path22) {
-    return path22.startsWith("/") ? "/" : "";
+  getRootString(path23) {
+    return path23.startsWith("/") ? "/" : "";
   }
   /**
    * @internal
@@ -96030,11 +96423,11 @@ var PathScurryBase = class {
   /**
    * Get the depth of a provided path, string, or the cwd
    */
-  depth(path22 = this.cwd) {
-    if (typeof path22 === "string") {
-      path22 = this.cwd.resolve(path22);
+  depth(path23 = this.cwd) {
+    if (typeof path23 === "string") {
+      path23 = this.cwd.resolve(path23);
     }
-    return path22.depth();
+    return path23.depth();
   }
   /**
    * Return the cache of child entries.  Exposed so subclasses can create
@@ -96521,9 +96914,9 @@ var PathScurryBase = class {
     process8();
     return results;
   }
-  chdir(path22 = this.cwd) {
+  chdir(path23 = this.cwd) {
     const oldCwd = this.cwd;
-    this.cwd = typeof path22 === "string" ? this.cwd.resolve(path22) : path22;
+    this.cwd = typeof path23 === "string" ? this.cwd.resolve(path23) : path23;
     this.cwd[setAsCwd](oldCwd);
   }
 };
@@ -96879,8 +97272,8 @@ var MatchRecord = class {
   }
   // match, absolute, ifdir
   entries() {
-    return [...this.store.entries()].map(([path22, n]) => [
-      path22,
+    return [...this.store.entries()].map(([path23, n]) => [
+      path23,
       !!(n & 2),
       !!(n & 1)
     ]);
@@ -97085,9 +97478,9 @@ var GlobUtil = class {
   signal;
   maxDepth;
   includeChildMatches;
-  constructor(patterns, path22, opts) {
+  constructor(patterns, path23, opts) {
     this.patterns = patterns;
-    this.path = path22;
+    this.path = path23;
     this.opts = opts;
     this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
     this.includeChildMatches = opts.includeChildMatches !== false;
@@ -97106,11 +97499,11 @@ var GlobUtil = class {
       });
     }
   }
-  #ignored(path22) {
-    return this.seen.has(path22) || !!this.#ignore?.ignored?.(path22);
+  #ignored(path23) {
+    return this.seen.has(path23) || !!this.#ignore?.ignored?.(path23);
   }
-  #childrenIgnored(path22) {
-    return !!this.#ignore?.childrenIgnored?.(path22);
+  #childrenIgnored(path23) {
+    return !!this.#ignore?.childrenIgnored?.(path23);
   }
   // backpressure mechanism
   pause() {
@@ -97325,8 +97718,8 @@ var GlobUtil = class {
 };
 var GlobWalker = class extends GlobUtil {
   matches = /* @__PURE__ */ new Set();
-  constructor(patterns, path22, opts) {
-    super(patterns, path22, opts);
+  constructor(patterns, path23, opts) {
+    super(patterns, path23, opts);
   }
   matchEmit(e) {
     this.matches.add(e);
@@ -97363,8 +97756,8 @@ var GlobWalker = class extends GlobUtil {
 };
 var GlobStream = class extends GlobUtil {
   results;
-  constructor(patterns, path22, opts) {
-    super(patterns, path22, opts);
+  constructor(patterns, path23, opts) {
+    super(patterns, path23, opts);
     this.results = new Minipass({
       signal: this.signal,
       objectMode: true
@@ -97657,22 +98050,37 @@ var glob = Object.assign(glob_, {
 });
 glob.glob = glob;
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/finder.js
 var import_ignore3 = __toESM(require_ignore2(), 1);
 var ignore = (
   /** @type {import('ignore')['default']} */
   import_ignore3.default
 );
 function finder(input2, options2, callback) {
-  expand2(input2, options2, function(error, result) {
+  const identities = /* @__PURE__ */ new Map();
+  expand2(input2, { ...options2, identities }, function(error, result) {
     if (error || !result) {
       callback(error);
     } else {
       callback(void 0, {
-        files: result.output,
+        files: onePathPerFile(result.output, identities),
         oneFileMode: oneFileMode(result)
       });
     }
+  });
+}
+function onePathPerFile(files, identities) {
+  const kept = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const identity2 = identities.get(file);
+    const previous3 = identity2 === void 0 ? void 0 : kept.get(identity2);
+    if (identity2 !== void 0 && (previous3 === void 0 || file.path < previous3.path)) {
+      kept.set(identity2, file);
+    }
+  }
+  return files.filter(function(file) {
+    const identity2 = identities.get(file);
+    return identity2 === void 0 || kept.get(identity2) === file;
   });
 }
 function expand2(input2, options2, next) {
@@ -97770,6 +98178,11 @@ function search2(input2, options2, next) {
         if (ignored && (options2.nested || options2.silentlyIgnore)) {
           return one4(void 0, []);
         }
+        const identity2 = result && result.stats ? identityOf(result.stats) : void 0;
+        const ancestors = options2.ancestors || [];
+        if (!ignored && folder && identity2 && ancestors.includes(identity2)) {
+          return one4(void 0, []);
+        }
         if (!ignored && folder) {
           fs3.readdir(
             path11.resolve(options2.cwd, filePath(file)),
@@ -97787,7 +98200,11 @@ function search2(input2, options2, next) {
                   basenames.map(function(name) {
                     return path11.join(filePath(file), name);
                   }),
-                  { ...options2, nested: true },
+                  {
+                    ...options2,
+                    nested: true,
+                    ancestors: identity2 ? [...ancestors, identity2] : ancestors
+                  },
                   one4
                 );
               }
@@ -97800,6 +98217,9 @@ function search2(input2, options2, next) {
         }
         file = typeof file === "string" ? new VFile({ path: file }) : file;
         file.cwd = options2.cwd;
+        if (identity2 && options2.identities) {
+          options2.identities.set(file, identity2);
+        }
         if (ignored) {
           const message = file.message(
             "Cannot process specified file: it\u2019s ignored"
@@ -97862,6 +98282,9 @@ function check2(file, options2, callback) {
     }
   }
 }
+function identityOf(stats) {
+  return stats.ino ? stats.dev + ":" + stats.ino : void 0;
+}
 function base(file) {
   return typeof file === "string" ? path11.basename(file) : file.basename;
 }
@@ -97872,7 +98295,7 @@ function oneFileMode(result) {
   return result.output.length === 1 && result.input.length === 1 && result.output[0].path === result.input[0];
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/ignore.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/ignore.js
 var import_ignore4 = __toESM(require_ignore2(), 1);
 import path12 from "node:path";
 var ignore2 = (
@@ -97938,7 +98361,7 @@ function create2(buf, filePath2) {
   return result;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/file-system.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/file-system.js
 function fileSystem(context, settings, next) {
   if (context.files.length === 0) {
     next();
@@ -97985,7 +98408,7 @@ function fileSystem(context, settings, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/log.js
 import { pathToFileURL as pathToFileURL5 } from "node:url";
 async function log(context, settings) {
   let value2 = reporter;
@@ -98029,7 +98452,7 @@ async function log(context, settings) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/stdin.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/stdin.js
 var import_concat_stream = __toESM(require_concat_stream(), 1);
 var import_debug3 = __toESM(require_src(), 1);
 var debug3 = (0, import_debug3.default)("unified-engine:file-set-pipeline:stdin");
@@ -98066,7 +98489,7 @@ function stdin(context, settings, next) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/configure.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/configure.js
 var import_debug4 = __toESM(require_src(), 1);
 var import_is_empty = __toESM(require_lib20(), 1);
 var debug4 = (0, import_debug4.default)("unified-engine:file-pipeline:configure");
@@ -98131,7 +98554,7 @@ function configure4(context, file, next) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/copy.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/copy.js
 var import_debug5 = __toESM(require_src(), 1);
 import fs4 from "node:fs";
 import path13 from "node:path";
@@ -98179,7 +98602,7 @@ function copy(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/file-system.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/file-system.js
 var import_debug6 = __toESM(require_src(), 1);
 import fs5 from "node:fs";
 import path14 from "node:path";
@@ -98212,7 +98635,7 @@ function fileSystem2(context, file, next) {
   fs5.writeFile(destinationPath, file.toString(), next);
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/parse.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/parse.js
 var import_debug7 = __toESM(require_src(), 1);
 var debug7 = (0, import_debug7.default)("unified-engine:file-pipeline:parse");
 function parse3(context, file) {
@@ -98247,7 +98670,7 @@ function parse3(context, file) {
   debug7("Parsed document");
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/queue.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/queue.js
 var import_debug8 = __toESM(require_src(), 1);
 var debug8 = (0, import_debug8.default)("unified-engine:file-pipeline:queue");
 var own12 = {}.hasOwnProperty;
@@ -98292,7 +98715,7 @@ function queue(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/read.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/read.js
 var import_debug9 = __toESM(require_src(), 1);
 import fs6 from "node:fs";
 import path15 from "node:path";
@@ -98307,6 +98730,13 @@ function read2(context, file, next) {
     next();
   } else {
     filePath2 = path15.resolve(context.settings.cwd, filePath2);
+    if (context.settings.readFile) {
+      debug9("Reading `%s` with `readFile`", filePath2);
+      context.settings.readFile(file, filePath2).then(function() {
+        next();
+      }, next);
+      return;
+    }
     debug9("Reading `%s` in `%s`", filePath2, "utf8");
     fs6.readFile(filePath2, "utf8", function(error, value2) {
       debug9("Read `%s` (error: %s)", filePath2, error);
@@ -98316,7 +98746,7 @@ function read2(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stdout.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stdout.js
 var import_debug10 = __toESM(require_src(), 1);
 var debug10 = (0, import_debug10.default)("unified-engine:file-pipeline:stdout");
 function stdout(context, file, next) {
@@ -98332,7 +98762,7 @@ function stdout(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
 var import_debug11 = __toESM(require_src(), 1);
 import assert5 from "node:assert/strict";
 
@@ -98489,10 +98919,10 @@ function stringifyPosition2(value2) {
     }
   }
 }
-function ansiColor(open, close2) {
+function ansiColor(open2, close2) {
   return color4;
   function color4(value2) {
-    return "\x1B[" + open + "m" + value2 + "\x1B[" + close2 + "m";
+    return "\x1B[" + open2 + "m" + value2 + "\x1B[" + close2 + "m";
   }
 }
 function isNode2(value2) {
@@ -98507,7 +98937,7 @@ function identity(value2) {
   return value2;
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/stringify.js
 var debug11 = (0, import_debug11.default)("unified-engine:file-pipeline:stringify");
 function stringify(context, file) {
   let value2;
@@ -98548,7 +98978,7 @@ function isUint8Array3(value2) {
   );
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/transform.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/transform.js
 var import_debug12 = __toESM(require_src(), 1);
 import assert6 from "node:assert/strict";
 var debug12 = (0, import_debug12.default)("unified-engine:file-pipeline:transform");
@@ -98566,7 +98996,7 @@ function transform(context, file, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-pipeline/index.js
 var filePipeline = trough().use(chunk(trough().use(configure4).use(read2).use(parse3).use(transform))).use(chunk(trough().use(queue))).use(chunk(trough().use(stringify).use(copy).use(stdout).use(fileSystem2)));
 function chunk(pipe) {
   return run2;
@@ -98599,7 +99029,7 @@ function chunk(pipe) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-set.js
 import { EventEmitter as EventEmitter2 } from "node:events";
 var FileSet = class extends EventEmitter2 {
   /**
@@ -98689,7 +99119,7 @@ var FileSet = class extends EventEmitter2 {
   }
 };
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/transform.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/transform.js
 function transform2(context, settings, next) {
   const fileSet = new FileSet();
   context.fileSet = fileSet;
@@ -98730,10 +99160,10 @@ function transform2(context, settings, next) {
   }
 }
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/file-set-pipeline/index.js
 var fileSetPipeline = trough().use(configure3).use(fileSystem).use(stdin).use(transform2).use(log);
 
-// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=189f8b1de32cc31059db2b9b373b8b0df55ca9e3f28d98766f7ce752080fdeff_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
+// node_modules/.pnpm/unified-engine@11.2.2_patch_hash=0dcee8c9b401eee9c120860ca81db2318df2b84430c23a7bbc4315561c4c405e_supports-color@9.4.0/node_modules/unified-engine/lib/index.js
 function engine(options2, callback) {
   const settings = {};
   let stdin2 = new PassThrough();
@@ -98803,6 +99233,7 @@ function engine(options2, callback) {
   settings.ignorePatterns = options2.ignorePatterns || [];
   settings.ignoreUnconfigured = ignoreUnconfigured;
   settings.silentlyIgnore = Boolean(options2.silentlyIgnore);
+  settings.readFile = options2.readFile;
   if (ignoreUnconfigured && settings.rcPath) {
     return next(
       new Error(
@@ -98929,6 +99360,7 @@ var package_default2 = {
     "@whatfor/parse": "workspace:*",
     "@whatfor/preset": "workspace:*",
     "@whatfor/reporters": "workspace:*",
+    glob: "^10.5.0",
     unified: "^11.0.5",
     "unified-engine": "^11.2.2",
     vfile: "^6.0.3",
@@ -98965,6 +99397,8 @@ var OPTIONS = {
   "list-rules": { type: "boolean" },
   "stdin-filename": { type: "string" },
   "max-size": { type: "string" },
+  "max-nesting": { type: "string" },
+  "no-error-on-unmatched-pattern": { type: "boolean" },
   "no-config": { type: "boolean" },
   "no-ignore": { type: "boolean" },
   baseline: { type: "string" },
@@ -98995,6 +99429,11 @@ Options:
       --list-rules           list the rules with their severities
       --stdin-filename <p>   path to report for text read from stdin
       --max-size <bytes>     largest file to lint (default: 8 MiB; k/m suffixes)
+      --max-nesting <n>      deepest nesting of lists and quotes, or of emphasis
+                             or brackets, to lint (default: 32)
+      --no-error-on-unmatched-pattern
+                             exit 0 instead of 2 when a path or glob has no plan
+                             to lint (hooks pass it: their files may all be ignored)
       --[no-]color           colour (default: on a terminal, unless NO_COLOR is set)
       --no-config            ignore config files
       --no-ignore            ignore ignore files
@@ -99063,6 +99502,8 @@ function parseCliArguments(argv2) {
     listRules: Boolean(values["list-rules"]),
     stdinFilename: values["stdin-filename"],
     maxSize: values["max-size"] === void 0 ? void 0 : parseSize(values["max-size"]),
+    maxNesting: values["max-nesting"] === void 0 ? void 0 : parseLevels(values["max-nesting"]),
+    errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
     config: !values["no-config"],
     ignore: !values["no-ignore"],
     baseline: values.baseline,
@@ -99080,6 +99521,14 @@ function parseSize(value2) {
     );
   const unit = match2[2].toLowerCase();
   return Number(match2[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 * 1024 : 1);
+}
+function parseLevels(value2) {
+  const levels = /^\d+$/.test(value2.trim()) ? Number(value2.trim()) : 0;
+  if (levels < 1)
+    throw new UsageError(
+      `Unexpected --max-nesting \`${value2}\`, expected a whole number of levels such as 32`
+    );
+  return levels;
 }
 
 // packages/cli/src/baseline.ts
@@ -99210,7 +99659,7 @@ function baselineStep(options2) {
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import path17 from "node:path";
-var FORMAT = 2;
+var FORMAT = 3;
 var FILE_NAME = "results.json";
 var INTERNED = ["reason", "note", "url"];
 var ResultCache = class _ResultCache {
@@ -99306,7 +99755,7 @@ function hashText(text6) {
 import path18 from "node:path";
 
 // packages/cli/src/cache-messages.ts
-var DROPPED = /* @__PURE__ */ new Set(["ancestors", "cause", "stack", "file", "message"]);
+var DROPPED = /* @__PURE__ */ new Set(["cause", "stack", "file", "message"]);
 function serializeMessages(messages2) {
   return messages2.map((message) => {
     const stored = { reason: message.reason };
@@ -102763,11 +103212,11 @@ function isAsciiAlphaNumeric(cp) {
 function toAsciiLower(cp) {
   return cp + 32;
 }
-function isWhitespace2(cp) {
+function isWhitespace3(cp) {
   return cp === CODE_POINTS.SPACE || cp === CODE_POINTS.LINE_FEED || cp === CODE_POINTS.TABULATION || cp === CODE_POINTS.FORM_FEED || cp === CODE_POINTS.CARRIAGE_RETURN;
 }
 function isScriptDataDoubleEscapeSequenceEnd(cp) {
-  return isWhitespace2(cp) || cp === CODE_POINTS.SOLIDUS || cp === CODE_POINTS.GREATER_THAN_SIGN;
+  return isWhitespace3(cp) || cp === CODE_POINTS.SOLIDUS || cp === CODE_POINTS.GREATER_THAN_SIGN;
 }
 function getErrorForNumericCharacterReference(code5) {
   if (code5 === CODE_POINTS.NULL) {
@@ -102808,7 +103257,7 @@ var Tokenizer = class {
     this.entityDecoder = new HtmlEntityDecoder((cp, consumed) => {
       this.preprocessor.pos = this.entityStartPos + consumed - 1;
       if (!this._isCharacterReferenceInAttribute()) {
-        this._ensureCharacterToken(isWhitespace2(cp) ? TokenType.WHITESPACE_CHARACTER : cp === CODE_POINTS.NULL ? TokenType.NULL_CHARACTER : TokenType.CHARACTER);
+        this._ensureCharacterToken(isWhitespace3(cp) ? TokenType.WHITESPACE_CHARACTER : cp === CODE_POINTS.NULL ? TokenType.NULL_CHARACTER : TokenType.CHARACTER);
       }
       this._extendRunWith(String.fromCodePoint(cp), 0);
       this.entityStartPos = this.preprocessor.pos - consumed + 1;
@@ -103271,7 +103720,7 @@ var Tokenizer = class {
   }
   /** Emit the current input code point, read as `cp`. */
   _emitCodePoint(cp) {
-    const type = isWhitespace2(cp) ? TokenType.WHITESPACE_CHARACTER : cp === CODE_POINTS.NULL ? TokenType.NULL_CHARACTER : TokenType.CHARACTER;
+    const type = isWhitespace3(cp) ? TokenType.WHITESPACE_CHARACTER : cp === CODE_POINTS.NULL ? TokenType.NULL_CHARACTER : TokenType.CHARACTER;
     const token = this.currentCharacterToken;
     if (token === null || token.type !== type) {
       this._ensureCharacterToken(type);
@@ -110425,7 +110874,7 @@ var deserializer = ($2, _) => {
 var deserialize = (serialized) => deserializer(/* @__PURE__ */ new Map(), serialized)(0);
 
 // node_modules/.pnpm/@ungap+structured-clone@1.4.0/node_modules/@ungap/structured-clone/esm/serialize.js
-var EMPTY = "";
+var EMPTY2 = "";
 var { toString: toString2 } = {};
 var { keys, is: is2 } = Object;
 var typeOf = (value2) => {
@@ -110435,17 +110884,17 @@ var typeOf = (value2) => {
   const asString = toString2.call(value2).slice(8, -1);
   switch (asString) {
     case "Array":
-      return [ARRAY, EMPTY];
+      return [ARRAY, EMPTY2];
     case "Object":
-      return [OBJECT, EMPTY];
+      return [OBJECT, EMPTY2];
     case "Date":
-      return [DATE, EMPTY];
+      return [DATE, EMPTY2];
     case "RegExp":
-      return [REGEXP, EMPTY];
+      return [REGEXP, EMPTY2];
     case "Map":
-      return [MAP, EMPTY];
+      return [MAP, EMPTY2];
     case "Set":
-      return [SET, EMPTY];
+      return [SET, EMPTY2];
     case "DataView":
       return [ARRAY, asString];
   }
@@ -110527,7 +110976,7 @@ var serializer = (strict, json2, $2, _) => {
         return index2;
       }
       case DATE:
-        return as([TYPE, isNaN(value2.getTime()) ? EMPTY : value2.toISOString()], value2);
+        return as([TYPE, isNaN(value2.getTime()) ? EMPTY2 : value2.toISOString()], value2);
       case REGEXP: {
         const { source, flags } = value2;
         return as([TYPE, { source, flags }], value2);
@@ -110588,8 +111037,8 @@ var isElement = (
    * @returns {boolean}
    */
   // eslint-disable-next-line max-params
-  (function(element3, test2, index2, parent, context) {
-    const check3 = convertElement(test2);
+  (function(element3, test, index2, parent, context) {
+    const check3 = convertElement(test);
     if (index2 !== null && index2 !== void 0 && (typeof index2 !== "number" || index2 < 0 || index2 === Number.POSITIVE_INFINITY)) {
       throw new Error("Expected positive finite `index`");
     }
@@ -110616,18 +111065,18 @@ var convertElement = (
    * @param {Test | null | undefined} [test]
    * @returns {Check}
    */
-  (function(test2) {
-    if (test2 === null || test2 === void 0) {
+  (function(test) {
+    if (test === null || test === void 0) {
       return element2;
     }
-    if (typeof test2 === "string") {
-      return tagNameFactory(test2);
+    if (typeof test === "string") {
+      return tagNameFactory(test);
     }
-    if (typeof test2 === "object") {
-      return anyFactory2(test2);
+    if (typeof test === "object") {
+      return anyFactory2(test);
     }
-    if (typeof test2 === "function") {
-      return castFactory2(test2);
+    if (typeof test === "function") {
+      return castFactory2(test);
     }
     throw new Error("Expected function, string, or array as `test`");
   })
@@ -111442,10 +111891,10 @@ function inferWhitespace(node2, info) {
 function inferRowAfter(parent, index2, rowAfter) {
   return parent.type === "element" && parent.tagName === "table" ? after(parent, index2, rowOrRowGroupWithRow) : rowAfter;
 }
-function after(parent, index2, test2) {
+function after(parent, index2, test) {
   while (++index2 < parent.children.length) {
     const child = parent.children[index2];
-    if (child.type === "element" && test2(child)) return true;
+    if (child.type === "element" && test(child)) return true;
   }
   return false;
 }
@@ -112150,12 +112599,12 @@ function q(state, node2) {
   const quote = quotes2[state.qNesting % quotes2.length];
   const head = contents[0];
   const tail = contents[contents.length - 1];
-  const open = quote.charAt(0);
+  const open2 = quote.charAt(0);
   const close2 = quote.length > 1 ? quote.charAt(1) : quote;
   if (head && head.type === "text") {
-    head.value = open + head.value;
+    head.value = open2 + head.value;
   } else {
-    contents.unshift({ type: "text", value: open });
+    contents.unshift({ type: "text", value: open2 });
   }
   if (tail && tail.type === "text") {
     tail.value += close2;
@@ -113006,7 +113455,7 @@ async function convert2(file, options2) {
   }
   if (options2.maxBytes !== void 0 && bytes.byteLength > options2.maxBytes) {
     return fail(
-      `Cannot lint a .docx of ${megabytes2(bytes.byteLength)}, expected at most ${megabytes2(options2.maxBytes)} (set --max-size to raise the limit)`,
+      `Cannot lint a .docx of ${megabytes(bytes.byteLength)}, expected at most ${megabytes(options2.maxBytes)} (set --max-size to raise the limit)`,
       "file-too-large"
     );
   }
@@ -113016,7 +113465,7 @@ async function convert2(file, options2) {
     return fail(error.message.split("\n")[0], "unreadable-docx");
   }
 }
-function megabytes2(bytes) {
+function megabytes(bytes) {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
@@ -113082,6 +113531,180 @@ function wrap5(text6, indent3, width = 78) {
   }
   if (line) lines.push(" ".repeat(indent3) + line);
   return lines;
+}
+
+// packages/cli/src/fallback-report.ts
+function withFallback(reporter2, name, warn2) {
+  return async (files, options2) => {
+    try {
+      return await reporter2(files, options2);
+    } catch (error) {
+      warn2(
+        `whatfor: the ${name} report failed (${String(error?.message ?? error).split("\n")[0]}); every finding follows, one per line`
+      );
+      return plainReport(files, options2);
+    }
+  };
+}
+function plainReport(files, options2 = {}) {
+  const lines = [];
+  for (const file of files) {
+    for (const message of file.messages) {
+      const severity = message.fatal === true ? "error" : message.fatal === false ? "warning" : "suggestion";
+      if (options2.silent && severity !== "error") continue;
+      if (options2.quiet && severity === "suggestion") continue;
+      const where2 = `${file.path || "<stdin>"}:${message.line ?? 1}:${message.column ?? 1}`;
+      lines.push(
+        `${where2}: ${severity}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ""}`
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+// packages/cli/src/patterns.ts
+import { realpathSync as realpathSync4, statSync as statSync2 } from "node:fs";
+import path21 from "node:path";
+async function expandPatterns(given, cwd) {
+  return Promise.all(
+    given.map(async (pattern2) => {
+      if (exists(path21.resolve(cwd, pattern2))) return { given: pattern2, paths: [pattern2] };
+      if (!hasMagic(pattern2)) {
+        return { given: pattern2, paths: [], nothing: "there is no such file or folder" };
+      }
+      const paths = await glob(pattern2, { cwd });
+      return paths.length > 0 ? { given: pattern2, paths: paths.sort() } : { given: pattern2, paths, nothing: "no file matches it" };
+    })
+  );
+}
+function exists(file) {
+  try {
+    return statSync2(file, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return true;
+  }
+}
+function enginePaths(patterns) {
+  return patterns.flatMap(
+    (pattern2) => pattern2.paths.map((file) => hasMagic(file) ? new VFile({ path: file }) : file)
+  );
+}
+function unmatchedPatterns(patterns, files, cwd) {
+  const unmatched = patterns.filter((pattern2) => pattern2.nothing !== void 0);
+  const searched = patterns.filter((pattern2) => pattern2.nothing === void 0);
+  if (searched.length === 0) return unmatched;
+  const reported = files.filter((file) => file.path).map((file) => path21.resolve(cwd, file.path));
+  const byName2 = withFolders(reported);
+  let byRealPath;
+  for (const pattern2 of searched) {
+    const roots = pattern2.paths.map((file) => path21.resolve(cwd, file));
+    if (roots.some((root3) => byName2.has(root3))) continue;
+    byRealPath ??= withFolders(reported.map(realPath));
+    if (roots.some((root3) => byRealPath.has(realPath(root3)))) continue;
+    unmatched.push(pattern2);
+  }
+  return unmatched;
+}
+function describeUnmatched(patterns, extensions2) {
+  const kinds = extensions2.map((extension2) => `.${extension2}`);
+  const fileKinds = kinds.length > 1 ? `${kinds.slice(0, -1).join(", ")} or ${kinds.at(-1)}` : kinds[0] ?? "";
+  const reasons = patterns.map(
+    (pattern2) => `\`${pattern2.given}\` (${pattern2.nothing ?? `no ${fileKinds} file there that the ignore file lets through`})`
+  );
+  return `Nothing to lint for ${reasons.join(", ")}; check the path, or pass --no-error-on-unmatched-pattern to allow it`;
+}
+function withFolders(paths) {
+  const set = /* @__PURE__ */ new Set();
+  for (const file of paths) {
+    let current = file;
+    while (!set.has(current)) {
+      set.add(current);
+      const parent = path21.dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+  }
+  return set;
+}
+function realPath(file) {
+  try {
+    return realpathSync4.native(file);
+  } catch {
+    return file;
+  }
+}
+
+// packages/cli/src/read-plan.ts
+import { constants } from "node:fs";
+import { open, stat } from "node:fs/promises";
+function planReader(maxBytes) {
+  return async (file, filePath2) => {
+    file.value = "";
+    let stats;
+    try {
+      stats = await stat(filePath2);
+    } catch (error) {
+      reportProblem(file, unreadable(error));
+      return void 0;
+    }
+    if (!stats.isFile()) {
+      reportProblem(file, notAFile(kindOf4(stats)));
+      return void 0;
+    }
+    if (stats.size > maxBytes) {
+      reportProblem(file, tooLarge(stats.size, maxBytes));
+      return void 0;
+    }
+    let bytes;
+    try {
+      bytes = await readAtMost(filePath2, maxBytes + 1, stats.size);
+    } catch (error) {
+      reportProblem(file, unreadable(error));
+      return void 0;
+    }
+    if (bytes.byteLength > maxBytes) {
+      reportProblem(file, tooLarge(void 0, maxBytes));
+      return void 0;
+    }
+    const decoded = decodeBytes(bytes);
+    if ("problem" in decoded) reportProblem(file, decoded.problem);
+    else file.value = decoded.text;
+    return void 0;
+  };
+}
+async function readAtMost(filePath2, limit, expected) {
+  const handle3 = await open(filePath2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    let buffer = new Uint8Array(Math.min(limit, expected + 1));
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.byteLength) {
+        if (length >= limit) break;
+        const larger = new Uint8Array(Math.min(limit, buffer.byteLength * 2));
+        larger.set(buffer);
+        buffer = larger;
+      }
+      const { bytesRead } = await handle3.read(buffer, length, buffer.byteLength - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle3.close();
+  }
+}
+function kindOf4(stats) {
+  if (stats.isFIFO()) return "a named pipe (FIFO)";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isDirectory()) return "a folder";
+  return "something that is not a file";
+}
+function unreadable(error) {
+  const code5 = error.code;
+  const why = code5 === "EACCES" || code5 === "EPERM" ? "permission denied" : code5 === "ENOENT" ? "it no longer exists" : error.message.split("\n")[0];
+  return { ruleId: "unreadable-file", reason: `Cannot read the file: ${why}` };
 }
 
 // packages/cli/src/worker-pool.ts
@@ -113229,7 +113852,7 @@ async function run(argv2, options2 = {}) {
     ["--rc-path", args.rcPath],
     ["--ignore-path", args.ignorePath]
   ]) {
-    if (file !== void 0 && !existsSync2(path21.resolve(file)))
+    if (file !== void 0 && !existsSync2(path22.resolve(file)))
       return write(process6.stderr, `whatfor: Cannot find ${flag} file \`${file}\`
 `, 2);
   }
@@ -113240,11 +113863,24 @@ ${HELP}`, 2);
   }
   return lint(args, options2);
 }
-function lint(args, runOptions) {
+async function lint(args, runOptions) {
   const reportName = args.report;
-  const reporter2 = runOptions.reporter ?? reporters[reportName];
+  const reporter2 = withFallback(
+    runOptions.reporter ?? reporters[reportName],
+    reportName,
+    (line) => process6.stderr.write(`${line}
+`)
+  );
   const reportStream = process6.stdout;
   const color4 = useColor(args.color, process6.stdout, process6.env);
+  const reporterOptions = {
+    color: color4,
+    width: process6.stdout.isTTY ? process6.stdout.columns : void 0,
+    quiet: args.quiet,
+    silent: args.silent,
+    cwd: process6.cwd()
+  };
+  const extensions2 = args.ext.length > 0 ? args.ext : DEFAULT_EXTENSIONS;
   let settleBaseline;
   try {
     settleBaseline = baselineStep({
@@ -113254,18 +113890,40 @@ function lint(args, runOptions) {
 `)
     });
   } catch (error) {
-    return Promise.resolve(usageFailure(error));
+    return usageFailure(error);
   }
+  let patterns;
+  if (args.files.length > 0) {
+    patterns = await expandPatterns(args.files, process6.cwd());
+    if (args.errorOnUnmatchedPattern) {
+      const nothing = patterns.filter((pattern2) => pattern2.nothing !== void 0);
+      if (nothing.length > 0)
+        return write(process6.stderr, `whatfor: ${describeUnmatched(nothing, extensions2)}
+`, 2);
+    } else {
+      patterns = patterns.filter((pattern2) => pattern2.nothing === void 0);
+      if (patterns.length === 0) {
+        const report = await reporter2([], reporterOptions);
+        if (report) reportStream.write(report.endsWith("\n") ? report : `${report}
+`);
+        return 0;
+      }
+    }
+  }
+  let unmatched;
   const cache3 = args.cache ? ResultCache.open(
-    path21.resolve(args.cacheLocation ?? defaultCacheLocation(process6.cwd())),
+    path22.resolve(args.cacheLocation ?? defaultCacheLocation(process6.cwd())),
     package_default2.version
   ) : void 0;
   const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : void 0;
   const options2 = {
-    processor: unified2().use(whatforParse).use(inputGuard, { maxBytes: args.maxSize }),
+    processor: unified2().use(whatforParse).use(inputGuard, { maxBytes: args.maxSize, maxNesting: args.maxNesting }),
     cwd: process6.cwd(),
-    files: args.files,
-    extensions: args.ext.length > 0 ? args.ext : DEFAULT_EXTENSIONS,
+    files: patterns ? enginePaths(patterns) : [],
+    extensions: extensions2,
+    // Patched into unified-engine: the kind and size of a path are checked
+    // before it is read (read-plan.ts).
+    readFile: planReader(args.maxSize ?? DEFAULT_MAX_BYTES),
     streamIn: process6.stdin,
     filePath: args.stdinFilename,
     streamOut: process6.stdout,
@@ -113296,14 +113954,15 @@ function lint(args, runOptions) {
     // The baseline drops known findings before reporting, and before
     // unified-engine counts messages for the exit code.
     reporter: (files) => {
+      if (patterns && args.errorOnUnmatchedPattern) {
+        const missing = unmatchedPatterns(patterns, files, process6.cwd());
+        if (missing.length > 0) {
+          unmatched = describeUnmatched(missing, extensions2);
+          return "";
+        }
+      }
       settleBaseline(files);
-      return reporter2(files, {
-        color: color4,
-        width: process6.stdout.isTTY ? process6.stdout.columns : void 0,
-        quiet: args.quiet,
-        silent: args.silent,
-        cwd: process6.cwd()
-      });
+      return reporter2(files, reporterOptions);
     },
     color: color4,
     quiet: args.quiet,
@@ -113315,6 +113974,11 @@ function lint(args, runOptions) {
       void pool?.close();
       if (error) {
         resolve3(write(process6.stderr, `whatfor: ${firstLine2(error)}
+`, 2));
+        return;
+      }
+      if (unmatched !== void 0) {
+        resolve3(write(process6.stderr, `whatfor: ${unmatched}
 `, 2));
         return;
       }

@@ -108,6 +108,23 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
     expect(passed.output).toMatch(/whatfor\.+Passed/)
   })
 
+  it('a batch of files that .whatforignore all excludes passes: nothing to lint is no error in a hook', () => {
+    const repo = gitRepo({
+      '.whatforignore': 'drafts/\n',
+      'drafts/channels.md': plan(CHANNEL_FIRST)
+    })
+    git(repo, ['add', '.'], env)
+    const result = preCommit(repo, [
+      'try-repo',
+      hook.dir,
+      'whatfor',
+      '--files',
+      'drafts/channels.md'
+    ])
+    expect(result.code, result.output).toBe(0)
+    expect(result.output).toMatch(/whatfor\.+Passed/)
+  })
+
   it('install: a channel-first plan blocks git commit, a good plan is committed', () => {
     const repo = gitRepo({
       '.pre-commit-config.yaml': `repos:\n  - repo: ${hook.dir}\n    rev: ${hook.rev}\n    hooks:\n      - id: whatfor\n`,

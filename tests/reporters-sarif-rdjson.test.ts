@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {rdjsonDiagnostics} from '@whatfor/reporters'
@@ -69,7 +70,10 @@ interface SarifResult {
 describe('sarif reporter', () => {
   it('validates against the official SARIF 2.1.0 schema and carries what code scanning reads', () => {
     const repo = project()
-    const result = whatfor(['--report', 'sarif', '.', path.join(repo, 'missing.md')], {
+    // A path whatfor cannot lint (a named pipe: refused unread). A missing
+    // path would stop the run: nothing to lint there is exit 2.
+    execFileSync('mkfifo', [path.join(repo, 'pipe.md')])
+    const result = whatfor(['--report', 'sarif', '.', path.join(repo, 'pipe.md')], {
       cwd: path.join(repo, 'plans')
     })
     expect(result.code).toBe(1)
@@ -109,7 +113,7 @@ describe('sarif reporter', () => {
     )
     // Relative to the repository root although the run started in plans/.
     expect([...uris].sort()).toEqual([
-      'missing.md',
+      'pipe.md',
       `plans/${CHANNEL_FIRST}`,
       'plans/image.md',
       'plans/unicode%20plan%2C%20v2.md'
@@ -135,9 +139,9 @@ describe('sarif reporter', () => {
     // Files that could not be linted are results too, never silently dropped.
     expect(results.find((entry) => entry.ruleId === 'binary-file')?.level).toBe('error')
     expect(
-      results.find((entry) => entry.ruleId === 'cannot-process')?.locations[0]?.physicalLocation
+      results.find((entry) => entry.ruleId === 'not-a-file')?.locations[0]?.physicalLocation
         .artifactLocation.uri
-    ).toBe('missing.md')
+    ).toBe('pipe.md')
   })
 
   it('keeps fingerprints when lines are added above a finding', () => {

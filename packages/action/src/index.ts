@@ -71,6 +71,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     '--report',
     'github',
     '--silently-ignore',
+    // Changed files may all be ones the ignore file excludes: nothing to lint
+    // then is no error. Paths the user wrote in `files` must match a plan.
+    ...(inputs.files.length === 0 ? ['--no-error-on-unmatched-pattern'] : []),
     ...(inputs.failOn === 'warning' ? ['--frail'] : []),
     ...(inputs.baseline ? ['--baseline', inputs.baseline] : []),
     '--',

@@ -20,6 +20,8 @@ export interface CliArguments {
   listRules: boolean
   stdinFilename: string | undefined
   maxSize: number | undefined
+  maxNesting: number | undefined
+  errorOnUnmatchedPattern: boolean
   config: boolean
   ignore: boolean
   baseline: string | undefined
@@ -46,6 +48,8 @@ const OPTIONS = {
   'list-rules': {type: 'boolean'},
   'stdin-filename': {type: 'string'},
   'max-size': {type: 'string'},
+  'max-nesting': {type: 'string'},
+  'no-error-on-unmatched-pattern': {type: 'boolean'},
   'no-config': {type: 'boolean'},
   'no-ignore': {type: 'boolean'},
   baseline: {type: 'string'},
@@ -77,6 +81,11 @@ Options:
       --list-rules           list the rules with their severities
       --stdin-filename <p>   path to report for text read from stdin
       --max-size <bytes>     largest file to lint (default: 8 MiB; k/m suffixes)
+      --max-nesting <n>      deepest nesting of lists and quotes, or of emphasis
+                             or brackets, to lint (default: 32)
+      --no-error-on-unmatched-pattern
+                             exit 0 instead of 2 when a path or glob has no plan
+                             to lint (hooks pass it: their files may all be ignored)
       --[no-]color           colour (default: on a terminal, unless NO_COLOR is set)
       --no-config            ignore config files
       --no-ignore            ignore ignore files
@@ -156,6 +165,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     listRules: Boolean(values['list-rules']),
     stdinFilename: values['stdin-filename'],
     maxSize: values['max-size'] === undefined ? undefined : parseSize(values['max-size']),
+    maxNesting:
+      values['max-nesting'] === undefined ? undefined : parseLevels(values['max-nesting']),
+    errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     config: !values['no-config'],
     ignore: !values['no-ignore'],
     baseline: values.baseline,
@@ -174,4 +186,13 @@ function parseSize(value: string): number {
     )
   const unit = match[2]!.toLowerCase()
   return Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1)
+}
+
+function parseLevels(value: string): number {
+  const levels = /^\d+$/.test(value.trim()) ? Number(value.trim()) : 0
+  if (levels < 1)
+    throw new UsageError(
+      `Unexpected --max-nesting \`${value}\`, expected a whole number of levels such as 32`
+    )
+  return levels
 }

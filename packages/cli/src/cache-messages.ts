@@ -4,13 +4,16 @@ import type {VFile} from 'vfile'
 type Message = VFile['messages'][number]
 
 /**
- * Messages to and from JSON for the result cache. Everything a reporter reads
- * is kept; `ancestors` (tree nodes), `cause` and `stack` are not: the tree is
- * gone on a cache hit, and whatfor's own messages carry neither.
+ * Messages to and from plain data, for the result cache (JSON) and the lint
+ * threads (structured clone). Every field a reporter reads is kept, tree
+ * nodes in `ancestors` included (as plain objects: a report prints them the
+ * same), so a file linted in a thread or answered from the cache reports
+ * byte for byte what it reports when linted in the main thread. `cause` and
+ * `stack` are not kept: whatfor's own messages carry neither.
  */
 export type SerializedMessage = Record<string, unknown> & {reason: string}
 
-const DROPPED = new Set(['ancestors', 'cause', 'stack', 'file', 'message'])
+const DROPPED = new Set(['cause', 'stack', 'file', 'message'])
 
 export function serializeMessages(messages: readonly Message[]): SerializedMessage[] {
   return messages.map((message) => {

@@ -12,7 +12,7 @@ import type {SerializedMessage} from './cache-messages.js'
  */
 
 // Bump when the stored shape changes: an old file is then ignored, not misread.
-const FORMAT = 2
+const FORMAT = 3
 const FILE_NAME = 'results.json'
 
 // Strings that repeat across thousands of messages (a rule's citation, its

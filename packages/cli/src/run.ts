@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
-import inputGuard from '@whatfor/input-guard'
+import inputGuard, {DEFAULT_MAX_BYTES} from '@whatfor/input-guard'
 import whatforParse from '@whatfor/parse'
 import {type Reporter, reporters} from '@whatfor/reporters'
 import {unified} from 'unified'
@@ -14,6 +14,15 @@ import {whatforCache} from './cache-plugin.js'
 import {configTransform, defaultConfig} from './config.js'
 import {whatforDocx} from './docx-plugin.js'
 import {explainRule, listRules} from './explain.js'
+import {withFallback} from './fallback-report.js'
+import {
+  describeUnmatched,
+  enginePaths,
+  expandPatterns,
+  type Pattern,
+  unmatchedPatterns
+} from './patterns.js'
+import {planReader} from './read-plan.js'
 import {UsageError} from './usage-error.js'
 import {LintPool, whatforWorkers} from './worker-pool.js'
 
@@ -63,13 +72,23 @@ export async function run(argv: readonly string[], options: RunOptions = {}): Pr
   return lint(args, options)
 }
 
-function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
+async function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
   const reportName = args.report
-  const reporter = runOptions.reporter ?? reporters[reportName]!
+  const reporter = withFallback(runOptions.reporter ?? reporters[reportName]!, reportName, (line) =>
+    process.stderr.write(`${line}\n`)
+  )
   // Every report goes to stdout (whatfor prints no document): `whatfor plan.md > report.txt`
   // and `| less` capture it. Only a run that cannot start writes to stderr.
   const reportStream = process.stdout
   const color = useColor(args.color, process.stdout, process.env)
+  const reporterOptions = {
+    color,
+    width: process.stdout.isTTY ? process.stdout.columns : undefined,
+    quiet: args.quiet,
+    silent: args.silent,
+    cwd: process.cwd()
+  }
+  const extensions = args.ext.length > 0 ? args.ext : DEFAULT_EXTENSIONS
   let settleBaseline: ReturnType<typeof baselineStep>
   try {
     settleBaseline = baselineStep({
@@ -78,8 +97,27 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
       log: (line) => process.stderr.write(`${line}\n`)
     })
   } catch (error) {
-    return Promise.resolve(usageFailure(error))
+    return usageFailure(error)
   }
+  // Paths and globs as the engine will see them (none: stdin is linted).
+  let patterns: Pattern[] | undefined
+  if (args.files.length > 0) {
+    patterns = await expandPatterns(args.files, process.cwd())
+    if (args.errorOnUnmatchedPattern) {
+      const nothing = patterns.filter((pattern) => pattern.nothing !== undefined)
+      if (nothing.length > 0)
+        return write(process.stderr, `whatfor: ${describeUnmatched(nothing, extensions)}\n`, 2)
+    } else {
+      patterns = patterns.filter((pattern) => pattern.nothing === undefined)
+      // Given no file at all, the engine would read stdin instead.
+      if (patterns.length === 0) {
+        const report = await reporter([], reporterOptions)
+        if (report) reportStream.write(report.endsWith('\n') ? report : `${report}\n`)
+        return 0
+      }
+    }
+  }
+  let unmatched: string | undefined
   // The cache key includes the version: a new whatfor re-lints everything.
   const cache = args.cache
     ? ResultCache.open(
@@ -89,10 +127,15 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
     : undefined
   const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : undefined
   const options: EngineOptions = {
-    processor: unified().use(whatforParse).use(inputGuard, {maxBytes: args.maxSize}),
+    processor: unified()
+      .use(whatforParse)
+      .use(inputGuard, {maxBytes: args.maxSize, maxNesting: args.maxNesting}),
     cwd: process.cwd(),
-    files: args.files,
-    extensions: args.ext.length > 0 ? args.ext : DEFAULT_EXTENSIONS,
+    files: patterns ? enginePaths(patterns) : [],
+    extensions,
+    // Patched into unified-engine: the kind and size of a path are checked
+    // before it is read (read-plan.ts).
+    readFile: planReader(args.maxSize ?? DEFAULT_MAX_BYTES),
     streamIn: process.stdin,
     filePath: args.stdinFilename,
     streamOut: process.stdout,
@@ -123,14 +166,15 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
     // The baseline drops known findings before reporting, and before
     // unified-engine counts messages for the exit code.
     reporter: (files) => {
+      if (patterns && args.errorOnUnmatchedPattern) {
+        const missing = unmatchedPatterns(patterns, files, process.cwd())
+        if (missing.length > 0) {
+          unmatched = describeUnmatched(missing, extensions)
+          return ''
+        }
+      }
       settleBaseline(files)
-      return reporter(files, {
-        color,
-        width: process.stdout.isTTY ? process.stdout.columns : undefined,
-        quiet: args.quiet,
-        silent: args.silent,
-        cwd: process.cwd()
-      })
+      return reporter(files, reporterOptions)
     },
     color,
     quiet: args.quiet,
@@ -142,6 +186,10 @@ function lint(args: CliArguments, runOptions: RunOptions): Promise<number> {
       void pool?.close()
       if (error) {
         resolve(write(process.stderr, `whatfor: ${firstLine(error)}\n`, 2))
+        return
+      }
+      if (unmatched !== undefined) {
+        resolve(write(process.stderr, `whatfor: ${unmatched}\n`, 2))
         return
       }
       try {

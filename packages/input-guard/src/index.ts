@@ -2,84 +2,85 @@ import type {Root} from 'mdast'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {parseDocument} from 'yaml'
+import {type Decoded, decodeBytes, decodeString} from './decode.js'
+import {findDeepNesting, type NestingKind} from './nesting.js'
+import {EMPTY, type Problem, reportProblem, tooLarge} from './problems.js'
 
 /**
- * Checks what a plan file is before any rule reads it: a binary file, text
- * that is not UTF-8, a file too large to be a plan, an empty file, or broken
- * front matter each get one clear message naming the problem. Runs first in
- * the CLI and language-server processors; the rules then see only text.
+ * Checks what a plan file is before any rule reads it: a file too large to be
+ * a plan, a binary file, bytes that are not text, an empty file, nesting too
+ * deep to parse in reasonable time, or broken front matter each get one clear
+ * message naming the problem. Runs first in the CLI and language-server
+ * processors; the rules then see only text they can read.
  */
 
 export interface InputGuardOptions {
   /** Largest file linted, in bytes. */
   maxBytes?: number
+  /** Deepest nesting of lists and block quotes, or of emphasis or brackets, linted. */
+  maxNesting?: number
 }
 
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+/**
+ * Plans nest lists a few levels deep; 32 leaves room for outlines and code
+ * while the parser stays fast (a depth-32 structure parses in milliseconds,
+ * a depth-1,000 one took a minute).
+ */
+export const DEFAULT_MAX_NESTING = 32
 
-/** `file.data` key set when the rules should not run on a file (an empty one). */
-export {SKIP_KEY} from '@whatfor/lint-rule'
-
-import {SKIP_KEY} from '@whatfor/lint-rule'
+export {type Decoded, decodeBytes} from './decode.js'
+export {type DeepNesting, findDeepNesting, type NestingKind} from './nesting.js'
+export {notAFile, type Problem, reportProblem, tooLarge} from './problems.js'
 
 export default function inputGuard(this: Processor, options: InputGuardOptions = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
-  // Checked before parsing, so a huge or binary file costs nothing to refuse.
+  const maxNesting = options.maxNesting ?? DEFAULT_MAX_NESTING
+  // Checked before parsing, so a huge, binary or deeply nested file costs
+  // nothing to refuse. The file's value becomes the text that is parsed (a
+  // byte order mark dropped, bytes decoded), so reporters quote what the
+  // positions point at.
   const parse = this.parser
   if (parse) {
     this.parser = (document: string, file: VFile) => {
-      const problem = problemWith(file.value ?? document, maxBytes)
-      if (problem) {
-        const message = file.message(problem.reason, {ruleId: problem.ruleId, source: 'whatfor'})
-        message.fatal = problem.ruleId !== 'empty-file'
-        file.data[SKIP_KEY] = true
+      const checked = checkedText(file.value ?? document, maxBytes, maxNesting)
+      if ('problem' in checked) {
+        reportProblem(file, checked.problem)
+        // An empty tree: whatfor's rules find nothing in it.
         return {type: 'root', children: []} satisfies Root
       }
-      return parse(document, file)
+      if (file.value !== checked.text) file.value = checked.text
+      return parse(checked.text, file)
     }
   }
-  return (tree: Root, file: VFile): undefined => {
-    if (!file.data[SKIP_KEY]) checkFrontmatter(tree, file)
-  }
-}
 
-interface Problem {
-  readonly ruleId: 'file-too-large' | 'binary-file' | 'invalid-utf8' | 'empty-file'
-  readonly reason: string
+  return (tree: Root, file: VFile): undefined => {
+    checkFrontmatter(tree, file)
+  }
 }
 
 /**
- * What makes a file unlintable. The engine hands files over as strings (read
- * as UTF-8, bad bytes replaced by U+FFFD); editors and APIs may pass bytes.
+ * The text of `value` (a string, or the bytes of a file) if it can be
+ * linted, or the problem that stops it.
  */
-export function problemWith(value: unknown, maxBytes: number): Problem | undefined {
+function checkedText(value: unknown, maxBytes: number, maxNesting: number): Decoded {
   const bytes = value instanceof Uint8Array ? value : undefined
-  const text = bytes ? undefined : String(value ?? '')
-  const size = bytes ? bytes.byteLength : byteLength(text!, maxBytes)
-  if (size > maxBytes) {
-    return {
-      ruleId: 'file-too-large',
-      reason: `Cannot lint a file of ${megabytes(size)}, expected a plan of at most ${megabytes(maxBytes)} (set --max-size to raise the limit)`
-    }
+  const size = bytes ? bytes.byteLength : byteLength(String(value ?? ''), maxBytes)
+  if (size > maxBytes) return {problem: tooLarge(size, maxBytes)}
+  const decoded = bytes ? decodeBytes(bytes) : decodeString(String(value ?? ''))
+  if ('problem' in decoded) return decoded
+  if (!/\S/.test(decoded.text)) return {problem: EMPTY}
+  const deep = findDeepNesting(decoded.text, maxNesting)
+  if (deep) return {problem: tooDeep(deep.line, deep.kind, maxNesting)}
+  return decoded
+}
+
+function tooDeep(line: number, kind: NestingKind, maxNesting: number): Problem {
+  return {
+    ruleId: 'nesting-too-deep',
+    line,
+    reason: `Cannot lint ${kind} nested more than ${maxNesting} levels deep (line ${line}), expected at most ${maxNesting} (set --max-nesting to raise the limit)`
   }
-  const head = bytes ? bytes.subarray(0, 8000) : text!.slice(0, 8000)
-  if (bytes ? (head as Uint8Array).includes(0) : (head as string).includes('\0')) {
-    return {
-      ruleId: 'binary-file',
-      reason: 'Cannot lint a binary file, expected Markdown or plain text'
-    }
-  }
-  const invalidAt = bytes ? firstInvalidUtf8(bytes) : text!.indexOf('\uFFFD')
-  if (invalidAt !== undefined && invalidAt !== -1) {
-    return {
-      ruleId: 'invalid-utf8',
-      reason: `Cannot read the file as UTF-8 (invalid bytes near character ${invalidAt + 1}), expected UTF-8 text`
-    }
-  }
-  if ((bytes ? new TextDecoder().decode(bytes) : text!).trim() === '') {
-    return {ruleId: 'empty-file', reason: 'Unexpected empty file, expected a plan to lint'}
-  }
-  return undefined
 }
 
 function checkFrontmatter(tree: Root, file: VFile): void {
@@ -99,39 +100,11 @@ function checkFrontmatter(tree: Root, file: VFile): void {
   message.fatal = true
 }
 
-/** Offset of the first byte that breaks UTF-8, if any (one linear pass). */
-function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
-  let index = 0
-  while (index < bytes.length) {
-    const lead = bytes[index]!
-    const length =
-      lead < 0x80
-        ? 1
-        : lead >= 0xc2 && lead <= 0xdf
-          ? 2
-          : lead >= 0xe0 && lead <= 0xef
-            ? 3
-            : lead >= 0xf0 && lead <= 0xf4
-              ? 4
-              : 0
-    if (length === 0 || index + length > bytes.length) return index
-    for (let next = 1; next < length; next++) {
-      if ((bytes[index + next]! & 0xc0) !== 0x80) return index
-    }
-    index += length
-  }
-  return undefined
-}
-
 function byteLength(value: string, limit: number): number {
   // A UTF-16 code unit is at most 3 UTF-8 bytes: when even that bound is
   // within the limit, the exact size does not matter and encoding is skipped.
   if (value.length * 3 <= limit) return value.length
   return new TextEncoder().encode(value).byteLength
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
 function firstLine(value: string): string {

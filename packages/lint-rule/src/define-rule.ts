@@ -35,9 +35,6 @@ export type WhatforRule = Plugin<[unknown?], Root> & {readonly meta: RuleMeta}
 
 export const MESSAGE_SOURCE = 'whatfor'
 
-/** `file.data` key a guard sets when no rule should read a file (an empty one). */
-export const SKIP_KEY = 'whatforSkip'
-
 export function defineRule<Options>(
   meta: RuleMeta,
   check: Check<Options>,
@@ -54,7 +51,9 @@ export function defineRule<Options>(
     ) as Options
     const fatal = fatalOf(setting.severity)
     return (tree: Root, file: VFile): undefined => {
-      if (file.data[SKIP_KEY]) return
+      // A document with nothing in it (an empty file, or one a guard refused
+      // and left as an empty tree) has nothing to find.
+      if (tree.children.length === 0) return
       const plan = getPlan(tree, file)
       check(
         plan,

@@ -3,7 +3,6 @@ export {
   type Finding,
   MESSAGE_SOURCE,
   type Report,
-  SKIP_KEY,
   type WhatforRule
 } from './define-rule.js'
 export {type RuleMeta, repositoryUrl, ruleDocsUrl, type Severity} from './meta.js'

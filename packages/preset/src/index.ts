@@ -1,8 +1,8 @@
-import {MESSAGE_SOURCE, type WhatforRule} from '@whatfor/lint-rule'
+import type {WhatforRule} from '@whatfor/lint-rule'
 import {gfmWhereUsed} from '@whatfor/parse'
 import type {Root} from 'mdast'
-import remarkMessageControl from 'remark-message-control'
 import type {Preset, Transformer} from 'unified'
+import {controlComments} from './control-comments.js'
 import {frontMatterOnce} from './front-matter.js'
 import {rules} from './rules.js'
 
@@ -16,18 +16,7 @@ export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
  * exist when it runs, so it comes after the rules.
  */
 function whatforMessageControl(): Transformer<Root> {
-  const control = remarkMessageControl({
-    name: 'whatfor',
-    source: MESSAGE_SOURCE,
-    known: [...ruleIds]
-  })
-  return (tree, file) => {
-    // A document without the word has no `<!-- whatfor … -->` comment: there
-    // is nothing to control, and the two walks over the whole tree that
-    // message control makes are 5% of a lint.
-    if (!String(file.value).includes('whatfor')) return
-    control(tree, file)
-  }
+  return controlComments(ruleIds)
 }
 
 /**
