@@ -126,17 +126,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path23) {
-      const ctrl = callVisitor(key, node2, visitor, path23);
+    function visit_(key, node2, visitor, path24) {
+      const ctrl = callVisitor(key, node2, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visit_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visit_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path23 = Object.freeze(path23.concat(node2));
+          path24 = Object.freeze(path24.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path23);
+            const ci = visit_(i, node2.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -147,13 +147,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path23 = Object.freeze(path23.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path23);
+          const cv = visit_("value", node2.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -174,17 +174,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path23) {
-      const ctrl = await callVisitor(key, node2, visitor, path23);
+    async function visitAsync_(key, node2, visitor, path24) {
+      const ctrl = await callVisitor(key, node2, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visitAsync_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visitAsync_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path23 = Object.freeze(path23.concat(node2));
+          path24 = Object.freeze(path24.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path23);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -195,13 +195,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path23 = Object.freeze(path23.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path23);
+          const cv = await visitAsync_("value", node2.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -228,23 +228,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path23) {
+    function callVisitor(key, node2, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path23);
+        return visitor(key, node2, path24);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key, node2, path23);
+        return visitor.Map?.(key, node2, path24);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key, node2, path23);
+        return visitor.Seq?.(key, node2, path24);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key, node2, path23);
+        return visitor.Pair?.(key, node2, path24);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path23);
+        return visitor.Scalar?.(key, node2, path24);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key, node2, path23);
+        return visitor.Alias?.(key, node2, path24);
       return void 0;
     }
-    function replaceNode(key, path23, node2) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key, path24, node2) {
+      const parent = path24[path24.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
@@ -856,10 +856,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path23, value2) {
+    function collectionFromPath(schema, path24, value2) {
       let v = value2;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        const k = path23[i];
+      for (let i = path24.length - 1; i >= 0; --i) {
+        const k = path24[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -878,7 +878,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -908,11 +908,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value2) {
-        if (isEmptyPath(path23))
+      addIn(path24, value2) {
+        if (isEmptyPath(path24))
           this.add(value2);
         else {
-          const [key, ...rest] = path23;
+          const [key, ...rest] = path24;
           const node2 = this.get(key, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value2);
@@ -926,8 +926,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key, ...rest] = path23;
+      deleteIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -941,8 +941,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key, ...rest] = path23;
+      getIn(path24, keepScalar) {
+        const [key, ...rest] = path24;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -960,8 +960,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key, ...rest] = path23;
+      hasIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -971,8 +971,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value2) {
-        const [key, ...rest] = path23;
+      setIn(path24, value2) {
+        const [key, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3487,9 +3487,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path23, value2) {
+      addIn(path24, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value2);
+          this.contents.addIn(path24, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3564,14 +3564,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection.isEmptyPath(path23)) {
+      deleteIn(path24) {
+        if (Collection.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection.isEmptyPath(path23))
+      getIn(path24, keepScalar) {
+        if (Collection.isEmptyPath(path24))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3600,10 +3600,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection.isEmptyPath(path23))
+      hasIn(path24) {
+        if (Collection.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3620,13 +3620,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value2) {
-        if (Collection.isEmptyPath(path23)) {
+      setIn(path24, value2) {
+        if (Collection.isEmptyPath(path24)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value2);
+          this.contents.setIn(path24, value2);
         }
       }
       /**
@@ -5587,9 +5587,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path23) => {
+    visit2.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index2] of path23) {
+      for (const [field, index2] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5598,23 +5598,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path23) => {
-      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit2.parentCollection = (cst, path24) => {
+      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5625,10 +5625,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -7638,14 +7638,14 @@ var require_polyfills = __commonJS({
       fs7.fstatSync = statFixSync(fs7.fstatSync);
       fs7.lstatSync = statFixSync(fs7.lstatSync);
       if (fs7.chmod && !fs7.lchmod) {
-        fs7.lchmod = function(path23, mode, cb) {
+        fs7.lchmod = function(path24, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchmodSync = function() {
         };
       }
       if (fs7.chown && !fs7.lchown) {
-        fs7.lchown = function(path23, uid, gid, cb) {
+        fs7.lchown = function(path24, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchownSync = function() {
@@ -7712,9 +7712,9 @@ var require_polyfills = __commonJS({
         };
       })(fs7.readSync);
       function patchLchmod(fs8) {
-        fs8.lchmod = function(path23, mode, callback) {
+        fs8.lchmod = function(path24, mode, callback) {
           fs8.open(
-            path23,
+            path24,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -7730,8 +7730,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs8.lchmodSync = function(path23, mode) {
-          var fd = fs8.openSync(path23, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs8.lchmodSync = function(path24, mode) {
+          var fd = fs8.openSync(path24, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -7752,8 +7752,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs8) {
         if (constants2.hasOwnProperty("O_SYMLINK") && fs8.futimes) {
-          fs8.lutimes = function(path23, at, mt, cb) {
-            fs8.open(path23, constants2.O_SYMLINK, function(er, fd) {
+          fs8.lutimes = function(path24, at, mt, cb) {
+            fs8.open(path24, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -7765,8 +7765,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs8.lutimesSync = function(path23, at, mt) {
-            var fd = fs8.openSync(path23, constants2.O_SYMLINK);
+          fs8.lutimesSync = function(path24, at, mt) {
+            var fd = fs8.openSync(path24, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -7884,11 +7884,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path23, options2) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path23, options2);
+      function ReadStream(path24, options2) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path24, options2);
         Stream2.call(this);
         var self2 = this;
-        this.path = path23;
+        this.path = path24;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -7933,10 +7933,10 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
-      function WriteStream(path23, options2) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path23, options2);
+      function WriteStream(path24, options2) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path24, options2);
         Stream2.call(this);
-        this.path = path23;
+        this.path = path24;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -8079,14 +8079,14 @@ var require_graceful_fs = __commonJS({
       fs8.createWriteStream = createWriteStream;
       var fs$readFile = fs8.readFile;
       fs8.readFile = readFile2;
-      function readFile2(path23, options2, cb) {
+      function readFile2(path24, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        return go$readFile(path23, options2, cb);
-        function go$readFile(path24, options3, cb2, startTime) {
-          return fs$readFile(path24, options3, function(err) {
+        return go$readFile(path24, options2, cb);
+        function go$readFile(path25, options3, cb2, startTime) {
+          return fs$readFile(path25, options3, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path24, options3, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path25, options3, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8096,14 +8096,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs8.writeFile;
       fs8.writeFile = writeFile;
-      function writeFile(path23, data, options2, cb) {
+      function writeFile(path24, data, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        return go$writeFile(path23, data, options2, cb);
-        function go$writeFile(path24, data2, options3, cb2, startTime) {
-          return fs$writeFile(path24, data2, options3, function(err) {
+        return go$writeFile(path24, data, options2, cb);
+        function go$writeFile(path25, data2, options3, cb2, startTime) {
+          return fs$writeFile(path25, data2, options3, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path24, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path25, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8114,14 +8114,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs8.appendFile;
       if (fs$appendFile)
         fs8.appendFile = appendFile;
-      function appendFile(path23, data, options2, cb) {
+      function appendFile(path24, data, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        return go$appendFile(path23, data, options2, cb);
-        function go$appendFile(path24, data2, options3, cb2, startTime) {
-          return fs$appendFile(path24, data2, options3, function(err) {
+        return go$appendFile(path24, data, options2, cb);
+        function go$appendFile(path25, data2, options3, cb2, startTime) {
+          return fs$appendFile(path25, data2, options3, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path24, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path25, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8152,31 +8152,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs8.readdir;
       fs8.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path23, options2, cb) {
+      function readdir2(path24, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path24, options3, cb2, startTime) {
-          return fs$readdir(path24, fs$readdirCallback(
-            path24,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path25, options3, cb2, startTime) {
+          return fs$readdir(path25, fs$readdirCallback(
+            path25,
             options3,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path24, options3, cb2, startTime) {
-          return fs$readdir(path24, options3, fs$readdirCallback(
-            path24,
+        } : function go$readdir2(path25, options3, cb2, startTime) {
+          return fs$readdir(path25, options3, fs$readdirCallback(
+            path25,
             options3,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path23, options2, cb);
-        function fs$readdirCallback(path24, options3, cb2, startTime) {
+        return go$readdir(path24, options2, cb);
+        function fs$readdirCallback(path25, options3, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path24, options3, cb2],
+                [path25, options3, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -8247,7 +8247,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path23, options2) {
+      function ReadStream(path24, options2) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -8267,7 +8267,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path23, options2) {
+      function WriteStream(path24, options2) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -8285,22 +8285,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path23, options2) {
-        return new fs8.ReadStream(path23, options2);
+      function createReadStream(path24, options2) {
+        return new fs8.ReadStream(path24, options2);
       }
-      function createWriteStream(path23, options2) {
-        return new fs8.WriteStream(path23, options2);
+      function createWriteStream(path24, options2) {
+        return new fs8.WriteStream(path24, options2);
       }
       var fs$open = fs8.open;
       fs8.open = open2;
-      function open2(path23, flags, mode, cb) {
+      function open2(path24, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path23, flags, mode, cb);
-        function go$open(path24, flags2, mode2, cb2, startTime) {
-          return fs$open(path24, flags2, mode2, function(err, fd) {
+        return go$open(path24, flags, mode, cb);
+        function go$open(path25, flags2, mode2, cb2, startTime) {
+          return fs$open(path25, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path24, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path25, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -8483,10 +8483,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path23 = __require("path");
+    var path24 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path23.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path24.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -8550,8 +8550,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    function pathExists(path23) {
-      return fs7.access(path23).then(() => true).catch(() => false);
+    function pathExists(path24) {
+      return fs7.access(path24).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
@@ -8566,8 +8566,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs7 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path23, atime, mtime) {
-      const fd = await fs7.open(path23, "r+");
+    async function utimesMillis(path24, atime, mtime) {
+      const fd = await fs7.open(path24, "r+");
       let error = null;
       try {
         await fs7.futimes(fd, atime, mtime);
@@ -8584,8 +8584,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path23, atime, mtime) {
-      const fd = fs7.openSync(path23, "r+");
+    function utimesMillisSync(path24, atime, mtime) {
+      const fd = fs7.openSync(path24, "r+");
       let error = null;
       try {
         fs7.futimesSync(fd, atime, mtime);
@@ -8614,7 +8614,7 @@ var require_stat = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs7.stat(file, { bigint: true }) : (file) => fs7.lstat(file, { bigint: true });
@@ -8642,8 +8642,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path23.basename(src);
-          const destBaseName = path23.basename(dest);
+          const srcBaseName = path24.basename(src);
+          const destBaseName = path24.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8665,8 +8665,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path23.basename(src);
-          const destBaseName = path23.basename(dest);
+          const srcBaseName = path24.basename(src);
+          const destBaseName = path24.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -8688,9 +8688,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path23.resolve(path23.dirname(src));
-      const destParent = path23.resolve(path23.dirname(dest));
-      if (destParent === srcParent || destParent === path23.parse(destParent).root) return;
+      const srcParent = path24.resolve(path24.dirname(src));
+      const destParent = path24.resolve(path24.dirname(dest));
+      if (destParent === srcParent || destParent === path24.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs7.stat(destParent, { bigint: true });
@@ -8704,9 +8704,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path23.resolve(path23.dirname(src));
-      const destParent = path23.resolve(path23.dirname(dest));
-      if (destParent === srcParent || destParent === path23.parse(destParent).root) return;
+      const srcParent = path24.resolve(path24.dirname(src));
+      const destParent = path24.resolve(path24.dirname(dest));
+      if (destParent === srcParent || destParent === path24.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs7.statSync(destParent, { bigint: true });
@@ -8723,8 +8723,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path23.resolve(src).split(path23.sep).filter((i) => i);
-      const destArr = path23.resolve(dest).split(path23.sep).filter((i) => i);
+      const srcArr = path24.resolve(src).split(path24.sep).filter((i) => i);
+      const destArr = path24.resolve(dest).split(path24.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -8777,7 +8777,7 @@ var require_copy = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -8800,7 +8800,7 @@ var require_copy = __commonJS({
       await stat2.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path23.dirname(dest);
+      const destParent = path24.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -8853,8 +8853,8 @@ var require_copy = __commonJS({
         await fs7.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs7.opendir(src), async (item) => {
-        const srcItem = path23.join(src, item.name);
-        const destItem = path23.join(dest, item.name);
+        const srcItem = path24.join(src, item.name);
+        const destItem = path24.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat2.checkPaths(srcItem, destItem, "copy", opts);
@@ -8868,7 +8868,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs7.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path23.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path24.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlink(resolvedSrc, dest);
@@ -8881,7 +8881,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path23.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path24.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -8903,7 +8903,7 @@ var require_copy_sync = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat2 = require_stat();
@@ -8924,7 +8924,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path23.dirname(dest);
+      const destParent = path24.dirname(dest);
       if (!fs7.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -8993,8 +8993,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path23.join(src, item);
-      const destItem = path23.join(dest, item);
+      const srcItem = path24.join(src, item);
+      const destItem = path24.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -9002,7 +9002,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs7.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path23.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path24.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlinkSync(resolvedSrc, dest);
@@ -9015,7 +9015,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path23.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path24.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -9054,11 +9054,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs7 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path23, callback) {
-      fs7.rm(path23, { recursive: true, force: true }, callback);
+    function remove(path24, callback) {
+      fs7.rm(path24, { recursive: true, force: true }, callback);
     }
-    function removeSync(path23) {
-      fs7.rmSync(path23, { recursive: true, force: true });
+    function removeSync(path24) {
+      fs7.rmSync(path24, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -9073,7 +9073,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -9084,7 +9084,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path23.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path24.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -9095,7 +9095,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path23.join(dir, item);
+        item = path24.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -9113,7 +9113,7 @@ var require_file = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path23 = __require("path");
+    var path24 = __require("path");
     var fs7 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -9123,7 +9123,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path23.dirname(file);
+      const dir = path24.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs7.stat(dir);
@@ -9149,7 +9149,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path23.dirname(file);
+      const dir = path24.dirname(file);
       try {
         if (!fs7.statSync(dir).isDirectory()) {
           fs7.readdirSync(dir);
@@ -9172,7 +9172,7 @@ var require_link = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path23 = __require("path");
+    var path24 = __require("path");
     var fs7 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -9191,7 +9191,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path23.dirname(dstpath);
+      const dir = path24.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -9211,7 +9211,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path23.dirname(dstpath);
+      const dir = path24.dirname(dstpath);
       const dirExists = fs7.existsSync(dir);
       if (dirExists) return fs7.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -9228,12 +9228,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path23 = __require("path");
+    var path24 = __require("path");
     var fs7 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path23.isAbsolute(srcpath)) {
+      if (path24.isAbsolute(srcpath)) {
         try {
           await fs7.lstat(srcpath);
         } catch (err) {
@@ -9245,8 +9245,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path23.dirname(dstpath);
-      const relativeToDst = path23.join(dstdir, srcpath);
+      const dstdir = path24.dirname(dstpath);
+      const relativeToDst = path24.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -9262,11 +9262,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path23.relative(dstdir, srcpath)
+        toDst: path24.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path23.isAbsolute(srcpath)) {
+      if (path24.isAbsolute(srcpath)) {
         const exists3 = fs7.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
@@ -9274,8 +9274,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path23.dirname(dstpath);
-      const relativeToDst = path23.join(dstdir, srcpath);
+      const dstdir = path24.dirname(dstpath);
+      const relativeToDst = path24.join(dstdir, srcpath);
       const exists2 = fs7.existsSync(relativeToDst);
       if (exists2) {
         return {
@@ -9287,7 +9287,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path23.relative(dstdir, srcpath)
+        toDst: path24.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -9335,7 +9335,7 @@ var require_symlink = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path23 = __require("path");
+    var path24 = __require("path");
     var fs7 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -9350,11 +9350,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path23.isAbsolute(srcpath)) {
+        if (path24.isAbsolute(srcpath)) {
           srcStat = await fs7.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path23.dirname(dstpath);
-          const relativeToDst = path23.join(dstdir, srcpath);
+          const dstdir = path24.dirname(dstpath);
+          const relativeToDst = path24.join(dstdir, srcpath);
           try {
             srcStat = await fs7.stat(relativeToDst, { bigint: true });
           } catch {
@@ -9372,7 +9372,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path23.dirname(dstpath);
+      const dir = path24.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -9386,11 +9386,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path23.isAbsolute(srcpath)) {
+        if (path24.isAbsolute(srcpath)) {
           srcStat = fs7.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path23.dirname(dstpath);
-          const relativeToDst = path23.join(dstdir, srcpath);
+          const dstdir = path24.dirname(dstpath);
+          const relativeToDst = path24.join(dstdir, srcpath);
           try {
             srcStat = fs7.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -9408,7 +9408,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path23.dirname(dstpath);
+      const dir = path24.dirname(dstpath);
       const exists2 = fs7.existsSync(dir);
       if (exists2) return fs7.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -9560,18 +9560,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path23.dirname(file);
+      const dir = path24.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs7.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path23.dirname(file);
+      const dir = path24.dirname(file);
       if (!fs7.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -9635,7 +9635,7 @@ var require_move = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var { copy: copy2 } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -9645,8 +9645,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
       await stat2.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path23.dirname(dest);
-      const parsedParentPath = path23.parse(destParent);
+      const destParent = path24.dirname(dest);
+      const parsedParentPath = path24.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -9687,7 +9687,7 @@ var require_move_sync = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path23 = __require("path");
+    var path24 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -9697,12 +9697,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path23.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path24.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path23.dirname(dest);
-      const parsedPath = path23.parse(parent);
+      const parent = path24.dirname(dest);
+      const parsedPath = path24.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -10702,7 +10702,7 @@ var require_sarif_builder = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SarifBuilder = void 0;
-    var path23 = __require("path");
+    var path24 = __require("path");
     var fs7 = require_lib();
     var languages_1 = require_languages();
     var utils_1 = require_utils3();
@@ -10749,7 +10749,7 @@ var require_sarif_builder = __commonJS({
               var _a3;
               return ((_a3 = artifact === null || artifact === void 0 ? void 0 : artifact.location) === null || _a3 === void 0 ? void 0 : _a3.uri) === location2.physicalLocation.artifactLocation.uri;
             }).length === 0) {
-              const ext2 = path23.extname(location2.physicalLocation.artifactLocation.uri).replace(".", "");
+              const ext2 = path24.extname(location2.physicalLocation.artifactLocation.uri).replace(".", "");
               const language = languages_1.EXTENSIONS_LANGUAGES[ext2] || "unknown";
               run2.artifacts.push({
                 sourceLanguage: language,
@@ -11952,14 +11952,14 @@ var require_cjs = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.walkUp = void 0;
     var path_1 = __require("path");
-    var walkUp = function* (path23) {
-      for (path23 = (0, path_1.resolve)(path23); path23; ) {
-        yield path23;
-        const pp = (0, path_1.dirname)(path23);
-        if (pp === path23) {
+    var walkUp = function* (path24) {
+      for (path24 = (0, path_1.resolve)(path24); path24; ) {
+        yield path24;
+        const pp = (0, path_1.dirname)(path24);
+        if (pp === path24) {
           break;
         } else {
-          path23 = pp;
+          path24 = pp;
         }
       }
     };
@@ -12240,7 +12240,7 @@ var require_debug = __commonJS({
 var require_type_defs = __commonJS({
   "node_modules/.pnpm/nopt@7.2.1/node_modules/nopt/lib/type-defs.js"(exports, module) {
     var url = __require("url");
-    var path23 = __require("path");
+    var path24 = __require("path");
     var Stream2 = __require("stream").Stream;
     var os2 = __require("os");
     var debug13 = require_debug();
@@ -12259,9 +12259,9 @@ var require_type_defs = __commonJS({
       const homePattern = isWin ? /^~(\/|\\)/ : /^~\//;
       const home = os2.homedir();
       if (home && val.match(homePattern)) {
-        data[k] = path23.resolve(home, val.slice(2));
+        data[k] = path24.resolve(home, val.slice(2));
       } else {
-        data[k] = path23.resolve(val);
+        data[k] = path24.resolve(val);
       }
       return true;
     }
@@ -12312,7 +12312,7 @@ var require_type_defs = __commonJS({
       Boolean: { type: Boolean, validate: validateBoolean },
       url: { type: url, validate: validateUrl },
       Number: { type: Number, validate: validateNumber },
-      path: { type: path23, validate: validatePath },
+      path: { type: path24, validate: validatePath },
       Stream: { type: Stream2, validate: validateStream },
       Date: { type: Date, validate: validateDate },
       Array: { type: Array }
@@ -15328,13 +15328,13 @@ var require_hosts = __commonJS({
     var defaults2 = {
       sshtemplate: ({ domain: domain2, user, project, committish }) => `git@${domain2}:${user}/${project}.git${maybeJoin("#", committish)}`,
       sshurltemplate: ({ domain: domain2, user, project, committish }) => `git+ssh://git@${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      edittemplate: ({ domain: domain2, user, project, committish, editpath, path: path23 }) => `https://${domain2}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path23)}`,
+      edittemplate: ({ domain: domain2, user, project, committish, editpath, path: path24 }) => `https://${domain2}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path24)}`,
       browsetemplate: ({ domain: domain2, user, project, committish, treepath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain: domain2, user, project, committish, treepath, path: path23, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path23}${maybeJoin("#", hashformat(fragment || ""))}`,
-      browseblobtemplate: ({ domain: domain2, user, project, committish, blobpath, path: path23, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path23}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browsetreetemplate: ({ domain: domain2, user, project, committish, treepath, path: path24, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path24}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browseblobtemplate: ({ domain: domain2, user, project, committish, blobpath, path: path24, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path24}${maybeJoin("#", hashformat(fragment || ""))}`,
       docstemplate: ({ domain: domain2, user, project, treepath, committish }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}#readme`,
       httpstemplate: ({ auth, domain: domain2, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ domain: domain2, user, project, committish, path: path23 }) => `https://${domain2}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path23}`,
+      filetemplate: ({ domain: domain2, user, project, committish, path: path24 }) => `https://${domain2}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path24}`,
       shortcuttemplate: ({ type, user, project, committish }) => `${type}:${user}/${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ user, project, committish }) => `${user}/${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain: domain2, user, project }) => `https://${domain2}/${user}/${project}/issues`,
@@ -15349,7 +15349,7 @@ var require_hosts = __commonJS({
       treepath: "tree",
       blobpath: "blob",
       editpath: "edit",
-      filetemplate: ({ auth, user, project, committish, path: path23 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path23}`,
+      filetemplate: ({ auth, user, project, committish, path: path24 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path24}`,
       gittemplate: ({ auth, domain: domain2, user, project, committish }) => `git://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://codeload.${domain2}/${user}/${project}/tar.gz/${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
@@ -15375,7 +15375,7 @@ var require_hosts = __commonJS({
       treepath: "src",
       blobpath: "src",
       editpath: "?mode=edit",
-      edittemplate: ({ domain: domain2, user, project, committish, treepath, path: path23, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path23, editpath)}`,
+      edittemplate: ({ domain: domain2, user, project, committish, treepath, path: path24, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path24, editpath)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/get/${maybeEncode(committish || "HEAD")}.tar.gz`,
       extract: (url) => {
         let [, user, project, aux] = url.pathname.split("/", 4);
@@ -15400,11 +15400,11 @@ var require_hosts = __commonJS({
       httpstemplate: ({ auth, domain: domain2, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/repository/archive.tar.gz?ref=${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
-        const path23 = url.pathname.slice(1);
-        if (path23.includes("/-/") || path23.includes("/archive.tar.gz")) {
+        const path24 = url.pathname.slice(1);
+        if (path24.includes("/-/") || path24.includes("/archive.tar.gz")) {
           return;
         }
-        const segments = path23.split("/");
+        const segments = path24.split("/");
         let project = segments.pop();
         if (project.endsWith(".git")) {
           project = project.slice(0, -4);
@@ -15424,11 +15424,11 @@ var require_hosts = __commonJS({
       sshurltemplate: ({ domain: domain2, project, committish }) => `git+ssh://git@${domain2}/${project}.git${maybeJoin("#", committish)}`,
       edittemplate: ({ domain: domain2, user, project, committish, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", maybeEncode(committish))}/${editpath}`,
       browsetemplate: ({ domain: domain2, project, committish }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain: domain2, project, committish, path: path23, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path23))}`,
-      browseblobtemplate: ({ domain: domain2, project, committish, path: path23, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path23))}`,
+      browsetreetemplate: ({ domain: domain2, project, committish, path: path24, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path24))}`,
+      browseblobtemplate: ({ domain: domain2, project, committish, path: path24, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path24))}`,
       docstemplate: ({ domain: domain2, project, committish }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}`,
       httpstemplate: ({ domain: domain2, project, committish }) => `git+https://${domain2}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ user, project, committish, path: path23 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path23}`,
+      filetemplate: ({ user, project, committish, path: path24 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path24}`,
       shortcuttemplate: ({ type, project, committish }) => `${type}:${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ project, committish }) => `${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain: domain2, project }) => `https://${domain2}/${project}`,
@@ -15460,7 +15460,7 @@ var require_hosts = __commonJS({
       domain: "git.sr.ht",
       treepath: "tree",
       blobpath: "tree",
-      filetemplate: ({ domain: domain2, user, project, committish, path: path23 }) => `https://${domain2}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path23}`,
+      filetemplate: ({ domain: domain2, user, project, committish, path: path24 }) => `https://${domain2}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path24}`,
       httpstemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/archive/${maybeEncode(committish) || "HEAD"}.tar.gz`,
       bugstemplate: () => null,
@@ -15711,25 +15711,25 @@ var require_lib5 = __commonJS({
       sshurl(opts) {
         return this.#fill(this.sshurltemplate, opts);
       }
-      browse(path23, ...args) {
-        if (typeof path23 !== "string") {
-          return this.#fill(this.browsetemplate, path23);
+      browse(path24, ...args) {
+        if (typeof path24 !== "string") {
+          return this.#fill(this.browsetemplate, path24);
         }
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browsetreetemplate, { ...args[0], path: path23 });
+          return this.#fill(this.browsetreetemplate, { ...args[0], path: path24 });
         }
-        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path23 });
+        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path24 });
       }
       // If the path is known to be a file, then browseFile should be used. For some hosts
       // the url is the same as browse, but for others like GitHub a file can use both `/tree/`
       // and `/blob/` in the path. When using a default committish of `HEAD` then the `/tree/`
       // path will redirect to a specific commit. Using the `/blob/` path avoids this and
       // does not redirect to a different commit.
-      browseFile(path23, ...args) {
+      browseFile(path24, ...args) {
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browseblobtemplate, { ...args[0], path: path23 });
+          return this.#fill(this.browseblobtemplate, { ...args[0], path: path24 });
         }
-        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path23 });
+        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path24 });
       }
       docs(opts) {
         return this.#fill(this.docstemplate, opts);
@@ -15752,11 +15752,11 @@ var require_lib5 = __commonJS({
       tarball(opts) {
         return this.#fill(this.tarballtemplate, { ...opts, noCommittish: false });
       }
-      file(path23, opts) {
-        return this.#fill(this.filetemplate, { ...opts, path: path23 });
+      file(path24, opts) {
+        return this.#fill(this.filetemplate, { ...opts, path: path24 });
       }
-      edit(path23, opts) {
-        return this.#fill(this.edittemplate, { ...opts, path: path23 });
+      edit(path24, opts) {
+        return this.#fill(this.edittemplate, { ...opts, path: path24 });
       }
       getDefaultRepresentation() {
         return this.default;
@@ -17085,11 +17085,11 @@ var require_commonjs2 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform4 = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path23 = {
+    var path24 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports.sep = defaultPlatform4 === "win32" ? path23.win32.sep : path23.posix.sep;
+    exports.sep = defaultPlatform4 === "win32" ? path24.win32.sep : path24.posix.sep;
     exports.minimatch.sep = exports.sep;
     exports.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports.minimatch.GLOBSTAR = exports.GLOBSTAR;
@@ -19034,12 +19034,12 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path23) {
-        if (!path23) {
+      resolve(path24) {
+        if (!path24) {
           return this;
         }
-        const rootPath = this.getRootString(path23);
-        const dir = path23.substring(rootPath.length);
+        const rootPath = this.getRootString(path24);
+        const dir = path24.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -19792,8 +19792,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path23) {
-        return node_path_1.win32.parse(path23).root;
+      getRootString(path24) {
+        return node_path_1.win32.parse(path24).root;
       }
       /**
        * @internal
@@ -19840,8 +19840,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path23) {
-        return path23.startsWith("/") ? "/" : "";
+      getRootString(path24) {
+        return path24.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -19931,11 +19931,11 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path23 = this.cwd) {
-        if (typeof path23 === "string") {
-          path23 = this.cwd.resolve(path23);
+      depth(path24 = this.cwd) {
+        if (typeof path24 === "string") {
+          path24 = this.cwd.resolve(path24);
         }
-        return path23.depth();
+        return path24.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -20422,9 +20422,9 @@ var require_commonjs4 = __commonJS({
         process8();
         return results;
       }
-      chdir(path23 = this.cwd) {
+      chdir(path24 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path23 === "string" ? this.cwd.resolve(path23) : path23;
+        this.cwd = typeof path24 === "string" ? this.cwd.resolve(path24) : path24;
         this.cwd[setAsCwd2](oldCwd);
       }
     };
@@ -20812,8 +20812,8 @@ var require_processor = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path23, n]) => [
-          path23,
+        return [...this.store.entries()].map(([path24, n]) => [
+          path24,
           !!(n & 2),
           !!(n & 1)
         ]);
@@ -21031,9 +21031,9 @@ var require_walker = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path23, opts) {
+      constructor(patterns, path24, opts) {
         this.patterns = patterns;
-        this.path = path23;
+        this.path = path24;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
@@ -21052,11 +21052,11 @@ var require_walker = __commonJS({
           });
         }
       }
-      #ignored(path23) {
-        return this.seen.has(path23) || !!this.#ignore?.ignored?.(path23);
+      #ignored(path24) {
+        return this.seen.has(path24) || !!this.#ignore?.ignored?.(path24);
       }
-      #childrenIgnored(path23) {
-        return !!this.#ignore?.childrenIgnored?.(path23);
+      #childrenIgnored(path24) {
+        return !!this.#ignore?.childrenIgnored?.(path24);
       }
       // backpressure mechanism
       pause() {
@@ -21272,8 +21272,8 @@ var require_walker = __commonJS({
     exports.GlobUtil = GlobUtil2;
     var GlobWalker2 = class extends GlobUtil2 {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path23, opts) {
-        super(patterns, path23, opts);
+      constructor(patterns, path24, opts) {
+        super(patterns, path24, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -21311,8 +21311,8 @@ var require_walker = __commonJS({
     exports.GlobWalker = GlobWalker2;
     var GlobStream2 = class extends GlobUtil2 {
       results;
-      constructor(patterns, path23, opts) {
-        super(patterns, path23, opts);
+      constructor(patterns, path24, opts) {
+        super(patterns, path24, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -22518,9 +22518,9 @@ var require_opts = __commonJS({
   "node_modules/.pnpm/@npmcli+git@5.0.8/node_modules/@npmcli/git/lib/opts.js"(exports, module) {
     var fs7 = __require("node:fs");
     var os2 = __require("node:os");
-    var path23 = __require("node:path");
+    var path24 = __require("node:path");
     var ini = require_ini();
-    var gitConfigPath = path23.join(os2.homedir(), ".gitconfig");
+    var gitConfigPath = path24.join(os2.homedir(), ".gitconfig");
     var cachedConfig = null;
     var loadGitConfig = () => {
       if (cachedConfig === null) {
@@ -24539,7 +24539,7 @@ var require_npa = __commonJS({
     var { URL: URL2 } = __require("url");
     var HostedGit = require_lib5();
     var semver = require_semver2();
-    var path23 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
+    var path24 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
     var validatePackageName = require_lib8();
     var { homedir } = __require("os");
     var { log: log2 } = require_lib3();
@@ -24737,7 +24737,7 @@ var require_npa = __commonJS({
       const rawWithPrefix = prefix2 + res.rawSpec;
       let rawNoPrefix = rawWithPrefix.replace(/^file:/, "");
       try {
-        resolvedUrl = new URL2(rawWithPrefix, `file://${path23.resolve(where2)}/`);
+        resolvedUrl = new URL2(rawWithPrefix, `file://${path24.resolve(where2)}/`);
         specUrl = new URL2(rawWithPrefix);
       } catch (originalError) {
         const er = new Error("Invalid file: URL, must comply with RFC 8089");
@@ -24750,13 +24750,13 @@ var require_npa = __commonJS({
       }
       if (resolvedUrl.host && resolvedUrl.host !== "localhost") {
         const rawSpec = res.rawSpec.replace(/^file:\/\//, "file:///");
-        resolvedUrl = new URL2(rawSpec, `file://${path23.resolve(where2)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path24.resolve(where2)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
       if (/^\/{1,3}\.\.?(\/|$)/.test(rawNoPrefix)) {
         const rawSpec = res.rawSpec.replace(/^file:\/{1,3}/, "file:");
-        resolvedUrl = new URL2(rawSpec, `file://${path23.resolve(where2)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path24.resolve(where2)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
@@ -24768,13 +24768,13 @@ var require_npa = __commonJS({
       }
       if (/^\/~(\/|$)/.test(specPath)) {
         res.saveSpec = `file:${specPath.substr(1)}`;
-        resolvedPath = path23.resolve(homedir(), specPath.substr(3));
-      } else if (!path23.isAbsolute(rawNoPrefix)) {
-        res.saveSpec = `file:${path23.relative(where2, resolvedPath)}`;
+        resolvedPath = path24.resolve(homedir(), specPath.substr(3));
+      } else if (!path24.isAbsolute(rawNoPrefix)) {
+        res.saveSpec = `file:${path24.relative(where2, resolvedPath)}`;
       } else {
-        res.saveSpec = `file:${path23.resolve(resolvedPath)}`;
+        res.saveSpec = `file:${path24.resolve(resolvedPath)}`;
       }
-      res.fetchSpec = path23.resolve(where2, resolvedPath);
+      res.fetchSpec = path24.resolve(where2, resolvedPath);
       return res;
     }
     function fromHostedGit(res, hosted) {
@@ -25187,7 +25187,7 @@ var require_clone2 = __commonJS({
       "bitbucket.org"
     ]);
     var { parse: parse6 } = __require("url");
-    var path23 = __require("path");
+    var path24 = __require("path");
     var getRevs = require_revs();
     var spawn = require_spawn();
     var { isWindows } = require_utils4();
@@ -25207,7 +25207,7 @@ var require_clone2 = __commonJS({
       }
       return shallowHosts.has(parse6(repo).host);
     };
-    var defaultTarget = (repo, cwd = process.cwd()) => path23.resolve(cwd, path23.basename(repo.replace(/[/\\]?\.git$/, "")));
+    var defaultTarget = (repo, cwd = process.cwd()) => path24.resolve(cwd, path24.basename(repo.replace(/[/\\]?\.git$/, "")));
     var clone = (repo, revs, ref, revDoc, target, opts) => {
       if (!revDoc) {
         return unresolved(repo, ref, target, opts);
@@ -27366,7 +27366,7 @@ var require_normalize = __commonJS({
     var valid2 = require_valid();
     var clean = require_clean();
     var fs7 = __require("node:fs/promises");
-    var path23 = __require("node:path");
+    var path24 = __require("node:path");
     var { log: log2 } = require_lib3();
     var _hostedGitInfo;
     function lazyHostedGitInfo() {
@@ -27390,7 +27390,7 @@ var require_normalize = __commonJS({
         } else if (Array.isArray(pkg.bin)) {
           changes?.push('"bin" was converted to an object');
           pkg.bin = pkg.bin.reduce((acc, k) => {
-            acc[path23.basename(k)] = k;
+            acc[path24.basename(k)] = k;
             return acc;
           }, {});
         }
@@ -27401,7 +27401,7 @@ var require_normalize = __commonJS({
               changes?.push(`removed invalid "bin[${binKey}]"`);
               continue;
             }
-            const base4 = path23.basename(secureAndUnixifyPath(binKey));
+            const base4 = path24.basename(secureAndUnixifyPath(binKey));
             if (!base4) {
               delete pkg.bin[binKey];
               changes?.push(`removed invalid "bin[${binKey}]"`);
@@ -27467,7 +27467,7 @@ var require_normalize = __commonJS({
       return ref.replace(/\\|:/g, "/");
     }
     function secureAndUnixifyPath(ref) {
-      const secured = unixifyPath(path23.join(".", path23.join("/", unixifyPath(ref))));
+      const secured = unixifyPath(path24.join(".", path24.join("/", unixifyPath(ref))));
       return secured.startsWith("./") ? "" : secured;
     }
     var normalize3 = async (pkg, { strict, steps, root: root3, changes, allowLegacyCase }) => {
@@ -27577,7 +27577,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("serverjs") && !scripts.start) {
         try {
-          await fs7.access(path23.join(pkg.path, "server.js"));
+          await fs7.access(path24.join(pkg.path, "server.js"));
           scripts.start = "node server.js";
           data.scripts = scripts;
           changes?.push('"scripts.start" was set to "node server.js"');
@@ -27609,7 +27609,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("authors") && !data.contributors) {
         try {
-          const authorData = await fs7.readFile(path23.join(pkg.path, "AUTHORS"), "utf8");
+          const authorData = await fs7.readFile(path24.join(pkg.path, "AUTHORS"), "utf8");
           const authors = authorData.split(/\r?\n/g).map((line) => line.replace(/^\s*#.*$/, "").trim()).filter((line) => line);
           data.contributors = authors;
           changes?.push('"contributors" was auto-populated with the contents of the "AUTHORS" file');
@@ -27625,7 +27625,7 @@ var require_normalize = __commonJS({
         });
         let readmeFile;
         for (const file of files) {
-          if (!file.endsWith(path23.sep)) {
+          if (!file.endsWith(path24.sep)) {
             if (file.match(mdre)) {
               readmeFile = file;
               break;
@@ -27636,7 +27636,7 @@ var require_normalize = __commonJS({
           }
         }
         if (readmeFile) {
-          const readmeData = await fs7.readFile(path23.join(pkg.path, readmeFile), "utf8");
+          const readmeData = await fs7.readFile(path24.join(pkg.path, readmeFile), "utf8");
           data.readme = readmeData;
           data.readmeFilename = readmeFile;
           changes?.push(`"readme" was set to the contents of ${readmeFile}`);
@@ -27649,10 +27649,10 @@ var require_normalize = __commonJS({
       if (steps.includes("mans")) {
         if (data.directories?.man && !data.man) {
           const manDir = secureAndUnixifyPath(data.directories.man);
-          const cwd = path23.resolve(pkg.path, manDir);
+          const cwd = path24.resolve(pkg.path, manDir);
           const files = await lazyLoadGlob()("**/*.[0-9]", { cwd });
           data.man = files.map(
-            (man) => path23.relative(pkg.path, path23.join(cwd, man)).split(path23.sep).join("/")
+            (man) => path24.relative(pkg.path, path24.join(cwd, man)).split(path24.sep).join("/")
           );
         }
         normalizePackageMan(data, changes);
@@ -27661,12 +27661,12 @@ var require_normalize = __commonJS({
         normalizePackageBin(data, changes);
       }
       if (steps.includes("binDir") && data.directories?.bin && !data.bin) {
-        const binsDir = path23.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
+        const binsDir = path24.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
         const bins = await lazyLoadGlob()("**", { cwd: binsDir });
         data.bin = bins.reduce((acc, binFile) => {
           if (binFile && !binFile.startsWith(".")) {
-            const binName = path23.basename(binFile);
-            acc[binName] = path23.join(data.directories.bin, binFile);
+            const binName = path24.basename(binFile);
+            acc[binName] = path24.join(data.directories.bin, binFile);
           }
           return acc;
         }, {});
@@ -27678,7 +27678,7 @@ var require_normalize = __commonJS({
         let head;
         if (gitRoot) {
           try {
-            head = await fs7.readFile(path23.resolve(gitRoot, ".git/HEAD"), "utf8");
+            head = await fs7.readFile(path24.resolve(gitRoot, ".git/HEAD"), "utf8");
           } catch (err) {
           }
         }
@@ -27686,14 +27686,14 @@ var require_normalize = __commonJS({
         if (head) {
           if (head.startsWith("ref: ")) {
             const headRef = head.replace(/^ref: /, "").trim();
-            const headFile = path23.resolve(gitRoot, ".git", headRef);
+            const headFile = path24.resolve(gitRoot, ".git", headRef);
             try {
               headData = await fs7.readFile(headFile, "utf8");
               headData = headData.replace(/^ref: /, "").trim();
             } catch (err) {
             }
             if (!headData) {
-              const packFile = path23.resolve(gitRoot, ".git/packed-refs");
+              const packFile = path24.resolve(gitRoot, ".git/packed-refs");
               try {
                 let refs = await fs7.readFile(packFile, "utf8");
                 if (refs) {
@@ -27722,13 +27722,13 @@ var require_normalize = __commonJS({
         if (typeof index2 !== "string") {
           throw new TypeError('The "main" attribute must be of type string.');
         }
-        const extless = path23.join(path23.dirname(index2), path23.basename(index2, path23.extname(index2)));
+        const extless = path24.join(path24.dirname(index2), path24.basename(index2, path24.extname(index2)));
         const dts = `./${extless}.d.ts`;
         const hasDTSFields = "types" in data || "typings" in data;
         if (!hasDTSFields) {
           try {
-            await fs7.access(path23.join(pkg.path, dts));
-            data.types = dts.split(path23.sep).join("/");
+            await fs7.access(path24.join(pkg.path, dts));
+            data.types = dts.split(path24.sep).join("/");
           } catch {
           }
         }
@@ -27838,7 +27838,7 @@ var require_normalize = __commonJS({
       if (steps.includes("binRefs") && data.bin instanceof Object) {
         for (const key in data.bin) {
           try {
-            await fs7.access(path23.resolve(pkg.path, data.bin[key]));
+            await fs7.access(path24.resolve(pkg.path, data.bin[key]));
           } catch {
             log2.warn("package-json", pkgId, `No bin file found at ${data.bin[key]}`);
           }
@@ -27949,45 +27949,45 @@ var require_lib13 = __commonJS({
       ]);
       // create a new empty package.json, so we can save at the given path even
       // though we didn't start from a parsed file
-      static async create(path23, opts = {}) {
+      static async create(path24, opts = {}) {
         const p2 = new _PackageJson();
-        await p2.create(path23);
+        await p2.create(path24);
         if (opts.data) {
           return p2.update(opts.data);
         }
         return p2;
       }
       // Loads a package.json at given path and JSON parses
-      static async load(path23, opts = {}) {
+      static async load(path24, opts = {}) {
         const p2 = new _PackageJson();
         if (!opts.create) {
-          return p2.load(path23);
+          return p2.load(path24);
         }
         try {
-          return await p2.load(path23);
+          return await p2.load(path24);
         } catch (err) {
           if (!err.message.startsWith("Could not read package.json")) {
             throw err;
           }
-          return await p2.create(path23);
+          return await p2.create(path24);
         }
       }
       // npm pkg fix
-      static async fix(path23, opts) {
+      static async fix(path24, opts) {
         const p2 = new _PackageJson();
-        await p2.load(path23, true);
+        await p2.load(path24, true);
         return p2.fix(opts);
       }
       // read-package-json compatible behavior
-      static async prepare(path23, opts) {
+      static async prepare(path24, opts) {
         const p2 = new _PackageJson();
-        await p2.load(path23, true);
+        await p2.load(path24, true);
         return p2.prepare(opts);
       }
       // read-package-json-fast compatible behavior
-      static async normalize(path23, opts) {
+      static async normalize(path24, opts) {
         const p2 = new _PackageJson();
-        await p2.load(path23);
+        await p2.load(path24);
         return p2.normalize(opts);
       }
       #path;
@@ -27995,8 +27995,8 @@ var require_lib13 = __commonJS({
       #readFileContent = "";
       #canSave = true;
       // Load content from given path
-      async load(path23, parseIndex) {
-        this.#path = path23;
+      async load(path24, parseIndex) {
+        this.#path = path24;
         let parseErr;
         try {
           this.#readFileContent = await read3(this.filename);
@@ -28063,8 +28063,8 @@ var require_lib13 = __commonJS({
         }
         return void 0;
       }
-      create(path23) {
-        this.#path = path23;
+      create(path24) {
+        this.#path = path24;
         this.#manifest = {};
         return this;
       }
@@ -28139,11 +28139,11 @@ var require_lib15 = __commonJS({
     var parse6 = require_lib4();
     var normalizePackageBin = require_lib10();
     var { resolve: resolve3, dirname, join: join2, relative } = __require("path");
-    var rpj = (path23) => readFile2(path23, "utf8").then((data) => readBinDir(path23, normalize3(stripUnderscores(parse6(data))))).catch((er) => {
-      er.path = path23;
+    var rpj = (path24) => readFile2(path24, "utf8").then((data) => readBinDir(path24, normalize3(stripUnderscores(parse6(data))))).catch((er) => {
+      er.path = path24;
       throw er;
     });
-    var readBinDir = async (path23, data) => {
+    var readBinDir = async (path24, data) => {
       if (data.bin) {
         return data;
       }
@@ -28151,7 +28151,7 @@ var require_lib15 = __commonJS({
       if (!m || typeof m !== "string") {
         return data;
       }
-      const root3 = dirname(path23);
+      const root3 = dirname(path24);
       const dir = join2(".", join2("/", m));
       data.bin = await walkBinDir(root3, dir, {});
       return data;
@@ -28253,7 +28253,7 @@ var require_lib15 = __commonJS({
 // node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js
 var require_lib16 = __commonJS({
   "node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js"(exports, module) {
-    var path23 = __require("path");
+    var path24 = __require("path");
     var getName = require_lib14();
     var { minimatch: minimatch2 } = require_commonjs2();
     var rpj = require_lib15();
@@ -28304,7 +28304,7 @@ var require_lib16 = __commonJS({
     function pkgPathmame(opts) {
       return (...args) => {
         const cwd = opts.cwd ? opts.cwd : process.cwd();
-        return path23.join.apply(null, [cwd, ...args]);
+        return path24.join.apply(null, [cwd, ...args]);
       };
     }
     function getGlobPattern(pattern2) {
@@ -28361,7 +28361,7 @@ var require_lib16 = __commonJS({
             throw err;
           }
         }
-        const packagePathname = path23.dirname(packageJsonPathname);
+        const packagePathname = path24.dirname(packageJsonPathname);
         const name = getPackageName(pkg, packagePathname);
         let seenPackagePathnames = seen.get(name);
         if (!seenPackagePathnames) {
@@ -29163,7 +29163,7 @@ var require_definition = __commonJS({
       semver: { type: semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path23 }
+      path: { type: path24 }
     } = require_type_defs2();
     var Definition = class {
       constructor(key, def) {
@@ -29286,7 +29286,7 @@ ${noEnvExport}`);
           return "Boolean";
         case Date:
           return "Date";
-        case path23:
+        case path24:
           return "Path";
         case semver:
           return "SemVer string";
@@ -29857,7 +29857,7 @@ var require_definitions = __commonJS({
       semver: { type: Semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path23 }
+      path: { type: path24 }
     } = require_type_defs2();
     var flatten2 = (key, obj, flatOptions) => {
       const camel = key.replace(/-([a-z])/g, (_0, _1) => _1.toUpperCase());
@@ -30035,7 +30035,7 @@ var require_definitions = __commonJS({
         defaultDescription: `
       Windows: \`%LocalAppData%\\npm-cache\`, Posix: \`~/.npm\`
     `,
-        type: path23,
+        type: path24,
         description: `
       The location of npm's cache directory.
     `,
@@ -30077,7 +30077,7 @@ var require_definitions = __commonJS({
       }),
       cafile: new Definition("cafile", {
         default: null,
-        type: path23,
+        type: path24,
         description: `
       A path to a file containing one or multiple Certificate Authority signing
       certificates. Similar to the \`ca\` setting, but allows for multiple
@@ -30515,7 +30515,7 @@ var require_definitions = __commonJS({
       }),
       // the globalconfig has its default defined outside of this module
       globalconfig: new Definition("globalconfig", {
-        type: path23,
+        type: path24,
         default: "",
         defaultDescription: `
       The global --prefix setting plus 'etc/npmrc'. For example,
@@ -30665,7 +30665,7 @@ var require_definitions = __commonJS({
       }),
       "init-module": new Definition("init-module", {
         default: "~/.npm-init.js",
-        type: path23,
+        type: path24,
         hint: "<module>",
         description: `
       A module that will be loaded by the \`npm init\` command.  See the
@@ -30726,7 +30726,7 @@ var require_definitions = __commonJS({
       }),
       "init.module": new Definition("init.module", {
         default: "~/.npm-init.js",
-        type: path23,
+        type: path24,
         deprecated: `
       Use \`--init-module\` instead.
     `,
@@ -30958,7 +30958,7 @@ var require_definitions = __commonJS({
       }),
       "logs-dir": new Definition("logs-dir", {
         default: null,
-        type: [null, path23],
+        type: [null, path24],
         defaultDescription: `
       A directory named \`_logs\` inside the cache
   `,
@@ -31229,7 +31229,7 @@ var require_definitions = __commonJS({
       }),
       // `prefix` has its default defined outside of this module
       prefix: new Definition("prefix", {
-        type: path23,
+        type: path24,
         short: "C",
         default: "",
         defaultDescription: `
@@ -31289,7 +31289,7 @@ var require_definitions = __commonJS({
       }),
       "provenance-file": new Definition("provenance-file", {
         default: null,
-        type: path23,
+        type: path24,
         hint: "<file>",
         exclusive: ["provenance"],
         description: `
@@ -31836,7 +31836,7 @@ var require_definitions = __commonJS({
       }),
       userconfig: new Definition("userconfig", {
         default: "~/.npmrc",
-        type: path23,
+        type: path24,
         description: `
       The location of user-level configuration settings.
 
@@ -32721,17 +32721,17 @@ var require_ignore2 = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path23, originalPath, doThrow) => {
-      if (!isString(path23)) {
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path23) {
+      if (!path24) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path23)) {
+      if (checkPath.isNotRelative(path24)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -32740,7 +32740,7 @@ var require_ignore2 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path23) => REGEX_TEST_INVALID_PATH.test(path23);
+    var isNotRelative = (path24) => REGEX_TEST_INVALID_PATH.test(path24);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p2) => p2;
     var Ignore3 = class {
@@ -32799,7 +32799,7 @@ var require_ignore2 = __commonJS({
       //   setting `checkUnignored` to `false` could reduce additional
       //   path matching.
       // @returns {TestResult} true if a file is ignored
-      _testOne(path23, checkUnignored) {
+      _testOne(path24, checkUnignored) {
         let ignored = false;
         let unignored = false;
         this._rules.forEach((rule) => {
@@ -32807,7 +32807,7 @@ var require_ignore2 = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule.regex.test(path23);
+          const matched = rule.regex.test(path24);
           if (matched) {
             ignored = !negative;
             unignored = negative;
@@ -32820,24 +32820,24 @@ var require_ignore2 = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path23 = originalPath && checkPath.convert(originalPath);
+        const path24 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path23,
+          path24,
           originalPath,
           this._allowRelativePaths ? RETURN_FALSE : throwError
         );
-        return this._t(path23, cache3, checkUnignored, slices);
+        return this._t(path24, cache3, checkUnignored, slices);
       }
-      _t(path23, cache3, checkUnignored, slices) {
-        if (path23 in cache3) {
-          return cache3[path23];
+      _t(path24, cache3, checkUnignored, slices) {
+        if (path24 in cache3) {
+          return cache3[path24];
         }
         if (!slices) {
-          slices = path23.split(SLASH);
+          slices = path24.split(SLASH);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path23] = this._testOne(path23, checkUnignored);
+          return cache3[path24] = this._testOne(path24, checkUnignored);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -32845,24 +32845,24 @@ var require_ignore2 = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path23] = parent.ignored ? parent : this._testOne(path23, checkUnignored);
+        return cache3[path24] = parent.ignored ? parent : this._testOne(path24, checkUnignored);
       }
-      ignores(path23) {
-        return this._test(path23, this._ignoreCache, false).ignored;
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path23) => !this.ignores(path23);
+        return (path24) => !this.ignores(path24);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path23) {
-        return this._test(path23, this._testCache, true);
+      test(path24) {
+        return this._test(path24, this._testCache, true);
       }
     };
     var factory = (options2) => new Ignore3(options2);
-    var isPathValid = (path23) => checkPath(path23 && checkPath.convert(path23), path23, RETURN_FALSE);
+    var isPathValid = (path24) => checkPath(path24 && checkPath.convert(path24), path24, RETURN_FALSE);
     factory.isPathValid = isPathValid;
     factory.default = factory;
     module.exports = factory;
@@ -32873,7 +32873,7 @@ var require_ignore2 = __commonJS({
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path23) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
+      checkPath.isNotRelative = (path24) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
     }
   }
 });
@@ -36770,30 +36770,30 @@ var require_underscore_node_f = __commonJS({
       interceptor(obj);
       return obj;
     }
-    function toPath$1(path23) {
-      return isArray(path23) ? path23 : [path23];
+    function toPath$1(path24) {
+      return isArray(path24) ? path24 : [path24];
     }
     _$1.toPath = toPath$1;
-    function toPath(path23) {
-      return _$1.toPath(path23);
+    function toPath(path24) {
+      return _$1.toPath(path24);
     }
-    function deepGet(obj, path23) {
-      var length = path23.length;
+    function deepGet(obj, path24) {
+      var length = path24.length;
       for (var i = 0; i < length; i++) {
         if (obj == null) return void 0;
-        obj = obj[path23[i]];
+        obj = obj[path24[i]];
       }
       return length ? obj : void 0;
     }
-    function get(object2, path23, defaultValue) {
-      var value2 = deepGet(object2, toPath(path23));
+    function get(object2, path24, defaultValue) {
+      var value2 = deepGet(object2, toPath(path24));
       return isUndefined(value2) ? defaultValue : value2;
     }
-    function has(obj, path23) {
-      path23 = toPath(path23);
-      var length = path23.length;
+    function has(obj, path24) {
+      path24 = toPath(path24);
+      var length = path24.length;
       for (var i = 0; i < length; i++) {
-        var key = path23[i];
+        var key = path24[i];
         if (!has$1(obj, key)) return false;
         obj = obj[key];
       }
@@ -36808,10 +36808,10 @@ var require_underscore_node_f = __commonJS({
         return isMatch(obj, attrs);
       };
     }
-    function property(path23) {
-      path23 = toPath(path23);
+    function property(path24) {
+      path24 = toPath(path24);
       return function(obj) {
-        return deepGet(obj, path23);
+        return deepGet(obj, path24);
       };
     }
     function optimizeCb(func, context, argCount) {
@@ -36862,8 +36862,8 @@ var require_underscore_node_f = __commonJS({
     }
     function propertyOf(obj) {
       if (obj == null) return noop;
-      return function(path23) {
-        return get(obj, path23);
+      return function(path24) {
+        return get(obj, path24);
       };
     }
     function times(n, iteratee2, context) {
@@ -36970,14 +36970,14 @@ var require_underscore_node_f = __commonJS({
       template2.source = "function(" + argument + "){\n" + source + "}";
       return template2;
     }
-    function result(obj, path23, fallback2) {
-      path23 = toPath(path23);
-      var length = path23.length;
+    function result(obj, path24, fallback2) {
+      path24 = toPath(path24);
+      var length = path24.length;
       if (!length) {
         return isFunction$1(fallback2) ? fallback2.call(obj) : fallback2;
       }
       for (var i = 0; i < length; i++) {
-        var prop = obj == null ? void 0 : obj[path23[i]];
+        var prop = obj == null ? void 0 : obj[path24[i]];
         if (prop === void 0) {
           prop = fallback2;
           i = length;
@@ -37320,14 +37320,14 @@ var require_underscore_node_f = __commonJS({
       if (typeof fromIndex != "number" || guard2) fromIndex = 0;
       return indexOf(obj, item, fromIndex) >= 0;
     }
-    var invoke = restArguments(function(obj, path23, args) {
+    var invoke = restArguments(function(obj, path24, args) {
       var contextPath, func;
-      if (isFunction$1(path23)) {
-        func = path23;
+      if (isFunction$1(path24)) {
+        func = path24;
       } else {
-        path23 = toPath(path23);
-        contextPath = path23.slice(0, -1);
-        path23 = path23[path23.length - 1];
+        path24 = toPath(path24);
+        contextPath = path24.slice(0, -1);
+        path24 = path24[path24.length - 1];
       }
       return map4(obj, function(context) {
         var method = func;
@@ -37336,7 +37336,7 @@ var require_underscore_node_f = __commonJS({
             context = deepGet(context, contextPath);
           }
           if (context == null) return void 0;
-          method = context[path23];
+          method = context[path24];
         }
         return method == null ? method : method.apply(context, args);
       });
@@ -41257,8 +41257,8 @@ var require_utils5 = __commonJS({
       var result = transform3[inputType][outputType](input2);
       return result;
     };
-    exports.resolve = function(path23) {
-      var parts = path23.split("/");
+    exports.resolve = function(path24) {
+      var parts = path24.split("/");
       var result = [];
       for (var index2 = 0; index2 < parts.length; index2++) {
         var part = parts[index2];
@@ -47119,18 +47119,18 @@ var require_object = __commonJS({
       var object = new ZipObject(name, zipObjectContent, o);
       this.files[name] = object;
     };
-    var parentFolder = function(path23) {
-      if (path23.slice(-1) === "/") {
-        path23 = path23.substring(0, path23.length - 1);
+    var parentFolder = function(path24) {
+      if (path24.slice(-1) === "/") {
+        path24 = path24.substring(0, path24.length - 1);
       }
-      var lastSlash = path23.lastIndexOf("/");
-      return lastSlash > 0 ? path23.substring(0, lastSlash) : "";
+      var lastSlash = path24.lastIndexOf("/");
+      return lastSlash > 0 ? path24.substring(0, lastSlash) : "";
     };
-    var forceTrailingSlash = function(path23) {
-      if (path23.slice(-1) !== "/") {
-        path23 += "/";
+    var forceTrailingSlash = function(path24) {
+      if (path24.slice(-1) !== "/") {
+        path24 += "/";
       }
-      return path23;
+      return path24;
     };
     var folderAdd = function(name, createFolders) {
       createFolders = typeof createFolders !== "undefined" ? createFolders : defaults2.createFolders;
@@ -48168,27 +48168,27 @@ var require_zipfile = __commonJS({
         };
       });
     }
-    function splitPath(path23) {
-      var lastIndex = path23.lastIndexOf("/");
+    function splitPath(path24) {
+      var lastIndex = path24.lastIndexOf("/");
       if (lastIndex === -1) {
-        return { dirname: "", basename: path23 };
+        return { dirname: "", basename: path24 };
       } else {
         return {
-          dirname: path23.substring(0, lastIndex),
-          basename: path23.substring(lastIndex + 1)
+          dirname: path24.substring(0, lastIndex),
+          basename: path24.substring(lastIndex + 1)
         };
       }
     }
     function joinPath() {
-      var nonEmptyPaths = Array.prototype.filter.call(arguments, function(path23) {
-        return path23;
+      var nonEmptyPaths = Array.prototype.filter.call(arguments, function(path24) {
+        return path24;
       });
       var relevantPaths = [];
-      nonEmptyPaths.forEach(function(path23) {
-        if (/^\//.test(path23)) {
-          relevantPaths = [path23];
+      nonEmptyPaths.forEach(function(path24) {
+        if (/^\//.test(path24)) {
+          relevantPaths = [path24];
         } else {
-          relevantPaths.push(path23);
+          relevantPaths.push(path24);
         }
       });
       return relevantPaths.join("/");
@@ -55668,9 +55668,9 @@ var require_office_xml_reader = __commonJS({
         return collapseAlternateContent(document4)[0];
       });
     }
-    function readXmlFromZipFile(docxFile, path23) {
-      if (docxFile.exists(path23)) {
-        return docxFile.read(path23, "utf-8").then(stripUtf8Bom).then(read3);
+    function readXmlFromZipFile(docxFile, path24) {
+      if (docxFile.exists(path24)) {
+        return docxFile.read(path24, "utf-8").then(stripUtf8Bom).then(read3);
       } else {
         return promises.resolve(null);
       }
@@ -57456,10 +57456,10 @@ var require_body_reader = __commonJS({
         }
       }
       function findEmbeddedImageFile(relationshipId) {
-        var path23 = uris.uriToZipEntryName("word", relationships.findTargetByRelationshipId(relationshipId));
+        var path24 = uris.uriToZipEntryName("word", relationships.findTargetByRelationshipId(relationshipId));
         return {
-          path: path23,
-          read: docxFile.read.bind(docxFile, path23)
+          path: path24,
+          read: docxFile.read.bind(docxFile, path24)
         };
       }
       function readImage(imageFile, altText) {
@@ -57697,12 +57697,12 @@ var require_content_types_reader = __commonJS({
     }
     function contentTypes(overrides, extensionDefaults) {
       return {
-        findContentType: function(path23) {
-          var overrideContentType = overrides[path23];
+        findContentType: function(path24) {
+          var overrideContentType = overrides[path24];
           if (overrideContentType) {
             return overrideContentType;
           } else {
-            var pathParts = path23.split(".");
+            var pathParts = path24.split(".");
             var extension2 = pathParts[pathParts.length - 1];
             if (Object.prototype.hasOwnProperty.call(extensionDefaults, extension2)) {
               return extensionDefaults[extension2];
@@ -57960,11 +57960,11 @@ var require_fs2 = __commonJS({
   "node_modules/.pnpm/mammoth@1.13.0/node_modules/mammoth/lib/fs.js"(exports) {
     var fs7 = __require("fs");
     var promises = require_promises();
-    function readFile2(path23, options2) {
-      return promises.resolve(fs7.promises.readFile(path23, options2));
+    function readFile2(path24, options2) {
+      return promises.resolve(fs7.promises.readFile(path24, options2));
     }
-    function writeFile(path23, data, options2) {
-      return promises.resolve(fs7.promises.writeFile(path23, data, options2));
+    function writeFile(path24, data, options2) {
+      return promises.resolve(fs7.promises.writeFile(path24, data, options2));
     }
     exports.createWriteStream = fs7.createWriteStream.bind(fs7);
     exports.readFile = readFile2;
@@ -57996,19 +57996,19 @@ var require_files = __commonJS({
       }
       var base4 = options2.relativeToFile ? dirname(options2.relativeToFile) : null;
       function read3(uri, encoding) {
-        return resolveUri(uri).then(function(path23) {
-          return fs7.readFile(path23, encoding).catch(function(error) {
+        return resolveUri(uri).then(function(path24) {
+          return fs7.readFile(path24, encoding).catch(function(error) {
             var message = "could not open external image: '" + uri + "' (document directory: '" + base4 + "')\n" + error.message;
             return promises.reject(new Error(message));
           });
         });
       }
       function resolveUri(uri) {
-        var path23 = uriToPath(uri);
-        if (isAbsolutePath(path23)) {
-          return promises.resolve(path23);
+        var path24 = uriToPath(uri);
+        if (isAbsolutePath(path24)) {
+          return promises.resolve(path24);
         } else if (base4) {
-          return promises.resolve(resolvePath(base4, path23));
+          return promises.resolve(resolvePath(base4, path24));
         } else {
           return promises.reject(new Error("could not find external image '" + uri + "', path of input document is unknown"));
         }
@@ -58023,11 +58023,11 @@ var require_files = __commonJS({
       }
       var uri = url.parse(uriString);
       if (isLocalFileUri(uri) || isRelativeUri(uri)) {
-        var path23 = decodeURIComponent(uri.path);
-        if (platform === "win32" && /^\/[a-z]:/i.test(path23)) {
-          return path23.slice(1);
+        var path24 = decodeURIComponent(uri.path);
+        if (platform === "win32" && /^\/[a-z]:/i.test(path24)) {
+          return path24.slice(1);
         } else {
-          return path23;
+          return path24;
         }
       } else {
         throw new Error("Could not convert URI to path: " + uriString);
@@ -58227,18 +58227,18 @@ var require_docx_reader = __commonJS({
       readElement: contentTypesReader.readContentTypesFromXml,
       defaultValue: contentTypesReader.defaultContentTypes
     });
-    function readNumberingFromZipFile(zipFile, path23, styles) {
+    function readNumberingFromZipFile(zipFile, path24, styles) {
       return xmlFileReader({
-        filename: path23,
+        filename: path24,
         readElement: function(element3) {
           return numberingXml.readNumberingXml(element3, { styles });
         },
         defaultValue: numberingXml.defaultNumbering
       })(zipFile);
     }
-    function readStylesFromZipFile(zipFile, path23) {
+    function readStylesFromZipFile(zipFile, path24) {
       return xmlFileReader({
-        filename: path23,
+        filename: path24,
         readElement: stylesReader.readStylesXml,
         defaultValue: stylesReader.defaultStyles
       })(zipFile);
@@ -58269,10 +58269,10 @@ var require_style_map = __commonJS({
       });
     }
     function updateRelationships(docxFile) {
-      var path23 = "word/_rels/document.xml.rels";
+      var path24 = "word/_rels/document.xml.rels";
       var relationshipsUri = "http://schemas.openxmlformats.org/package/2006/relationships";
       var relationshipElementName = "{" + relationshipsUri + "}Relationship";
-      return docxFile.read(path23, "utf8").then(xml2.readString).then(function(relationshipsContainer) {
+      return docxFile.read(path24, "utf8").then(xml2.readString).then(function(relationshipsContainer) {
         var relationships = relationshipsContainer.children;
         addOrUpdateElement(relationships, relationshipElementName, "Id", {
           "Id": "rMammothStyleMap",
@@ -58280,21 +58280,21 @@ var require_style_map = __commonJS({
           "Target": styleMapAbsolutePath
         });
         var namespaces = { "": relationshipsUri };
-        return docxFile.write(path23, xml2.writeString(relationshipsContainer, namespaces));
+        return docxFile.write(path24, xml2.writeString(relationshipsContainer, namespaces));
       });
     }
     function updateContentTypes(docxFile) {
-      var path23 = "[Content_Types].xml";
+      var path24 = "[Content_Types].xml";
       var contentTypesUri = "http://schemas.openxmlformats.org/package/2006/content-types";
       var overrideName = "{" + contentTypesUri + "}Override";
-      return docxFile.read(path23, "utf8").then(xml2.readString).then(function(typesElement) {
+      return docxFile.read(path24, "utf8").then(xml2.readString).then(function(typesElement) {
         var children = typesElement.children;
         addOrUpdateElement(children, overrideName, "PartName", {
           "PartName": styleMapAbsolutePath,
           "ContentType": "text/prs.mammoth.style-map"
         });
         var namespaces = { "": contentTypesUri };
-        return docxFile.write(path23, xml2.writeString(typesElement, namespaces));
+        return docxFile.write(path24, xml2.writeString(typesElement, namespaces));
       });
     }
     function addOrUpdateElement(elements, name, identifyingAttribute, attributes) {
@@ -58990,9 +58990,9 @@ var require_document_to_html = __commonJS({
         };
         var paths = [];
         if (run2.highlight !== null) {
-          var path23 = findHtmlPath({ type: "highlight", color: run2.highlight });
-          if (path23) {
-            paths.push(path23);
+          var path24 = findHtmlPath({ type: "highlight", color: run2.highlight });
+          if (path24) {
+            paths.push(path24);
           }
         }
         if (run2.isSmallCaps) {
@@ -59027,15 +59027,15 @@ var require_document_to_html = __commonJS({
           messages2.push(unrecognisedStyleWarning("run", run2));
         }
         paths.push(stylePath);
-        paths.forEach(function(path24) {
-          nodes = path24.wrap.bind(path24, nodes);
+        paths.forEach(function(path25) {
+          nodes = path25.wrap.bind(path25, nodes);
         });
         return nodes();
       }
       function findHtmlPathForRunProperty(elementType, defaultTagName) {
-        var path23 = findHtmlPath({ type: elementType });
-        if (path23) {
-          return path23;
+        var path24 = findHtmlPath({ type: elementType });
+        if (path24) {
+          return path24;
         } else if (defaultTagName) {
           return htmlPaths.element(defaultTagName, {}, { fresh: false });
         } else {
@@ -60875,7 +60875,7 @@ import { isMainThread, workerData } from "node:worker_threads";
 
 // packages/cli/src/run.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 import process6 from "node:process";
 
 // packages/input-guard/src/index.ts
@@ -61783,7 +61783,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path23, match2) {
+function findUrl(_, protocol, domain2, path24, match2) {
   if (!previous(match2)) {
     return false;
   }
@@ -61796,7 +61796,7 @@ function findUrl(_, protocol, domain2, path23, match2) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path23);
+  const parts = splitUrl(domain2 + path24);
   const result = {
     type: "link",
     title: null,
@@ -88482,13 +88482,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path23) {
-    if (isUrl(path23)) {
-      path23 = fileURLToPath(path23);
+  set path(path24) {
+    if (isUrl(path24)) {
+      path24 = fileURLToPath(path24);
     }
-    assertNonEmpty(path23, "path");
-    if (this.path !== path23) {
-      this.history.push(path23);
+    assertNonEmpty(path24, "path");
+    if (this.path !== path24) {
+      this.history.push(path24);
     }
   }
   /**
@@ -88755,8 +88755,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path23, name) {
-  if (!path23) {
+function assertPath(path24, name) {
+  if (!path24) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -89576,8 +89576,8 @@ codes.ERR_INVALID_PACKAGE_CONFIG = createError(
    * @param {string} [base]
    * @param {string} [message]
    */
-  (path23, base4, message) => {
-    return `Invalid package config ${path23}${base4 ? ` while importing ${base4}` : ""}${message ? `. ${message}` : ""}`;
+  (path24, base4, message) => {
+    return `Invalid package config ${path24}${base4 ? ` while importing ${base4}` : ""}${message ? `. ${message}` : ""}`;
   },
   Error
 );
@@ -89609,8 +89609,8 @@ codes.ERR_MODULE_NOT_FOUND = createError(
    * @param {string} base
    * @param {boolean} [exactUrl]
    */
-  (path23, base4, exactUrl = false) => {
-    return `Cannot find ${exactUrl ? "module" : "package"} '${path23}' imported from ${base4}`;
+  (path24, base4, exactUrl = false) => {
+    return `Cannot find ${exactUrl ? "module" : "package"} '${path24}' imported from ${base4}`;
   },
   Error
 );
@@ -89661,8 +89661,8 @@ codes.ERR_UNKNOWN_FILE_EXTENSION = createError(
    * @param {string} extension
    * @param {string} path
    */
-  (extension2, path23) => {
-    return `Unknown file extension "${extension2}" for ${path23}`;
+  (extension2, path24) => {
+    return `Unknown file extension "${extension2}" for ${path24}`;
   },
   TypeError
 );
@@ -90064,9 +90064,9 @@ Default "index" lookups for the main are deprecated for ES modules.`,
     );
   }
 }
-function tryStatSync(path23) {
+function tryStatSync(path24) {
   try {
-    return statSync(path23);
+    return statSync(path24);
   } catch {
   }
 }
@@ -95529,12 +95529,12 @@ var PathBase = class {
   /**
    * Get the Path object referenced by the string path, resolved from this Path
    */
-  resolve(path23) {
-    if (!path23) {
+  resolve(path24) {
+    if (!path24) {
       return this;
     }
-    const rootPath = this.getRootString(path23);
-    const dir = path23.substring(rootPath.length);
+    const rootPath = this.getRootString(path24);
+    const dir = path24.substring(rootPath.length);
     const dirParts = dir.split(this.splitSep);
     const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
     return result;
@@ -96286,8 +96286,8 @@ var PathWin32 = class _PathWin32 extends PathBase {
   /**
    * @internal
    */
-  getRootString(path23) {
-    return win32.parse(path23).root;
+  getRootString(path24) {
+    return win32.parse(path24).root;
   }
   /**
    * @internal
@@ -96333,8 +96333,8 @@ var PathPosix = class _PathPosix extends PathBase {
   /**
    * @internal
    */
-  getRootString(path23) {
-    return path23.startsWith("/") ? "/" : "";
+  getRootString(path24) {
+    return path24.startsWith("/") ? "/" : "";
   }
   /**
    * @internal
@@ -96423,11 +96423,11 @@ var PathScurryBase = class {
   /**
    * Get the depth of a provided path, string, or the cwd
    */
-  depth(path23 = this.cwd) {
-    if (typeof path23 === "string") {
-      path23 = this.cwd.resolve(path23);
+  depth(path24 = this.cwd) {
+    if (typeof path24 === "string") {
+      path24 = this.cwd.resolve(path24);
     }
-    return path23.depth();
+    return path24.depth();
   }
   /**
    * Return the cache of child entries.  Exposed so subclasses can create
@@ -96914,9 +96914,9 @@ var PathScurryBase = class {
     process8();
     return results;
   }
-  chdir(path23 = this.cwd) {
+  chdir(path24 = this.cwd) {
     const oldCwd = this.cwd;
-    this.cwd = typeof path23 === "string" ? this.cwd.resolve(path23) : path23;
+    this.cwd = typeof path24 === "string" ? this.cwd.resolve(path24) : path24;
     this.cwd[setAsCwd](oldCwd);
   }
 };
@@ -97272,8 +97272,8 @@ var MatchRecord = class {
   }
   // match, absolute, ifdir
   entries() {
-    return [...this.store.entries()].map(([path23, n]) => [
-      path23,
+    return [...this.store.entries()].map(([path24, n]) => [
+      path24,
       !!(n & 2),
       !!(n & 1)
     ]);
@@ -97478,9 +97478,9 @@ var GlobUtil = class {
   signal;
   maxDepth;
   includeChildMatches;
-  constructor(patterns, path23, opts) {
+  constructor(patterns, path24, opts) {
     this.patterns = patterns;
-    this.path = path23;
+    this.path = path24;
     this.opts = opts;
     this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
     this.includeChildMatches = opts.includeChildMatches !== false;
@@ -97499,11 +97499,11 @@ var GlobUtil = class {
       });
     }
   }
-  #ignored(path23) {
-    return this.seen.has(path23) || !!this.#ignore?.ignored?.(path23);
+  #ignored(path24) {
+    return this.seen.has(path24) || !!this.#ignore?.ignored?.(path24);
   }
-  #childrenIgnored(path23) {
-    return !!this.#ignore?.childrenIgnored?.(path23);
+  #childrenIgnored(path24) {
+    return !!this.#ignore?.childrenIgnored?.(path24);
   }
   // backpressure mechanism
   pause() {
@@ -97718,8 +97718,8 @@ var GlobUtil = class {
 };
 var GlobWalker = class extends GlobUtil {
   matches = /* @__PURE__ */ new Set();
-  constructor(patterns, path23, opts) {
-    super(patterns, path23, opts);
+  constructor(patterns, path24, opts) {
+    super(patterns, path24, opts);
   }
   matchEmit(e) {
     this.matches.add(e);
@@ -97756,8 +97756,8 @@ var GlobWalker = class extends GlobUtil {
 };
 var GlobStream = class extends GlobUtil {
   results;
-  constructor(patterns, path23, opts) {
-    super(patterns, path23, opts);
+  constructor(patterns, path24, opts) {
+    super(patterns, path24, opts);
     this.results = new Minipass({
       signal: this.signal,
       objectMode: true
@@ -113637,6 +113637,7 @@ function realPath(file) {
 // packages/cli/src/read-plan.ts
 import { constants } from "node:fs";
 import { open, stat } from "node:fs/promises";
+import path22 from "node:path";
 function planReader(maxBytes) {
   return async (file, filePath2) => {
     file.value = "";
@@ -113655,6 +113656,7 @@ function planReader(maxBytes) {
       reportProblem(file, tooLarge(stats.size, maxBytes));
       return void 0;
     }
+    if (path22.extname(filePath2).toLowerCase() === ".docx") return void 0;
     let bytes;
     try {
       bytes = await readAtMost(filePath2, maxBytes + 1, stats.size);
@@ -113852,7 +113854,7 @@ async function run(argv2, options2 = {}) {
     ["--rc-path", args.rcPath],
     ["--ignore-path", args.ignorePath]
   ]) {
-    if (file !== void 0 && !existsSync2(path22.resolve(file)))
+    if (file !== void 0 && !existsSync2(path23.resolve(file)))
       return write(process6.stderr, `whatfor: Cannot find ${flag} file \`${file}\`
 `, 2);
   }
@@ -113912,7 +113914,7 @@ async function lint(args, runOptions) {
   }
   let unmatched;
   const cache3 = args.cache ? ResultCache.open(
-    path22.resolve(args.cacheLocation ?? defaultCacheLocation(process6.cwd())),
+    path23.resolve(args.cacheLocation ?? defaultCacheLocation(process6.cwd())),
     package_default2.version
   ) : void 0;
   const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : void 0;

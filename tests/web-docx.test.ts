@@ -306,7 +306,7 @@ describe('whatfor plan.docx', async () => {
     const cwd = temporaryProject({'plan.docx': bytes})
     const result = runWhatfor(['--no-config', 'plan.docx'], {cwd})
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain('no-channel-first')
+    expect(result.stdout).toContain('no-channel-first')
     expect(readFileSync(path.join(cwd, 'plan.docx')).equals(bytes)).toBe(true)
   })
 })

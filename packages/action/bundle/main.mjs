@@ -307,14 +307,14 @@ var require_polyfills = __commonJS({
       fs7.fstatSync = statFixSync(fs7.fstatSync);
       fs7.lstatSync = statFixSync(fs7.lstatSync);
       if (fs7.chmod && !fs7.lchmod) {
-        fs7.lchmod = function(path24, mode, cb) {
+        fs7.lchmod = function(path25, mode, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchmodSync = function() {
         };
       }
       if (fs7.chown && !fs7.lchown) {
-        fs7.lchown = function(path24, uid, gid, cb) {
+        fs7.lchown = function(path25, uid, gid, cb) {
           if (cb) process.nextTick(cb);
         };
         fs7.lchownSync = function() {
@@ -381,9 +381,9 @@ var require_polyfills = __commonJS({
         };
       })(fs7.readSync);
       function patchLchmod(fs8) {
-        fs8.lchmod = function(path24, mode, callback) {
+        fs8.lchmod = function(path25, mode, callback) {
           fs8.open(
-            path24,
+            path25,
             constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
@@ -399,8 +399,8 @@ var require_polyfills = __commonJS({
             }
           );
         };
-        fs8.lchmodSync = function(path24, mode) {
-          var fd = fs8.openSync(path24, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
+        fs8.lchmodSync = function(path25, mode) {
+          var fd = fs8.openSync(path25, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -421,8 +421,8 @@ var require_polyfills = __commonJS({
       }
       function patchLutimes(fs8) {
         if (constants2.hasOwnProperty("O_SYMLINK") && fs8.futimes) {
-          fs8.lutimes = function(path24, at, mt, cb) {
-            fs8.open(path24, constants2.O_SYMLINK, function(er, fd) {
+          fs8.lutimes = function(path25, at, mt, cb) {
+            fs8.open(path25, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -434,8 +434,8 @@ var require_polyfills = __commonJS({
               });
             });
           };
-          fs8.lutimesSync = function(path24, at, mt) {
-            var fd = fs8.openSync(path24, constants2.O_SYMLINK);
+          fs8.lutimesSync = function(path25, at, mt) {
+            var fd = fs8.openSync(path25, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -553,11 +553,11 @@ var require_legacy_streams = __commonJS({
         ReadStream,
         WriteStream
       };
-      function ReadStream(path24, options2) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path24, options2);
+      function ReadStream(path25, options2) {
+        if (!(this instanceof ReadStream)) return new ReadStream(path25, options2);
         Stream2.call(this);
         var self2 = this;
-        this.path = path24;
+        this.path = path25;
         this.fd = null;
         this.readable = true;
         this.paused = false;
@@ -602,10 +602,10 @@ var require_legacy_streams = __commonJS({
           self2._read();
         });
       }
-      function WriteStream(path24, options2) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path24, options2);
+      function WriteStream(path25, options2) {
+        if (!(this instanceof WriteStream)) return new WriteStream(path25, options2);
         Stream2.call(this);
-        this.path = path24;
+        this.path = path25;
         this.fd = null;
         this.writable = true;
         this.flags = "w";
@@ -748,14 +748,14 @@ var require_graceful_fs = __commonJS({
       fs8.createWriteStream = createWriteStream;
       var fs$readFile = fs8.readFile;
       fs8.readFile = readFile2;
-      function readFile2(path24, options2, cb) {
+      function readFile2(path25, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        return go$readFile(path24, options2, cb);
-        function go$readFile(path25, options3, cb2, startTime) {
-          return fs$readFile(path25, options3, function(err) {
+        return go$readFile(path25, options2, cb);
+        function go$readFile(path26, options3, cb2, startTime) {
+          return fs$readFile(path26, options3, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path25, options3, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$readFile, [path26, options3, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -765,14 +765,14 @@ var require_graceful_fs = __commonJS({
       }
       var fs$writeFile = fs8.writeFile;
       fs8.writeFile = writeFile;
-      function writeFile(path24, data, options2, cb) {
+      function writeFile(path25, data, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        return go$writeFile(path24, data, options2, cb);
-        function go$writeFile(path25, data2, options3, cb2, startTime) {
-          return fs$writeFile(path25, data2, options3, function(err) {
+        return go$writeFile(path25, data, options2, cb);
+        function go$writeFile(path26, data2, options3, cb2, startTime) {
+          return fs$writeFile(path26, data2, options3, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path25, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$writeFile, [path26, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -783,14 +783,14 @@ var require_graceful_fs = __commonJS({
       var fs$appendFile = fs8.appendFile;
       if (fs$appendFile)
         fs8.appendFile = appendFile;
-      function appendFile(path24, data, options2, cb) {
+      function appendFile(path25, data, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        return go$appendFile(path24, data, options2, cb);
-        function go$appendFile(path25, data2, options3, cb2, startTime) {
-          return fs$appendFile(path25, data2, options3, function(err) {
+        return go$appendFile(path25, data, options2, cb);
+        function go$appendFile(path26, data2, options3, cb2, startTime) {
+          return fs$appendFile(path26, data2, options3, function(err) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path25, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$appendFile, [path26, data2, options3, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -821,31 +821,31 @@ var require_graceful_fs = __commonJS({
       var fs$readdir = fs8.readdir;
       fs8.readdir = readdir2;
       var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir2(path24, options2, cb) {
+      function readdir2(path25, options2, cb) {
         if (typeof options2 === "function")
           cb = options2, options2 = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path25, options3, cb2, startTime) {
-          return fs$readdir(path25, fs$readdirCallback(
-            path25,
+        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path26, options3, cb2, startTime) {
+          return fs$readdir(path26, fs$readdirCallback(
+            path26,
             options3,
             cb2,
             startTime
           ));
-        } : function go$readdir2(path25, options3, cb2, startTime) {
-          return fs$readdir(path25, options3, fs$readdirCallback(
-            path25,
+        } : function go$readdir2(path26, options3, cb2, startTime) {
+          return fs$readdir(path26, options3, fs$readdirCallback(
+            path26,
             options3,
             cb2,
             startTime
           ));
         };
-        return go$readdir(path24, options2, cb);
-        function fs$readdirCallback(path25, options3, cb2, startTime) {
+        return go$readdir(path25, options2, cb);
+        function fs$readdirCallback(path26, options3, cb2, startTime) {
           return function(err, files) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
               enqueue([
                 go$readdir,
-                [path25, options3, cb2],
+                [path26, options3, cb2],
                 err,
                 startTime || Date.now(),
                 Date.now()
@@ -916,7 +916,7 @@ var require_graceful_fs = __commonJS({
         enumerable: true,
         configurable: true
       });
-      function ReadStream(path24, options2) {
+      function ReadStream(path25, options2) {
         if (this instanceof ReadStream)
           return fs$ReadStream.apply(this, arguments), this;
         else
@@ -936,7 +936,7 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function WriteStream(path24, options2) {
+      function WriteStream(path25, options2) {
         if (this instanceof WriteStream)
           return fs$WriteStream.apply(this, arguments), this;
         else
@@ -954,22 +954,22 @@ var require_graceful_fs = __commonJS({
           }
         });
       }
-      function createReadStream(path24, options2) {
-        return new fs8.ReadStream(path24, options2);
+      function createReadStream(path25, options2) {
+        return new fs8.ReadStream(path25, options2);
       }
-      function createWriteStream(path24, options2) {
-        return new fs8.WriteStream(path24, options2);
+      function createWriteStream(path25, options2) {
+        return new fs8.WriteStream(path25, options2);
       }
       var fs$open = fs8.open;
       fs8.open = open2;
-      function open2(path24, flags, mode, cb) {
+      function open2(path25, flags, mode, cb) {
         if (typeof mode === "function")
           cb = mode, mode = null;
-        return go$open(path24, flags, mode, cb);
-        function go$open(path25, flags2, mode2, cb2, startTime) {
-          return fs$open(path25, flags2, mode2, function(err, fd) {
+        return go$open(path25, flags, mode, cb);
+        function go$open(path26, flags2, mode2, cb2, startTime) {
+          return fs$open(path26, flags2, mode2, function(err, fd) {
             if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path25, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
+              enqueue([go$open, [path26, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
             else {
               if (typeof cb2 === "function")
                 cb2.apply(this, arguments);
@@ -1152,10 +1152,10 @@ var require_fs = __commonJS({
 var require_utils = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path25 = __require("path");
     module.exports.checkPath = function checkPath(pth) {
       if (process.platform === "win32") {
-        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path24.parse(pth).root, ""));
+        const pathHasInvalidWinCharacters = /[<>:"|?*]/.test(pth.replace(path25.parse(pth).root, ""));
         if (pathHasInvalidWinCharacters) {
           const error = new Error(`Path contains invalid characters: ${pth}`);
           error.code = "EINVAL";
@@ -1219,8 +1219,8 @@ var require_path_exists = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    function pathExists(path24) {
-      return fs7.access(path24).then(() => true).catch(() => false);
+    function pathExists(path25) {
+      return fs7.access(path25).then(() => true).catch(() => false);
     }
     module.exports = {
       pathExists: u(pathExists),
@@ -1235,8 +1235,8 @@ var require_utimes = __commonJS({
     "use strict";
     var fs7 = require_fs();
     var u = require_universalify().fromPromise;
-    async function utimesMillis(path24, atime, mtime) {
-      const fd = await fs7.open(path24, "r+");
+    async function utimesMillis(path25, atime, mtime) {
+      const fd = await fs7.open(path25, "r+");
       let error = null;
       try {
         await fs7.futimes(fd, atime, mtime);
@@ -1253,8 +1253,8 @@ var require_utimes = __commonJS({
         throw error;
       }
     }
-    function utimesMillisSync(path24, atime, mtime) {
-      const fd = fs7.openSync(path24, "r+");
+    function utimesMillisSync(path25, atime, mtime) {
+      const fd = fs7.openSync(path25, "r+");
       let error = null;
       try {
         fs7.futimesSync(fd, atime, mtime);
@@ -1283,7 +1283,7 @@ var require_stat = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var u = require_universalify().fromPromise;
     function getStats(src, dest, opts) {
       const statFunc = opts.dereference ? (file) => fs7.stat(file, { bigint: true }) : (file) => fs7.lstat(file, { bigint: true });
@@ -1311,8 +1311,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = await getStats(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path24.basename(src);
-          const destBaseName = path24.basename(dest);
+          const srcBaseName = path25.basename(src);
+          const destBaseName = path25.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1334,8 +1334,8 @@ var require_stat = __commonJS({
       const { srcStat, destStat } = getStatsSync(src, dest, opts);
       if (destStat) {
         if (areIdentical(srcStat, destStat)) {
-          const srcBaseName = path24.basename(src);
-          const destBaseName = path24.basename(dest);
+          const srcBaseName = path25.basename(src);
+          const destBaseName = path25.basename(dest);
           if (funcName === "move" && srcBaseName !== destBaseName && isCosmeticRename(srcBaseName, destBaseName)) {
             return { srcStat, destStat, isChangingCase: true };
           }
@@ -1357,9 +1357,9 @@ var require_stat = __commonJS({
       return srcBaseName.toLowerCase().normalize("NFC") === destBaseName.toLowerCase().normalize("NFC");
     }
     async function checkParentPaths(src, srcStat, dest, funcName) {
-      const srcParent = path24.resolve(path24.dirname(src));
-      const destParent = path24.resolve(path24.dirname(dest));
-      if (destParent === srcParent || destParent === path24.parse(destParent).root) return;
+      const srcParent = path25.resolve(path25.dirname(src));
+      const destParent = path25.resolve(path25.dirname(dest));
+      if (destParent === srcParent || destParent === path25.parse(destParent).root) return;
       let destStat;
       try {
         destStat = await fs7.stat(destParent, { bigint: true });
@@ -1373,9 +1373,9 @@ var require_stat = __commonJS({
       return checkParentPaths(src, srcStat, destParent, funcName);
     }
     function checkParentPathsSync(src, srcStat, dest, funcName) {
-      const srcParent = path24.resolve(path24.dirname(src));
-      const destParent = path24.resolve(path24.dirname(dest));
-      if (destParent === srcParent || destParent === path24.parse(destParent).root) return;
+      const srcParent = path25.resolve(path25.dirname(src));
+      const destParent = path25.resolve(path25.dirname(dest));
+      if (destParent === srcParent || destParent === path25.parse(destParent).root) return;
       let destStat;
       try {
         destStat = fs7.statSync(destParent, { bigint: true });
@@ -1392,8 +1392,8 @@ var require_stat = __commonJS({
       return destStat.ino !== void 0 && destStat.dev !== void 0 && destStat.ino === srcStat.ino && destStat.dev === srcStat.dev;
     }
     function isSrcSubdir(src, dest) {
-      const srcArr = path24.resolve(src).split(path24.sep).filter((i) => i);
-      const destArr = path24.resolve(dest).split(path24.sep).filter((i) => i);
+      const srcArr = path25.resolve(src).split(path25.sep).filter((i) => i);
+      const destArr = path25.resolve(dest).split(path25.sep).filter((i) => i);
       return srcArr.every((cur, i) => destArr[i] === cur);
     }
     function errMsg(src, dest, funcName) {
@@ -1446,7 +1446,7 @@ var require_copy = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var { mkdirs } = require_mkdirs();
     var { pathExists } = require_path_exists();
     var { utimesMillis } = require_utimes();
@@ -1469,7 +1469,7 @@ var require_copy = __commonJS({
       await stat2.checkParentPaths(src, srcStat, dest, "copy");
       const include = await runFilter(src, dest, opts);
       if (!include) return;
-      const destParent = path24.dirname(dest);
+      const destParent = path25.dirname(dest);
       const dirExists = await pathExists(destParent);
       if (!dirExists) {
         await mkdirs(destParent);
@@ -1522,8 +1522,8 @@ var require_copy = __commonJS({
         await fs7.mkdir(dest);
       }
       await asyncIteratorConcurrentProcess(await fs7.opendir(src), async (item) => {
-        const srcItem = path24.join(src, item.name);
-        const destItem = path24.join(dest, item.name);
+        const srcItem = path25.join(src, item.name);
+        const destItem = path25.join(dest, item.name);
         const include = await runFilter(srcItem, destItem, opts);
         if (include) {
           const { destStat: destStat2 } = await stat2.checkPaths(srcItem, destItem, "copy", opts);
@@ -1537,7 +1537,7 @@ var require_copy = __commonJS({
     async function onLink(destStat, src, dest, opts) {
       let resolvedSrc = await fs7.readlink(src);
       if (opts.dereference) {
-        resolvedSrc = path24.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path25.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlink(resolvedSrc, dest);
@@ -1550,7 +1550,7 @@ var require_copy = __commonJS({
         throw e;
       }
       if (opts.dereference) {
-        resolvedDest = path24.resolve(process.cwd(), resolvedDest);
+        resolvedDest = path25.resolve(process.cwd(), resolvedDest);
       }
       if (resolvedSrc !== resolvedDest) {
         if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1572,7 +1572,7 @@ var require_copy_sync = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var mkdirsSync = require_mkdirs().mkdirsSync;
     var utimesMillisSync = require_utimes().utimesMillisSync;
     var stat2 = require_stat();
@@ -1593,7 +1593,7 @@ var require_copy_sync = __commonJS({
       const { srcStat, destStat } = stat2.checkPathsSync(src, dest, "copy", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "copy");
       if (opts.filter && !opts.filter(src, dest)) return;
-      const destParent = path24.dirname(dest);
+      const destParent = path25.dirname(dest);
       if (!fs7.existsSync(destParent)) mkdirsSync(destParent);
       return getStats(destStat, src, dest, opts);
     }
@@ -1662,8 +1662,8 @@ var require_copy_sync = __commonJS({
       }
     }
     function copyDirItem(item, src, dest, opts) {
-      const srcItem = path24.join(src, item);
-      const destItem = path24.join(dest, item);
+      const srcItem = path25.join(src, item);
+      const destItem = path25.join(dest, item);
       if (opts.filter && !opts.filter(srcItem, destItem)) return;
       const { destStat } = stat2.checkPathsSync(srcItem, destItem, "copy", opts);
       return getStats(destStat, srcItem, destItem, opts);
@@ -1671,7 +1671,7 @@ var require_copy_sync = __commonJS({
     function onLink(destStat, src, dest, opts) {
       let resolvedSrc = fs7.readlinkSync(src);
       if (opts.dereference) {
-        resolvedSrc = path24.resolve(process.cwd(), resolvedSrc);
+        resolvedSrc = path25.resolve(process.cwd(), resolvedSrc);
       }
       if (!destStat) {
         return fs7.symlinkSync(resolvedSrc, dest);
@@ -1684,7 +1684,7 @@ var require_copy_sync = __commonJS({
           throw err;
         }
         if (opts.dereference) {
-          resolvedDest = path24.resolve(process.cwd(), resolvedDest);
+          resolvedDest = path25.resolve(process.cwd(), resolvedDest);
         }
         if (resolvedSrc !== resolvedDest) {
           if (stat2.isSrcSubdir(resolvedSrc, resolvedDest)) {
@@ -1723,11 +1723,11 @@ var require_remove = __commonJS({
     "use strict";
     var fs7 = require_graceful_fs();
     var u = require_universalify().fromCallback;
-    function remove(path24, callback) {
-      fs7.rm(path24, { recursive: true, force: true }, callback);
+    function remove(path25, callback) {
+      fs7.rm(path25, { recursive: true, force: true }, callback);
     }
-    function removeSync(path24) {
-      fs7.rmSync(path24, { recursive: true, force: true });
+    function removeSync(path25) {
+      fs7.rmSync(path25, { recursive: true, force: true });
     }
     module.exports = {
       remove: u(remove),
@@ -1742,7 +1742,7 @@ var require_empty = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var mkdir = require_mkdirs();
     var remove = require_remove();
     var emptyDir = u(async function emptyDir2(dir) {
@@ -1753,7 +1753,7 @@ var require_empty = __commonJS({
         if (err.code !== "ENOENT") throw err;
         return mkdir.mkdirs(dir);
       }
-      return Promise.all(items.map((item) => remove.remove(path24.join(dir, item))));
+      return Promise.all(items.map((item) => remove.remove(path25.join(dir, item))));
     });
     function emptyDirSync(dir) {
       let items;
@@ -1764,7 +1764,7 @@ var require_empty = __commonJS({
         return mkdir.mkdirsSync(dir);
       }
       items.forEach((item) => {
-        item = path24.join(dir, item);
+        item = path25.join(dir, item);
         remove.removeSync(item);
       });
     }
@@ -1782,7 +1782,7 @@ var require_file = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path24 = __require("path");
+    var path25 = __require("path");
     var fs7 = require_fs();
     var mkdir = require_mkdirs();
     async function createFile(file) {
@@ -1792,7 +1792,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path24.dirname(file);
+      const dir = path25.dirname(file);
       let dirStats = null;
       try {
         dirStats = await fs7.stat(dir);
@@ -1818,7 +1818,7 @@ var require_file = __commonJS({
       } catch {
       }
       if (stats && stats.isFile()) return;
-      const dir = path24.dirname(file);
+      const dir = path25.dirname(file);
       try {
         if (!fs7.statSync(dir).isDirectory()) {
           fs7.readdirSync(dir);
@@ -1841,7 +1841,7 @@ var require_link = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path24 = __require("path");
+    var path25 = __require("path");
     var fs7 = require_fs();
     var mkdir = require_mkdirs();
     var { pathExists } = require_path_exists();
@@ -1860,7 +1860,7 @@ var require_link = __commonJS({
         throw err;
       }
       if (dstStat && areIdentical(srcStat, dstStat)) return;
-      const dir = path24.dirname(dstpath);
+      const dir = path25.dirname(dstpath);
       const dirExists = await pathExists(dir);
       if (!dirExists) {
         await mkdir.mkdirs(dir);
@@ -1880,7 +1880,7 @@ var require_link = __commonJS({
         err.message = err.message.replace("lstat", "ensureLink");
         throw err;
       }
-      const dir = path24.dirname(dstpath);
+      const dir = path25.dirname(dstpath);
       const dirExists = fs7.existsSync(dir);
       if (dirExists) return fs7.linkSync(srcpath, dstpath);
       mkdir.mkdirsSync(dir);
@@ -1897,12 +1897,12 @@ var require_link = __commonJS({
 var require_symlink_paths = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path25 = __require("path");
     var fs7 = require_fs();
     var { pathExists } = require_path_exists();
     var u = require_universalify().fromPromise;
     async function symlinkPaths(srcpath, dstpath) {
-      if (path24.isAbsolute(srcpath)) {
+      if (path25.isAbsolute(srcpath)) {
         try {
           await fs7.lstat(srcpath);
         } catch (err) {
@@ -1914,8 +1914,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path24.dirname(dstpath);
-      const relativeToDst = path24.join(dstdir, srcpath);
+      const dstdir = path25.dirname(dstpath);
+      const relativeToDst = path25.join(dstdir, srcpath);
       const exists2 = await pathExists(relativeToDst);
       if (exists2) {
         return {
@@ -1931,11 +1931,11 @@ var require_symlink_paths = __commonJS({
       }
       return {
         toCwd: srcpath,
-        toDst: path24.relative(dstdir, srcpath)
+        toDst: path25.relative(dstdir, srcpath)
       };
     }
     function symlinkPathsSync(srcpath, dstpath) {
-      if (path24.isAbsolute(srcpath)) {
+      if (path25.isAbsolute(srcpath)) {
         const exists3 = fs7.existsSync(srcpath);
         if (!exists3) throw new Error("absolute srcpath does not exist");
         return {
@@ -1943,8 +1943,8 @@ var require_symlink_paths = __commonJS({
           toDst: srcpath
         };
       }
-      const dstdir = path24.dirname(dstpath);
-      const relativeToDst = path24.join(dstdir, srcpath);
+      const dstdir = path25.dirname(dstpath);
+      const relativeToDst = path25.join(dstdir, srcpath);
       const exists2 = fs7.existsSync(relativeToDst);
       if (exists2) {
         return {
@@ -1956,7 +1956,7 @@ var require_symlink_paths = __commonJS({
       if (!srcExists) throw new Error("relative srcpath does not exist");
       return {
         toCwd: srcpath,
-        toDst: path24.relative(dstdir, srcpath)
+        toDst: path25.relative(dstdir, srcpath)
       };
     }
     module.exports = {
@@ -2004,7 +2004,7 @@ var require_symlink = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
-    var path24 = __require("path");
+    var path25 = __require("path");
     var fs7 = require_fs();
     var { mkdirs, mkdirsSync } = require_mkdirs();
     var { symlinkPaths, symlinkPathsSync } = require_symlink_paths();
@@ -2019,11 +2019,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path24.isAbsolute(srcpath)) {
+        if (path25.isAbsolute(srcpath)) {
           srcStat = await fs7.stat(srcpath, { bigint: true });
         } else {
-          const dstdir = path24.dirname(dstpath);
-          const relativeToDst = path24.join(dstdir, srcpath);
+          const dstdir = path25.dirname(dstpath);
+          const relativeToDst = path25.join(dstdir, srcpath);
           try {
             srcStat = await fs7.stat(relativeToDst, { bigint: true });
           } catch {
@@ -2041,7 +2041,7 @@ var require_symlink = __commonJS({
       const relative = await symlinkPaths(srcpath, dstpath);
       srcpath = relative.toDst;
       const toType = await symlinkType(relative.toCwd, type);
-      const dir = path24.dirname(dstpath);
+      const dir = path25.dirname(dstpath);
       if (!await pathExists(dir)) {
         await mkdirs(dir);
       }
@@ -2055,11 +2055,11 @@ var require_symlink = __commonJS({
       }
       if (stats && stats.isSymbolicLink()) {
         let srcStat;
-        if (path24.isAbsolute(srcpath)) {
+        if (path25.isAbsolute(srcpath)) {
           srcStat = fs7.statSync(srcpath, { bigint: true });
         } else {
-          const dstdir = path24.dirname(dstpath);
-          const relativeToDst = path24.join(dstdir, srcpath);
+          const dstdir = path25.dirname(dstpath);
+          const relativeToDst = path25.join(dstdir, srcpath);
           try {
             srcStat = fs7.statSync(relativeToDst, { bigint: true });
           } catch {
@@ -2077,7 +2077,7 @@ var require_symlink = __commonJS({
       const relative = symlinkPathsSync(srcpath, dstpath);
       srcpath = relative.toDst;
       type = symlinkTypeSync(relative.toCwd, type);
-      const dir = path24.dirname(dstpath);
+      const dir = path25.dirname(dstpath);
       const exists2 = fs7.existsSync(dir);
       if (exists2) return fs7.symlinkSync(srcpath, dstpath, type);
       mkdirsSync(dir);
@@ -2229,18 +2229,18 @@ var require_output_file = __commonJS({
     "use strict";
     var u = require_universalify().fromPromise;
     var fs7 = require_fs();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var mkdir = require_mkdirs();
     var pathExists = require_path_exists().pathExists;
     async function outputFile(file, data, encoding = "utf-8") {
-      const dir = path24.dirname(file);
+      const dir = path25.dirname(file);
       if (!await pathExists(dir)) {
         await mkdir.mkdirs(dir);
       }
       return fs7.writeFile(file, data, encoding);
     }
     function outputFileSync(file, ...args) {
-      const dir = path24.dirname(file);
+      const dir = path25.dirname(file);
       if (!fs7.existsSync(dir)) {
         mkdir.mkdirsSync(dir);
       }
@@ -2304,7 +2304,7 @@ var require_move = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs7 = require_fs();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var { copy: copy2 } = require_copy2();
     var { remove } = require_remove();
     var { mkdirp } = require_mkdirs();
@@ -2314,8 +2314,8 @@ var require_move = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = await stat2.checkPaths(src, dest, "move", opts);
       await stat2.checkParentPaths(src, srcStat, dest, "move");
-      const destParent = path24.dirname(dest);
-      const parsedParentPath = path24.parse(destParent);
+      const destParent = path25.dirname(dest);
+      const parsedParentPath = path25.parse(destParent);
       if (parsedParentPath.root !== destParent) {
         await mkdirp(destParent);
       }
@@ -2356,7 +2356,7 @@ var require_move_sync = __commonJS({
   "node_modules/.pnpm/fs-extra@11.4.1/node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs7 = require_graceful_fs();
-    var path24 = __require("path");
+    var path25 = __require("path");
     var copySync = require_copy2().copySync;
     var removeSync = require_remove().removeSync;
     var mkdirpSync = require_mkdirs().mkdirpSync;
@@ -2366,12 +2366,12 @@ var require_move_sync = __commonJS({
       const overwrite = opts.overwrite || opts.clobber || false;
       const { srcStat, isChangingCase = false } = stat2.checkPathsSync(src, dest, "move", opts);
       stat2.checkParentPathsSync(src, srcStat, dest, "move");
-      if (!isParentRoot(dest)) mkdirpSync(path24.dirname(dest));
+      if (!isParentRoot(dest)) mkdirpSync(path25.dirname(dest));
       return doRename(src, dest, overwrite, isChangingCase);
     }
     function isParentRoot(dest) {
-      const parent = path24.dirname(dest);
-      const parsedPath = path24.parse(parent);
+      const parent = path25.dirname(dest);
+      const parsedPath = path25.parse(parent);
       return parsedPath.root === parent;
     }
     function doRename(src, dest, overwrite, isChangingCase) {
@@ -3371,7 +3371,7 @@ var require_sarif_builder = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SarifBuilder = void 0;
-    var path24 = __require("path");
+    var path25 = __require("path");
     var fs7 = require_lib();
     var languages_1 = require_languages();
     var utils_1 = require_utils3();
@@ -3418,7 +3418,7 @@ var require_sarif_builder = __commonJS({
               var _a3;
               return ((_a3 = artifact === null || artifact === void 0 ? void 0 : artifact.location) === null || _a3 === void 0 ? void 0 : _a3.uri) === location2.physicalLocation.artifactLocation.uri;
             }).length === 0) {
-              const ext2 = path24.extname(location2.physicalLocation.artifactLocation.uri).replace(".", "");
+              const ext2 = path25.extname(location2.physicalLocation.artifactLocation.uri).replace(".", "");
               const language = languages_1.EXTENSIONS_LANGUAGES[ext2] || "unknown";
               run2.artifacts.push({
                 sourceLanguage: language,
@@ -4043,17 +4043,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path24) {
-      const ctrl = callVisitor(key, node2, visitor, path24);
+    function visit_(key, node2, visitor, path25) {
+      const ctrl = callVisitor(key, node2, visitor, path25);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visit_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visit_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
+          path25 = Object.freeze(path25.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path24);
+            const ci = visit_(i, node2.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4064,13 +4064,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path24);
+          const cv = visit_("value", node2.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4091,17 +4091,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path24) {
-      const ctrl = await callVisitor(key, node2, visitor, path24);
+    async function visitAsync_(key, node2, visitor, path25) {
+      const ctrl = await callVisitor(key, node2, visitor, path25);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visitAsync_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visitAsync_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
+          path25 = Object.freeze(path25.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path24);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -4112,13 +4112,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path24);
+          const cv = await visitAsync_("value", node2.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -4145,23 +4145,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path24) {
+    function callVisitor(key, node2, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path24);
+        return visitor(key, node2, path25);
       if (identity2.isMap(node2))
-        return visitor.Map?.(key, node2, path24);
+        return visitor.Map?.(key, node2, path25);
       if (identity2.isSeq(node2))
-        return visitor.Seq?.(key, node2, path24);
+        return visitor.Seq?.(key, node2, path25);
       if (identity2.isPair(node2))
-        return visitor.Pair?.(key, node2, path24);
+        return visitor.Pair?.(key, node2, path25);
       if (identity2.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path24);
+        return visitor.Scalar?.(key, node2, path25);
       if (identity2.isAlias(node2))
-        return visitor.Alias?.(key, node2, path24);
+        return visitor.Alias?.(key, node2, path25);
       return void 0;
     }
-    function replaceNode(key, path24, node2) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key, path25, node2) {
+      const parent = path25[path25.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity2.isPair(parent)) {
@@ -4773,10 +4773,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path24, value2) {
+    function collectionFromPath(schema, path25, value2) {
       let v = value2;
-      for (let i = path24.length - 1; i >= 0; --i) {
-        const k = path24[i];
+      for (let i = path25.length - 1; i >= 0; --i) {
+        const k = path25[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -4795,7 +4795,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4825,11 +4825,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value2) {
-        if (isEmptyPath(path24))
+      addIn(path25, value2) {
+        if (isEmptyPath(path25))
           this.add(value2);
         else {
-          const [key, ...rest] = path24;
+          const [key, ...rest] = path25;
           const node2 = this.get(key, true);
           if (identity2.isCollection(node2))
             node2.addIn(rest, value2);
@@ -4843,8 +4843,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key, ...rest] = path24;
+      deleteIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -4858,8 +4858,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key, ...rest] = path24;
+      getIn(path25, keepScalar) {
+        const [key, ...rest] = path25;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node2) ? node2.value : node2;
@@ -4877,8 +4877,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key, ...rest] = path24;
+      hasIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -4888,8 +4888,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value2) {
-        const [key, ...rest] = path24;
+      setIn(path25, value2) {
+        const [key, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -7404,9 +7404,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path24, value2) {
+      addIn(path25, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value2);
+          this.contents.addIn(path25, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7481,14 +7481,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection.isEmptyPath(path24)) {
+      deleteIn(path25) {
+        if (Collection.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7503,10 +7503,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection.isEmptyPath(path24))
+      getIn(path25, keepScalar) {
+        if (Collection.isEmptyPath(path25))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7517,10 +7517,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection.isEmptyPath(path24))
+      hasIn(path25) {
+        if (Collection.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7537,13 +7537,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value2) {
-        if (Collection.isEmptyPath(path24)) {
+      setIn(path25, value2) {
+        if (Collection.isEmptyPath(path25)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value2);
+          this.contents.setIn(path25, value2);
         }
       }
       /**
@@ -9504,9 +9504,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path24) => {
+    visit2.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field, index2] of path24) {
+      for (const [field, index2] of path25) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -9515,23 +9515,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path24) => {
-      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit2.parentCollection = (cst, path25) => {
+      const parent = visit2.itemAtPath(cst, path25.slice(0, -1));
+      const field = path25[path25.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9542,10 +9542,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11951,14 +11951,14 @@ var require_cjs = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.walkUp = void 0;
     var path_1 = __require("path");
-    var walkUp = function* (path24) {
-      for (path24 = (0, path_1.resolve)(path24); path24; ) {
-        yield path24;
-        const pp = (0, path_1.dirname)(path24);
-        if (pp === path24) {
+    var walkUp = function* (path25) {
+      for (path25 = (0, path_1.resolve)(path25); path25; ) {
+        yield path25;
+        const pp = (0, path_1.dirname)(path25);
+        if (pp === path25) {
           break;
         } else {
-          path24 = pp;
+          path25 = pp;
         }
       }
     };
@@ -12239,7 +12239,7 @@ var require_debug = __commonJS({
 var require_type_defs = __commonJS({
   "node_modules/.pnpm/nopt@7.2.1/node_modules/nopt/lib/type-defs.js"(exports, module) {
     var url = __require("url");
-    var path24 = __require("path");
+    var path25 = __require("path");
     var Stream2 = __require("stream").Stream;
     var os2 = __require("os");
     var debug13 = require_debug();
@@ -12258,9 +12258,9 @@ var require_type_defs = __commonJS({
       const homePattern = isWin ? /^~(\/|\\)/ : /^~\//;
       const home = os2.homedir();
       if (home && val.match(homePattern)) {
-        data[k] = path24.resolve(home, val.slice(2));
+        data[k] = path25.resolve(home, val.slice(2));
       } else {
-        data[k] = path24.resolve(val);
+        data[k] = path25.resolve(val);
       }
       return true;
     }
@@ -12311,7 +12311,7 @@ var require_type_defs = __commonJS({
       Boolean: { type: Boolean, validate: validateBoolean },
       url: { type: url, validate: validateUrl },
       Number: { type: Number, validate: validateNumber },
-      path: { type: path24, validate: validatePath },
+      path: { type: path25, validate: validatePath },
       Stream: { type: Stream2, validate: validateStream },
       Date: { type: Date, validate: validateDate },
       Array: { type: Array }
@@ -15327,13 +15327,13 @@ var require_hosts = __commonJS({
     var defaults2 = {
       sshtemplate: ({ domain: domain2, user, project, committish }) => `git@${domain2}:${user}/${project}.git${maybeJoin("#", committish)}`,
       sshurltemplate: ({ domain: domain2, user, project, committish }) => `git+ssh://git@${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      edittemplate: ({ domain: domain2, user, project, committish, editpath, path: path24 }) => `https://${domain2}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path24)}`,
+      edittemplate: ({ domain: domain2, user, project, committish, editpath, path: path25 }) => `https://${domain2}/${user}/${project}${maybeJoin("/", editpath, "/", maybeEncode(committish || "HEAD"), "/", path25)}`,
       browsetemplate: ({ domain: domain2, user, project, committish, treepath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain: domain2, user, project, committish, treepath, path: path24, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path24}${maybeJoin("#", hashformat(fragment || ""))}`,
-      browseblobtemplate: ({ domain: domain2, user, project, committish, blobpath, path: path24, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path24}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browsetreetemplate: ({ domain: domain2, user, project, committish, treepath, path: path25, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${treepath}/${maybeEncode(committish || "HEAD")}/${path25}${maybeJoin("#", hashformat(fragment || ""))}`,
+      browseblobtemplate: ({ domain: domain2, user, project, committish, blobpath, path: path25, fragment, hashformat }) => `https://${domain2}/${user}/${project}/${blobpath}/${maybeEncode(committish || "HEAD")}/${path25}${maybeJoin("#", hashformat(fragment || ""))}`,
       docstemplate: ({ domain: domain2, user, project, treepath, committish }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish))}#readme`,
       httpstemplate: ({ auth, domain: domain2, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ domain: domain2, user, project, committish, path: path24 }) => `https://${domain2}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path24}`,
+      filetemplate: ({ domain: domain2, user, project, committish, path: path25 }) => `https://${domain2}/${user}/${project}/raw/${maybeEncode(committish || "HEAD")}/${path25}`,
       shortcuttemplate: ({ type, user, project, committish }) => `${type}:${user}/${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ user, project, committish }) => `${user}/${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain: domain2, user, project }) => `https://${domain2}/${user}/${project}/issues`,
@@ -15348,7 +15348,7 @@ var require_hosts = __commonJS({
       treepath: "tree",
       blobpath: "blob",
       editpath: "edit",
-      filetemplate: ({ auth, user, project, committish, path: path24 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path24}`,
+      filetemplate: ({ auth, user, project, committish, path: path25 }) => `https://${maybeJoin(auth, "@")}raw.githubusercontent.com/${user}/${project}/${maybeEncode(committish || "HEAD")}/${path25}`,
       gittemplate: ({ auth, domain: domain2, user, project, committish }) => `git://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://codeload.${domain2}/${user}/${project}/tar.gz/${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
@@ -15374,7 +15374,7 @@ var require_hosts = __commonJS({
       treepath: "src",
       blobpath: "src",
       editpath: "?mode=edit",
-      edittemplate: ({ domain: domain2, user, project, committish, treepath, path: path24, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path24, editpath)}`,
+      edittemplate: ({ domain: domain2, user, project, committish, treepath, path: path25, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", treepath, "/", maybeEncode(committish || "HEAD"), "/", path25, editpath)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/get/${maybeEncode(committish || "HEAD")}.tar.gz`,
       extract: (url) => {
         let [, user, project, aux] = url.pathname.split("/", 4);
@@ -15399,11 +15399,11 @@ var require_hosts = __commonJS({
       httpstemplate: ({ auth, domain: domain2, user, project, committish }) => `git+https://${maybeJoin(auth, "@")}${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/repository/archive.tar.gz?ref=${maybeEncode(committish || "HEAD")}`,
       extract: (url) => {
-        const path24 = url.pathname.slice(1);
-        if (path24.includes("/-/") || path24.includes("/archive.tar.gz")) {
+        const path25 = url.pathname.slice(1);
+        if (path25.includes("/-/") || path25.includes("/archive.tar.gz")) {
           return;
         }
-        const segments = path24.split("/");
+        const segments = path25.split("/");
         let project = segments.pop();
         if (project.endsWith(".git")) {
           project = project.slice(0, -4);
@@ -15423,11 +15423,11 @@ var require_hosts = __commonJS({
       sshurltemplate: ({ domain: domain2, project, committish }) => `git+ssh://git@${domain2}/${project}.git${maybeJoin("#", committish)}`,
       edittemplate: ({ domain: domain2, user, project, committish, editpath }) => `https://${domain2}/${user}/${project}${maybeJoin("/", maybeEncode(committish))}/${editpath}`,
       browsetemplate: ({ domain: domain2, project, committish }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}`,
-      browsetreetemplate: ({ domain: domain2, project, committish, path: path24, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path24))}`,
-      browseblobtemplate: ({ domain: domain2, project, committish, path: path24, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path24))}`,
+      browsetreetemplate: ({ domain: domain2, project, committish, path: path25, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path25))}`,
+      browseblobtemplate: ({ domain: domain2, project, committish, path: path25, hashformat }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}${maybeJoin("#", hashformat(path25))}`,
       docstemplate: ({ domain: domain2, project, committish }) => `https://${domain2}/${project}${maybeJoin("/", maybeEncode(committish))}`,
       httpstemplate: ({ domain: domain2, project, committish }) => `git+https://${domain2}/${project}.git${maybeJoin("#", committish)}`,
-      filetemplate: ({ user, project, committish, path: path24 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path24}`,
+      filetemplate: ({ user, project, committish, path: path25 }) => `https://gist.githubusercontent.com/${user}/${project}/raw${maybeJoin("/", maybeEncode(committish))}/${path25}`,
       shortcuttemplate: ({ type, project, committish }) => `${type}:${project}${maybeJoin("#", committish)}`,
       pathtemplate: ({ project, committish }) => `${project}${maybeJoin("#", committish)}`,
       bugstemplate: ({ domain: domain2, project }) => `https://${domain2}/${project}`,
@@ -15459,7 +15459,7 @@ var require_hosts = __commonJS({
       domain: "git.sr.ht",
       treepath: "tree",
       blobpath: "tree",
-      filetemplate: ({ domain: domain2, user, project, committish, path: path24 }) => `https://${domain2}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path24}`,
+      filetemplate: ({ domain: domain2, user, project, committish, path: path25 }) => `https://${domain2}/${user}/${project}/blob/${maybeEncode(committish) || "HEAD"}/${path25}`,
       httpstemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}.git${maybeJoin("#", committish)}`,
       tarballtemplate: ({ domain: domain2, user, project, committish }) => `https://${domain2}/${user}/${project}/archive/${maybeEncode(committish) || "HEAD"}.tar.gz`,
       bugstemplate: () => null,
@@ -15710,25 +15710,25 @@ var require_lib5 = __commonJS({
       sshurl(opts) {
         return this.#fill(this.sshurltemplate, opts);
       }
-      browse(path24, ...args) {
-        if (typeof path24 !== "string") {
-          return this.#fill(this.browsetemplate, path24);
+      browse(path25, ...args) {
+        if (typeof path25 !== "string") {
+          return this.#fill(this.browsetemplate, path25);
         }
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browsetreetemplate, { ...args[0], path: path24 });
+          return this.#fill(this.browsetreetemplate, { ...args[0], path: path25 });
         }
-        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path24 });
+        return this.#fill(this.browsetreetemplate, { ...args[1], fragment: args[0], path: path25 });
       }
       // If the path is known to be a file, then browseFile should be used. For some hosts
       // the url is the same as browse, but for others like GitHub a file can use both `/tree/`
       // and `/blob/` in the path. When using a default committish of `HEAD` then the `/tree/`
       // path will redirect to a specific commit. Using the `/blob/` path avoids this and
       // does not redirect to a different commit.
-      browseFile(path24, ...args) {
+      browseFile(path25, ...args) {
         if (typeof args[0] !== "string") {
-          return this.#fill(this.browseblobtemplate, { ...args[0], path: path24 });
+          return this.#fill(this.browseblobtemplate, { ...args[0], path: path25 });
         }
-        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path24 });
+        return this.#fill(this.browseblobtemplate, { ...args[1], fragment: args[0], path: path25 });
       }
       docs(opts) {
         return this.#fill(this.docstemplate, opts);
@@ -15751,11 +15751,11 @@ var require_lib5 = __commonJS({
       tarball(opts) {
         return this.#fill(this.tarballtemplate, { ...opts, noCommittish: false });
       }
-      file(path24, opts) {
-        return this.#fill(this.filetemplate, { ...opts, path: path24 });
+      file(path25, opts) {
+        return this.#fill(this.filetemplate, { ...opts, path: path25 });
       }
-      edit(path24, opts) {
-        return this.#fill(this.edittemplate, { ...opts, path: path24 });
+      edit(path25, opts) {
+        return this.#fill(this.edittemplate, { ...opts, path: path25 });
       }
       getDefaultRepresentation() {
         return this.default;
@@ -17084,11 +17084,11 @@ var require_commonjs2 = __commonJS({
       return (f) => f.length === len && f !== "." && f !== "..";
     };
     var defaultPlatform4 = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    var path24 = {
+    var path25 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    exports.sep = defaultPlatform4 === "win32" ? path24.win32.sep : path24.posix.sep;
+    exports.sep = defaultPlatform4 === "win32" ? path25.win32.sep : path25.posix.sep;
     exports.minimatch.sep = exports.sep;
     exports.GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     exports.minimatch.GLOBSTAR = exports.GLOBSTAR;
@@ -19033,12 +19033,12 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the Path object referenced by the string path, resolved from this Path
        */
-      resolve(path24) {
-        if (!path24) {
+      resolve(path25) {
+        if (!path25) {
           return this;
         }
-        const rootPath = this.getRootString(path24);
-        const dir = path24.substring(rootPath.length);
+        const rootPath = this.getRootString(path25);
+        const dir = path25.substring(rootPath.length);
         const dirParts = dir.split(this.splitSep);
         const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
         return result;
@@ -19791,8 +19791,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path24) {
-        return node_path_1.win32.parse(path24).root;
+      getRootString(path25) {
+        return node_path_1.win32.parse(path25).root;
       }
       /**
        * @internal
@@ -19839,8 +19839,8 @@ var require_commonjs4 = __commonJS({
       /**
        * @internal
        */
-      getRootString(path24) {
-        return path24.startsWith("/") ? "/" : "";
+      getRootString(path25) {
+        return path25.startsWith("/") ? "/" : "";
       }
       /**
        * @internal
@@ -19930,11 +19930,11 @@ var require_commonjs4 = __commonJS({
       /**
        * Get the depth of a provided path, string, or the cwd
        */
-      depth(path24 = this.cwd) {
-        if (typeof path24 === "string") {
-          path24 = this.cwd.resolve(path24);
+      depth(path25 = this.cwd) {
+        if (typeof path25 === "string") {
+          path25 = this.cwd.resolve(path25);
         }
-        return path24.depth();
+        return path25.depth();
       }
       /**
        * Return the cache of child entries.  Exposed so subclasses can create
@@ -20421,9 +20421,9 @@ var require_commonjs4 = __commonJS({
         process8();
         return results;
       }
-      chdir(path24 = this.cwd) {
+      chdir(path25 = this.cwd) {
         const oldCwd = this.cwd;
-        this.cwd = typeof path24 === "string" ? this.cwd.resolve(path24) : path24;
+        this.cwd = typeof path25 === "string" ? this.cwd.resolve(path25) : path25;
         this.cwd[setAsCwd2](oldCwd);
       }
     };
@@ -20811,8 +20811,8 @@ var require_processor = __commonJS({
       }
       // match, absolute, ifdir
       entries() {
-        return [...this.store.entries()].map(([path24, n]) => [
-          path24,
+        return [...this.store.entries()].map(([path25, n]) => [
+          path25,
           !!(n & 2),
           !!(n & 1)
         ]);
@@ -21030,9 +21030,9 @@ var require_walker = __commonJS({
       signal;
       maxDepth;
       includeChildMatches;
-      constructor(patterns, path24, opts) {
+      constructor(patterns, path25, opts) {
         this.patterns = patterns;
-        this.path = path24;
+        this.path = path25;
         this.opts = opts;
         this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
         this.includeChildMatches = opts.includeChildMatches !== false;
@@ -21051,11 +21051,11 @@ var require_walker = __commonJS({
           });
         }
       }
-      #ignored(path24) {
-        return this.seen.has(path24) || !!this.#ignore?.ignored?.(path24);
+      #ignored(path25) {
+        return this.seen.has(path25) || !!this.#ignore?.ignored?.(path25);
       }
-      #childrenIgnored(path24) {
-        return !!this.#ignore?.childrenIgnored?.(path24);
+      #childrenIgnored(path25) {
+        return !!this.#ignore?.childrenIgnored?.(path25);
       }
       // backpressure mechanism
       pause() {
@@ -21271,8 +21271,8 @@ var require_walker = __commonJS({
     exports.GlobUtil = GlobUtil2;
     var GlobWalker2 = class extends GlobUtil2 {
       matches = /* @__PURE__ */ new Set();
-      constructor(patterns, path24, opts) {
-        super(patterns, path24, opts);
+      constructor(patterns, path25, opts) {
+        super(patterns, path25, opts);
       }
       matchEmit(e) {
         this.matches.add(e);
@@ -21310,8 +21310,8 @@ var require_walker = __commonJS({
     exports.GlobWalker = GlobWalker2;
     var GlobStream2 = class extends GlobUtil2 {
       results;
-      constructor(patterns, path24, opts) {
-        super(patterns, path24, opts);
+      constructor(patterns, path25, opts) {
+        super(patterns, path25, opts);
         this.results = new minipass_1.Minipass({
           signal: this.signal,
           objectMode: true
@@ -22517,9 +22517,9 @@ var require_opts = __commonJS({
   "node_modules/.pnpm/@npmcli+git@5.0.8/node_modules/@npmcli/git/lib/opts.js"(exports, module) {
     var fs7 = __require("node:fs");
     var os2 = __require("node:os");
-    var path24 = __require("node:path");
+    var path25 = __require("node:path");
     var ini = require_ini();
-    var gitConfigPath = path24.join(os2.homedir(), ".gitconfig");
+    var gitConfigPath = path25.join(os2.homedir(), ".gitconfig");
     var cachedConfig = null;
     var loadGitConfig = () => {
       if (cachedConfig === null) {
@@ -24538,7 +24538,7 @@ var require_npa = __commonJS({
     var { URL: URL2 } = __require("url");
     var HostedGit = require_lib5();
     var semver = require_semver2();
-    var path24 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
+    var path25 = global.FAKE_WINDOWS ? __require("path").win32 : __require("path");
     var validatePackageName = require_lib8();
     var { homedir } = __require("os");
     var { log: log2 } = require_lib3();
@@ -24736,7 +24736,7 @@ var require_npa = __commonJS({
       const rawWithPrefix = prefix2 + res.rawSpec;
       let rawNoPrefix = rawWithPrefix.replace(/^file:/, "");
       try {
-        resolvedUrl = new URL2(rawWithPrefix, `file://${path24.resolve(where2)}/`);
+        resolvedUrl = new URL2(rawWithPrefix, `file://${path25.resolve(where2)}/`);
         specUrl = new URL2(rawWithPrefix);
       } catch (originalError) {
         const er = new Error("Invalid file: URL, must comply with RFC 8089");
@@ -24749,13 +24749,13 @@ var require_npa = __commonJS({
       }
       if (resolvedUrl.host && resolvedUrl.host !== "localhost") {
         const rawSpec = res.rawSpec.replace(/^file:\/\//, "file:///");
-        resolvedUrl = new URL2(rawSpec, `file://${path24.resolve(where2)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path25.resolve(where2)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
       if (/^\/{1,3}\.\.?(\/|$)/.test(rawNoPrefix)) {
         const rawSpec = res.rawSpec.replace(/^file:\/{1,3}/, "file:");
-        resolvedUrl = new URL2(rawSpec, `file://${path24.resolve(where2)}/`);
+        resolvedUrl = new URL2(rawSpec, `file://${path25.resolve(where2)}/`);
         specUrl = new URL2(rawSpec);
         rawNoPrefix = rawSpec.replace(/^file:/, "");
       }
@@ -24767,13 +24767,13 @@ var require_npa = __commonJS({
       }
       if (/^\/~(\/|$)/.test(specPath)) {
         res.saveSpec = `file:${specPath.substr(1)}`;
-        resolvedPath = path24.resolve(homedir(), specPath.substr(3));
-      } else if (!path24.isAbsolute(rawNoPrefix)) {
-        res.saveSpec = `file:${path24.relative(where2, resolvedPath)}`;
+        resolvedPath = path25.resolve(homedir(), specPath.substr(3));
+      } else if (!path25.isAbsolute(rawNoPrefix)) {
+        res.saveSpec = `file:${path25.relative(where2, resolvedPath)}`;
       } else {
-        res.saveSpec = `file:${path24.resolve(resolvedPath)}`;
+        res.saveSpec = `file:${path25.resolve(resolvedPath)}`;
       }
-      res.fetchSpec = path24.resolve(where2, resolvedPath);
+      res.fetchSpec = path25.resolve(where2, resolvedPath);
       return res;
     }
     function fromHostedGit(res, hosted) {
@@ -25186,7 +25186,7 @@ var require_clone2 = __commonJS({
       "bitbucket.org"
     ]);
     var { parse: parse6 } = __require("url");
-    var path24 = __require("path");
+    var path25 = __require("path");
     var getRevs = require_revs();
     var spawn = require_spawn();
     var { isWindows } = require_utils4();
@@ -25206,7 +25206,7 @@ var require_clone2 = __commonJS({
       }
       return shallowHosts.has(parse6(repo).host);
     };
-    var defaultTarget = (repo, cwd = process.cwd()) => path24.resolve(cwd, path24.basename(repo.replace(/[/\\]?\.git$/, "")));
+    var defaultTarget = (repo, cwd = process.cwd()) => path25.resolve(cwd, path25.basename(repo.replace(/[/\\]?\.git$/, "")));
     var clone = (repo, revs, ref, revDoc, target, opts) => {
       if (!revDoc) {
         return unresolved(repo, ref, target, opts);
@@ -27365,7 +27365,7 @@ var require_normalize = __commonJS({
     var valid2 = require_valid();
     var clean = require_clean();
     var fs7 = __require("node:fs/promises");
-    var path24 = __require("node:path");
+    var path25 = __require("node:path");
     var { log: log2 } = require_lib3();
     var _hostedGitInfo;
     function lazyHostedGitInfo() {
@@ -27389,7 +27389,7 @@ var require_normalize = __commonJS({
         } else if (Array.isArray(pkg.bin)) {
           changes?.push('"bin" was converted to an object');
           pkg.bin = pkg.bin.reduce((acc, k) => {
-            acc[path24.basename(k)] = k;
+            acc[path25.basename(k)] = k;
             return acc;
           }, {});
         }
@@ -27400,7 +27400,7 @@ var require_normalize = __commonJS({
               changes?.push(`removed invalid "bin[${binKey}]"`);
               continue;
             }
-            const base4 = path24.basename(secureAndUnixifyPath(binKey));
+            const base4 = path25.basename(secureAndUnixifyPath(binKey));
             if (!base4) {
               delete pkg.bin[binKey];
               changes?.push(`removed invalid "bin[${binKey}]"`);
@@ -27466,7 +27466,7 @@ var require_normalize = __commonJS({
       return ref.replace(/\\|:/g, "/");
     }
     function secureAndUnixifyPath(ref) {
-      const secured = unixifyPath(path24.join(".", path24.join("/", unixifyPath(ref))));
+      const secured = unixifyPath(path25.join(".", path25.join("/", unixifyPath(ref))));
       return secured.startsWith("./") ? "" : secured;
     }
     var normalize3 = async (pkg, { strict, steps, root: root3, changes, allowLegacyCase }) => {
@@ -27576,7 +27576,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("serverjs") && !scripts.start) {
         try {
-          await fs7.access(path24.join(pkg.path, "server.js"));
+          await fs7.access(path25.join(pkg.path, "server.js"));
           scripts.start = "node server.js";
           data.scripts = scripts;
           changes?.push('"scripts.start" was set to "node server.js"');
@@ -27608,7 +27608,7 @@ var require_normalize = __commonJS({
       }
       if (steps.includes("authors") && !data.contributors) {
         try {
-          const authorData = await fs7.readFile(path24.join(pkg.path, "AUTHORS"), "utf8");
+          const authorData = await fs7.readFile(path25.join(pkg.path, "AUTHORS"), "utf8");
           const authors = authorData.split(/\r?\n/g).map((line) => line.replace(/^\s*#.*$/, "").trim()).filter((line) => line);
           data.contributors = authors;
           changes?.push('"contributors" was auto-populated with the contents of the "AUTHORS" file');
@@ -27624,7 +27624,7 @@ var require_normalize = __commonJS({
         });
         let readmeFile;
         for (const file of files) {
-          if (!file.endsWith(path24.sep)) {
+          if (!file.endsWith(path25.sep)) {
             if (file.match(mdre)) {
               readmeFile = file;
               break;
@@ -27635,7 +27635,7 @@ var require_normalize = __commonJS({
           }
         }
         if (readmeFile) {
-          const readmeData = await fs7.readFile(path24.join(pkg.path, readmeFile), "utf8");
+          const readmeData = await fs7.readFile(path25.join(pkg.path, readmeFile), "utf8");
           data.readme = readmeData;
           data.readmeFilename = readmeFile;
           changes?.push(`"readme" was set to the contents of ${readmeFile}`);
@@ -27648,10 +27648,10 @@ var require_normalize = __commonJS({
       if (steps.includes("mans")) {
         if (data.directories?.man && !data.man) {
           const manDir = secureAndUnixifyPath(data.directories.man);
-          const cwd = path24.resolve(pkg.path, manDir);
+          const cwd = path25.resolve(pkg.path, manDir);
           const files = await lazyLoadGlob()("**/*.[0-9]", { cwd });
           data.man = files.map(
-            (man) => path24.relative(pkg.path, path24.join(cwd, man)).split(path24.sep).join("/")
+            (man) => path25.relative(pkg.path, path25.join(cwd, man)).split(path25.sep).join("/")
           );
         }
         normalizePackageMan(data, changes);
@@ -27660,12 +27660,12 @@ var require_normalize = __commonJS({
         normalizePackageBin(data, changes);
       }
       if (steps.includes("binDir") && data.directories?.bin && !data.bin) {
-        const binsDir = path24.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
+        const binsDir = path25.resolve(pkg.path, secureAndUnixifyPath(data.directories.bin));
         const bins = await lazyLoadGlob()("**", { cwd: binsDir });
         data.bin = bins.reduce((acc, binFile) => {
           if (binFile && !binFile.startsWith(".")) {
-            const binName = path24.basename(binFile);
-            acc[binName] = path24.join(data.directories.bin, binFile);
+            const binName = path25.basename(binFile);
+            acc[binName] = path25.join(data.directories.bin, binFile);
           }
           return acc;
         }, {});
@@ -27677,7 +27677,7 @@ var require_normalize = __commonJS({
         let head;
         if (gitRoot) {
           try {
-            head = await fs7.readFile(path24.resolve(gitRoot, ".git/HEAD"), "utf8");
+            head = await fs7.readFile(path25.resolve(gitRoot, ".git/HEAD"), "utf8");
           } catch (err) {
           }
         }
@@ -27685,14 +27685,14 @@ var require_normalize = __commonJS({
         if (head) {
           if (head.startsWith("ref: ")) {
             const headRef = head.replace(/^ref: /, "").trim();
-            const headFile = path24.resolve(gitRoot, ".git", headRef);
+            const headFile = path25.resolve(gitRoot, ".git", headRef);
             try {
               headData = await fs7.readFile(headFile, "utf8");
               headData = headData.replace(/^ref: /, "").trim();
             } catch (err) {
             }
             if (!headData) {
-              const packFile = path24.resolve(gitRoot, ".git/packed-refs");
+              const packFile = path25.resolve(gitRoot, ".git/packed-refs");
               try {
                 let refs = await fs7.readFile(packFile, "utf8");
                 if (refs) {
@@ -27721,13 +27721,13 @@ var require_normalize = __commonJS({
         if (typeof index2 !== "string") {
           throw new TypeError('The "main" attribute must be of type string.');
         }
-        const extless = path24.join(path24.dirname(index2), path24.basename(index2, path24.extname(index2)));
+        const extless = path25.join(path25.dirname(index2), path25.basename(index2, path25.extname(index2)));
         const dts = `./${extless}.d.ts`;
         const hasDTSFields = "types" in data || "typings" in data;
         if (!hasDTSFields) {
           try {
-            await fs7.access(path24.join(pkg.path, dts));
-            data.types = dts.split(path24.sep).join("/");
+            await fs7.access(path25.join(pkg.path, dts));
+            data.types = dts.split(path25.sep).join("/");
           } catch {
           }
         }
@@ -27837,7 +27837,7 @@ var require_normalize = __commonJS({
       if (steps.includes("binRefs") && data.bin instanceof Object) {
         for (const key in data.bin) {
           try {
-            await fs7.access(path24.resolve(pkg.path, data.bin[key]));
+            await fs7.access(path25.resolve(pkg.path, data.bin[key]));
           } catch {
             log2.warn("package-json", pkgId, `No bin file found at ${data.bin[key]}`);
           }
@@ -27948,45 +27948,45 @@ var require_lib13 = __commonJS({
       ]);
       // create a new empty package.json, so we can save at the given path even
       // though we didn't start from a parsed file
-      static async create(path24, opts = {}) {
+      static async create(path25, opts = {}) {
         const p2 = new _PackageJson();
-        await p2.create(path24);
+        await p2.create(path25);
         if (opts.data) {
           return p2.update(opts.data);
         }
         return p2;
       }
       // Loads a package.json at given path and JSON parses
-      static async load(path24, opts = {}) {
+      static async load(path25, opts = {}) {
         const p2 = new _PackageJson();
         if (!opts.create) {
-          return p2.load(path24);
+          return p2.load(path25);
         }
         try {
-          return await p2.load(path24);
+          return await p2.load(path25);
         } catch (err) {
           if (!err.message.startsWith("Could not read package.json")) {
             throw err;
           }
-          return await p2.create(path24);
+          return await p2.create(path25);
         }
       }
       // npm pkg fix
-      static async fix(path24, opts) {
+      static async fix(path25, opts) {
         const p2 = new _PackageJson();
-        await p2.load(path24, true);
+        await p2.load(path25, true);
         return p2.fix(opts);
       }
       // read-package-json compatible behavior
-      static async prepare(path24, opts) {
+      static async prepare(path25, opts) {
         const p2 = new _PackageJson();
-        await p2.load(path24, true);
+        await p2.load(path25, true);
         return p2.prepare(opts);
       }
       // read-package-json-fast compatible behavior
-      static async normalize(path24, opts) {
+      static async normalize(path25, opts) {
         const p2 = new _PackageJson();
-        await p2.load(path24);
+        await p2.load(path25);
         return p2.normalize(opts);
       }
       #path;
@@ -27994,8 +27994,8 @@ var require_lib13 = __commonJS({
       #readFileContent = "";
       #canSave = true;
       // Load content from given path
-      async load(path24, parseIndex) {
-        this.#path = path24;
+      async load(path25, parseIndex) {
+        this.#path = path25;
         let parseErr;
         try {
           this.#readFileContent = await read3(this.filename);
@@ -28062,8 +28062,8 @@ var require_lib13 = __commonJS({
         }
         return void 0;
       }
-      create(path24) {
-        this.#path = path24;
+      create(path25) {
+        this.#path = path25;
         this.#manifest = {};
         return this;
       }
@@ -28138,11 +28138,11 @@ var require_lib15 = __commonJS({
     var parse6 = require_lib4();
     var normalizePackageBin = require_lib10();
     var { resolve: resolve3, dirname, join: join2, relative } = __require("path");
-    var rpj = (path24) => readFile2(path24, "utf8").then((data) => readBinDir(path24, normalize3(stripUnderscores(parse6(data))))).catch((er) => {
-      er.path = path24;
+    var rpj = (path25) => readFile2(path25, "utf8").then((data) => readBinDir(path25, normalize3(stripUnderscores(parse6(data))))).catch((er) => {
+      er.path = path25;
       throw er;
     });
-    var readBinDir = async (path24, data) => {
+    var readBinDir = async (path25, data) => {
       if (data.bin) {
         return data;
       }
@@ -28150,7 +28150,7 @@ var require_lib15 = __commonJS({
       if (!m || typeof m !== "string") {
         return data;
       }
-      const root3 = dirname(path24);
+      const root3 = dirname(path25);
       const dir = join2(".", join2("/", m));
       data.bin = await walkBinDir(root3, dir, {});
       return data;
@@ -28252,7 +28252,7 @@ var require_lib15 = __commonJS({
 // node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js
 var require_lib16 = __commonJS({
   "node_modules/.pnpm/@npmcli+map-workspaces@3.0.6/node_modules/@npmcli/map-workspaces/lib/index.js"(exports, module) {
-    var path24 = __require("path");
+    var path25 = __require("path");
     var getName = require_lib14();
     var { minimatch: minimatch2 } = require_commonjs2();
     var rpj = require_lib15();
@@ -28303,7 +28303,7 @@ var require_lib16 = __commonJS({
     function pkgPathmame(opts) {
       return (...args) => {
         const cwd = opts.cwd ? opts.cwd : process.cwd();
-        return path24.join.apply(null, [cwd, ...args]);
+        return path25.join.apply(null, [cwd, ...args]);
       };
     }
     function getGlobPattern(pattern2) {
@@ -28360,7 +28360,7 @@ var require_lib16 = __commonJS({
             throw err;
           }
         }
-        const packagePathname = path24.dirname(packageJsonPathname);
+        const packagePathname = path25.dirname(packageJsonPathname);
         const name = getPackageName(pkg, packagePathname);
         let seenPackagePathnames = seen.get(name);
         if (!seenPackagePathnames) {
@@ -29162,7 +29162,7 @@ var require_definition = __commonJS({
       semver: { type: semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path24 }
+      path: { type: path25 }
     } = require_type_defs2();
     var Definition = class {
       constructor(key, def) {
@@ -29285,7 +29285,7 @@ ${noEnvExport}`);
           return "Boolean";
         case Date:
           return "Date";
-        case path24:
+        case path25:
           return "Path";
         case semver:
           return "SemVer string";
@@ -29856,7 +29856,7 @@ var require_definitions = __commonJS({
       semver: { type: Semver },
       Umask: { type: Umask },
       url: { type: url },
-      path: { type: path24 }
+      path: { type: path25 }
     } = require_type_defs2();
     var flatten2 = (key, obj, flatOptions) => {
       const camel = key.replace(/-([a-z])/g, (_0, _1) => _1.toUpperCase());
@@ -30034,7 +30034,7 @@ var require_definitions = __commonJS({
         defaultDescription: `
       Windows: \`%LocalAppData%\\npm-cache\`, Posix: \`~/.npm\`
     `,
-        type: path24,
+        type: path25,
         description: `
       The location of npm's cache directory.
     `,
@@ -30076,7 +30076,7 @@ var require_definitions = __commonJS({
       }),
       cafile: new Definition("cafile", {
         default: null,
-        type: path24,
+        type: path25,
         description: `
       A path to a file containing one or multiple Certificate Authority signing
       certificates. Similar to the \`ca\` setting, but allows for multiple
@@ -30514,7 +30514,7 @@ var require_definitions = __commonJS({
       }),
       // the globalconfig has its default defined outside of this module
       globalconfig: new Definition("globalconfig", {
-        type: path24,
+        type: path25,
         default: "",
         defaultDescription: `
       The global --prefix setting plus 'etc/npmrc'. For example,
@@ -30664,7 +30664,7 @@ var require_definitions = __commonJS({
       }),
       "init-module": new Definition("init-module", {
         default: "~/.npm-init.js",
-        type: path24,
+        type: path25,
         hint: "<module>",
         description: `
       A module that will be loaded by the \`npm init\` command.  See the
@@ -30725,7 +30725,7 @@ var require_definitions = __commonJS({
       }),
       "init.module": new Definition("init.module", {
         default: "~/.npm-init.js",
-        type: path24,
+        type: path25,
         deprecated: `
       Use \`--init-module\` instead.
     `,
@@ -30957,7 +30957,7 @@ var require_definitions = __commonJS({
       }),
       "logs-dir": new Definition("logs-dir", {
         default: null,
-        type: [null, path24],
+        type: [null, path25],
         defaultDescription: `
       A directory named \`_logs\` inside the cache
   `,
@@ -31228,7 +31228,7 @@ var require_definitions = __commonJS({
       }),
       // `prefix` has its default defined outside of this module
       prefix: new Definition("prefix", {
-        type: path24,
+        type: path25,
         short: "C",
         default: "",
         defaultDescription: `
@@ -31288,7 +31288,7 @@ var require_definitions = __commonJS({
       }),
       "provenance-file": new Definition("provenance-file", {
         default: null,
-        type: path24,
+        type: path25,
         hint: "<file>",
         exclusive: ["provenance"],
         description: `
@@ -31835,7 +31835,7 @@ var require_definitions = __commonJS({
       }),
       userconfig: new Definition("userconfig", {
         default: "~/.npmrc",
-        type: path24,
+        type: path25,
         description: `
       The location of user-level configuration settings.
 
@@ -32720,17 +32720,17 @@ var require_ignore2 = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path24, originalPath, doThrow) => {
-      if (!isString(path24)) {
+    var checkPath = (path25, originalPath, doThrow) => {
+      if (!isString(path25)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path24) {
+      if (!path25) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path24)) {
+      if (checkPath.isNotRelative(path25)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -32739,7 +32739,7 @@ var require_ignore2 = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path24) => REGEX_TEST_INVALID_PATH.test(path24);
+    var isNotRelative = (path25) => REGEX_TEST_INVALID_PATH.test(path25);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p2) => p2;
     var Ignore3 = class {
@@ -32798,7 +32798,7 @@ var require_ignore2 = __commonJS({
       //   setting `checkUnignored` to `false` could reduce additional
       //   path matching.
       // @returns {TestResult} true if a file is ignored
-      _testOne(path24, checkUnignored) {
+      _testOne(path25, checkUnignored) {
         let ignored = false;
         let unignored = false;
         this._rules.forEach((rule) => {
@@ -32806,7 +32806,7 @@ var require_ignore2 = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule.regex.test(path24);
+          const matched = rule.regex.test(path25);
           if (matched) {
             ignored = !negative;
             unignored = negative;
@@ -32819,24 +32819,24 @@ var require_ignore2 = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path24 = originalPath && checkPath.convert(originalPath);
+        const path25 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path24,
+          path25,
           originalPath,
           this._allowRelativePaths ? RETURN_FALSE : throwError
         );
-        return this._t(path24, cache3, checkUnignored, slices);
+        return this._t(path25, cache3, checkUnignored, slices);
       }
-      _t(path24, cache3, checkUnignored, slices) {
-        if (path24 in cache3) {
-          return cache3[path24];
+      _t(path25, cache3, checkUnignored, slices) {
+        if (path25 in cache3) {
+          return cache3[path25];
         }
         if (!slices) {
-          slices = path24.split(SLASH);
+          slices = path25.split(SLASH);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path24] = this._testOne(path24, checkUnignored);
+          return cache3[path25] = this._testOne(path25, checkUnignored);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -32844,24 +32844,24 @@ var require_ignore2 = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path24] = parent.ignored ? parent : this._testOne(path24, checkUnignored);
+        return cache3[path25] = parent.ignored ? parent : this._testOne(path25, checkUnignored);
       }
-      ignores(path24) {
-        return this._test(path24, this._ignoreCache, false).ignored;
+      ignores(path25) {
+        return this._test(path25, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path24) => !this.ignores(path24);
+        return (path25) => !this.ignores(path25);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path24) {
-        return this._test(path24, this._testCache, true);
+      test(path25) {
+        return this._test(path25, this._testCache, true);
       }
     };
     var factory = (options2) => new Ignore3(options2);
-    var isPathValid = (path24) => checkPath(path24 && checkPath.convert(path24), path24, RETURN_FALSE);
+    var isPathValid = (path25) => checkPath(path25 && checkPath.convert(path25), path25, RETURN_FALSE);
     factory.isPathValid = isPathValid;
     factory.default = factory;
     module.exports = factory;
@@ -32872,7 +32872,7 @@ var require_ignore2 = __commonJS({
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path24) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+      checkPath.isNotRelative = (path25) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
     }
   }
 });
@@ -36769,30 +36769,30 @@ var require_underscore_node_f = __commonJS({
       interceptor(obj);
       return obj;
     }
-    function toPath$1(path24) {
-      return isArray(path24) ? path24 : [path24];
+    function toPath$1(path25) {
+      return isArray(path25) ? path25 : [path25];
     }
     _$1.toPath = toPath$1;
-    function toPath(path24) {
-      return _$1.toPath(path24);
+    function toPath(path25) {
+      return _$1.toPath(path25);
     }
-    function deepGet(obj, path24) {
-      var length = path24.length;
+    function deepGet(obj, path25) {
+      var length = path25.length;
       for (var i = 0; i < length; i++) {
         if (obj == null) return void 0;
-        obj = obj[path24[i]];
+        obj = obj[path25[i]];
       }
       return length ? obj : void 0;
     }
-    function get(object2, path24, defaultValue) {
-      var value2 = deepGet(object2, toPath(path24));
+    function get(object2, path25, defaultValue) {
+      var value2 = deepGet(object2, toPath(path25));
       return isUndefined(value2) ? defaultValue : value2;
     }
-    function has(obj, path24) {
-      path24 = toPath(path24);
-      var length = path24.length;
+    function has(obj, path25) {
+      path25 = toPath(path25);
+      var length = path25.length;
       for (var i = 0; i < length; i++) {
-        var key = path24[i];
+        var key = path25[i];
         if (!has$1(obj, key)) return false;
         obj = obj[key];
       }
@@ -36807,10 +36807,10 @@ var require_underscore_node_f = __commonJS({
         return isMatch(obj, attrs);
       };
     }
-    function property(path24) {
-      path24 = toPath(path24);
+    function property(path25) {
+      path25 = toPath(path25);
       return function(obj) {
-        return deepGet(obj, path24);
+        return deepGet(obj, path25);
       };
     }
     function optimizeCb(func, context, argCount) {
@@ -36861,8 +36861,8 @@ var require_underscore_node_f = __commonJS({
     }
     function propertyOf(obj) {
       if (obj == null) return noop;
-      return function(path24) {
-        return get(obj, path24);
+      return function(path25) {
+        return get(obj, path25);
       };
     }
     function times(n, iteratee2, context) {
@@ -36969,14 +36969,14 @@ var require_underscore_node_f = __commonJS({
       template2.source = "function(" + argument + "){\n" + source + "}";
       return template2;
     }
-    function result(obj, path24, fallback2) {
-      path24 = toPath(path24);
-      var length = path24.length;
+    function result(obj, path25, fallback2) {
+      path25 = toPath(path25);
+      var length = path25.length;
       if (!length) {
         return isFunction$1(fallback2) ? fallback2.call(obj) : fallback2;
       }
       for (var i = 0; i < length; i++) {
-        var prop = obj == null ? void 0 : obj[path24[i]];
+        var prop = obj == null ? void 0 : obj[path25[i]];
         if (prop === void 0) {
           prop = fallback2;
           i = length;
@@ -37319,14 +37319,14 @@ var require_underscore_node_f = __commonJS({
       if (typeof fromIndex != "number" || guard2) fromIndex = 0;
       return indexOf(obj, item, fromIndex) >= 0;
     }
-    var invoke = restArguments(function(obj, path24, args) {
+    var invoke = restArguments(function(obj, path25, args) {
       var contextPath, func;
-      if (isFunction$1(path24)) {
-        func = path24;
+      if (isFunction$1(path25)) {
+        func = path25;
       } else {
-        path24 = toPath(path24);
-        contextPath = path24.slice(0, -1);
-        path24 = path24[path24.length - 1];
+        path25 = toPath(path25);
+        contextPath = path25.slice(0, -1);
+        path25 = path25[path25.length - 1];
       }
       return map4(obj, function(context) {
         var method = func;
@@ -37335,7 +37335,7 @@ var require_underscore_node_f = __commonJS({
             context = deepGet(context, contextPath);
           }
           if (context == null) return void 0;
-          method = context[path24];
+          method = context[path25];
         }
         return method == null ? method : method.apply(context, args);
       });
@@ -41256,8 +41256,8 @@ var require_utils5 = __commonJS({
       var result = transform3[inputType][outputType](input3);
       return result;
     };
-    exports.resolve = function(path24) {
-      var parts = path24.split("/");
+    exports.resolve = function(path25) {
+      var parts = path25.split("/");
       var result = [];
       for (var index2 = 0; index2 < parts.length; index2++) {
         var part = parts[index2];
@@ -47118,18 +47118,18 @@ var require_object = __commonJS({
       var object = new ZipObject(name, zipObjectContent, o);
       this.files[name] = object;
     };
-    var parentFolder = function(path24) {
-      if (path24.slice(-1) === "/") {
-        path24 = path24.substring(0, path24.length - 1);
+    var parentFolder = function(path25) {
+      if (path25.slice(-1) === "/") {
+        path25 = path25.substring(0, path25.length - 1);
       }
-      var lastSlash = path24.lastIndexOf("/");
-      return lastSlash > 0 ? path24.substring(0, lastSlash) : "";
+      var lastSlash = path25.lastIndexOf("/");
+      return lastSlash > 0 ? path25.substring(0, lastSlash) : "";
     };
-    var forceTrailingSlash = function(path24) {
-      if (path24.slice(-1) !== "/") {
-        path24 += "/";
+    var forceTrailingSlash = function(path25) {
+      if (path25.slice(-1) !== "/") {
+        path25 += "/";
       }
-      return path24;
+      return path25;
     };
     var folderAdd = function(name, createFolders) {
       createFolders = typeof createFolders !== "undefined" ? createFolders : defaults2.createFolders;
@@ -48167,27 +48167,27 @@ var require_zipfile = __commonJS({
         };
       });
     }
-    function splitPath(path24) {
-      var lastIndex = path24.lastIndexOf("/");
+    function splitPath(path25) {
+      var lastIndex = path25.lastIndexOf("/");
       if (lastIndex === -1) {
-        return { dirname: "", basename: path24 };
+        return { dirname: "", basename: path25 };
       } else {
         return {
-          dirname: path24.substring(0, lastIndex),
-          basename: path24.substring(lastIndex + 1)
+          dirname: path25.substring(0, lastIndex),
+          basename: path25.substring(lastIndex + 1)
         };
       }
     }
     function joinPath() {
-      var nonEmptyPaths = Array.prototype.filter.call(arguments, function(path24) {
-        return path24;
+      var nonEmptyPaths = Array.prototype.filter.call(arguments, function(path25) {
+        return path25;
       });
       var relevantPaths = [];
-      nonEmptyPaths.forEach(function(path24) {
-        if (/^\//.test(path24)) {
-          relevantPaths = [path24];
+      nonEmptyPaths.forEach(function(path25) {
+        if (/^\//.test(path25)) {
+          relevantPaths = [path25];
         } else {
-          relevantPaths.push(path24);
+          relevantPaths.push(path25);
         }
       });
       return relevantPaths.join("/");
@@ -55667,9 +55667,9 @@ var require_office_xml_reader = __commonJS({
         return collapseAlternateContent(document4)[0];
       });
     }
-    function readXmlFromZipFile(docxFile, path24) {
-      if (docxFile.exists(path24)) {
-        return docxFile.read(path24, "utf-8").then(stripUtf8Bom).then(read3);
+    function readXmlFromZipFile(docxFile, path25) {
+      if (docxFile.exists(path25)) {
+        return docxFile.read(path25, "utf-8").then(stripUtf8Bom).then(read3);
       } else {
         return promises.resolve(null);
       }
@@ -57455,10 +57455,10 @@ var require_body_reader = __commonJS({
         }
       }
       function findEmbeddedImageFile(relationshipId) {
-        var path24 = uris.uriToZipEntryName("word", relationships.findTargetByRelationshipId(relationshipId));
+        var path25 = uris.uriToZipEntryName("word", relationships.findTargetByRelationshipId(relationshipId));
         return {
-          path: path24,
-          read: docxFile.read.bind(docxFile, path24)
+          path: path25,
+          read: docxFile.read.bind(docxFile, path25)
         };
       }
       function readImage(imageFile, altText) {
@@ -57696,12 +57696,12 @@ var require_content_types_reader = __commonJS({
     }
     function contentTypes(overrides, extensionDefaults) {
       return {
-        findContentType: function(path24) {
-          var overrideContentType = overrides[path24];
+        findContentType: function(path25) {
+          var overrideContentType = overrides[path25];
           if (overrideContentType) {
             return overrideContentType;
           } else {
-            var pathParts = path24.split(".");
+            var pathParts = path25.split(".");
             var extension2 = pathParts[pathParts.length - 1];
             if (Object.prototype.hasOwnProperty.call(extensionDefaults, extension2)) {
               return extensionDefaults[extension2];
@@ -57959,11 +57959,11 @@ var require_fs2 = __commonJS({
   "node_modules/.pnpm/mammoth@1.13.0/node_modules/mammoth/lib/fs.js"(exports) {
     var fs7 = __require("fs");
     var promises = require_promises();
-    function readFile2(path24, options2) {
-      return promises.resolve(fs7.promises.readFile(path24, options2));
+    function readFile2(path25, options2) {
+      return promises.resolve(fs7.promises.readFile(path25, options2));
     }
-    function writeFile(path24, data, options2) {
-      return promises.resolve(fs7.promises.writeFile(path24, data, options2));
+    function writeFile(path25, data, options2) {
+      return promises.resolve(fs7.promises.writeFile(path25, data, options2));
     }
     exports.createWriteStream = fs7.createWriteStream.bind(fs7);
     exports.readFile = readFile2;
@@ -57995,19 +57995,19 @@ var require_files = __commonJS({
       }
       var base4 = options2.relativeToFile ? dirname(options2.relativeToFile) : null;
       function read3(uri, encoding) {
-        return resolveUri(uri).then(function(path24) {
-          return fs7.readFile(path24, encoding).catch(function(error) {
+        return resolveUri(uri).then(function(path25) {
+          return fs7.readFile(path25, encoding).catch(function(error) {
             var message = "could not open external image: '" + uri + "' (document directory: '" + base4 + "')\n" + error.message;
             return promises.reject(new Error(message));
           });
         });
       }
       function resolveUri(uri) {
-        var path24 = uriToPath(uri);
-        if (isAbsolutePath(path24)) {
-          return promises.resolve(path24);
+        var path25 = uriToPath(uri);
+        if (isAbsolutePath(path25)) {
+          return promises.resolve(path25);
         } else if (base4) {
-          return promises.resolve(resolvePath(base4, path24));
+          return promises.resolve(resolvePath(base4, path25));
         } else {
           return promises.reject(new Error("could not find external image '" + uri + "', path of input document is unknown"));
         }
@@ -58022,11 +58022,11 @@ var require_files = __commonJS({
       }
       var uri = url.parse(uriString);
       if (isLocalFileUri(uri) || isRelativeUri(uri)) {
-        var path24 = decodeURIComponent(uri.path);
-        if (platform === "win32" && /^\/[a-z]:/i.test(path24)) {
-          return path24.slice(1);
+        var path25 = decodeURIComponent(uri.path);
+        if (platform === "win32" && /^\/[a-z]:/i.test(path25)) {
+          return path25.slice(1);
         } else {
-          return path24;
+          return path25;
         }
       } else {
         throw new Error("Could not convert URI to path: " + uriString);
@@ -58226,18 +58226,18 @@ var require_docx_reader = __commonJS({
       readElement: contentTypesReader.readContentTypesFromXml,
       defaultValue: contentTypesReader.defaultContentTypes
     });
-    function readNumberingFromZipFile(zipFile, path24, styles) {
+    function readNumberingFromZipFile(zipFile, path25, styles) {
       return xmlFileReader({
-        filename: path24,
+        filename: path25,
         readElement: function(element3) {
           return numberingXml.readNumberingXml(element3, { styles });
         },
         defaultValue: numberingXml.defaultNumbering
       })(zipFile);
     }
-    function readStylesFromZipFile(zipFile, path24) {
+    function readStylesFromZipFile(zipFile, path25) {
       return xmlFileReader({
-        filename: path24,
+        filename: path25,
         readElement: stylesReader.readStylesXml,
         defaultValue: stylesReader.defaultStyles
       })(zipFile);
@@ -58268,10 +58268,10 @@ var require_style_map = __commonJS({
       });
     }
     function updateRelationships(docxFile) {
-      var path24 = "word/_rels/document.xml.rels";
+      var path25 = "word/_rels/document.xml.rels";
       var relationshipsUri = "http://schemas.openxmlformats.org/package/2006/relationships";
       var relationshipElementName = "{" + relationshipsUri + "}Relationship";
-      return docxFile.read(path24, "utf8").then(xml2.readString).then(function(relationshipsContainer) {
+      return docxFile.read(path25, "utf8").then(xml2.readString).then(function(relationshipsContainer) {
         var relationships = relationshipsContainer.children;
         addOrUpdateElement(relationships, relationshipElementName, "Id", {
           "Id": "rMammothStyleMap",
@@ -58279,21 +58279,21 @@ var require_style_map = __commonJS({
           "Target": styleMapAbsolutePath
         });
         var namespaces = { "": relationshipsUri };
-        return docxFile.write(path24, xml2.writeString(relationshipsContainer, namespaces));
+        return docxFile.write(path25, xml2.writeString(relationshipsContainer, namespaces));
       });
     }
     function updateContentTypes(docxFile) {
-      var path24 = "[Content_Types].xml";
+      var path25 = "[Content_Types].xml";
       var contentTypesUri = "http://schemas.openxmlformats.org/package/2006/content-types";
       var overrideName = "{" + contentTypesUri + "}Override";
-      return docxFile.read(path24, "utf8").then(xml2.readString).then(function(typesElement) {
+      return docxFile.read(path25, "utf8").then(xml2.readString).then(function(typesElement) {
         var children = typesElement.children;
         addOrUpdateElement(children, overrideName, "PartName", {
           "PartName": styleMapAbsolutePath,
           "ContentType": "text/prs.mammoth.style-map"
         });
         var namespaces = { "": contentTypesUri };
-        return docxFile.write(path24, xml2.writeString(typesElement, namespaces));
+        return docxFile.write(path25, xml2.writeString(typesElement, namespaces));
       });
     }
     function addOrUpdateElement(elements, name, identifyingAttribute, attributes) {
@@ -58989,9 +58989,9 @@ var require_document_to_html = __commonJS({
         };
         var paths = [];
         if (run2.highlight !== null) {
-          var path24 = findHtmlPath({ type: "highlight", color: run2.highlight });
-          if (path24) {
-            paths.push(path24);
+          var path25 = findHtmlPath({ type: "highlight", color: run2.highlight });
+          if (path25) {
+            paths.push(path25);
           }
         }
         if (run2.isSmallCaps) {
@@ -59026,15 +59026,15 @@ var require_document_to_html = __commonJS({
           messages2.push(unrecognisedStyleWarning("run", run2));
         }
         paths.push(stylePath);
-        paths.forEach(function(path25) {
-          nodes = path25.wrap.bind(path25, nodes);
+        paths.forEach(function(path26) {
+          nodes = path26.wrap.bind(path26, nodes);
         });
         return nodes();
       }
       function findHtmlPathForRunProperty(elementType, defaultTagName) {
-        var path24 = findHtmlPath({ type: elementType });
-        if (path24) {
-          return path24;
+        var path25 = findHtmlPath({ type: elementType });
+        if (path25) {
+          return path25;
         } else if (defaultTagName) {
           return htmlPaths.element(defaultTagName, {}, { fresh: false });
         } else {
@@ -60873,7 +60873,7 @@ import process7 from "node:process";
 
 // packages/action/src/index.ts
 import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // packages/reporters/src/github.ts
 import { appendFileSync } from "node:fs";
@@ -61824,7 +61824,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path24, match2) {
+function findUrl(_, protocol, domain2, path25, match2) {
   if (!previous(match2)) {
     return false;
   }
@@ -61837,7 +61837,7 @@ function findUrl(_, protocol, domain2, path24, match2) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path24);
+  const parts = splitUrl(domain2 + path25);
   const result = {
     type: "link",
     title: null,
@@ -88053,13 +88053,13 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set path(path24) {
-    if (isUrl(path24)) {
-      path24 = fileURLToPath(path24);
+  set path(path25) {
+    if (isUrl(path25)) {
+      path25 = fileURLToPath(path25);
     }
-    assertNonEmpty(path24, "path");
-    if (this.path !== path24) {
-      this.history.push(path24);
+    assertNonEmpty(path25, "path");
+    if (this.path !== path25) {
+      this.history.push(path25);
     }
   }
   /**
@@ -88326,8 +88326,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path24, name) {
-  if (!path24) {
+function assertPath(path25, name) {
+  if (!path25) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -89118,7 +89118,7 @@ function wrap4(text6, indent3, width = 78) {
 
 // packages/cli/src/run.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 import process6 from "node:process";
 
 // packages/input-guard/src/index.ts
@@ -89695,8 +89695,8 @@ codes.ERR_INVALID_PACKAGE_CONFIG = createError(
    * @param {string} [base]
    * @param {string} [message]
    */
-  (path24, base4, message) => {
-    return `Invalid package config ${path24}${base4 ? ` while importing ${base4}` : ""}${message ? `. ${message}` : ""}`;
+  (path25, base4, message) => {
+    return `Invalid package config ${path25}${base4 ? ` while importing ${base4}` : ""}${message ? `. ${message}` : ""}`;
   },
   Error
 );
@@ -89728,8 +89728,8 @@ codes.ERR_MODULE_NOT_FOUND = createError(
    * @param {string} base
    * @param {boolean} [exactUrl]
    */
-  (path24, base4, exactUrl = false) => {
-    return `Cannot find ${exactUrl ? "module" : "package"} '${path24}' imported from ${base4}`;
+  (path25, base4, exactUrl = false) => {
+    return `Cannot find ${exactUrl ? "module" : "package"} '${path25}' imported from ${base4}`;
   },
   Error
 );
@@ -89780,8 +89780,8 @@ codes.ERR_UNKNOWN_FILE_EXTENSION = createError(
    * @param {string} extension
    * @param {string} path
    */
-  (extension2, path24) => {
-    return `Unknown file extension "${extension2}" for ${path24}`;
+  (extension2, path25) => {
+    return `Unknown file extension "${extension2}" for ${path25}`;
   },
   TypeError
 );
@@ -90183,9 +90183,9 @@ Default "index" lookups for the main are deprecated for ES modules.`,
     );
   }
 }
-function tryStatSync(path24) {
+function tryStatSync(path25) {
   try {
-    return statSync(path24);
+    return statSync(path25);
   } catch {
   }
 }
@@ -95648,12 +95648,12 @@ var PathBase = class {
   /**
    * Get the Path object referenced by the string path, resolved from this Path
    */
-  resolve(path24) {
-    if (!path24) {
+  resolve(path25) {
+    if (!path25) {
       return this;
     }
-    const rootPath = this.getRootString(path24);
-    const dir = path24.substring(rootPath.length);
+    const rootPath = this.getRootString(path25);
+    const dir = path25.substring(rootPath.length);
     const dirParts = dir.split(this.splitSep);
     const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
     return result;
@@ -96405,8 +96405,8 @@ var PathWin32 = class _PathWin32 extends PathBase {
   /**
    * @internal
    */
-  getRootString(path24) {
-    return win32.parse(path24).root;
+  getRootString(path25) {
+    return win32.parse(path25).root;
   }
   /**
    * @internal
@@ -96452,8 +96452,8 @@ var PathPosix = class _PathPosix extends PathBase {
   /**
    * @internal
    */
-  getRootString(path24) {
-    return path24.startsWith("/") ? "/" : "";
+  getRootString(path25) {
+    return path25.startsWith("/") ? "/" : "";
   }
   /**
    * @internal
@@ -96542,11 +96542,11 @@ var PathScurryBase = class {
   /**
    * Get the depth of a provided path, string, or the cwd
    */
-  depth(path24 = this.cwd) {
-    if (typeof path24 === "string") {
-      path24 = this.cwd.resolve(path24);
+  depth(path25 = this.cwd) {
+    if (typeof path25 === "string") {
+      path25 = this.cwd.resolve(path25);
     }
-    return path24.depth();
+    return path25.depth();
   }
   /**
    * Return the cache of child entries.  Exposed so subclasses can create
@@ -97033,9 +97033,9 @@ var PathScurryBase = class {
     process8();
     return results;
   }
-  chdir(path24 = this.cwd) {
+  chdir(path25 = this.cwd) {
     const oldCwd = this.cwd;
-    this.cwd = typeof path24 === "string" ? this.cwd.resolve(path24) : path24;
+    this.cwd = typeof path25 === "string" ? this.cwd.resolve(path25) : path25;
     this.cwd[setAsCwd](oldCwd);
   }
 };
@@ -97391,8 +97391,8 @@ var MatchRecord = class {
   }
   // match, absolute, ifdir
   entries() {
-    return [...this.store.entries()].map(([path24, n]) => [
-      path24,
+    return [...this.store.entries()].map(([path25, n]) => [
+      path25,
       !!(n & 2),
       !!(n & 1)
     ]);
@@ -97597,9 +97597,9 @@ var GlobUtil = class {
   signal;
   maxDepth;
   includeChildMatches;
-  constructor(patterns, path24, opts) {
+  constructor(patterns, path25, opts) {
     this.patterns = patterns;
-    this.path = path24;
+    this.path = path25;
     this.opts = opts;
     this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
     this.includeChildMatches = opts.includeChildMatches !== false;
@@ -97618,11 +97618,11 @@ var GlobUtil = class {
       });
     }
   }
-  #ignored(path24) {
-    return this.seen.has(path24) || !!this.#ignore?.ignored?.(path24);
+  #ignored(path25) {
+    return this.seen.has(path25) || !!this.#ignore?.ignored?.(path25);
   }
-  #childrenIgnored(path24) {
-    return !!this.#ignore?.childrenIgnored?.(path24);
+  #childrenIgnored(path25) {
+    return !!this.#ignore?.childrenIgnored?.(path25);
   }
   // backpressure mechanism
   pause() {
@@ -97837,8 +97837,8 @@ var GlobUtil = class {
 };
 var GlobWalker = class extends GlobUtil {
   matches = /* @__PURE__ */ new Set();
-  constructor(patterns, path24, opts) {
-    super(patterns, path24, opts);
+  constructor(patterns, path25, opts) {
+    super(patterns, path25, opts);
   }
   matchEmit(e) {
     this.matches.add(e);
@@ -97875,8 +97875,8 @@ var GlobWalker = class extends GlobUtil {
 };
 var GlobStream = class extends GlobUtil {
   results;
-  constructor(patterns, path24, opts) {
-    super(patterns, path24, opts);
+  constructor(patterns, path25, opts) {
+    super(patterns, path25, opts);
     this.results = new Minipass({
       signal: this.signal,
       objectMode: true
@@ -113634,6 +113634,7 @@ function realPath(file) {
 // packages/cli/src/read-plan.ts
 import { constants } from "node:fs";
 import { open, stat } from "node:fs/promises";
+import path22 from "node:path";
 function planReader(maxBytes) {
   return async (file, filePath2) => {
     file.value = "";
@@ -113652,6 +113653,7 @@ function planReader(maxBytes) {
       reportProblem(file, tooLarge(stats.size, maxBytes));
       return void 0;
     }
+    if (path22.extname(filePath2).toLowerCase() === ".docx") return void 0;
     let bytes;
     try {
       bytes = await readAtMost(filePath2, maxBytes + 1, stats.size);
@@ -113849,7 +113851,7 @@ async function run(argv2, options2 = {}) {
     ["--rc-path", args.rcPath],
     ["--ignore-path", args.ignorePath]
   ]) {
-    if (file !== void 0 && !existsSync2(path22.resolve(file)))
+    if (file !== void 0 && !existsSync2(path23.resolve(file)))
       return write(process6.stderr, `whatfor: Cannot find ${flag} file \`${file}\`
 `, 2);
   }
@@ -113909,7 +113911,7 @@ async function lint(args, runOptions) {
   }
   let unmatched;
   const cache3 = args.cache ? ResultCache.open(
-    path22.resolve(args.cacheLocation ?? defaultCacheLocation(process6.cwd())),
+    path23.resolve(args.cacheLocation ?? defaultCacheLocation(process6.cwd())),
     package_default2.version
   ) : void 0;
   const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : void 0;
@@ -114119,7 +114121,7 @@ async function runAction(env3 = process.env) {
       );
     try {
       targets = changedFiles(workspace, comparison).filter(
-        (file) => DEFAULT_EXTENSIONS.includes(path23.extname(file).slice(1).toLowerCase())
+        (file) => DEFAULT_EXTENSIONS.includes(path24.extname(file).slice(1).toLowerCase())
       );
     } catch (error) {
       return fail(error.message);
@@ -114133,7 +114135,7 @@ async function runAction(env3 = process.env) {
   const counts = { errors: 0, warnings: 0, suggestions: 0, files: 0 };
   const reporter2 = (files, options2) => {
     if (inputs.sarifFile) {
-      mkdirSync3(path23.dirname(path23.resolve(inputs.sarifFile)), { recursive: true });
+      mkdirSync3(path24.dirname(path24.resolve(inputs.sarifFile)), { recursive: true });
       writeFileSync3(inputs.sarifFile, sarif(files, { ...options2, cwd: workspace, root: workspace }));
     }
     for (const finding of findingsOf(files)) {

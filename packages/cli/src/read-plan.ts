@@ -1,5 +1,6 @@
 import {constants, type Stats} from 'node:fs'
 import {open, stat} from 'node:fs/promises'
+import path from 'node:path'
 import {decodeBytes, notAFile, reportProblem, tooLarge} from '@whatfor/input-guard'
 import type {VFile} from 'vfile'
 
@@ -37,6 +38,9 @@ export function planReader(
       reportProblem(file, tooLarge(stats.size, maxBytes))
       return undefined
     }
+    // A Word file is a zip archive, not text: the .docx plugin reads and
+    // converts it (docx-plugin.ts); here it only had its kind and size checked.
+    if (path.extname(filePath).toLowerCase() === '.docx') return undefined
     let bytes: Uint8Array
     try {
       bytes = await readAtMost(filePath, maxBytes + 1, stats.size)
