@@ -208,7 +208,11 @@ describe('encodings', () => {
 
 describe('nothing to lint', () => {
   test.each([
-    ['a folder with no plans', ['notes'], /`notes` \(no \.md, \.markdown, \.txt or \.docx file there/],
+    [
+      'a folder with no plans',
+      ['notes'],
+      /`notes` \(no \.md, \.markdown, \.txt or \.docx file there/
+    ],
     ['a glob that matches nothing', ['docs/*.mdx'], /`docs\/\*\.mdx` \(no file matches it\)/],
     ['a path that does not exist', ['plan.md', 'typo.md'], /`typo\.md` \(there is no such file/],
     ['a folder whose plans are all ignored', ['drafts'], /`drafts` \(no \.md/]
