@@ -247,8 +247,8 @@ function kindOf(item: readonly Sentence[]): Kind {
     live.some((match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase))
   )
     return 'human'
-  const business = businessWords(item).length > 0
-  if (business) return 'business'
+  // Whether there is any, not which: the widest of them is listed only in a finding.
+  if (item.some((sentence) => sentence.matches.some(isBusinessWord))) return 'business'
   const people = live.filter(
     (match) => match.category === 'people' && !PRONOUNS.has(match.entry.phrase)
   )
@@ -270,14 +270,17 @@ function isAcquired(person: LexiconMatch): boolean {
   )
 }
 
+function isBusinessWord(match: LexiconMatch): boolean {
+  return (
+    (match.category === 'business-objective' || match.category === 'business-metric') &&
+    !match.quoted &&
+    !match.negated
+  )
+}
+
 function businessWords(item: readonly Sentence[]): string[] {
   return item.flatMap((sentence) => {
-    const found = sentence.matches.filter(
-      (match) =>
-        (match.category === 'business-objective' || match.category === 'business-metric') &&
-        !match.quoted &&
-        !match.negated
-    )
+    const found = sentence.matches.filter(isBusinessWord)
     // “Ticket sales” is one number, not also “Ticket” and “sales”.
     return widestMatches(found).map((match) =>
       sentence.tokens

@@ -2,8 +2,9 @@ import {MESSAGE_SOURCE, type WhatforRule} from '@whatfor/lint-rule'
 import {gfmWhereUsed} from '@whatfor/parse'
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkMessageControl from 'remark-message-control'
 import type {Preset, Transformer} from 'unified'
+import {messageControl} from 'unified-message-control'
+import {controlCommentReader} from './control-comments.js'
 import {rules} from './rules.js'
 
 export {ruleById, rules} from './rules.js'
@@ -16,17 +17,23 @@ export const ruleIds: readonly string[] = rules.map((rule) => rule.meta.id)
  * exist when it runs, so it comes after the rules.
  */
 export function whatforMessageControl(): Transformer<Root> {
-  const control = remarkMessageControl({
-    name: 'whatfor',
-    source: MESSAGE_SOURCE,
-    known: [...ruleIds]
-  })
+  // remark-message-control's setup, with a comment reader that turns a
+  // comment it cannot read into a warning instead of a fatal error.
+  const known = [...ruleIds]
   return (tree, file) => {
     // A document without the word has no `<!-- whatfor … -->` comment: there
     // is nothing to control, and the two walks over the whole tree that
     // message control makes are 5% of a lint.
     if (!String(file.value).includes('whatfor')) return
-    control(tree, file)
+    messageControl(tree, {
+      name: 'whatfor',
+      source: MESSAGE_SOURCE,
+      known,
+      file,
+      marker: controlCommentReader(file),
+      // Comments are `html` nodes in mdast.
+      test: 'html'
+    })
   }
 }
 
