@@ -26,7 +26,7 @@ export function partOf(url) {
   if (url.includes('/packages/reporters/')) return 'reporters'
   if (url.includes('/packages/input-guard/')) return 'input guard'
   if (url.includes('/packages/lint-rule/')) return 'lint-rule'
-  if (url.includes('remark-message-control') || url.includes('/packages/preset/')) return 'preset'
+  if (url.includes('unified-message-control') || url.includes('/packages/preset/')) return 'preset'
   return undefined
 }
 

@@ -73,6 +73,26 @@ export const families: readonly ScalingFamily[] = [
       `| Channel | Goal | Owner |\n| --- | --- | --- |\n${repeat('| Facebook | likes and shares | Ana |\n', bytes - 50)}`
   },
   {
+    // Found while probing the plan model's look-behinds: each “or” widens
+    // the span a negation reaches back over.
+    name: 'one sentence "We will not chase likes or followers or …"',
+    id: 'or-chain',
+    bench: 32 * 1024,
+    slice: 16 * 1024,
+    text: (bytes: number) =>
+      `We will not chase ${repeat('likes or followers or ', bytes - 25)}views.\n`
+  },
+  {
+    // Found by fuzzing (a 14 KB line of emphasis beside task items, seed 1,
+    // document 58744): the Markdown parser resolves emphasis runs in time
+    // that grows with the square of their number.
+    name: 'one paragraph of emphasis "_a_ **b** …"',
+    id: 'emphasis-run',
+    bench: 32 * 1024,
+    slice: 16 * 1024,
+    text: (bytes: number) => `${repeat('_a_ **b** ', bytes - 1).trimEnd()}\n`
+  },
+  {
     name: 'list items',
     id: 'list-items',
     bench: 128 * 1024,

@@ -21,7 +21,7 @@ describe('fuzzing: a seeded slice of `pnpm fuzz`', () => {
     expect(result.documents).toBe(DOCUMENTS)
     // The slice linted real text, not only documents the input guard refuses.
     expect(result.bytes).toBeGreaterThan(DOCUMENTS * 1024)
-  }, 240000)
+  }, 600000)
 })
 
 const reproducers = readdirSync(reproducerDir)

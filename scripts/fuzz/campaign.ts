@@ -129,13 +129,18 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
   }
 
   for (const failure of failures.values()) {
-    const text = documentAt(options.seed, failure.index, fixtures)
+    const generated = documentAt(options.seed, failure.index, fixtures)
     const stillFails =
       failure.kind === 'slow'
         ? async (candidate: string) =>
             isSlow(await fastest(lint, candidate, 2), Buffer.byteLength(candidate))
         : async (candidate: string) =>
             (await lint(candidate)).problem?.signature === failure.signature
+    // A file holds UTF-8, where half a surrogate pair (a cut through an
+    // emoji) cannot be written: shrink from the text with those replaced,
+    // when it still fails, so that the reproducer reads back as it was.
+    const storable = wellFormed(generated)
+    const text = storable !== generated && (await stillFails(storable)) ? storable : generated
     failure.reproducer = await shrink(text, stillFails, {
       budgetMs: options.shrinkBudgetMs ?? 60000
     })
@@ -173,6 +178,16 @@ function record(
   else failures.set(problem.signature, {...problem, index, count: 1})
 }
 
+/** The text with each lone surrogate (no UTF-8 for it) replaced by “?”. */
+function wellFormed(text: string): string {
+  let out = ''
+  for (const character of text) {
+    const code = character.codePointAt(0)!
+    out += code >= 0xd800 && code <= 0xdfff ? '?' : character
+  }
+  return out
+}
+
 export function medianMsPerKb(timings: readonly Timing[]): number {
   const rates = timings
     .filter((timing) => timing.bytes >= MIN_BYTES_FOR_RATE)
@@ -194,7 +209,7 @@ export const MANIFEST = 'reproducers.json'
 export interface ManifestEntry {
   readonly kind: Failure['kind']
   readonly detail: string
-  readonly found: {readonly seed: number; readonly index: number}
+  readonly found: {readonly seed: number; readonly index: number; readonly grammar?: string}
 }
 
 function writeReproducer(dir: string, failure: Failure, seed: number): string {
