@@ -12,7 +12,8 @@
 //
 // Every tool is called directly with node (no pnpm, no npx in between).
 // Options: --quick (fewer repetitions), --only=a,b,c,d, --json (machine-readable
-// result on stdout after the table).
+// result on stdout after the table). `--scaling` runs the scaling benchmark
+// instead (scripts/bench-scaling.mjs, which lists its own options).
 import {spawnSync} from 'node:child_process'
 import {
   existsSync,
@@ -175,6 +176,15 @@ const build = spawnSync(node, [path.join(root, 'scripts/build.mjs')], {cwd: root
 if (build.status !== 0) process.exit(build.status ?? 1)
 for (const [name, bin] of Object.entries(bins))
   if (!existsSync(bin)) throw new Error(`${name} is not installed at ${bin}; run pnpm install`)
+
+if (argv.includes('--scaling')) {
+  const {benchScaling} = await import(
+    pathToFileURL(path.join(root, 'scripts/bench-scaling.mjs')).href
+  )
+  const results = await benchScaling(argv)
+  if (wantJson) console.log(JSON.stringify(results))
+  process.exit(0)
+}
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'whatfor-bench-'))
 process.on('exit', () => rmSync(work, {recursive: true, force: true}))
@@ -442,7 +452,7 @@ results.loadAfter = os
 say(`load average at end: ${results.loadAfter}`)
 if (wantJson) console.log(JSON.stringify(results))
 
-/** The language-server benchmark's median, from its JSON or a `median` line. */
+/** The language-server benchmark's median, from the JSON line `--json` makes it print. */
 function parseLspMedian(stdout) {
   for (const line of String(stdout).split('\n').reverse()) {
     try {
@@ -450,8 +460,6 @@ function parseLspMedian(stdout) {
       const found = value?.median ?? value?.medianMs ?? value?.relint?.median
       if (typeof found === 'number') return found
     } catch {}
-    const match = /median[^0-9]*([0-9.]+)\s*ms/i.exec(line)
-    if (match) return Number(match[1])
   }
   return undefined
 }

@@ -241,8 +241,8 @@ function kindOf(item: readonly Sentence[]): Kind {
   const situated = live.some((match) => match.category === 'audience-need' && !match.negated)
   if (situated && live.some((match) => match.category === 'people' && namesSomeone(match)))
     return 'human'
-  const business = businessWords(item).length > 0
-  if (business) return 'business'
+  // Whether there is any, not which: the widest of them is listed only in a finding.
+  if (item.some((sentence) => sentence.matches.some(isBusinessWord))) return 'business'
   const people = live.filter((match) => match.category === 'people' && namesSomeone(match))
   // “5 new client dogs a month”, “£1.2m from new clients”: people to acquire, a customer number.
   if (people.length > 0 && people.every(isAcquired)) return 'business'
@@ -266,14 +266,17 @@ function isAcquired(person: LexiconMatch): boolean {
   )
 }
 
+function isBusinessWord(match: LexiconMatch): boolean {
+  return (
+    (match.category === 'business-objective' || match.category === 'business-metric') &&
+    !match.quoted &&
+    !match.negated
+  )
+}
+
 function businessWords(item: readonly Sentence[]): string[] {
   return item.flatMap((sentence) => {
-    const found = sentence.matches.filter(
-      (match) =>
-        (match.category === 'business-objective' || match.category === 'business-metric') &&
-        !match.quoted &&
-        !match.negated
-    )
+    const found = sentence.matches.filter(isBusinessWord)
     // “Ticket sales” is one number, not also “Ticket” and “sales”.
     return widestMatches(found).map((match) =>
       sentence.tokens

@@ -94,40 +94,101 @@ interface CommunityAim {
 /** Building or growing a community, where the sentence says nothing of who or what. */
 function unnamedCommunities(sentence: Sentence): CommunityAim[] {
   const own = sentence.matches.filter((match) => !match.quoted)
+  // The sentence's own matches by their first and last token: each community
+  // word then reads only the few tokens around it, and a sentence of any
+  // length stays linear.
+  const byFirst = groupBy(own, (match) => match.first)
+  const verbsByLast = groupBy(
+    own.filter((match) => match.category === 'community-verb'),
+    (match) => match.last
+  )
+  const order = new Map(own.map((match, index) => [match, index]))
   const aims: CommunityAim[] = []
   for (const word of own.filter((match) => match.category === 'community-word')) {
-    const verb = own.find(
-      (match) =>
-        match.category === 'community-verb' &&
-        match.last < word.first &&
-        wordsBetween(sentence, match.last, word.first) < VERB_WINDOW &&
-        !clauseBreakBetween(sentence, match.last, word.first)
-    )
+    const verb = verbBefore(sentence, word, verbsByLast, order)
     if (!verb || verb.negated || word.negated) continue
-    if (namesWhoBefore(own, verb, word) || namesWhoAfter(sentence, own, word)) continue
+    if (namesWhoBefore(byFirst, verb, word) || namesWhoAfter(sentence, byFirst, word)) continue
     aims.push({verb, word})
   }
   return aims
 }
 
+function groupBy(
+  matches: readonly LexiconMatch[],
+  key: (match: LexiconMatch) => number
+): Map<number, LexiconMatch[]> {
+  const groups = new Map<number, LexiconMatch[]>()
+  for (const match of matches) {
+    const group = groups.get(key(match))
+    if (group) group.push(match)
+    else groups.set(key(match), [match])
+  }
+  return groups
+}
+
 /**
- * People named between the verb and the community: “build a parents'
- * community”. (“Community” is in the people lexicon too: a community word
- * there is the community itself, not who is in it.)
+ * The first verb of building or growing (in the sentence's order) fewer than
+ * VERB_WINDOW words before the community word, with no clause break between.
+ * A brand's name counts as one word: “grow the Harlow & Finch community” is
+ * as close as “grow the brand community”. Read backwards from the word, and
+ * only as far as a verb could still qualify.
  */
-function namesWhoBefore(own: LexiconMatch[], verb: LexiconMatch, word: LexiconMatch): boolean {
-  return own.some(
-    (match) =>
-      (match.category === 'people' || match.category === 'shared-object') &&
-      match.first > verb.last &&
-      match.last < word.first &&
-      !own.some(
-        (other) =>
-          other.category === 'community-word' &&
-          other.first === match.first &&
-          other.last === match.last
+function verbBefore(
+  sentence: Sentence,
+  word: LexiconMatch,
+  verbsByLast: ReadonlyMap<number, LexiconMatch[]>,
+  order: ReadonlyMap<LexiconMatch, number>
+): LexiconMatch | undefined {
+  const tokens = sentence.tokens
+  let found: LexiconMatch | undefined
+  // Words from two tokens after `from` up to the community word: what every
+  // verb further back has between it and the word at least.
+  let further = 0
+  for (let from = word.first - 1; from >= 0 && further < VERB_WINDOW; from--) {
+    const next = from + 1 < word.first ? tokens[from + 1]! : undefined
+    if (next && BREAKS.has(next.text)) break
+    // The token right after the verb counts as a word unless it is “&”.
+    const words = further + (next && !isAmpersand(next) ? 1 : 0)
+    if (words < VERB_WINDOW)
+      for (const verb of verbsByLast.get(from) ?? [])
+        if (!found || order.get(verb)! < order.get(found)!) found = verb
+    if (next && countsAsWord(next, tokens[from]!)) further++
+  }
+  return found
+}
+
+/** Whether a token counts as a word when it is not the first after the verb: not “&”, and not a name going on. */
+function countsAsWord(
+  token: Sentence['tokens'][number],
+  previous: Sentence['tokens'][number]
+): boolean {
+  const continuesName = isCapitalised(token) && (isCapitalised(previous) || previous.text === '&')
+  return !isAmpersand(token) && !continuesName
+}
+
+function isAmpersand(token: Sentence['tokens'][number]): boolean {
+  return token.kind === 'punctuation' && token.text === '&'
+}
+
+/** People named between the verb and the community: “build a parents' community”. */
+function namesWhoBefore(
+  byFirst: ReadonlyMap<number, LexiconMatch[]>,
+  verb: LexiconMatch,
+  word: LexiconMatch
+): boolean {
+  for (let index = verb.last + 1; index < word.first; index++)
+    for (const match of byFirst.get(index) ?? [])
+      if (
+        (match.category === 'people' || match.category === 'shared-object') &&
+        match.last < word.first &&
+        // (“Community” is in the people lexicon too: a community word there
+        // is the community itself, not who is in it.)
+        !(byFirst.get(index) ?? []).some(
+          (other) => other.category === 'community-word' && other.last === match.last
+        )
       )
-  )
+        return true
+  return false
 }
 
 /**
@@ -135,52 +196,36 @@ function namesWhoBefore(own: LexiconMatch[], verb: LexiconMatch, word: LexiconMa
  * “who”: “a community of newer knitters”, “around a love of old bikes”. A
  * number (“of 10,000”) or a brand is not a who.
  */
-function namesWhoAfter(sentence: Sentence, own: LexiconMatch[], word: LexiconMatch): boolean {
+function namesWhoAfter(
+  sentence: Sentence,
+  byFirst: ReadonlyMap<number, LexiconMatch[]>,
+  word: LexiconMatch
+): boolean {
   const tokens = sentence.tokens
-  const link = tokens.findIndex(
-    (token, index) => index > word.last && index - word.last <= 2 && communityLinks.has(token.lower)
-  )
+  let link = -1
+  for (let index = word.last + 1; index <= word.last + 2 && index < tokens.length; index++)
+    if (communityLinks.has(tokens[index]!.lower)) {
+      link = index
+      break
+    }
   if (link === -1) return false
   if (tokens[link]!.lower === 'who' || tokens[link]!.lower === 'whose') return true
   for (let index = link + 1; index < tokens.length && index - link <= NAMING_WINDOW; index++) {
     // An apposition after a comma or colon still names them: “around those two
     // things, finding partners and getting unstuck, for … new climbers”.
     if (BREAKS.has(tokens[index]!.text) && !APPOSITION.has(tokens[index]!.text)) break
-    const named = own.some(
+    const named = (byFirst.get(index) ?? []).some(
       (match) =>
-        match.first === index &&
-        (match.category === 'shared-object' ||
-          (match.category === 'people' &&
-            !hasTag(match, 'personal-pronoun') &&
-            !hasTag(match, 'indefinite-pronoun')))
+        match.category === 'shared-object' ||
+        (match.category === 'people' &&
+          !hasTag(match, 'personal-pronoun') &&
+          !hasTag(match, 'indefinite-pronoun'))
     )
     if (named) return true
   }
   return false
 }
 
-/**
- * Words between two tokens, a brand's name counting as one: “grow the
- * Harlow & Finch community” is as close as “grow the brand community”.
- */
-function wordsBetween(sentence: Sentence, from: number, to: number): number {
-  let words = 0
-  for (let index = from + 1; index < to; index++) {
-    const token = sentence.tokens[index]!
-    const previous = sentence.tokens[index - 1]!
-    const continuesName =
-      isCapitalised(token) && index > from + 1 && (isCapitalised(previous) || previous.text === '&')
-    if ((token.kind !== 'punctuation' || token.text !== '&') && !continuesName) words++
-  }
-  return words
-}
-
 function isCapitalised(token: Sentence['tokens'][number]): boolean {
   return token.kind === 'word' && token.text[0] !== token.text[0]!.toLowerCase()
-}
-
-function clauseBreakBetween(sentence: Sentence, from: number, to: number): boolean {
-  for (let index = from + 1; index < to; index++)
-    if (BREAKS.has(sentence.tokens[index]!.text)) return true
-  return false
 }

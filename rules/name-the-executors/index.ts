@@ -289,8 +289,8 @@ function isWhoHeading(heading: Block | undefined): boolean {
 /** An executor verb at `index`: “will”, “manages”; or a verb that is also a noun, before a function word (“checks where”, not “Countdown posts”). */
 function actsAt(sentence: Sentence, index: number, strict = false, fullName = false): boolean {
   const tokens = sentence.tokens
-  return sentence.matches.some((match) => {
-    if (match.first !== index || match.quoted) return false
+  return matchesAt(sentence, index).some((match) => {
+    if (match.quoted) return false
     // “… will be pursued” is the passive voice: nobody acts.
     if (match.category === 'executor-verb')
       return !(
@@ -309,10 +309,45 @@ function actsAt(sentence: Sentence, index: number, strict = false, fullName = fa
 }
 
 function namesChannelAt(sentence: Sentence, index: number): boolean {
-  return sentence.matches.some(
-    (match) =>
-      match.first === index && (match.category === 'platform' || match.category === 'channel')
+  return matchesAt(sentence, index).some(
+    (match) => match.category === 'platform' || match.category === 'channel'
   )
+}
+
+// Per sentence, made once: the matches by their first token, the tokens a
+// lexicon explains, where labels point. A check at one token then reads that
+// token's entries, not the whole sentence: long sentences stay linear.
+const byFirstToken = new WeakMap<Sentence, Map<number, LexiconMatch[]>>()
+const byLastToken = new WeakMap<Sentence, Map<number, LexiconMatch[]>>()
+const coveredBySentence = new WeakMap<Sentence, Set<number>>()
+const labelTargets = new WeakMap<Sentence, Set<number>>()
+
+/** The sentence's matches that start at token `index`. */
+function matchesAt(sentence: Sentence, index: number): readonly LexiconMatch[] {
+  return indexed(byFirstToken, sentence, (match) => match.first).get(index) ?? []
+}
+
+/** The sentence's matches that end at token `index`. */
+function matchesEndingAt(sentence: Sentence, index: number): readonly LexiconMatch[] {
+  return indexed(byLastToken, sentence, (match) => match.last).get(index) ?? []
+}
+
+function indexed(
+  cache: WeakMap<Sentence, Map<number, LexiconMatch[]>>,
+  sentence: Sentence,
+  key: (match: LexiconMatch) => number
+): Map<number, LexiconMatch[]> {
+  let groups = cache.get(sentence)
+  if (!groups) {
+    groups = new Map()
+    for (const match of sentence.matches) {
+      const group = groups.get(key(match))
+      if (group) group.push(match)
+      else groups.set(key(match), [match])
+    }
+    cache.set(sentence, groups)
+  }
+  return groups
 }
 
 /**
@@ -351,26 +386,30 @@ function actsWithin(sentence: Sentence, from: number, window: number): boolean {
 
 /** “Prepared by the digital team”, “Owner: comms officer”. */
 function labelledBefore(sentence: Sentence, index: number): boolean {
-  return sentence.matches.some(
-    (match) =>
-      match.category === 'executor-label' &&
-      !match.quoted &&
-      match.last < index &&
-      index - match.last <= LABEL_WINDOW &&
-      writtenAsListedOrPlural(match)
-  )
+  // A label that ends at most LABEL_WINDOW tokens before.
+  for (let last = Math.max(0, index - LABEL_WINDOW); last < index; last++)
+    for (const match of matchesEndingAt(sentence, last))
+      if (match.category === 'executor-label' && !match.quoted && writtenAsListedOrPlural(match))
+        return true
+  return false
 }
 
 /** “Owner: Priya”, “Who: Dr Lisa Chen”, “led by Amaka”. */
 function followsLabel(sentence: Sentence, index: number): boolean {
-  const tokens = sentence.tokens
-  return sentence.matches.some((match) => {
-    if (match.category !== 'executor-label' || match.quoted || !writtenAsListedOrPlural(match))
-      return false
-    let at = tokens[match.last + 1]?.text === ':' ? match.last + 2 : match.last + 1
-    if (personalTitles.has(tokens[at]?.lower ?? '')) at += tokens[at + 1]?.text === '.' ? 2 : 1
-    return at === index
-  })
+  let targets = labelTargets.get(sentence)
+  if (!targets) {
+    const tokens = sentence.tokens
+    targets = new Set()
+    for (const match of sentence.matches) {
+      if (match.category !== 'executor-label' || match.quoted || !writtenAsListedOrPlural(match))
+        continue
+      let at = tokens[match.last + 1]?.text === ':' ? match.last + 2 : match.last + 1
+      if (personalTitles.has(tokens[at]?.lower ?? '')) at += tokens[at + 1]?.text === '.' ? 2 : 1
+      targets.add(at)
+    }
+    labelTargets.set(sentence, targets)
+  }
+  return targets.has(index)
 }
 
 /** A table cell under a header that asks who (“Owner”, “Who looks after it”, “Responsible”). */
@@ -388,13 +427,16 @@ function inOwnerColumn(plan: PlanModel, sentence: Sentence): boolean {
 }
 
 /** Tokens some lexicon already explains (a platform, a weekday, a group of people): not names. */
-function coveredTokens(sentence: Sentence): Set<number> {
-  const covered = new Set<number>()
+function coveredTokens(sentence: Sentence): ReadonlySet<number> {
+  const known = coveredBySentence.get(sentence)
+  if (known) return known
+  const tokens = new Set<number>()
   for (const match of sentence.matches) {
     if (match.category.startsWith('executor-')) continue
-    for (let index = match.first; index <= match.last; index++) covered.add(index)
+    for (let index = match.first; index <= match.last; index++) tokens.add(index)
   }
-  return covered
+  coveredBySentence.set(sentence, tokens)
+  return tokens
 }
 
 function isLowercaseWord(token: Token | undefined): boolean {

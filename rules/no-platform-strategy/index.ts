@@ -116,8 +116,12 @@ function platformStrategies(plan: PlanModel): PlatformStrategy[] {
       ),
       ...lowercasePlatforms(sentence)
     ]
+    // Read once per sentence, not once per platform: a long line of names stays linear.
+    const aboutStrategy = sentence.tokens.some((token) => token.stem === 'strategi')
     for (const platform of platforms) {
-      const end = namedStrategyEnd(sentence, platform) ?? platformFirstEnd(sentence, platform)
+      const end =
+        namedStrategyEnd(sentence, platform) ??
+        (aboutStrategy ? platformFirstEnd(sentence, platform) : undefined)
       if (end !== undefined) {
         found.push({platform, end})
         break
@@ -142,9 +146,8 @@ function namedStrategyEnd(sentence: Sentence, platform: LexiconMatch): number | 
   return undefined
 }
 
-/** “Our strategy is TikTok-first”: a platform-first choice in a sentence about the strategy. */
+/** “Our strategy is TikTok-first”: a platform-first choice (the sentence is about the strategy). */
 function platformFirstEnd(sentence: Sentence, platform: LexiconMatch): number | undefined {
-  if (!sentence.tokens.some((token) => token.stem === 'strategi')) return undefined
   const tokens = sentence.tokens
   let index = platform.last + 1
   if (tokens[index]?.text === '-') index++
@@ -158,14 +161,12 @@ function lowercasePlatforms(sentence: Sentence): LexiconMatch[] {
   if ((block.kind !== 'heading' && !block.pseudoHeading) || block.text !== block.text.toLowerCase())
     return []
   const found: LexiconMatch[] = []
+  const named = new Set(
+    sentence.matches.filter((match) => match.category === 'platform').map((match) => match.first)
+  )
   for (const token of sentence.tokens) {
     const canonical = caselessPlatforms.get(token.lower)
-    if (
-      !canonical ||
-      token.quoted ||
-      sentence.matches.some((match) => match.category === 'platform' && match.first === token.index)
-    )
-      continue
+    if (!canonical || token.quoted || named.has(token.index)) continue
     found.push({
       category: 'platform',
       entry: {phrase: canonical},

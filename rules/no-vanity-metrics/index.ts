@@ -104,21 +104,27 @@ function vanityGoal(
     describesThePast(sentence)
   )
     return undefined
+  // Each test below looks at a few tokens around one match, through sets and
+  // marks made once per sentence: a sentence of any length stays linear.
   const verbs = growthVerbs(sentence)
-  const isVerb = (match: LexiconMatch): boolean => verbs.some((verb) => verb.first === match.first)
+  const verbFirsts = new Set(verbs.map((verb) => verb.first))
+  const verbLasts = new Set(verbs.map((verb) => verb.last))
+  const isVerb = (match: LexiconMatch): boolean => verbFirsts.has(match.first)
   // “Reach 5,000 followers”: the count is followers; “reach” is the count only when nothing else is.
-  const other = sentence.matches.filter((match) => match.category === 'not-vanity-metric')
+  const inOther = tokensOf(
+    sentence.matches.filter((match) => match.category === 'not-vanity-metric')
+  )
   // (“200,000 views on the video” counts views, whatever “views on” means elsewhere.)
   const countsSomethingElse = (match: LexiconMatch): boolean =>
     !isCount(sentence.tokens[match.first - 1] ?? NO_TOKEN) &&
-    other.some((phrase) => phrase.first <= match.last && match.first <= phrase.last)
+    anyWithin(inOther, match.first, match.last)
+  const nameEnds = new Set(
+    sentence.matches
+      .filter((name) => name.category === 'platform' || name.category === 'channel')
+      .map((name) => name.last)
+  )
   const onPlatform = (match: LexiconMatch): boolean =>
-    sentence.matches.some(
-      (name) =>
-        (name.category === 'platform' || name.category === 'channel') &&
-        name.last < match.first &&
-        match.first - name.last <= PLATFORM_WINDOW
-    )
+    anyWithin(nameEnds, match.first - PLATFORM_WINDOW, match.first - 1)
   const metrics = [
     ...liveMatches(sentence, 'vanity-metric'),
     ...liveMatches(sentence, 'platform-vanity-metric').filter(onPlatform)
@@ -142,15 +148,31 @@ function vanityGoal(
         cell.sentences.some((other) => liveMatches(other, 'goal-cue').length > 0)
     ) ||
       headedAsTargets(plan, sentence.block))
+  let otherCellCounts: boolean | undefined
+  const countedInOtherCell = (): boolean =>
+    (otherCellCounts ??=
+      row?.some((cell) => cell !== sentence.block && cell.sentences.some(hasNumber)) ?? false)
   return metrics.find((metric) => {
-    const counted = hasNumberNear(sentence, metric) || hasGrowthVerbBefore(sentence, metric)
-    if (row)
-      return (
-        rowIsGoal &&
-        (counted || row.some((cell) => cell !== sentence.block && cell.sentences.some(hasNumber)))
-      )
+    const counted =
+      hasNumberNear(sentence, metric) ||
+      anyWithin(verbLasts, metric.first - VERB_WINDOW, metric.first - 1)
+    if (row) return rowIsGoal && (counted || countedInOtherCell())
     return counted && isGoal
   })
+}
+
+/** The token indices some phrases cover. */
+function tokensOf(phrases: readonly LexiconMatch[]): Set<number> {
+  const covered = new Set<number>()
+  for (const phrase of phrases)
+    for (let index = phrase.first; index <= phrase.last; index++) covered.add(index)
+  return covered
+}
+
+/** Whether a token index from `first` to `last` (inclusive) is in the set. */
+function anyWithin(indices: ReadonlySet<number>, first: number, last: number): boolean {
+  for (let index = Math.max(0, first); index <= last; index++) if (indices.has(index)) return true
+  return false
 }
 
 /**
@@ -237,17 +259,14 @@ function hasNumber(sentence: Sentence): boolean {
   return sentence.tokens.some(isCount)
 }
 
+/** A count within NUMBER_WINDOW tokens before or after the metric (only those tokens are read). */
 function hasNumberNear(sentence: Sentence, metric: LexiconMatch): boolean {
-  return sentence.tokens.some(
-    (token) =>
-      isCount(token) &&
-      ((token.index < metric.first && metric.first - token.index <= NUMBER_WINDOW) ||
-        (token.index > metric.last && token.index - metric.last <= NUMBER_WINDOW))
-  )
-}
-
-function hasGrowthVerbBefore(sentence: Sentence, metric: LexiconMatch): boolean {
-  return growthVerbs(sentence).some(
-    (verb) => verb.last < metric.first && metric.first - verb.last <= VERB_WINDOW
-  )
+  const tokens = sentence.tokens
+  const from = Math.max(0, metric.first - NUMBER_WINDOW)
+  const to = Math.min(tokens.length - 1, metric.last + NUMBER_WINDOW)
+  for (let index = from; index <= to; index++) {
+    if (index >= metric.first && index <= metric.last) continue
+    if (isCount(tokens[index]!)) return true
+  }
+  return false
 }

@@ -37450,7 +37450,7 @@ var require_underscore_node_f = __commonJS({
         return result2;
       };
     }
-    var groupBy2 = group(function(result2, value2, key) {
+    var groupBy3 = group(function(result2, value2, key) {
       if (has$1(result2, key)) result2[key].push(value2);
       else result2[key] = [value2];
     });
@@ -37770,7 +37770,7 @@ var require_underscore_node_f = __commonJS({
       shuffle,
       sample,
       sortBy,
-      groupBy: groupBy2,
+      groupBy: groupBy3,
       indexBy,
       countBy,
       partition,
@@ -37842,7 +37842,7 @@ var require_underscore_node_f = __commonJS({
     exports.flatten = flatten2;
     exports.functions = functions;
     exports.get = get;
-    exports.groupBy = groupBy2;
+    exports.groupBy = groupBy3;
     exports.has = has;
     exports.identity = identity2;
     exports.indexBy = indexBy;
@@ -73173,7 +73173,7 @@ function liveMatches(sentence, category) {
     (match2) => match2.category === category && !match2.negated && !match2.quoted
   );
 }
-function writtenAsListed(match2, fromToken = 0) {
+function writtenAsListed2(match2, fromToken = 0) {
   const listed = match2.entry.phrase.toLowerCase().split(/[\s-]+/).filter((word) => word !== "");
   const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation" || token.text !== "-");
   if (listed.length !== written.length) return true;
@@ -73273,7 +73273,7 @@ function inRejectingSection(sentence) {
     const heading3 = section.heading;
     if (heading3 && heading3 !== sentence.block && heading3.sentences.some(
       (line) => line.matches.some(
-        (match2) => match2.category === "rejecting-heading" && !match2.quoted && writtenAsListed(match2)
+        (match2) => match2.category === "rejecting-heading" && !match2.quoted && writtenAsListed2(match2)
       )
     ))
       return true;
@@ -75284,11 +75284,11 @@ var QUANTITY_WORDS = /* @__PURE__ */ new Set([
   "thousand",
   "thousands"
 ]);
-var PRONOUNS = /* @__PURE__ */ new Set(["they", "them", "whoever", "those who"]);
+var PRONOUNS2 = /* @__PURE__ */ new Set(["they", "them", "whoever", "those who"]);
 var PEOPLE_WINDOW = 4;
 function linksToPeople(sentence, people2, isTactic) {
   return people2.some((person) => {
-    if (person.negated || PRONOUNS.has(person.entry.phrase)) return false;
+    if (person.negated || PRONOUNS2.has(person.entry.phrase)) return false;
     for (let index2 = person.first - 1; index2 >= 0 && index2 >= person.first - PEOPLE_WINDOW; index2--) {
       const token = sentence.tokens[index2];
       if (token.kind === "punctuation") return false;
@@ -83898,7 +83898,7 @@ function defineRule(meta2, check3, parseOptions) {
         plan,
         (finding) => {
           const start = plan.point(finding.start);
-          const place = finding.end === void 0 ? start : { start, end: plan.point(finding.end) };
+          const place = finding.end === void 0 || finding.end < finding.start ? start : { start, end: plan.point(finding.end) };
           const message = withoutStackTrace(
             () => file.message(finding.reason, { place, ruleId: meta2.id, source: MESSAGE_SOURCE })
           );
@@ -84791,9 +84791,10 @@ function kindOf(item) {
   const situated = live.some((match2) => match2.category === "audience-need" && !match2.negated);
   if (situated && live.some((match2) => match2.category === "people" && namesSomeone(match2)))
     return "human";
-  const business = businessWords(item).length > 0;
-  if (business) return "business";
-  const people2 = live.filter((match2) => match2.category === "people" && namesSomeone(match2));
+  if (item.some((sentence) => sentence.matches.some(isBusinessWord))) return "business";
+  const people2 = live.filter(
+    (match2) => match2.category === "people" && !PRONOUNS.has(match2.entry.phrase)
+  );
   if (people2.length > 0 && people2.every(isAcquired)) return "business";
   if (people2.length > 0) return "human";
   return "neither";
@@ -84807,11 +84808,12 @@ function isAcquired(person) {
   const before = tokens[person.first - 2];
   return before !== void 0 && (before.kind === "number" || before.lower === "from" || before.lower === "more");
 }
+function isBusinessWord(match2) {
+  return (match2.category === "business-objective" || match2.category === "business-metric") && !match2.quoted && !match2.negated;
+}
 function businessWords(item) {
   return item.flatMap((sentence) => {
-    const found = sentence.matches.filter(
-      (match2) => (match2.category === "business-objective" || match2.category === "business-metric") && !match2.quoted && !match2.negated
-    );
+    const found = sentence.matches.filter(isBusinessWord);
     return widestMatches(found).map(
       (match2) => sentence.tokens.slice(match2.first, match2.last + 1).map((token) => token.text).join(" ")
     );
@@ -84856,57 +84858,81 @@ var name_the_community_default = defineRule(
 );
 function unnamedCommunities(sentence) {
   const own17 = sentence.matches.filter((match2) => !match2.quoted);
+  const byFirst = groupBy(own17, (match2) => match2.first);
+  const verbsByLast = groupBy(
+    own17.filter((match2) => match2.category === "community-verb"),
+    (match2) => match2.last
+  );
+  const order2 = new Map(own17.map((match2, index2) => [match2, index2]));
   const aims = [];
   for (const word of own17.filter((match2) => match2.category === "community-word")) {
-    const verb = own17.find(
-      (match2) => match2.category === "community-verb" && match2.last < word.first && wordsBetween(sentence, match2.last, word.first) < VERB_WINDOW && !clauseBreakBetween(sentence, match2.last, word.first)
-    );
+    const verb = verbBefore(sentence, word, verbsByLast, order2);
     if (!verb || verb.negated || word.negated) continue;
-    if (namesWhoBefore(own17, verb, word) || namesWhoAfter(sentence, own17, word)) continue;
+    if (namesWhoBefore(byFirst, verb, word) || namesWhoAfter(sentence, byFirst, word)) continue;
     aims.push({ verb, word });
   }
   return aims;
 }
-function namesWhoBefore(own17, verb, word) {
-  return own17.some(
-    (match2) => (match2.category === "people" || match2.category === "shared-object") && match2.first > verb.last && match2.last < word.first && !own17.some(
-      (other) => other.category === "community-word" && other.first === match2.first && other.last === match2.last
-    )
-  );
+function groupBy(matches, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const match2 of matches) {
+    const group = groups.get(key(match2));
+    if (group) group.push(match2);
+    else groups.set(key(match2), [match2]);
+  }
+  return groups;
 }
-function namesWhoAfter(sentence, own17, word) {
+function verbBefore(sentence, word, verbsByLast, order2) {
   const tokens = sentence.tokens;
-  const link2 = tokens.findIndex(
-    (token, index2) => index2 > word.last && index2 - word.last <= 2 && communityLinks.has(token.lower)
-  );
+  let found;
+  let further = 0;
+  for (let from = word.first - 1; from >= 0 && further < VERB_WINDOW; from--) {
+    const next = from + 1 < word.first ? tokens[from + 1] : void 0;
+    if (next && BREAKS.has(next.text)) break;
+    const words3 = further + (next && !isAmpersand(next) ? 1 : 0);
+    if (words3 < VERB_WINDOW) {
+      for (const verb of verbsByLast.get(from) ?? [])
+        if (!found || order2.get(verb) < order2.get(found)) found = verb;
+    }
+    if (next && countsAsWord(next, tokens[from])) further++;
+  }
+  return found;
+}
+function countsAsWord(token, previous3) {
+  const continuesName = isCapitalised(token) && (isCapitalised(previous3) || previous3.text === "&");
+  return !isAmpersand(token) && !continuesName;
+}
+function isAmpersand(token) {
+  return token.kind === "punctuation" && token.text === "&";
+}
+function namesWhoBefore(byFirst, verb, word) {
+  for (let index2 = verb.last + 1; index2 < word.first; index2++)
+    for (const match2 of byFirst.get(index2) ?? [])
+      if ((match2.category === "people" || match2.category === "shared-object") && match2.last < word.first && match2.entry.phrase !== "community" && match2.entry.phrase !== "communities")
+        return true;
+  return false;
+}
+function namesWhoAfter(sentence, byFirst, word) {
+  const tokens = sentence.tokens;
+  let link2 = -1;
+  for (let index2 = word.last + 1; index2 <= word.last + 2 && index2 < tokens.length; index2++)
+    if (LINKS.has(tokens[index2].lower)) {
+      link2 = index2;
+      break;
+    }
   if (link2 === -1) return false;
   if (tokens[link2].lower === "who" || tokens[link2].lower === "whose") return true;
   for (let index2 = link2 + 1; index2 < tokens.length && index2 - link2 <= NAMING_WINDOW; index2++) {
     if (BREAKS.has(tokens[index2].text) && !APPOSITION.has(tokens[index2].text)) break;
-    const named = own17.some(
-      (match2) => match2.first === index2 && (match2.category === "shared-object" || match2.category === "people" && !hasTag(match2, "personal-pronoun") && !hasTag(match2, "indefinite-pronoun"))
+    const named = (byFirst.get(index2) ?? []).some(
+      (match2) => match2.category === "shared-object" || match2.category === "people" && !["their", "them", "they", "those", "everyone", "anyone"].includes(match2.entry.phrase)
     );
     if (named) return true;
   }
   return false;
 }
-function wordsBetween(sentence, from, to) {
-  let words3 = 0;
-  for (let index2 = from + 1; index2 < to; index2++) {
-    const token = sentence.tokens[index2];
-    const previous3 = sentence.tokens[index2 - 1];
-    const continuesName = isCapitalised(token) && index2 > from + 1 && (isCapitalised(previous3) || previous3.text === "&");
-    if ((token.kind !== "punctuation" || token.text !== "&") && !continuesName) words3++;
-  }
-  return words3;
-}
 function isCapitalised(token) {
   return token.kind === "word" && token.text[0] !== token.text[0].toLowerCase();
-}
-function clauseBreakBetween(sentence, from, to) {
-  for (let index2 = from + 1; index2 < to; index2++)
-    if (BREAKS.has(sentence.tokens[index2].text)) return true;
-  return false;
 }
 
 // rules/name-the-executors/index.ts
@@ -85054,8 +85080,8 @@ function isWhoHeading(heading3) {
 }
 function actsAt(sentence, index2, strict = false, fullName = false) {
   const tokens = sentence.tokens;
-  return sentence.matches.some((match2) => {
-    if (match2.first !== index2 || match2.quoted) return false;
+  return matchesAt(sentence, index2).some((match2) => {
+    if (match2.quoted) return false;
     if (match2.category === "executor-verb")
       return !(tokens[match2.last + 1]?.lower === "be" && PARTICIPLE_ENDINGS.some((ending) => tokens[match2.last + 2]?.lower.endsWith(ending)));
     if (strict || match2.category !== "executor-verb-ambiguous") return false;
@@ -85063,9 +85089,32 @@ function actsAt(sentence, index2, strict = false, fullName = false) {
   });
 }
 function namesChannelAt(sentence, index2) {
-  return sentence.matches.some(
-    (match2) => match2.first === index2 && (match2.category === "platform" || match2.category === "channel")
+  return matchesAt(sentence, index2).some(
+    (match2) => match2.category === "platform" || match2.category === "channel"
   );
+}
+var byFirstToken = /* @__PURE__ */ new WeakMap();
+var byLastToken = /* @__PURE__ */ new WeakMap();
+var coveredBySentence = /* @__PURE__ */ new WeakMap();
+var labelTargets = /* @__PURE__ */ new WeakMap();
+function matchesAt(sentence, index2) {
+  return indexed(byFirstToken, sentence, (match2) => match2.first).get(index2) ?? [];
+}
+function matchesEndingAt(sentence, index2) {
+  return indexed(byLastToken, sentence, (match2) => match2.last).get(index2) ?? [];
+}
+function indexed(cache3, sentence, key) {
+  let groups = cache3.get(sentence);
+  if (!groups) {
+    groups = /* @__PURE__ */ new Map();
+    for (const match2 of sentence.matches) {
+      const group = groups.get(key(match2));
+      if (group) group.push(match2);
+      else groups.set(key(match2), [match2]);
+    }
+    cache3.set(sentence, groups);
+  }
+  return groups;
 }
 function mentionsAHandle(plan, sentence) {
   const tokens = sentence.tokens;
@@ -85089,19 +85138,26 @@ function actsWithin(sentence, from, window2) {
   return false;
 }
 function labelledBefore(sentence, index2) {
-  return sentence.matches.some(
-    (match2) => match2.category === "executor-label" && !match2.quoted && match2.last < index2 && index2 - match2.last <= LABEL_WINDOW && writtenAsListedOrPlural(match2)
-  );
+  for (let last = Math.max(0, index2 - LABEL_WINDOW); last < index2; last++)
+    for (const match2 of matchesEndingAt(sentence, last))
+      if (match2.category === "executor-label" && !match2.quoted && writtenAsListed(match2))
+        return true;
+  return false;
 }
 function followsLabel(sentence, index2) {
-  const tokens = sentence.tokens;
-  return sentence.matches.some((match2) => {
-    if (match2.category !== "executor-label" || match2.quoted || !writtenAsListedOrPlural(match2))
-      return false;
-    let at = tokens[match2.last + 1]?.text === ":" ? match2.last + 2 : match2.last + 1;
-    if (personalTitles.has(tokens[at]?.lower ?? "")) at += tokens[at + 1]?.text === "." ? 2 : 1;
-    return at === index2;
-  });
+  let targets = labelTargets.get(sentence);
+  if (!targets) {
+    const tokens = sentence.tokens;
+    targets = /* @__PURE__ */ new Set();
+    for (const match2 of sentence.matches) {
+      if (match2.category !== "executor-label" || match2.quoted || !writtenAsListed(match2)) continue;
+      let at = tokens[match2.last + 1]?.text === ":" ? match2.last + 2 : match2.last + 1;
+      if (TITLES.has(tokens[at]?.lower ?? "")) at += tokens[at + 1]?.text === "." ? 2 : 1;
+      targets.add(at);
+    }
+    labelTargets.set(sentence, targets);
+  }
+  return targets.has(index2);
 }
 function inOwnerColumn(plan, sentence) {
   const table2 = sentence.block.table;
@@ -85114,12 +85170,15 @@ function inOwnerColumn(plan, sentence) {
   );
 }
 function coveredTokens(sentence) {
-  const covered = /* @__PURE__ */ new Set();
+  const known = coveredBySentence.get(sentence);
+  if (known) return known;
+  const tokens = /* @__PURE__ */ new Set();
   for (const match2 of sentence.matches) {
     if (match2.category.startsWith("executor-")) continue;
-    for (let index2 = match2.first; index2 <= match2.last; index2++) covered.add(index2);
+    for (let index2 = match2.first; index2 <= match2.last; index2++) tokens.add(index2);
   }
-  return covered;
+  coveredBySentence.set(sentence, tokens);
+  return tokens;
 }
 function isLowercaseWord(token) {
   return token !== void 0 && token.kind === "word" && token.text === token.lower;
@@ -85730,8 +85789,9 @@ function platformStrategies(plan) {
       ),
       ...lowercasePlatforms(sentence)
     ];
+    const aboutStrategy = sentence.tokens.some((token) => token.stem === "strategi");
     for (const platform of platforms2) {
-      const end = namedStrategyEnd(sentence, platform) ?? platformFirstEnd(sentence, platform);
+      const end = namedStrategyEnd(sentence, platform) ?? (aboutStrategy ? platformFirstEnd(sentence, platform) : void 0);
       if (end !== void 0) {
         found.push({ platform, end });
         break;
@@ -85750,7 +85810,6 @@ function namedStrategyEnd(sentence, platform) {
   return void 0;
 }
 function platformFirstEnd(sentence, platform) {
-  if (!sentence.tokens.some((token) => token.stem === "strategi")) return void 0;
   const tokens = sentence.tokens;
   let index2 = platform.last + 1;
   if (tokens[index2]?.text === "-") index2++;
@@ -85762,10 +85821,12 @@ function lowercasePlatforms(sentence) {
   if (block.kind !== "heading" && !block.pseudoHeading || block.text !== block.text.toLowerCase())
     return [];
   const found = [];
+  const named = new Set(
+    sentence.matches.filter((match2) => match2.category === "platform").map((match2) => match2.first)
+  );
   for (const token of sentence.tokens) {
     const canonical = caselessPlatforms.get(token.lower);
-    if (!canonical || token.quoted || sentence.matches.some((match2) => match2.category === "platform" && match2.first === token.index))
-      continue;
+    if (!canonical || token.quoted || named.has(token.index)) continue;
     found.push({
       category: "platform",
       entry: { phrase: canonical },
@@ -85822,7 +85883,7 @@ var no_push_buzz_engage_default = defineRule(
   }
 );
 function phrasedGoal(sentence) {
-  return liveMatches(sentence, "push-buzz-engage").find((match2) => writtenAsListed(match2, 1));
+  return liveMatches(sentence, "push-buzz-engage").find((match2) => writtenAsListed2(match2, 1));
 }
 function measuredGoal(plan, sentence) {
   const rowHasCount = rowCells(plan, sentence.block).some(
@@ -85830,14 +85891,14 @@ function measuredGoal(plan, sentence) {
   );
   const verbs = growthVerbs(sentence);
   return liveMatches(sentence, "push-buzz-engage-measure").find((match2) => {
-    if (!writtenAsListed(match2)) return false;
-    const verbBefore = verbs.some(
+    if (!writtenAsListed2(match2)) return false;
+    const verbBefore2 = verbs.some(
       (verb) => verb.last < match2.first && match2.first - verb.last <= WINDOW
     );
     const countNear = sentence.tokens.some(
       (token) => isCount(token) && Math.abs(token.index - match2.first) <= WINDOW + 2
     );
-    return verbBefore || countNear || rowHasCount;
+    return verbBefore2 || countNear || rowHasCount;
   });
 }
 var PRODUCT_WINDOW = 6;
@@ -86069,29 +86130,45 @@ function vanityGoal(plan, sentence, isGoal) {
   if (readAsSignal(sentence) || inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
     return void 0;
   const verbs = growthVerbs(sentence);
-  const isVerb = (match2) => verbs.some((verb) => verb.first === match2.first);
-  const other = sentence.matches.filter((match2) => match2.category === "not-vanity-metric");
-  const countsSomethingElse = (match2) => !isCount(sentence.tokens[match2.first - 1] ?? NO_TOKEN) && other.some((phrase) => phrase.first <= match2.last && match2.first <= phrase.last);
-  const onPlatform = (match2) => sentence.matches.some(
-    (name) => (name.category === "platform" || name.category === "channel") && name.last < match2.first && match2.first - name.last <= PLATFORM_WINDOW
+  const verbFirsts = new Set(verbs.map((verb) => verb.first));
+  const verbLasts = new Set(verbs.map((verb) => verb.last));
+  const isVerb = (match2) => verbFirsts.has(match2.first);
+  const inOther = tokensOf2(
+    sentence.matches.filter((match2) => match2.category === "not-vanity-metric")
   );
+  const countsSomethingElse = (match2) => !isCount(sentence.tokens[match2.first - 1] ?? NO_TOKEN) && anyWithin(inOther, match2.first, match2.last);
+  const nameEnds = new Set(
+    sentence.matches.filter((name) => name.category === "platform" || name.category === "channel").map((name) => name.last)
+  );
+  const onPlatform = (match2) => anyWithin(nameEnds, match2.first - PLATFORM_WINDOW, match2.first - 1);
   const metrics = [
     ...liveMatches(sentence, "vanity-metric"),
     ...liveMatches(sentence, "platform-vanity-metric").filter(onPlatform)
   ].filter(
-    (match2) => writtenAsListed(match2) && !countsSomethingElse(match2) && !reachesAQuote(sentence, match2) && !rejectedEarlier(sentence, match2)
+    (match2) => writtenAsListed2(match2) && !countsSomethingElse(match2) && !reachesAQuote(sentence, match2) && !rejectedEarlier(sentence, match2)
   ).sort((a2, b) => Number(isVerb(a2)) - Number(isVerb(b)));
   if (metrics.length === 0) return void 0;
   const row2 = sentence.block.table ? rowCells(plan, sentence.block) : void 0;
   const rowIsGoal = row2 !== void 0 && (row2.some(
-    (cell2) => isGoalsSection(cell2.section) || cell2.sentences.some((other2) => liveMatches(other2, "goal-cue").length > 0)
+    (cell2) => isGoalsSection(cell2.section) || cell2.sentences.some((other) => liveMatches(other, "goal-cue").length > 0)
   ) || headedAsTargets(plan, sentence.block));
+  let otherCellCounts;
+  const countedInOtherCell = () => otherCellCounts ??= row2?.some((cell2) => cell2 !== sentence.block && cell2.sentences.some(hasNumber)) ?? false;
   return metrics.find((metric) => {
-    const counted = hasNumberNear(sentence, metric) || hasGrowthVerbBefore(sentence, metric);
-    if (row2)
-      return rowIsGoal && (counted || row2.some((cell2) => cell2 !== sentence.block && cell2.sentences.some(hasNumber)));
+    const counted = hasNumberNear(sentence, metric) || anyWithin(verbLasts, metric.first - VERB_WINDOW2, metric.first - 1);
+    if (row2) return rowIsGoal && (counted || countedInOtherCell());
     return counted && isGoal;
   });
+}
+function tokensOf2(phrases) {
+  const covered = /* @__PURE__ */ new Set();
+  for (const phrase of phrases)
+    for (let index2 = phrase.first; index2 <= phrase.last; index2++) covered.add(index2);
+  return covered;
+}
+function anyWithin(indices, first, last) {
+  for (let index2 = Math.max(0, first); index2 <= last; index2++) if (indices.has(index2)) return true;
+  return false;
 }
 function readAsSignal(sentence) {
   const block = sentence.block;
@@ -86140,14 +86217,14 @@ function hasNumber(sentence) {
   return sentence.tokens.some(isCount);
 }
 function hasNumberNear(sentence, metric) {
-  return sentence.tokens.some(
-    (token) => isCount(token) && (token.index < metric.first && metric.first - token.index <= NUMBER_WINDOW || token.index > metric.last && token.index - metric.last <= NUMBER_WINDOW)
-  );
-}
-function hasGrowthVerbBefore(sentence, metric) {
-  return growthVerbs(sentence).some(
-    (verb) => verb.last < metric.first && metric.first - verb.last <= VERB_WINDOW2
-  );
+  const tokens = sentence.tokens;
+  const from = Math.max(0, metric.first - NUMBER_WINDOW);
+  const to = Math.min(tokens.length - 1, metric.last + NUMBER_WINDOW);
+  for (let index2 = from; index2 <= to; index2++) {
+    if (index2 >= metric.first && index2 <= metric.last) continue;
+    if (isCount(tokens[index2])) return true;
+  }
+  return false;
 }
 
 // rules/no-viral-goal/index.ts
@@ -86365,7 +86442,7 @@ function tacticGroups(plan) {
   }
   for (const blocks2 of lists.values()) {
     const place = blocks2[0].list;
-    const items = groupBy(blocks2, (block) => block.list.item);
+    const items = groupBy2(blocks2, (block) => block.list.item);
     if (items.length < MIN_ITEMS || introducedAsReasons(plan, blocks2[0])) continue;
     if (isTacticGroup(blocks2[0], items, goals))
       groups.push({ kind: "list", start: place.start, end: place.end, items });
@@ -86378,7 +86455,7 @@ function tacticGroups(plan) {
       (cell2) => cell2.sentences.some((sentence) => givesReason(sentence) || namesAReasonColumn(sentence))
     ))
       continue;
-    const rows = groupBy(
+    const rows = groupBy2(
       cells.filter((cell2) => cell2.table.row > 0),
       (cell2) => cell2.table.row
     );
@@ -86444,7 +86521,7 @@ function givesReason(sentence) {
 function namesAReasonColumn(sentence) {
   return sentence.tokens.some((token) => reasonColumnWords.has(token.lower));
 }
-function groupBy(blocks2, keyOf) {
+function groupBy2(blocks2, keyOf) {
   const groups = /* @__PURE__ */ new Map();
   for (const block of blocks2) append2(groups, keyOf(block), ...block.sentences);
   return [...groups.values()];

@@ -43,7 +43,9 @@ export function parseRanges(field: string): LineRange[] {
   if (trimmed === '' || trimmed === '-') return []
   const ranges: LineRange[] = []
   for (const part of trimmed.split(',')) {
-    const match = /^\s*L?(\d+)\s*(?:-\s*L?(\d+))?\s*$/.exec(part)
+    // Trimmed first: white space at both ends of a pattern with optional
+    // parts between is where a regex backtracks quadratically.
+    const match = /^L?(\d+)(?:\s*-\s*L?(\d+))?$/.exec(part.trim())
     if (!match) throw new Error(`bad line range “${part}”`)
     const from = Number(match[1])
     const to = match[2] === undefined ? from : Number(match[2])

@@ -59,7 +59,13 @@ export function defineRule<Options>(
         plan,
         (finding) => {
           const start = plan.point(finding.start)
-          const place = finding.end === undefined ? start : {start, end: plan.point(finding.end)}
+          // A range that ends before it starts (offsets the plan model could
+          // not place, as for nodes a GFM transform leaves without a
+          // position) is reported where it starts: an editor refuses it.
+          const place =
+            finding.end === undefined || finding.end < finding.start
+              ? start
+              : {start, end: plan.point(finding.end)}
           const message = withoutStackTrace(() =>
             file.message(finding.reason, {place, ruleId: meta.id, source: MESSAGE_SOURCE})
           )
