@@ -73605,7 +73605,7 @@ function liveMatches(sentence, category) {
     (match2) => match2.category === category && !match2.negated && !match2.quoted
   );
 }
-function writtenAsListed2(match2, fromToken = 0) {
+function writtenAsListed(match2, fromToken = 0) {
   const listed = match2.entry.phrase.toLowerCase().split(/[\s-]+/).filter((word) => word !== "");
   const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation" || token.text !== "-");
   if (listed.length !== written.length) return true;
@@ -73705,7 +73705,7 @@ function inRejectingSection(sentence) {
     const heading3 = section.heading;
     if (heading3 && heading3 !== sentence.block && heading3.sentences.some(
       (line) => line.matches.some(
-        (match2) => match2.category === "rejecting-heading" && !match2.quoted && writtenAsListed2(match2)
+        (match2) => match2.category === "rejecting-heading" && !match2.quoted && writtenAsListed(match2)
       )
     ))
       return true;
@@ -75716,11 +75716,11 @@ var QUANTITY_WORDS = /* @__PURE__ */ new Set([
   "thousand",
   "thousands"
 ]);
-var PRONOUNS2 = /* @__PURE__ */ new Set(["they", "them", "whoever", "those who"]);
+var PRONOUNS = /* @__PURE__ */ new Set(["they", "them", "whoever", "those who"]);
 var PEOPLE_WINDOW = 4;
 function linksToPeople(sentence, people2, isTactic) {
   return people2.some((person) => {
-    if (person.negated || PRONOUNS2.has(person.entry.phrase)) return false;
+    if (person.negated || PRONOUNS.has(person.entry.phrase)) return false;
     for (let index2 = person.first - 1; index2 >= 0 && index2 >= person.first - PEOPLE_WINDOW; index2--) {
       const token = sentence.tokens[index2];
       if (token.kind === "punctuation") return false;
@@ -85224,9 +85224,7 @@ function kindOf(item) {
   if (situated && live.some((match2) => match2.category === "people" && namesSomeone(match2)))
     return "human";
   if (item.some((sentence) => sentence.matches.some(isBusinessWord))) return "business";
-  const people2 = live.filter(
-    (match2) => match2.category === "people" && !PRONOUNS.has(match2.entry.phrase)
-  );
+  const people2 = live.filter((match2) => match2.category === "people" && namesSomeone(match2));
   if (people2.length > 0 && people2.every(isAcquired)) return "business";
   if (people2.length > 0) return "human";
   return "neither";
@@ -85340,7 +85338,11 @@ function isAmpersand(token) {
 function namesWhoBefore(byFirst, verb, word) {
   for (let index2 = verb.last + 1; index2 < word.first; index2++)
     for (const match2 of byFirst.get(index2) ?? [])
-      if ((match2.category === "people" || match2.category === "shared-object") && match2.last < word.first && match2.entry.phrase !== "community" && match2.entry.phrase !== "communities")
+      if ((match2.category === "people" || match2.category === "shared-object") && match2.last < word.first && // (“Community” is in the people lexicon too: a community word there
+      // is the community itself, not who is in it.)
+      !(byFirst.get(index2) ?? []).some(
+        (other) => other.category === "community-word" && other.last === match2.last
+      ))
         return true;
   return false;
 }
@@ -85348,7 +85350,7 @@ function namesWhoAfter(sentence, byFirst, word) {
   const tokens = sentence.tokens;
   let link2 = -1;
   for (let index2 = word.last + 1; index2 <= word.last + 2 && index2 < tokens.length; index2++)
-    if (LINKS.has(tokens[index2].lower)) {
+    if (communityLinks.has(tokens[index2].lower)) {
       link2 = index2;
       break;
     }
@@ -85357,7 +85359,7 @@ function namesWhoAfter(sentence, byFirst, word) {
   for (let index2 = link2 + 1; index2 < tokens.length && index2 - link2 <= NAMING_WINDOW; index2++) {
     if (BREAKS.has(tokens[index2].text) && !APPOSITION.has(tokens[index2].text)) break;
     const named = (byFirst.get(index2) ?? []).some(
-      (match2) => match2.category === "shared-object" || match2.category === "people" && !["their", "them", "they", "those", "everyone", "anyone"].includes(match2.entry.phrase)
+      (match2) => match2.category === "shared-object" || match2.category === "people" && !hasTag(match2, "personal-pronoun") && !hasTag(match2, "indefinite-pronoun")
     );
     if (named) return true;
   }
@@ -85572,7 +85574,7 @@ function actsWithin(sentence, from, window2) {
 function labelledBefore(sentence, index2) {
   for (let last = Math.max(0, index2 - LABEL_WINDOW); last < index2; last++)
     for (const match2 of matchesEndingAt(sentence, last))
-      if (match2.category === "executor-label" && !match2.quoted && writtenAsListed(match2))
+      if (match2.category === "executor-label" && !match2.quoted && writtenAsListedOrPlural(match2))
         return true;
   return false;
 }
@@ -85582,9 +85584,10 @@ function followsLabel(sentence, index2) {
     const tokens = sentence.tokens;
     targets = /* @__PURE__ */ new Set();
     for (const match2 of sentence.matches) {
-      if (match2.category !== "executor-label" || match2.quoted || !writtenAsListed(match2)) continue;
+      if (match2.category !== "executor-label" || match2.quoted || !writtenAsListedOrPlural(match2))
+        continue;
       let at = tokens[match2.last + 1]?.text === ":" ? match2.last + 2 : match2.last + 1;
-      if (TITLES.has(tokens[at]?.lower ?? "")) at += tokens[at + 1]?.text === "." ? 2 : 1;
+      if (personalTitles.has(tokens[at]?.lower ?? "")) at += tokens[at + 1]?.text === "." ? 2 : 1;
       targets.add(at);
     }
     labelTargets.set(sentence, targets);
@@ -86315,7 +86318,7 @@ var no_push_buzz_engage_default = defineRule(
   }
 );
 function phrasedGoal(sentence) {
-  return liveMatches(sentence, "push-buzz-engage").find((match2) => writtenAsListed2(match2, 1));
+  return liveMatches(sentence, "push-buzz-engage").find((match2) => writtenAsListed(match2, 1));
 }
 function measuredGoal(plan, sentence) {
   const rowHasCount = rowCells(plan, sentence.block).some(
@@ -86323,7 +86326,7 @@ function measuredGoal(plan, sentence) {
   );
   const verbs = growthVerbs(sentence);
   return liveMatches(sentence, "push-buzz-engage-measure").find((match2) => {
-    if (!writtenAsListed2(match2)) return false;
+    if (!writtenAsListed(match2)) return false;
     const verbBefore2 = verbs.some(
       (verb) => verb.last < match2.first && match2.first - verb.last <= WINDOW
     );
@@ -86577,7 +86580,7 @@ function vanityGoal(plan, sentence, isGoal) {
     ...liveMatches(sentence, "vanity-metric"),
     ...liveMatches(sentence, "platform-vanity-metric").filter(onPlatform)
   ].filter(
-    (match2) => writtenAsListed2(match2) && !countsSomethingElse(match2) && !reachesAQuote(sentence, match2) && !rejectedEarlier(sentence, match2)
+    (match2) => writtenAsListed(match2) && !countsSomethingElse(match2) && !reachesAQuote(sentence, match2) && !rejectedEarlier(sentence, match2)
   ).sort((a2, b) => Number(isVerb(a2)) - Number(isVerb(b)));
   if (metrics.length === 0) return void 0;
   const row2 = sentence.block.table ? rowCells(plan, sentence.block) : void 0;

@@ -193,7 +193,8 @@ function dynamicImportBridge() {
   return {
     name: 'whatfor-dynamic-import-bridge',
     setup(pluginBuild) {
-      pluginBuild.onLoad({filter: /node_modules[\\/].*\.[cm]?js$/}, async (args) => {
+      pluginBuild.onLoad({filter: /\.[cm]?js$/}, async (args) => {
+        if (!/[\\/]node_modules[\\/]/.test(args.path)) return undefined
         const source = await readFile(args.path, 'utf8')
         if (!source.includes('import(')) return undefined
         // In JSDoc (`import('x').Type`) the argument is a literal: left alone.

@@ -39,7 +39,9 @@ describe('a control comment whatfor cannot read', () => {
       expect(warning).toHaveLength(1)
       expect(warning[0]!.line).toBe(5)
       expect(warning[0]!.fatal).toBe(false)
-      expect(warning[0]!.reason).toMatch(/expected `disable`, `enable` or `ignore`/)
+      expect(warning[0]!.reason).toMatch(
+        /^This whatfor comment is not understood .*`disable`, `enable`/
+      )
       // The same findings as with an ordinary comment in its place: the
       // disabled rules stay disabled.
       const others = messages.filter((message) => message.ruleId !== 'control-comment')

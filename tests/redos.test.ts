@@ -40,18 +40,7 @@ const KNOWN_HITS: ReadonlyArray<{
   readonly file: string
   readonly source: string
   readonly owner: string
-}> = [
-  {
-    file: 'packages/incremental-parse/src/index.ts',
-    source: '^ {0,3}(`{3,}|~{3,})(.*)$',
-    owner: 'the language-server change (issue 13: the fence pattern in incremental-parse)'
-  },
-  {
-    file: 'packages/language-server/src/server.ts',
-    source: '\\n\\s+at ',
-    owner: 'the language-server change (issue 13: `/\\n\\s+at /` on every diagnostic)'
-  }
-]
+}> = []
 
 const found = allRegexes()
 const literals = found.filter(

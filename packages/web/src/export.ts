@@ -63,7 +63,14 @@ function fence(text: string): string {
     if (run > longest) longest = run
   }
   const marks = '`'.repeat(Math.max(3, longest + 1))
-  return `${marks}markdown\n${text.replace(/\n+$/, '')}\n${marks}`
+  return `${marks}markdown\n${withoutTrailingNewlines(text)}\n${marks}`
+}
+
+/** `text` without its final line breaks (a loop: `/\n+$/` is quadratic on many inner ones). */
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--
+  return text.slice(0, end)
 }
 
 function indent(text: string, prefix: string): string {
