@@ -18,7 +18,7 @@
 import {defineRule} from '@whatfor/lint-rule'
 import {
   describesThePast,
-  growthVerbs,
+  growthVerbsAsVerbs,
   inRejectingSection,
   type LexiconMatch,
   liveMatches,
@@ -85,7 +85,7 @@ const ABOUT_OTHERS = new Set(['with', 'to', 'from', 'among', 'by', 'through', 'v
 function influenceAim(sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
     return undefined
-  const aimVerbs = growthVerbs(sentence)
+  const aimVerbs = growthVerbsAsVerbs(sentence)
   return liveMatches(sentence, 'influence-goal').find((match) => {
     const first = sentence.tokens[match.first]!
     const before = sentence.tokens[match.first - 1]

@@ -19,7 +19,7 @@
 import {defineRule} from '@whatfor/lint-rule'
 import {
   describesThePast,
-  growthVerbs,
+  growthVerbsAsVerbs,
   inRejectingSection,
   isCount,
   isNegated,
@@ -93,7 +93,7 @@ function measuredGoal(plan: PlanModel, sentence: Sentence): LexiconMatch | undef
   const rowHasCount = rowCells(plan, sentence.block).some(
     (cell) => cell !== sentence.block && cell.sentences.some((other) => other.tokens.some(isCount))
   )
-  const verbs = growthVerbs(sentence)
+  const verbs = growthVerbsAsVerbs(sentence)
   return liveMatches(sentence, 'push-buzz-engage-measure').find((match) => {
     if (!writtenAsListed(match)) return false
     const verbBefore = verbs.some(

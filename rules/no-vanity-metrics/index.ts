@@ -21,7 +21,7 @@ import {defineRule} from '@whatfor/lint-rule'
 import {
   type Block,
   describesThePast,
-  growthVerbs,
+  growthVerbsAsVerbs,
   inRejectingSection,
   isCount,
   isGoalsSection,
@@ -88,7 +88,7 @@ function vanityGoal(
     describesThePast(sentence)
   )
     return undefined
-  const verbs = growthVerbs(sentence)
+  const verbs = growthVerbsAsVerbs(sentence)
   const isVerb = (match: LexiconMatch): boolean => verbs.some((verb) => verb.first === match.first)
   // “Reach 5,000 followers”: the count is followers; “reach” is the count only when nothing else is.
   const other = sentence.matches.filter((match) => match.category === 'not-vanity-metric')
@@ -231,7 +231,7 @@ function hasNumberNear(sentence: Sentence, metric: LexiconMatch): boolean {
 }
 
 function hasGrowthVerbBefore(sentence: Sentence, metric: LexiconMatch): boolean {
-  return growthVerbs(sentence).some(
+  return growthVerbsAsVerbs(sentence).some(
     (verb) => verb.last < metric.first && metric.first - verb.last <= VERB_WINDOW
   )
 }

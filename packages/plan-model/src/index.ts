@@ -1,21 +1,4 @@
 export {analyse, getPlan} from './analyse.js'
-export {headedAsChannels} from './channel-tables.js'
-export {isCalendarWord} from './dates.js'
-export {
-  describesThePast,
-  growthVerbs,
-  inRejectingSection,
-  isCount,
-  isGoalStatement,
-  isGoalsSection,
-  liveMatches,
-  matchText,
-  opensWithAim,
-  opensWithNegation,
-  rowCells,
-  widestMatches,
-  writtenAsListed
-} from './goal-statements.js'
 export {
   channelNames,
   type Features,
@@ -48,9 +31,28 @@ export {contributions, probability} from './judgements/model.js'
 export type {Contribution, LinearModel, PlanCore} from './judgements/types.js'
 export {PhraseIndex} from './lexicon.js'
 export {roleLexicons, sentenceLexicons} from './lexicons/index.js'
-export {isMetadataBlock} from './metadata.js'
-export {isNegated} from './negation.js'
-export {saysWhatOthersCanDo} from './purpose.js'
+export {
+  describesThePast,
+  inRejectingSection,
+  opensWithNegation,
+  rowCells
+} from './queries/context.js'
+export {
+  growthVerbsAsVerbs,
+  isCount,
+  liveMatches,
+  matchText,
+  widestMatches,
+  writtenAsListed
+} from './queries/matches.js'
+export {isMetadataBlock} from './queries/metadata.js'
+export {withoutRepeatedNames, wordsAsWritten} from './queries/words.js'
+export {PSEUDO_HEADING_DEPTH} from './sections/outline.js'
+export {isCalendarWord} from './sentences/dates.js'
+export {isNegated, isVerbNegation} from './sentences/negation.js'
+export {headedAsChannels} from './statements/channel-tables.js'
+export {isGoalsSection} from './statements/goals.js'
+export {saysWhatOthersCanDo} from './statements/others-can-do.js'
 export type {
   Block,
   FrontMatterEntry,
@@ -65,4 +67,3 @@ export type {
   TablePlace,
   Token
 } from './types.js'
-export {withoutRepeatedNames, wordsAsWritten} from './words.js'

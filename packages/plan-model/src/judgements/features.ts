@@ -1,7 +1,7 @@
-import {headedAsChannels} from '../channel-tables.js'
-import {liveMatches} from '../goal-statements.js'
 import {socialHosts} from '../lexicons/index.js'
-import {saysWhatOthersCanDo} from '../purpose.js'
+import {liveMatches} from '../queries/matches.js'
+import {headedAsChannels} from '../statements/channel-tables.js'
+import {saysWhatOthersCanDo} from '../statements/others-can-do.js'
 import type {Block, LexiconMatch, Section, Sentence, Token} from '../types.js'
 import type {PlanCore} from './types.js'
 

@@ -1,4 +1,4 @@
-import type {Sentence} from './types.js'
+import type {Sentence} from '../types.js'
 
 /**
  * The words of a token range as written, for messages: spaced where the

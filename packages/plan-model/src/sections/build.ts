@@ -1,0 +1,94 @@
+import {isRefusal} from '../sentences/negation.js'
+import type {SentenceText} from '../sentences/read.js'
+import type {Block, LexiconMatch, Section, Sentence} from '../types.js'
+import type {BlockPart} from './outline.js'
+import {finishSections, newSection, parentFor, type SectionDraft} from './section-tree.js'
+
+/** The plan's structure: sections with their blocks, and every sentence in document order. */
+export interface Structure {
+  readonly sections: readonly Section[]
+  readonly blocks: readonly Block[]
+  readonly sentences: readonly Sentence[]
+}
+
+/**
+ * The sections pass: the blocks, sentences and lexicon matches as the objects
+ * rules read, linked both ways (a block knows its section and its sentences,
+ * a match its sentence), each built once and not changed after.
+ */
+export function buildStructure(parts: readonly BlockPart[], sourceLength: number): Structure {
+  const preamble = newSection(0, '', 0, new Set(), undefined)
+  const sections: SectionDraft[] = [preamble]
+  const blocks: Block[] = []
+  const sentences: Sentence[] = []
+  let current = preamble
+  for (const part of parts) {
+    if (part.opens) {
+      const {depth, ownRoles} = part.opens
+      const parent = parentFor(current, depth)
+      current = newSection(sections.length, part.text.trim(), depth, ownRoles, parent)
+      sections.push(current)
+    }
+    const block = makeBlock(part, blocks.length, current, sentences)
+    blocks.push(block)
+    if (part.opens) current.heading = block
+    else current.blocks.push(block)
+  }
+  finishSections(sections, sourceLength)
+  return {sections, blocks, sentences}
+}
+
+function makeBlock(part: BlockPart, index: number, section: Section, all: Sentence[]): Block {
+  const own: Sentence[] = []
+  const block: Block = {
+    index,
+    kind: part.raw.kind,
+    text: part.text,
+    start: part.start,
+    end: part.end,
+    node: part.raw.node,
+    section,
+    list: part.raw.list,
+    table: part.raw.table,
+    sentences: own,
+    pseudoHeading: part.pseudoHeading
+  }
+  part.sentences.forEach((text, position) => {
+    // “A member asked whether we should make it go viral. We won't.”
+    const next = part.sentences[position + 1]
+    const refused = next !== undefined && isRefusal(next.tokens)
+    const sentence = makeSentence(text, block, all.length, refused)
+    own.push(sentence)
+    all.push(sentence)
+  })
+  return block
+}
+
+function makeSentence(text: SentenceText, block: Block, index: number, refused: boolean): Sentence {
+  const matches: LexiconMatch[] = []
+  const tokens = text.tokens
+  const sentence: Sentence = {
+    index,
+    text: text.text,
+    start: text.start,
+    end: text.end,
+    tokens,
+    block,
+    matches
+  }
+  for (const {phrase, first, last, negated} of text.phrases) {
+    matches.push({
+      category: phrase.category,
+      entry: phrase.entry,
+      canonical: phrase.entry.canonical ?? phrase.entry.phrase,
+      sentence,
+      first,
+      last,
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      negated: negated || refused,
+      quoted: tokens[first]!.quoted
+    })
+  }
+  return sentence
+}
