@@ -1,34 +1,34 @@
 export {analyse, getPlan} from './analyse.js'
+export {channelNames, liveChannelMatches} from './judgements/channels.js'
+export type {Features} from './judgements/features.js'
+export {type GroupShape, groupShape} from './judgements/group-shape.js'
 export {
-  channelNames,
-  type Features,
-  type GroupShape,
-  groupShape,
-  lineUpFeatures,
-  liveChannelMatches,
-  whatForFeatures
-} from './judgements/features.js'
-export {
-  type BlockEvidence,
-  blockEvidence,
-  decideOpening,
-  decideWhatFor,
   type Judgements,
   judge,
   type LineUp,
   type Models,
+  shippedModels
+} from './judgements/judge.js'
+export {lineUpFeatures} from './judgements/line-up-features.js'
+export {contributions, probability} from './judgements/model.js'
+export {
+  type BlockEvidence,
+  blockEvidence,
+  decideOpening,
   type OpeningEvidence,
   openingEnd,
-  openingFeatures,
-  openingLineUpIndex,
+  openingLineUpIndex
+} from './judgements/opening.js'
+export {openingFeatures} from './judgements/opening-features.js'
+export type {Contribution, LinearModel, PlanCore} from './judgements/types.js'
+export {
+  decideWhatFor,
   type SentenceEvidence,
   sentenceEvidence,
-  shippedModels,
   whatForDocumentFeatures,
   whatForIndices
-} from './judgements/judge.js'
-export {contributions, probability} from './judgements/model.js'
-export type {Contribution, LinearModel, PlanCore} from './judgements/types.js'
+} from './judgements/what-for.js'
+export {whatForFeatures} from './judgements/what-for-features.js'
 export {PhraseIndex} from './lexicon.js'
 export {roleLexicons, sentenceLexicons} from './lexicons/index.js'
 export {

@@ -1,12 +1,9 @@
-import {
-  type GroupShape,
-  groupShape,
-  lineUpFeatures,
-  whatForFeatures
-} from './judgements/features.js'
+import {type GroupShape, groupShape} from './judgements/group-shape.js'
 import {type Judgements, judge, shippedModels} from './judgements/judge.js'
+import {lineUpFeatures} from './judgements/line-up-features.js'
 import {contributions, probability} from './judgements/model.js'
 import type {PlanCore} from './judgements/types.js'
+import {whatForFeatures} from './judgements/what-for-features.js'
 import type {PlanModel} from './types.js'
 
 /**

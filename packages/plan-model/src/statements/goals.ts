@@ -18,7 +18,10 @@ export function isGoalStatement(sentence: Sentence): boolean {
   return statesGoal(sentence) || opensWithAim(sentence)
 }
 
-/** A goal word (“target”, “aim”, “KPI”) in a sentence, not one that names something else (“target audience”). */
+/**
+ * A goal word (“target”, “aim”, “KPI”) in a sentence, not one that names
+ * something else (“target audience”).
+ */
 function statesGoal(sentence: Sentence): boolean {
   const cues = liveMatches(sentence, 'goal-cue')
   if (cues.length === 0) return false
