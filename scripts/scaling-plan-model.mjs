@@ -34,15 +34,15 @@ const repeat = (unit, kilobytes) => unit.repeat(Math.ceil((kilobytes * 1024 * sc
 
 // Each family: its 1× size in KB and how to write it.
 const families = {
-  'one sentence': [128, (kb) => `Goal: ${repeat('likes followers views ', kb)}\n`],
-  'one line of channels': [128, (kb) => `${repeat('Facebook ', kb)}\n`],
-  'one heading': [128, (kb) => `# ${repeat('insta ', kb)}\n`],
+  'one sentence': [512, (kb) => `Goal: ${repeat('likes followers views ', kb)}\n`],
+  'one line of channels': [512, (kb) => `${repeat('Facebook ', kb)}\n`],
+  'one heading': [512, (kb) => `# ${repeat('insta ', kb)}\n`],
   'paragraph, no sentence end': [
-    256,
+    512,
     (kb) => repeat('our team will post on facebook and share stories with people\n', kb)
   ],
-  'typed-bullet lines': [64, (kb) => repeat('• Facebook daily\n', kb)],
-  '"a &amp; b" lines': [64, (kb) => repeat('a &amp; b\n', kb)],
+  'typed-bullet lines': [128, (kb) => repeat('• Facebook daily\n', kb)],
+  '"a &amp; b" lines': [128, (kb) => repeat('a &amp; b\n', kb)],
   'table rows': [
     256,
     (kb) => `| Channel | Why |\n| --- | --- |\n${repeat('| Facebook | so families see it |\n', kb)}`

@@ -38,6 +38,27 @@ export function ownWords(tokens: readonly Token[]): Token[] {
   return tokens.filter((token) => token.kind === 'word' && !token.quoted)
 }
 
+// Names made once per prefix and word, not once per token: a long sentence
+// says a few words many times, and a name made anew must be hashed anew.
+const featureNames = new Map<string, Map<string, string>>()
+const MAX_FEATURE_NAMES = 50000
+
+/** The feature name `prefix:value`. */
+export function featureName(prefix: string, value: string): string {
+  let names = featureNames.get(prefix)
+  if (!names) {
+    names = new Map()
+    featureNames.set(prefix, names)
+  }
+  let name = names.get(value)
+  if (name === undefined) {
+    if (names.size > MAX_FEATURE_NAMES) names.clear()
+    name = `${prefix}:${value}`
+    names.set(value, name)
+  }
+  return name
+}
+
 /**
  * Adds the own-voice word stems, and says how many words there were. Stem
  * pairs were tried and left out: grouped cross-validation scored the same
@@ -49,7 +70,7 @@ export function addWords(features: Features, tokens: readonly Token[], prefix: s
   for (const token of tokens) {
     if (token.kind !== 'word' || token.quoted) continue
     count++
-    features.set(`${prefix}:${token.stem}`, 1)
+    features.set(featureName(prefix, token.stem), 1)
   }
   return count
 }
@@ -58,7 +79,8 @@ export function addLexiconCategories(features: Features, sentences: readonly Sen
   for (const sentence of sentences) {
     for (const match of sentence.matches) {
       if (match.quoted) continue
-      features.set(`lexicon:${match.category}${match.negated ? ':negated' : ''}`, 1)
+      const name = featureName('lexicon', match.category)
+      features.set(match.negated ? featureName(name, 'negated') : name, 1)
     }
   }
 }

@@ -59,25 +59,28 @@ export function isNegated(tokens: readonly Token[], first: number, last: number)
  * Drop" skit”) negates nothing.
  *
  * One pass for the whole sentence instead of a look back per phrase, which a
- * long list of “or”s would make quadratic: with S(k) the running sum of +5
- * per “or” and -1 per other token, the look back from p stops at the nearest
- * k < p with S(k) = S(p) + 6 (S rises by at most one per step back, so it
- * meets that value before passing it).
+ * long list of “or”s would make quadratic. With S(k) the running sum of +5
+ * per “or” and -1 per other word, reading back from p reaches token q when
+ * S(k) < S(p) + 6 for every k from q to p - 1: so the last negator counts
+ * when no running sum since it reached S(p) + 6.
  */
 function negatedBehind(tokens: readonly Token[]): Uint8Array {
   const behind = new Uint8Array(tokens.length)
-  const lastWithSum = new Map<number, number>()
   let sum = 0
   let lastNegator = -1
   let lastBreak = -1
+  // The highest running sum from the last negator to the token before this one.
+  let highest = Number.NEGATIVE_INFINITY
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     sum += token.lower === 'or' || token.lower === 'nor' ? LOOK_BEHIND - 1 : -1
     if (isClauseBreak(token)) lastBreak = index
-    else if (isNegator(token) && !token.quoted) lastNegator = index
-    const reach = lastWithSum.get(sum + LOOK_BEHIND) ?? -1
-    behind[index] = lastNegator > lastBreak && lastNegator > reach ? 1 : 0
-    lastWithSum.set(sum, index)
+    else if (isNegator(token) && !token.quoted) {
+      lastNegator = index
+      highest = Number.NEGATIVE_INFINITY
+    }
+    behind[index] = lastNegator > lastBreak && highest < sum + LOOK_BEHIND ? 1 : 0
+    highest = Math.max(highest, sum)
   }
   return behind
 }

@@ -18,22 +18,39 @@ export interface RawToken {
   readonly end: number
 }
 
-const stemCache = new Map<string, string>()
-const STEM_CACHE_SIZE = 50000
+/** What a word's text alone decides: its lower case, its stem and whether it is a number. */
+interface Lexeme {
+  readonly text: string
+  readonly lower: string
+  readonly stem: string
+  readonly kind: 'word' | 'number'
+}
 
-/** Stem a lowercased word, with a cache: plans reuse a small vocabulary. */
-export function stem(lower: string): string {
-  let cached = stemCache.get(lower)
-  if (cached === undefined) {
-    // Possessives and `n't` forms are stemmed on their base.
-    const base = lower.endsWith("'s") || lower.endsWith('\u2019s') ? lower.slice(0, -2) : lower
-    cached = /^[a-z]+$/.test(base)
-      ? (overstemmedPrefixes.find((prefix) => base.startsWith(prefix)) ?? stemmer(base))
-      : base
-    if (stemCache.size > STEM_CACHE_SIZE) stemCache.clear()
-    stemCache.set(lower, cached)
+// Plans reuse a small vocabulary: each written form is lower-cased and
+// stemmed once, and its tokens share the strings.
+const lexemes = new Map<string, Lexeme>()
+const MAX_LEXEMES = 50000
+
+function lexemeOf(written: string, numeric: boolean): Lexeme {
+  let known = lexemes.get(written)
+  if (known === undefined) {
+    // A slice keeps the text it was cut from alive; the cache outlives the document.
+    const text = ` ${written}`.slice(1)
+    const lowerCase = text.toLowerCase()
+    const lower = lowerCase.includes('\u2019') ? lowerCase.replaceAll('\u2019', "'") : lowerCase
+    const kind = numeric ? 'number' : 'word'
+    known = {text, lower, stem: numeric ? lower : stem(lower), kind}
+    if (lexemes.size > MAX_LEXEMES) lexemes.clear()
+    lexemes.set(text, known)
   }
-  return cached
+  return known
+}
+
+/** The Porter stem of a lower-cased word; possessives and `n't` forms on their base. */
+function stem(lower: string): string {
+  const base = lower.endsWith("'s") || lower.endsWith('\u2019s') ? lower.slice(0, -2) : lower
+  if (!/^[a-z]+$/.test(base)) return base
+  return overstemmedPrefixes.find((prefix) => base.startsWith(prefix)) ?? stemmer(base)
 }
 
 export function tokenize(text: string): RawToken[] {
@@ -93,11 +110,8 @@ function readWord(text: string, start: number): RawToken {
     if (next === '+' && text.slice(start, index).toLowerCase() === 'google') index++
     break
   }
-  const raw = text.slice(start, index)
-  const lowerCase = raw.toLowerCase()
-  const lower = lowerCase.includes('\u2019') ? lowerCase.replaceAll('\u2019', "'") : lowerCase
-  const kind = numeric ? 'number' : 'word'
-  return {text: raw, lower, stem: numeric ? lower : stem(lower), kind, start, end: index}
+  const {text: written, lower, stem, kind} = lexemeOf(text.slice(start, index), numeric)
+  return {text: written, lower, stem, kind, start, end: index}
 }
 
 function isLetterOrDigit(text: string, index: number): boolean {
