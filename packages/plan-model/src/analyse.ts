@@ -4,7 +4,7 @@ import {location} from 'vfile-location'
 import {extractBlocks} from './blocks/extract.js'
 import {readFrontMatter} from './front-matter.js'
 import {withJudgements} from './plan.js'
-import {buildStructure} from './sections/build.js'
+import {buildStructure, type Structure} from './sections/build.js'
 import {outline} from './sections/outline.js'
 import {readSentences} from './sentences/read.js'
 import {buildLookups} from './statements/lookups.js'
@@ -33,9 +33,7 @@ export function getPlan(tree: Root, file: VFile): PlanModel {
  * goals, tactics) → the learned judgements, made on first use.
  */
 export function analyse(tree: Root, source: string): PlanModel {
-  const raws = extractBlocks(tree, source)
-  const parts = outline(raws, raws.map(readSentences))
-  const structure = buildStructure(parts, source.length)
+  const structure = readStructure(tree, source)
   const lookups = buildLookups(structure.blocks, structure.sentences)
   const statements = readStatements(structure.sentences, lookups.tableRowCells)
   return withJudgements({
@@ -46,6 +44,16 @@ export function analyse(tree: Root, source: string): PlanModel {
     frontMatter: readFrontMatter(tree, source),
     point: pointer(source)
   })
+}
+
+/**
+ * Blocks, their sentences, and the sections they make. The raw blocks and
+ * sentences in between are left behind when this returns: only the
+ * structure built from them stays in memory while the later passes run.
+ */
+function readStructure(tree: Root, source: string): Structure {
+  const raws = extractBlocks(tree, source)
+  return buildStructure(outline(raws, raws.map(readSentences)), source.length)
 }
 
 /** The offset → line/column converter of a file, indexed on first use. */

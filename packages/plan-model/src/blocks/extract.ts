@@ -1,7 +1,7 @@
 import type {List, Nodes, Parents, Root, Table} from 'mdast'
 import type {ListPlace} from '../types.js'
 import {inlineBlock} from './inline-text.js'
-import type {RawBlock} from './raw-block.js'
+import {changed, type RawBlock} from './raw-block.js'
 import {isCallout, isQuotedDocument, numberedSetextHeading} from './shapes.js'
 import {splitBulletedLines} from './typed-bullets.js'
 
@@ -107,7 +107,7 @@ class BlockReader {
     this.tasks.push(() => {
       const lead = this.blocks[before]
       if (lead && lead.kind === 'paragraph')
-        this.blocks[before] = {...lead, firstInItem: true, leadsListItem: hasMore}
+        this.blocks[before] = changed(lead, {firstInItem: true, leadsListItem: hasMore})
     })
     this.tasks.push(visit)
     this.tasks.push(() => {
@@ -122,10 +122,8 @@ class BlockReader {
     node.children.forEach((row, rowIndex) => {
       row.children.forEach((cell, column) => {
         const block = inlineBlock(this.source, 'tableCell', cell, cell.children, 0, list)
-        this.add({
-          ...block,
-          table: {id, row: rowIndex, column, rows: node.children.length, start, end}
-        })
+        const table = {id, row: rowIndex, column, rows: node.children.length, start, end}
+        this.add(changed(block, {table}))
       })
     })
   }

@@ -33,7 +33,7 @@ export function inlineBlock(
     kind,
     node,
     text: text.toString(),
-    segments: text.segments,
+    segments: text.finish(),
     start: node.position?.start.offset ?? 0,
     end: node.position?.end.offset ?? 0,
     depth,

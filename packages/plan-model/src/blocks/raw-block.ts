@@ -30,3 +30,26 @@ export interface RawBlock {
   /** A paragraph that is only strong or emphasised text: a bold pseudo-heading. */
   readonly emphasisOnly: boolean
 }
+
+/**
+ * A copy of a raw block with some fields changed, written out field by field:
+ * a spread copy (`{...block}`) takes four times the memory, once per block.
+ */
+export function changed(block: RawBlock, changes: Partial<RawBlock>): RawBlock {
+  const pick = <Key extends keyof RawBlock>(key: Key): RawBlock[Key] =>
+    key in changes ? (changes[key] as RawBlock[Key]) : block[key]
+  return {
+    kind: pick('kind'),
+    node: pick('node'),
+    text: pick('text'),
+    segments: pick('segments'),
+    start: pick('start'),
+    end: pick('end'),
+    depth: pick('depth'),
+    list: pick('list'),
+    table: pick('table'),
+    leadsListItem: pick('leadsListItem'),
+    firstInItem: pick('firstInItem'),
+    emphasisOnly: pick('emphasisOnly')
+  }
+}

@@ -23,6 +23,11 @@ export class SegmentedText {
   toString(): string {
     return this.pieces.join('')
   }
+
+  /** The segments, in an array of their own size (a growing array keeps spare room). */
+  finish(): Segment[] {
+    return this.segments.slice()
+  }
 }
 
 /** The last segment that starts at or before `textOffset` (the first when none does). */

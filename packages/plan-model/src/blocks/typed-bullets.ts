@@ -1,5 +1,5 @@
 import type {ListPlace} from '../types.js'
-import type {RawBlock} from './raw-block.js'
+import {changed, type RawBlock} from './raw-block.js'
 import {segmentsBetween, toSource} from './segments.js'
 
 // Bullets typed as characters, as chat messages, slide exports and plain-text
@@ -55,7 +55,7 @@ export function splitBulletedLines(
     }
     let textStart = line.bullet + 1
     while (textStart < line.end && block.text[textStart] === ' ') textStart++
-    parts.push(part(block, textStart, line.end, {...list, item: item++}))
+    parts.push(part(block, textStart, line.end, itemOf(list, item++)))
   }
   if (prose) parts.push(part(block, prose.start, prose.end, undefined))
   return parts.filter((part) => part.text.trim() !== '')
@@ -100,11 +100,16 @@ function sourceOffset(block: RawBlock, offset: number): number {
   return block.segments.length === 0 ? block.start : toSource(block.segments, offset)
 }
 
+/** The place of one item in a list. */
+function itemOf(list: ListPlace, item: number): ListPlace {
+  const {id, ordered, size, depth, start, end} = list
+  return {id, ordered, item, size, depth, start, end}
+}
+
 /** Part of a block's text as a block of its own, its segments moved with it. */
 function part(block: RawBlock, from: number, to: number, list: ListPlace | undefined): RawBlock {
   const start = sourceOffset(block, from)
-  return {
-    ...block,
+  return changed(block, {
     text: block.text.slice(from, to),
     segments: segmentsBetween(block.segments, from, to, start),
     start,
@@ -113,5 +118,5 @@ function part(block: RawBlock, from: number, to: number, list: ListPlace | undef
     leadsListItem: false,
     firstInItem: list !== undefined,
     emphasisOnly: false
-  }
+  })
 }

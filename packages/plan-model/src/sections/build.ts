@@ -38,9 +38,12 @@ export function buildStructure(parts: readonly BlockPart[], sourceLength: number
   return {sections, blocks, sentences}
 }
 
+// Built before the sentences that point back at them, then given those
+// sentences (and matches) as arrays of the right size, once.
+type Draft<Value> = {-readonly [Key in keyof Value]: Value[Key]}
+
 function makeBlock(part: BlockPart, index: number, section: Section, all: Sentence[]): Block {
-  const own: Sentence[] = []
-  const block: Block = {
+  const block: Draft<Block> = {
     index,
     kind: part.raw.kind,
     text: part.text,
@@ -50,34 +53,33 @@ function makeBlock(part: BlockPart, index: number, section: Section, all: Senten
     section,
     list: part.raw.list,
     table: part.raw.table,
-    sentences: own,
+    sentences: [],
     pseudoHeading: part.pseudoHeading
   }
-  part.sentences.forEach((text, position) => {
+  block.sentences = part.sentences.map((text, position) => {
     // “A member asked whether we should make it go viral. We won't.”
     const next = part.sentences[position + 1]
     const refused = next !== undefined && isRefusal(next.tokens)
     const sentence = makeSentence(text, block, all.length, refused)
-    own.push(sentence)
     all.push(sentence)
+    return sentence
   })
   return block
 }
 
 function makeSentence(text: SentenceText, block: Block, index: number, refused: boolean): Sentence {
-  const matches: LexiconMatch[] = []
   const tokens = text.tokens
-  const sentence: Sentence = {
+  const sentence: Draft<Sentence> = {
     index,
     text: text.text,
     start: text.start,
     end: text.end,
     tokens,
     block,
-    matches
+    matches: []
   }
-  for (const {phrase, first, last, negated} of text.phrases) {
-    matches.push({
+  sentence.matches = text.phrases.map(
+    ({phrase, first, last, negated}): LexiconMatch => ({
       category: phrase.category,
       entry: phrase.entry,
       canonical: phrase.entry.canonical ?? phrase.entry.phrase,
@@ -89,6 +91,6 @@ function makeSentence(text: SentenceText, block: Block, index: number, refused: 
       negated: negated || refused,
       quoted: tokens[first]!.quoted
     })
-  }
+  )
   return sentence
 }

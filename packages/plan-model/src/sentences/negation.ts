@@ -30,25 +30,40 @@ function isClauseBreak(token: Token): boolean {
   return CLAUSE_BREAKS.has(token.text) || CLAUSE_OPENERS.has(token.lower)
 }
 
-const scopes = new WeakMap<readonly Token[], Uint8Array>()
+/** Negation in one sentence: the scope from behind is read once, for all its phrases. */
+export class SentenceNegation {
+  private behind: Uint8Array | undefined
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  /** Whether the tokens `first`…`last` stand under a negation. */
+  isNegated(first: number, last: number): boolean {
+    this.behind ??= negatedBehind(this.tokens)
+    if (first > 0 && this.behind[first - 1] === 1) return true
+    // Only a negated verb after the phrase: “likes are not”, “virality isn't”.
+    // “so that nobody …” negates what follows, not the phrase before it; verbs
+    // like “stop” or “avoid” negate what follows them (“the Stop Smoking Service”).
+    const tokens = this.tokens
+    for (let index = last + 1; index < tokens.length && index <= last + LOOK_AHEAD; index++) {
+      const token = tokens[index]!
+      if (isClauseBreak(token)) return false
+      if (isVerbNegation(token)) return true
+    }
+    return false
+  }
+}
+
+// For rules that ask of a sentence's tokens one phrase at a time.
+const negations = new WeakMap<readonly Token[], SentenceNegation>()
 
 /** Whether the tokens `first`…`last` of a sentence stand under a negation. */
 export function isNegated(tokens: readonly Token[], first: number, last: number): boolean {
-  let behind = scopes.get(tokens)
-  if (!behind) {
-    behind = negatedBehind(tokens)
-    scopes.set(tokens, behind)
+  let negation = negations.get(tokens)
+  if (!negation) {
+    negation = new SentenceNegation(tokens)
+    negations.set(tokens, negation)
   }
-  if (first > 0 && behind[first - 1] === 1) return true
-  // Only a negated verb after the phrase: “likes are not”, “virality isn't”.
-  // “so that nobody …” negates what follows, not the phrase before it; verbs
-  // like “stop” or “avoid” negate what follows them (“the Stop Smoking Service”).
-  for (let index = last + 1; index < tokens.length && index <= last + LOOK_AHEAD; index++) {
-    const token = tokens[index]!
-    if (isClauseBreak(token)) return false
-    if (isVerbNegation(token)) return true
-  }
-  return false
+  return negation.isNegated(first, last)
 }
 
 /**

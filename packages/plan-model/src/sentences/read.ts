@@ -41,25 +41,21 @@ export function readSentences(block: RawBlock): SentenceText[] {
   })
 }
 
+/** A sentence's tokens, offsets moved to the source, in an array of their own size. */
 function sentenceTokens(
   tokens: readonly RawToken[],
   quoted: Uint8Array,
   {from, to}: TokenRange,
   toSource: (textOffset: number) => number
 ): Token[] {
-  const own: Token[] = []
-  for (let index = from; index < to; index++) {
-    const token = tokens[index]!
-    own.push({
-      index: index - from,
-      text: token.text,
-      lower: token.lower,
-      stem: token.stem,
-      kind: token.kind,
-      start: toSource(token.start),
-      end: toSource(token.end - 1) + 1,
-      quoted: quoted[index] === 1
-    })
-  }
-  return own
+  return tokens.slice(from, to).map((token, index) => ({
+    index,
+    text: token.text,
+    lower: token.lower,
+    stem: token.stem,
+    kind: token.kind,
+    start: toSource(token.start),
+    end: toSource(token.end - 1) + 1,
+    quoted: quoted[from + index] === 1
+  }))
 }
