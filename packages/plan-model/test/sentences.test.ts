@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import type {RawBlock} from '../src/blocks/raw-block.js'
 import {isNegated, isRefusal} from '../src/sentences/negation.js'
+import {findPhrases} from '../src/sentences/phrases.js'
 import {quotedTokens} from '../src/sentences/quotations.js'
 import {readSentences} from '../src/sentences/read.js'
 import {splitSentences} from '../src/sentences/split.js'
@@ -75,7 +76,7 @@ describe('sentences', () => {
     expect(sentencesOf(wrapped)).toHaveLength(1)
   })
 
-  test('the sentences pass maps tokens to the source and finds lexicon phrases', () => {
+  test('the sentences pass maps tokens to the source; lexicon phrases are found in them', () => {
     const block: RawBlock = {
       kind: 'paragraph',
       node: {type: 'paragraph', children: []},
@@ -98,7 +99,7 @@ describe('sentences', () => {
     expect([first!.start, first!.end, second!.start, second!.end]).toEqual([100, 120, 126, 142])
     expect(second!.tokens.map((token) => token.index)).toEqual([0, 1, 2, 3])
     const platforms = (sentence: typeof first) =>
-      sentence!.phrases
+      findPhrases(sentence!.tokens)
         .filter((found) => found.phrase.category === 'platform')
         .map((found) => [found.phrase.entry.canonical ?? found.phrase.entry.phrase, found.negated])
     expect([...platforms(first), ...platforms(second)]).toEqual([

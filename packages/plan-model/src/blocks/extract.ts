@@ -121,9 +121,8 @@ class BlockReader {
     const end = node.position?.end.offset ?? 0
     node.children.forEach((row, rowIndex) => {
       row.children.forEach((cell, column) => {
-        const block = inlineBlock(this.source, 'tableCell', cell, cell.children, 0, list)
         const table = {id, row: rowIndex, column, rows: node.children.length, start, end}
-        this.add(changed(block, {table}))
+        this.add(inlineBlock(this.source, 'tableCell', cell, cell.children, 0, list, table))
       })
     })
   }

@@ -1,5 +1,5 @@
 import type {Link, Nodes, PhrasingContent} from 'mdast'
-import type {ListPlace} from '../types.js'
+import type {ListPlace, TablePlace} from '../types.js'
 import type {RawBlock} from './raw-block.js'
 import {SegmentedText} from './segments.js'
 
@@ -14,7 +14,8 @@ export function inlineBlock(
   node: Nodes,
   children: readonly PhrasingContent[],
   depth: number,
-  list: ListPlace | undefined
+  list: ListPlace | undefined,
+  table: TablePlace | undefined = undefined
 ): RawBlock {
   const text = new SegmentedText()
   // Depth-first, in document order, with a stack: emphasis can nest as deep as the input likes.
@@ -38,7 +39,7 @@ export function inlineBlock(
     end: node.position?.end.offset ?? 0,
     depth,
     list,
-    table: undefined,
+    table,
     leadsListItem: false,
     firstInItem: false,
     emphasisOnly: kind === 'paragraph' && isEmphasisOnly(children)

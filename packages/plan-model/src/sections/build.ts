@@ -1,4 +1,5 @@
 import {isRefusal} from '../sentences/negation.js'
+import {findPhrases} from '../sentences/phrases.js'
 import type {SentenceText} from '../sentences/read.js'
 import type {Block, LexiconMatch, Section, Sentence} from '../types.js'
 import type {BlockPart} from './outline.js'
@@ -12,8 +13,8 @@ export interface Structure {
 }
 
 /**
- * The sections pass: the blocks, sentences and lexicon matches as the objects
- * rules read, linked both ways (a block knows its section and its sentences,
+ * The sections pass: the blocks, sentences and their lexicon matches as the
+ * objects rules read, linked both ways (a block knows its section and its sentences,
  * a match its sentence), each built once and not changed after.
  */
 export function buildStructure(parts: readonly BlockPart[], sourceLength: number): Structure {
@@ -78,7 +79,8 @@ function makeSentence(text: SentenceText, block: Block, index: number, refused: 
     block,
     matches: []
   }
-  sentence.matches = text.phrases.map(
+  // Matched here, where the sentence exists to point at: nothing in between to keep in memory.
+  sentence.matches = findPhrases(tokens).map(
     ({phrase, first, last, negated}): LexiconMatch => ({
       category: phrase.category,
       entry: phrase.entry,

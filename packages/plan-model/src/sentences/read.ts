@@ -1,12 +1,11 @@
 import type {RawBlock} from '../blocks/raw-block.js'
 import {sourceMapper} from '../blocks/segments.js'
 import type {Token} from '../types.js'
-import {findPhrases, type PhraseMatch} from './phrases.js'
 import {quotedTokens} from './quotations.js'
 import {splitSentences, type TokenRange} from './split.js'
 import {type RawToken, tokenize} from './tokenize.js'
 
-/** A sentence of a block as the sentences pass reads it: its tokens and lexicon phrases. */
+/** A sentence of a block as the sentences pass reads it: its text and tokens. */
 export interface SentenceText {
   readonly text: string
   /** Offsets into the block text. */
@@ -16,12 +15,11 @@ export interface SentenceText {
   readonly start: number
   readonly end: number
   readonly tokens: readonly Token[]
-  readonly phrases: readonly PhraseMatch[]
 }
 
 /**
  * The sentences pass: a block's text as sentences of tokens, with offsets
- * moved from the block text to the source, and the lexicon phrases of each.
+ * moved from the block text to the source.
  */
 export function readSentences(block: RawBlock): SentenceText[] {
   const tokens = tokenize(block.text)
@@ -35,8 +33,7 @@ export function readSentences(block: RawBlock): SentenceText[] {
       textEnd: tokens[range.to - 1]!.end,
       start: own[0]!.start,
       end: own[own.length - 1]!.end,
-      tokens: own,
-      phrases: findPhrases(own)
+      tokens: own
     }
   })
 }
