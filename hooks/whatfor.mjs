@@ -3768,11 +3768,11 @@ var require_errors = __commonJS({
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer2 = " ".repeat(ci) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
-${pointer}
+${pointer2}
 `;
       }
     };
@@ -12102,14 +12102,14 @@ var require_ini = __commonJS({
         p2 = out;
         const l = parts.pop();
         const nl = l.replace(/\\\./g, ".");
-        for (const part of parts) {
-          if (part === "__proto__") {
+        for (const part2 of parts) {
+          if (part2 === "__proto__") {
             continue;
           }
-          if (!hasOwnProperty4.call(p2, part) || typeof p2[part] !== "object") {
-            p2[part] = /* @__PURE__ */ Object.create(null);
+          if (!hasOwnProperty4.call(p2, part2) || typeof p2[part2] !== "object") {
+            p2[part2] = /* @__PURE__ */ Object.create(null);
           }
-          p2 = p2[part];
+          p2 = p2[part2];
         }
         if (p2 === out && nl === l) {
           continue;
@@ -12696,8 +12696,8 @@ var require_nopt = __commonJS({
     exports.clean = clean;
     exports.typeDefs = defaultTypeDefs;
     exports.lib = lib;
-    function nopt(types2, shorthands, args = process.argv, slice2 = 2) {
-      return lib.nopt(args.slice(slice2), {
+    function nopt(types2, shorthands, args = process.argv, slice = 2) {
+      return lib.nopt(args.slice(slice), {
         types: types2 || {},
         shorthands: shorthands || {},
         typeDefs: exports.typeDefs,
@@ -13757,10 +13757,10 @@ var require_lib4 = __commonJS({
       }
       const start = errIdx <= context ? 0 : errIdx - context;
       const end = errIdx + context >= txt.length ? txt.length : errIdx + context;
-      const slice2 = `${start ? "..." : ""}${txt.slice(start, end)}${end === txt.length ? "" : "..."}`;
+      const slice = `${start ? "..." : ""}${txt.slice(start, end)}${end === txt.length ? "" : "..."}`;
       return makeParsedError(
         msg,
-        `${txt === slice2 ? "" : "near "}${JSON.stringify(slice2)}`,
+        `${txt === slice ? "" : "near "}${JSON.stringify(slice)}`,
         errIdx
       );
     };
@@ -16486,11 +16486,11 @@ var require_ast = __commonJS({
           let pp = p2.#parent;
           while (pp) {
             for (let i = p2.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-              for (const part of n.#parts) {
-                if (typeof part === "string") {
+              for (const part2 of n.#parts) {
+                if (typeof part2 === "string") {
                   throw new Error("string part in extglob AST??");
                 }
-                part.copyIn(pp.#parts[i]);
+                part2.copyIn(pp.#parts[i]);
               }
             }
             p2 = pp;
@@ -16546,11 +16546,11 @@ var require_ast = __commonJS({
         const pl = this.#parent ? this.#parent.#parts.length : 0;
         return this.#parentIndex === pl - 1;
       }
-      copyIn(part) {
-        if (typeof part === "string")
-          this.push(part);
+      copyIn(part2) {
+        if (typeof part2 === "string")
+          this.push(part2);
         else
-          this.push(part.clone(this));
+          this.push(part2.clone(this));
       }
       clone(parent) {
         const c = new _a2(this.type, parent);
@@ -16607,7 +16607,7 @@ var require_ast = __commonJS({
           return i2;
         }
         let i = pos + 1;
-        let part = new _a2(null, ast);
+        let part2 = new _a2(null, ast);
         const parts = [];
         let acc = "";
         while (i < str.length) {
@@ -16638,27 +16638,27 @@ var require_ast = __commonJS({
           (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
           if (doRecurse) {
             const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-            part.push(acc);
+            part2.push(acc);
             acc = "";
-            const ext2 = new _a2(c, part);
-            part.push(ext2);
+            const ext2 = new _a2(c, part2);
+            part2.push(ext2);
             i = _a2.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
             continue;
           }
           if (c === "|") {
-            part.push(acc);
+            part2.push(acc);
             acc = "";
-            parts.push(part);
-            part = new _a2(null, ast);
+            parts.push(part2);
+            part2 = new _a2(null, ast);
             continue;
           }
           if (c === ")") {
             if (acc === "" && ast.#parts.length === 0) {
               ast.#emptyExt = true;
             }
-            part.push(acc);
+            part2.push(acc);
             acc = "";
-            ast.push(...parts, part);
+            ast.push(...parts, part2);
             return i;
           }
           acc += c;
@@ -17213,8 +17213,8 @@ var require_commonjs2 = __commonJS({
           return true;
         }
         for (const pattern2 of this.set) {
-          for (const part of pattern2) {
-            if (typeof part !== "string")
+          for (const part2 of pattern2) {
+            if (typeof part2 !== "string")
               return true;
           }
         }
@@ -17311,18 +17311,18 @@ var require_commonjs2 = __commonJS({
       // get rid of adjascent ** and resolve .. portions
       levelOneOptimize(globParts) {
         return globParts.map((parts) => {
-          parts = parts.reduce((set, part) => {
+          parts = parts.reduce((set, part2) => {
             const prev = set[set.length - 1];
-            if (part === "**" && prev === "**") {
+            if (part2 === "**" && prev === "**") {
               return set;
             }
-            if (part === "..") {
+            if (part2 === "..") {
               if (prev && prev !== ".." && prev !== "." && prev !== "**") {
                 set.pop();
                 return set;
               }
             }
-            set.push(part);
+            set.push(part2);
             return set;
           }, []);
           return parts.length === 0 ? [""] : parts;
@@ -19046,8 +19046,8 @@ var require_commonjs4 = __commonJS({
       }
       #resolveParts(dirParts) {
         let p2 = this;
-        for (const part of dirParts) {
-          p2 = p2.child(part);
+        for (const part2 of dirParts) {
+          p2 = p2.child(part2);
         }
         return p2;
       }
@@ -19746,18 +19746,18 @@ var require_commonjs4 = __commonJS({
           return;
         oldCwd.isCWD = false;
         this.isCWD = true;
-        const changed = /* @__PURE__ */ new Set([]);
+        const changed2 = /* @__PURE__ */ new Set([]);
         let rp = [];
         let p2 = this;
         while (p2 && p2.parent) {
-          changed.add(p2);
+          changed2.add(p2);
           p2.#relative = rp.join(this.sep);
           p2.#relativePosix = rp.join("/");
           p2 = p2.parent;
           rp.push("..");
         }
         p2 = oldCwd;
-        while (p2 && p2.parent && !changed.has(p2)) {
+        while (p2 && p2.parent && !changed2.has(p2)) {
           p2.#relative = void 0;
           p2.#relativePosix = void 0;
           p2 = p2.parent;
@@ -19917,12 +19917,12 @@ var require_commonjs4 = __commonJS({
         const joinSep = pathImpl.sep;
         let abs = this.rootPath;
         let sawFirst = false;
-        for (const part of split2) {
+        for (const part2 of split2) {
           const l = len--;
-          prev = prev.child(part, {
+          prev = prev.child(part2, {
             relative: new Array(l).fill("..").join(joinSep),
             relativePosix: new Array(l).fill("..").join("/"),
-            fullpath: abs += (sawFirst ? "" : joinSep) + part
+            fullpath: abs += (sawFirst ? "" : joinSep) + part2
           });
           sawFirst = true;
         }
@@ -20884,16 +20884,16 @@ var require_processor = __commonJS({
             continue;
           let p2;
           let rest;
-          let changed = false;
+          let changed2 = false;
           while (typeof (p2 = pattern2.pattern()) === "string" && (rest = pattern2.rest())) {
             const c = t.resolve(p2);
             t = c;
             pattern2 = rest;
-            changed = true;
+            changed2 = true;
           }
           p2 = pattern2.pattern();
           rest = pattern2.rest();
-          if (changed) {
+          if (changed2) {
             if (this.hasWalkedCache.hasWalked(t, pattern2))
               continue;
             this.hasWalkedCache.storeWalked(t, pattern2);
@@ -24693,18 +24693,18 @@ var require_npa = __commonJS({
         res.gitCommittish = null;
         return;
       }
-      for (const part of committish.split("::")) {
-        if (!part.includes(":")) {
+      for (const part2 of committish.split("::")) {
+        if (!part2.includes(":")) {
           if (res.gitRange) {
             throw new Error("cannot override existing semver range with a committish");
           }
           if (res.gitCommittish) {
             throw new Error("cannot override existing committish with a second committish");
           }
-          res.gitCommittish = part;
+          res.gitCommittish = part2;
           continue;
         }
-        const [name, value2] = part.split(":");
+        const [name, value2] = part2.split(":");
         if (name === "semver") {
           if (res.gitCommittish) {
             throw new Error("cannot override existing committish with a semver range");
@@ -36306,9 +36306,9 @@ var require_concat_stream = __commonJS({
       }
       var u8 = new U8(len);
       for (var i = 0, offset = 0; i < parts.length; i++) {
-        var part = parts[i];
-        for (var j = 0; j < part.length; j++) {
-          u8[offset++] = part[j];
+        var part2 = parts[i];
+        for (var j = 0; j < part2.length; j++) {
+          u8[offset++] = part2[j];
         }
       }
       return u8;
@@ -36362,7 +36362,7 @@ var require_underscore_node_f = __commonJS({
     var ObjProto = Object.prototype;
     var SymbolProto = typeof Symbol !== "undefined" ? Symbol.prototype : null;
     var push2 = ArrayProto.push;
-    var slice2 = ArrayProto.slice;
+    var slice = ArrayProto.slice;
     var toString3 = ObjProto.toString;
     var hasOwnProperty4 = ObjProto.hasOwnProperty;
     var supportsArrayBuffer = typeof ArrayBuffer !== "undefined";
@@ -37223,7 +37223,7 @@ var require_underscore_node_f = __commonJS({
           return array[idx] === item ? idx : -1;
         }
         if (item !== item) {
-          idx = predicateFind(slice2.call(array, i, length), isNaN$1);
+          idx = predicateFind(slice.call(array, i, length), isNaN$1);
           return idx >= 0 ? idx + i : -1;
         }
         for (idx = dir > 0 ? i : length - 1; idx >= 0 && idx < length; idx += dir) {
@@ -37394,7 +37394,7 @@ var require_underscore_node_f = __commonJS({
     var reStrSymbol = /[^\ud800-\udfff]|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
     function toArray(obj) {
       if (!obj) return [];
-      if (isArray(obj)) return slice2.call(obj);
+      if (isArray(obj)) return slice.call(obj);
       if (isString(obj)) {
         return obj.match(reStrSymbol);
       }
@@ -37504,7 +37504,7 @@ var require_underscore_node_f = __commonJS({
       return pick3(obj, iteratee2, context);
     });
     function initial(array, n, guard2) {
-      return slice2.call(array, 0, Math.max(0, array.length - (n == null || guard2 ? 1 : n)));
+      return slice.call(array, 0, Math.max(0, array.length - (n == null || guard2 ? 1 : n)));
     }
     function first(array, n, guard2) {
       if (array == null || array.length < 1) return n == null || guard2 ? void 0 : [];
@@ -37512,7 +37512,7 @@ var require_underscore_node_f = __commonJS({
       return initial(array, array.length - n);
     }
     function rest(array, n, guard2) {
-      return slice2.call(array, n == null || guard2 ? 1 : n);
+      return slice.call(array, n == null || guard2 ? 1 : n);
     }
     function last(array, n, guard2) {
       if (array == null || array.length < 1) return n == null || guard2 ? void 0 : [];
@@ -37616,7 +37616,7 @@ var require_underscore_node_f = __commonJS({
       var result2 = [];
       var i = 0, length = array.length;
       while (i < length) {
-        result2.push(slice2.call(array, i, i += count));
+        result2.push(slice.call(array, i, i += count));
       }
       return result2;
     }
@@ -41062,17 +41062,17 @@ var require_utils5 = __commonJS({
       }
       return stringToArrayLike(str, result);
     }
-    exports.newBlob = function(part, type) {
+    exports.newBlob = function(part2, type) {
       exports.checkSupport("blob");
       try {
-        return new Blob([part], {
+        return new Blob([part2], {
           type
         });
       } catch (e) {
         try {
           var Builder = self.BlobBuilder || self.WebKitBlobBuilder || self.MozBlobBuilder || self.MSBlobBuilder;
           var builder = new Builder();
-          builder.append(part);
+          builder.append(part2);
           return builder.getBlob(type);
         } catch (e2) {
           throw new Error("Bug : can't construct the Blob.");
@@ -41261,13 +41261,13 @@ var require_utils5 = __commonJS({
       var parts = path24.split("/");
       var result = [];
       for (var index2 = 0; index2 < parts.length; index2++) {
-        var part = parts[index2];
-        if (part === "." || part === "" && index2 !== 0 && index2 !== parts.length - 1) {
+        var part2 = parts[index2];
+        if (part2 === "." || part2 === "" && index2 !== 0 && index2 !== parts.length - 1) {
           continue;
-        } else if (part === "..") {
+        } else if (part2 === "..") {
           result.pop();
         } else {
-          result.push(part);
+          result.push(part2);
         }
       }
       return result.join("/");
@@ -53087,10 +53087,10 @@ var require_reader = __commonJS({
 var require_Utility = __commonJS({
   "node_modules/.pnpm/xmlbuilder@10.1.1/node_modules/xmlbuilder/lib/Utility.js"(exports, module) {
     (function() {
-      var assign, getValue, isArray, isEmpty2, isFunction, isObject, isPlainObject2, slice2 = [].slice, hasProp = {}.hasOwnProperty;
+      var assign, getValue, isArray, isEmpty2, isFunction, isObject, isPlainObject2, slice = [].slice, hasProp = {}.hasOwnProperty;
       assign = function() {
         var i, key, len, source, sources, target;
-        target = arguments[0], sources = 2 <= arguments.length ? slice2.call(arguments, 1) : [];
+        target = arguments[0], sources = 2 <= arguments.length ? slice.call(arguments, 1) : [];
         if (isFunction(Object.assign)) {
           Object.assign.apply(null, arguments);
         } else {
@@ -58690,7 +58690,7 @@ var require_html_writer = __commonJS({
       function text6(value2) {
         fragments.push(escapeHtmlText(value2));
       }
-      function append4(html5) {
+      function append3(html5) {
         fragments.push(html5);
       }
       function asString() {
@@ -58702,7 +58702,7 @@ var require_html_writer = __commonJS({
         close: close2,
         text: text6,
         selfClosing,
-        _append: append4
+        _append: append3
       };
     }
     function escapeHtmlText(value2) {
@@ -58886,7 +58886,7 @@ var require_document_to_html = __commonJS({
     var results = require_results();
     var images = require_images();
     var Html = require_html();
-    var writers = require_writers();
+    var writers2 = require_writers();
     exports.DocumentConverter = DocumentConverter;
     function DocumentConverter(options2) {
       return {
@@ -58939,7 +58939,7 @@ var require_document_to_html = __commonJS({
               }
             });
           }
-          var writer = writers.writer({
+          var writer = writers2.writer({
             prettyPrint: options2.prettyPrint,
             outputFormat: options2.outputFormat
           });
@@ -66259,8 +66259,8 @@ function safe(state, input2, config) {
       continue;
     }
     if (start !== position4) {
-      const slice2 = value2.slice(start, position4);
-      result.push(percentEncode ? slice2 : escapeBackslashes(slice2, "\\"));
+      const slice = value2.slice(start, position4);
+      result.push(percentEncode ? slice : escapeBackslashes(slice, "\\"));
     }
     start = position4 + 1;
     if (percentEncode) {
@@ -68207,10 +68207,10 @@ function subcontent(events, eventIndex) {
   }
   index2 = breaks.length;
   while (index2--) {
-    const slice2 = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
     const start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice2.length - 1]);
-    events.splice(start2, 2, slice2);
+    jumps.push([start2, start2 + slice.length - 1]);
+    events.splice(start2, 2, slice);
   }
   jumps.reverse();
   index2 = -1;
@@ -69929,12 +69929,12 @@ var EditMap = class {
     }
     vecs.push(events.slice());
     events.length = 0;
-    let slice2 = vecs.pop();
-    while (slice2) {
-      for (const element3 of slice2) {
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element3 of slice) {
         events.push(element3);
       }
-      slice2 = vecs.pop();
+      slice = vecs.pop();
     }
     this.map.length = 0;
     this.index.clear();
@@ -70483,12 +70483,12 @@ var EditMap2 = class {
     }
     vecs.push(events.slice());
     events.length = 0;
-    let slice2 = vecs.pop();
-    while (slice2) {
-      for (const element3 of slice2) {
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element3 of slice) {
         events.push(element3);
       }
-      slice2 = vecs.pop();
+      slice = vecs.pop();
     }
     this.map.length = 0;
     this.index.clear();
@@ -71687,8 +71687,8 @@ function createTokenizer(parser, initialize, from) {
     resolveAllConstructs.push(initialize);
   }
   return context;
-  function write2(slice2) {
-    chunks = push(chunks, slice2);
+  function write2(slice) {
+    chunks = push(chunks, slice);
     main();
     if (chunks[chunks.length - 1] !== null) {
       return [];
@@ -72917,7 +72917,7 @@ function userFacingReason(message) {
   for (let depth = 0; cause && depth < 5; depth++) {
     const text6 = cause instanceof Error || typeof cause === "object" && cause !== null && "message" in cause ? String(cause.message) : String(cause);
     const line = text6.split("\n").find((piece) => piece.trim() !== "")?.trim();
-    if (line && !parts.some((part) => part.includes(line))) parts.push(line);
+    if (line && !parts.some((part2) => part2.includes(line))) parts.push(line);
     cause = typeof cause === "object" && cause !== null && "cause" in cause ? cause.cause : void 0;
   }
   return parts.join(": ");
@@ -73159,7 +73159,7 @@ function escapeHtml(value2) {
 }
 function escapeMarkdown(value2) {
   return value2.split(/(`[^`\n]*`)/).map(
-    (part, index2) => index2 % 2 === 1 ? part : part.replace(/[\\<>*[\]]/g, (character) => `\\${character}`)
+    (part2, index2) => index2 % 2 === 1 ? part2 : part2.replace(/[\\<>*[\]]/g, (character) => `\\${character}`)
   ).join("").replace(/\r?\n/g, " ");
 }
 
@@ -73427,107 +73427,366 @@ function location(file) {
   }
 }
 
-// packages/plan-model/src/channel-tables.ts
-function headedAsChannels(rowCells2, cell2) {
-  const place = cell2.table;
-  if (!place) return false;
-  const header = rowCells2(place.id, 0).find((other) => other.table.column === place.column);
-  return header !== void 0 && header.sentences.length === 1 && header.sentences.some((sentence) => {
-    const words3 = sentence.tokens.filter((token) => token.kind === "word").length;
-    return sentence.matches.some(
-      (match2) => match2.category === "channel-cue" && match2.first === 0 && match2.last - match2.first + 1 === words3 && !match2.quoted
-    );
-  });
+// packages/plan-model/src/blocks/segments.ts
+var SegmentedText = class {
+  segments = [];
+  pieces = [];
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  append(value2, sourceStart) {
+    this.segments.push({ textStart: this.size, sourceStart });
+    this.pieces.push(value2);
+    this.size += value2.length;
+  }
+  toString() {
+    return this.pieces.join("");
+  }
+  /** The segments, in an array of their own size (a growing array keeps spare room). */
+  finish() {
+    return this.segments.slice();
+  }
+};
+function segmentAt(segments, textOffset) {
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const middle = low + high + 1 >> 1;
+    if (segments[middle].textStart <= textOffset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
-function isChannelRowReason(rowCells2, sentence) {
-  const table2 = sentence.block.table;
-  if (!table2 || table2.row === 0) return false;
-  return rowCells2(table2.id, table2.row).some(
-    (cell2) => cell2 !== sentence.block && (headedAsChannels(rowCells2, cell2) || namesAChannel(cell2))
-  );
+function toSource(segments, textOffset) {
+  const segment = segments[segmentAt(segments, textOffset)];
+  return segment ? segment.sourceStart + (textOffset - segment.textStart) : 0;
 }
-function namesAChannel(cell2) {
-  return cell2.sentences.some(
-    (sentence) => sentence.matches.some(
-      (match2) => (match2.category === "platform" || match2.category === "channel") && !match2.negated && !match2.quoted
-    )
-  );
+function sourceMapper(segments) {
+  let at = 0;
+  return (textOffset) => {
+    if (segments.length === 0) return 0;
+    if (segments[at].textStart > textOffset) at = segmentAt(segments, textOffset);
+    while (at + 1 < segments.length && segments[at + 1].textStart <= textOffset) at++;
+    const segment = segments[at];
+    return segment.sourceStart + (textOffset - segment.textStart);
+  };
+}
+function segmentsBetween(segments, from, to, fromSource) {
+  const inside = [{ textStart: 0, sourceStart: fromSource }];
+  let index2 = segments.length === 0 ? 0 : segmentAt(segments, from);
+  while (index2 < segments.length && segments[index2].textStart <= from) index2++;
+  for (; index2 < segments.length && segments[index2].textStart < to; index2++) {
+    const segment = segments[index2];
+    inside.push({ textStart: segment.textStart - from, sourceStart: segment.sourceStart });
+  }
+  return inside;
 }
 
-// packages/plan-model/src/dates.ts
-var WEEKDAYS = /* @__PURE__ */ new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "mon",
-  "tue",
-  "tues",
-  "wed",
-  "thu",
-  "thur",
-  "thurs",
-  "fri",
-  "sat",
-  "sun"
-]);
-var MONTHS = /* @__PURE__ */ new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec"
-]);
-var QUARTERS_AND_SEASONS = /* @__PURE__ */ new Set([
-  "q1",
-  "q2",
-  "q3",
-  "q4",
-  "spring",
-  "summer",
-  "autumn",
-  "fall",
-  "winter"
-]);
-function isCalendarWord(lower) {
-  return MONTHS.has(lower) || QUARTERS_AND_SEASONS.has(lower);
+// packages/plan-model/src/blocks/inline-text.ts
+function inlineBlock(source, kind, node2, children, depth, list6, table2 = void 0) {
+  const text6 = new SegmentedText();
+  const pending = [];
+  pushReversed(pending, children);
+  for (let child = pending.pop(); child; child = pending.pop()) {
+    const start = child.position?.start.offset ?? 0;
+    if (child.type === "text") appendLines(text6, source, child.value, start);
+    else if (child.type === "break") text6.append("\n", start);
+    else if (child.type === "link" && !isAutolink(child)) pushReversed(pending, child.children);
+    else if (child.type === "link" || LEFT_OUT.has(child.type)) text6.append(" ", start);
+    else if ("children" in child) pushReversed(pending, child.children);
+  }
+  return {
+    kind,
+    node: node2,
+    text: text6.toString(),
+    segments: text6.finish(),
+    start: node2.position?.start.offset ?? 0,
+    end: node2.position?.end.offset ?? 0,
+    depth,
+    list: list6,
+    table: table2,
+    leadsListItem: false,
+    firstInItem: false,
+    emphasisOnly: kind === "paragraph" && isEmphasisOnly(children)
+  };
 }
-var ONE_DAY = /* @__PURE__ */ new Set(["before", "by", "until", "till", "next", "this", "last", "since"]);
-var ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
-function isWeekdayDate(tokens, first, last) {
-  if (first !== last || !WEEKDAYS.has(tokens[first].lower)) return false;
-  const before = tokens[first - 1];
-  if (before && ONE_DAY.has(before.lower)) return true;
-  let next = tokens[last + 1];
-  if (next?.text === ",") next = tokens[last + 2];
-  if (!next) return false;
-  if (ORDINAL.test(next.lower)) return true;
-  if (MONTHS.has(next.lower)) return true;
-  const afterNumber = tokens[next.index + 1];
-  return next.kind === "number" && afterNumber !== void 0 && (MONTHS.has(afterNumber.lower) || ORDINAL.test(afterNumber.lower));
+var LEFT_OUT = /* @__PURE__ */ new Set(["inlineCode", "html", "image", "imageReference", "footnoteReference"]);
+function pushReversed(pending, children) {
+  for (let index2 = children.length - 1; index2 >= 0; index2--) pending.push(children[index2]);
 }
+function isAutolink(link2) {
+  const label = link2.children.map((inner) => "value" in inner ? inner.value : "").join("");
+  return label === link2.url || label === link2.url.replace(/^mailto:/, "") || /^(https?:|www\.)/i.test(label);
+}
+var LINE_SEARCH_WINDOW = 200;
+function appendLines(text6, source, value2, start) {
+  let sourceCursor = start;
+  let lineStart = 0;
+  while (lineStart <= value2.length) {
+    const newline = value2.indexOf("\n", lineStart);
+    const line = value2.slice(lineStart, newline === -1 ? value2.length : newline + 1);
+    const lineSource = line.length > 1 ? findNear(source, line.trimEnd(), sourceCursor) : -1;
+    const at = lineSource === -1 ? sourceCursor : lineSource;
+    text6.append(line, at);
+    sourceCursor = at + line.length;
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+}
+function findNear(source, needle, from) {
+  if (from > source.length) return needle === "" ? source.length : -1;
+  const window2 = source.slice(from, from + LINE_SEARCH_WINDOW - 1 + needle.length);
+  const found = window2.indexOf(needle);
+  return found === -1 ? -1 : from + found;
+}
+function isEmphasisOnly(children) {
+  let emphasis2 = 0;
+  for (const child of children) {
+    if (child.type === "strong" || child.type === "emphasis") emphasis2++;
+    else if (child.type === "text" && /^[\s:.\u2014-]*$/.test(child.value)) continue;
+    else return false;
+  }
+  return emphasis2 === 1;
+}
+
+// packages/plan-model/src/blocks/raw-block.ts
+function changed(block, changes) {
+  const pick3 = (key) => key in changes ? changes[key] : block[key];
+  return {
+    kind: pick3("kind"),
+    node: pick3("node"),
+    text: pick3("text"),
+    segments: pick3("segments"),
+    start: pick3("start"),
+    end: pick3("end"),
+    depth: pick3("depth"),
+    list: pick3("list"),
+    table: pick3("table"),
+    leadsListItem: pick3("leadsListItem"),
+    firstInItem: pick3("firstInItem"),
+    emphasisOnly: pick3("emphasisOnly")
+  };
+}
+
+// packages/plan-model/src/blocks/shapes.ts
+var CALLOUT_SYMBOL = /[\p{Extended_Pictographic}\u2139\u2757\u203C\u2049]/u;
+var QUOTED_DOCUMENT_BLOCKS = 4;
+function isCallout(node2, source) {
+  const start = node2.children[0]?.position?.start.offset;
+  if (start === void 0) return false;
+  const text6 = source.slice(start, start + 16).replace(/^[\s>*_]+/, "");
+  if (text6.startsWith("[!")) return true;
+  const code5 = text6.codePointAt(0);
+  return code5 !== void 0 && CALLOUT_SYMBOL.test(String.fromCodePoint(code5));
+}
+function isQuotedDocument(node2) {
+  const blocks2 = node2.children;
+  return blocks2.length >= QUOTED_DOCUMENT_BLOCKS && blocks2.some(
+    (block) => block.type === "list" || block.type === "heading" || block.type === "table"
+  );
+}
+function numberedSetextHeading(node2, next) {
+  if (node2.type !== "list" || !node2.ordered || node2.children.length !== 1 || next?.type !== "thematicBreak")
+    return void 0;
+  const [item] = node2.children;
+  const [paragraph2, ...rest] = item.children;
+  if (paragraph2?.type !== "paragraph" || rest.length > 0) return void 0;
+  const itemLine = paragraph2.position?.end.line;
+  const ruleLine = next.position?.start.line;
+  return itemLine !== void 0 && ruleLine === itemLine + 1 ? paragraph2 : void 0;
+}
+
+// packages/plan-model/src/blocks/typed-bullets.ts
+var BULLETS = /* @__PURE__ */ new Set([
+  "\u2022",
+  "\xB7",
+  "\u25AA",
+  "\u25E6",
+  "\u2023",
+  "\u2043",
+  "\u25CF",
+  "\u25A0"
+]);
+var MIN_BULLETED_LINES = 2;
+function splitBulletedLines(block, nextListId, listDepth) {
+  const lines = linesOf(block.text);
+  if (lines.filter((line) => line.bullet !== -1).length < MIN_BULLETED_LINES) return void 0;
+  const parts = [];
+  let list6;
+  let item = 0;
+  let prose;
+  for (let index2 = 0; index2 < lines.length; index2++) {
+    const line = lines[index2];
+    if (line.bullet === -1) {
+      if (list6 && line.start < line.end) list6 = void 0;
+      prose = { start: prose?.start ?? line.start, end: line.end };
+      continue;
+    }
+    if (prose) parts.push(part(block, prose.start, prose.end, void 0));
+    prose = void 0;
+    if (!list6) {
+      item = 0;
+      list6 = listFrom(block, lines, index2, nextListId(), listDepth);
+    }
+    let textStart = line.bullet + 1;
+    while (textStart < line.end && block.text[textStart] === " ") textStart++;
+    parts.push(part(block, textStart, line.end, itemOf(list6, item++)));
+  }
+  if (prose) parts.push(part(block, prose.start, prose.end, void 0));
+  return parts.filter((part2) => part2.text.trim() !== "");
+}
+function linesOf(text6) {
+  const lines = [];
+  for (let start = 0; start <= text6.length; ) {
+    const newline = text6.indexOf("\n", start);
+    const end = newline === -1 ? text6.length : newline;
+    let first = start;
+    while (first < end && (text6[first] === " " || text6[first] === "	")) first++;
+    lines.push({ start, end, bullet: BULLETS.has(text6[first] ?? "") ? first : -1 });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+function listFrom(block, lines, index2, id, listDepth) {
+  let size = 0;
+  while (index2 + size < lines.length && lines[index2 + size].bullet !== -1) size++;
+  return {
+    id,
+    ordered: false,
+    item: 0,
+    size,
+    depth: listDepth + 1,
+    start: sourceOffset(block, lines[index2].start),
+    end: sourceOffset(block, lines[index2 + size - 1].end)
+  };
+}
+function sourceOffset(block, offset) {
+  return block.segments.length === 0 ? block.start : toSource(block.segments, offset);
+}
+function itemOf(list6, item) {
+  const { id, ordered, size, depth, start, end } = list6;
+  return { id, ordered, item, size, depth, start, end };
+}
+function part(block, from, to, list6) {
+  const start = sourceOffset(block, from);
+  return changed(block, {
+    text: block.text.slice(from, to),
+    segments: segmentsBetween(block.segments, from, to, start),
+    start,
+    end: sourceOffset(block, to),
+    list: list6 ?? block.list,
+    leadsListItem: false,
+    firstInItem: list6 !== void 0,
+    emphasisOnly: false
+  });
+}
+
+// packages/plan-model/src/blocks/extract.ts
+function extractBlocks(tree, source) {
+  const reader = new BlockReader(source);
+  reader.read(tree);
+  return reader.blocks.filter((block) => block.text.trim() !== "");
+}
+var BlockReader = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  blocks = [];
+  tasks = [];
+  listCount = 0;
+  tableCount = 0;
+  read(tree) {
+    this.children(tree, void 0, 0);
+    for (let task = this.tasks.pop(); task; task = this.tasks.pop()) task();
+  }
+  /** Queue a parent's children, first child on top. */
+  children(parent, list6, listDepth) {
+    const nodes = parent.children;
+    for (let index2 = nodes.length - 1; index2 >= 0; index2--) {
+      const child = nodes[index2];
+      const heading3 = numberedSetextHeading(child, nodes[index2 + 1]);
+      this.tasks.push(
+        heading3 ? () => this.add(inlineBlock(this.source, "heading", heading3, heading3.children, 2, list6)) : () => this.visit(child, list6, listDepth)
+      );
+    }
+  }
+  add(block) {
+    this.blocks.push(block);
+  }
+  visit(node2, list6, listDepth) {
+    const source = this.source;
+    if (node2.type === "heading") {
+      this.add(inlineBlock(source, "heading", node2, node2.children, node2.depth, list6));
+    } else if (node2.type === "paragraph") {
+      const block = inlineBlock(source, "paragraph", node2, node2.children, 0, list6);
+      const parts = splitBulletedLines(block, () => ++this.listCount, listDepth);
+      for (const part2 of parts ?? [block]) this.add(part2);
+    } else if (node2.type === "list") {
+      this.list(node2, listDepth);
+    } else if (node2.type === "table") {
+      this.table(node2, list6);
+    } else if (node2.type === "blockquote") {
+      if (isCallout(node2, source) || isQuotedDocument(node2)) this.children(node2, list6, listDepth);
+    } else if (!SILENT.has(node2.type) && "children" in node2) {
+      this.children(node2, list6, listDepth);
+    }
+  }
+  list(node2, listDepth) {
+    const id = ++this.listCount;
+    const start = node2.position?.start.offset ?? 0;
+    const end = node2.position?.end.offset ?? 0;
+    const size = node2.children.length;
+    for (let index2 = size - 1; index2 >= 0; index2--) {
+      const item = node2.children[index2];
+      const place = {
+        id,
+        ordered: Boolean(node2.ordered),
+        item: index2,
+        size,
+        depth: listDepth + 1,
+        start,
+        end
+      };
+      for (let child = item.children.length - 1; child >= 0; child--) {
+        const visit2 = () => this.visit(item.children[child], place, listDepth + 1);
+        if (child > 0) this.tasks.push(visit2);
+        else this.pushLeading(visit2, item.children.length > 1);
+      }
+    }
+  }
+  /**
+   * Queue `visit` of an item's first child; the first block it gives, if a
+   * paragraph, leads the item. Tasks run last pushed first: the count before,
+   * the visit (and the tasks it queues), then the mark.
+   */
+  pushLeading(visit2, hasMore) {
+    let before = 0;
+    this.tasks.push(() => {
+      const lead = this.blocks[before];
+      if (lead && lead.kind === "paragraph")
+        this.blocks[before] = changed(lead, { firstInItem: true, leadsListItem: hasMore });
+    });
+    this.tasks.push(visit2);
+    this.tasks.push(() => {
+      before = this.blocks.length;
+    });
+  }
+  table(node2, list6) {
+    const id = ++this.tableCount;
+    const start = node2.position?.start.offset ?? 0;
+    const end = node2.position?.end.offset ?? 0;
+    node2.children.forEach((row2, rowIndex) => {
+      row2.children.forEach((cell2, column) => {
+        const table2 = { id, row: rowIndex, column, rows: node2.children.length, start, end };
+        this.add(inlineBlock(this.source, "tableCell", cell2, cell2.children, 0, list6, table2));
+      });
+    });
+  }
+};
+var SILENT = /* @__PURE__ */ new Set(["code", "html", "yaml", "definition", "thematicBreak"]);
 
 // packages/plan-model/src/front-matter.ts
 function readFrontMatter(tree, source) {
@@ -73579,46 +73838,203 @@ function pushValue(entries3, key, raw, start) {
   entries3.push({ key, value: value2, start, end: start + value2.length });
 }
 
-// packages/plan-model/src/words.ts
-function wordsAsWritten(sentence, first, last) {
-  const tokens = sentence.tokens.slice(first, last + 1);
-  let text6 = "";
-  tokens.forEach((token, index2) => {
-    const previous3 = tokens[index2 - 1];
-    const tight = previous3 === void 0 || token.text === "-" || previous3.text === "-" || token.start <= previous3.end;
-    text6 += (tight ? "" : " ") + token.text;
-  });
-  return text6;
+// packages/plan-model/src/statements/channel-tables.ts
+var headerColumns = /* @__PURE__ */ new WeakMap();
+var channelCells = /* @__PURE__ */ new WeakMap();
+function headedAsChannels(rowCells2, cell2) {
+  const place = cell2.table;
+  if (!place) return false;
+  const header = rowCells2(place.id, 0);
+  let columns = headerColumns.get(header);
+  if (!columns) {
+    columns = /* @__PURE__ */ new Map();
+    for (const other of header)
+      if (!columns.has(other.table.column))
+        columns.set(other.table.column, isChannelHeader(other));
+    headerColumns.set(header, columns);
+  }
+  return columns.get(place.column) ?? false;
 }
-function withoutRepeatedNames(names2) {
-  const all6 = [...names2];
-  return all6.filter(
-    (name) => !all6.some(
-      (other) => other !== name && name.toLowerCase() !== other.toLowerCase() && name.toLowerCase().includes(other.toLowerCase())
+function isChannelHeader(header) {
+  return header.sentences.length === 1 && header.sentences.some((sentence) => {
+    const words3 = sentence.tokens.filter((token) => token.kind === "word").length;
+    return sentence.matches.some(
+      (match2) => match2.category === "channel-cue" && match2.first === 0 && match2.last - match2.first + 1 === words3 && !match2.quoted
+    );
+  });
+}
+function isChannelRowReason(rowCells2, sentence) {
+  const table2 = sentence.block.table;
+  if (!table2 || table2.row === 0) return false;
+  const row2 = rowCells2(table2.id, table2.row);
+  let channels2 = channelCells.get(row2);
+  if (!channels2) {
+    channels2 = row2.filter((cell2) => headedAsChannels(rowCells2, cell2) || namesAChannel(cell2));
+    channelCells.set(row2, channels2);
+  }
+  return channels2.some((cell2) => cell2 !== sentence.block);
+}
+function namesAChannel(cell2) {
+  return cell2.sentences.some(
+    (sentence) => sentence.matches.some(
+      (match2) => (match2.category === "platform" || match2.category === "channel") && !match2.negated && !match2.quoted
     )
   );
 }
 
-// packages/plan-model/src/goal-statements.ts
-function liveMatches(sentence, category) {
-  return sentence.matches.filter(
-    (match2) => match2.category === category && !match2.negated && !match2.quoted
-  );
-}
-function writtenAsListed(match2, fromToken = 0) {
-  const listed = match2.entry.phrase.toLowerCase().split(/[\s-]+/).filter((word) => word !== "");
-  const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation" || token.text !== "-");
-  if (listed.length !== written.length) return true;
-  for (let index2 = fromToken; index2 < written.length; index2++) {
-    if (baseForm(written[index2]) !== listed[index2]) return false;
-  }
-  return true;
-}
-function baseForm(token) {
-  const lower = token.lower.replace(/\u2019/g, "'");
-  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-}
-var NOUN_MARKERS = /* @__PURE__ */ new Set([
+// packages/plan-model/src/lexicons/model-words.ts
+var abbreviations = [
+  "e.g",
+  "i.e",
+  "etc",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "vs",
+  "st",
+  "no",
+  "inc",
+  "ltd",
+  "co",
+  "approx"
+];
+var lineCarryingWords = ["and", "or", "the", "to", "of"];
+var overstemmedPrefixes = ["communicat"];
+var negators = [
+  "not",
+  "no",
+  "none",
+  "nobody",
+  "never",
+  "without",
+  "nor",
+  "neither",
+  "avoid",
+  "avoiding",
+  "stop",
+  "stopped",
+  "refuse",
+  "resist",
+  "rather",
+  "instead",
+  "against",
+  "beyond",
+  "ignore",
+  "ignoring",
+  "forget",
+  "ditch",
+  "drop",
+  "reject",
+  "rejecting",
+  "nothing"
+];
+var clauseOpeners = [
+  "but",
+  "so",
+  "and",
+  "because",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "yet",
+  "who",
+  "which",
+  "that",
+  "whose",
+  "where",
+  "when"
+];
+var refusalWords = [
+  "we",
+  "i",
+  "will",
+  "shall",
+  "do",
+  "does",
+  "are",
+  "am",
+  "going",
+  "to",
+  "that",
+  "this",
+  "it",
+  "so",
+  "either",
+  "not",
+  "no",
+  "never",
+  "won't",
+  "don't",
+  "shan't",
+  "aren't",
+  "we're",
+  "i'm",
+  "we'll",
+  "i'll"
+];
+var headingFillers = [
+  "our",
+  "the",
+  "my",
+  "a",
+  "an",
+  "your",
+  "key",
+  "main",
+  "overall",
+  "section",
+  "part",
+  "appendix"
+];
+var roleLookalikes = ["initial", "initially"];
+var headerFields = [
+  "from",
+  "to",
+  "cc",
+  "bcc",
+  "subject",
+  "re",
+  "date",
+  "sent",
+  "present",
+  "attendees",
+  "apologies",
+  "absent",
+  "minutes",
+  "chair"
+];
+var linksToPeople = [
+  "because",
+  "so",
+  "for",
+  "helping",
+  "help",
+  "helps",
+  "let",
+  "lets",
+  "enable",
+  "enables",
+  "empower",
+  "want",
+  "wants",
+  "need"
+];
+var linksNeedingInfinitive = ["want", "wants", "need"];
+var quantityWords = [
+  "more",
+  "new",
+  "extra",
+  "additional",
+  "million",
+  "millions",
+  "thousand",
+  "thousands"
+];
+var writers = ["we", "us", "our", "i", "me", "my"];
+var canWords = ["can", "could"];
+var nounMarkers = [
   "the",
   "a",
   "an",
@@ -73640,94 +74056,261 @@ var NOUN_MARKERS = /* @__PURE__ */ new Set([
   "potential",
   "social",
   "combined"
-]);
-function growthVerbs(sentence) {
+];
+var irregularPast = [
+  "ran",
+  "wrote",
+  "sent",
+  "put",
+  "bought",
+  "did",
+  "made",
+  "went",
+  "got",
+  "had",
+  "was",
+  "were"
+];
+
+// packages/plan-model/src/queries/words.ts
+function wordsAsWritten(sentence, first, last) {
+  const tokens = sentence.tokens.slice(first, last + 1);
+  let text6 = "";
+  tokens.forEach((token, index2) => {
+    const previous3 = tokens[index2 - 1];
+    const tight = previous3 === void 0 || token.text === "-" || previous3.text === "-" || token.start <= previous3.end;
+    text6 += (tight ? "" : " ") + token.text;
+  });
+  return text6;
+}
+function withoutRepeatedNames(names2) {
+  const all6 = [...names2];
+  const distinct = [...new Set(all6.map((name) => name.toLowerCase()))];
+  const holdsAnother = new Set(
+    distinct.filter((name) => distinct.some((other) => other !== name && name.includes(other)))
+  );
+  return all6.filter((name) => !holdsAnother.has(name.toLowerCase()));
+}
+
+// packages/plan-model/src/queries/matches.ts
+function liveMatches(sentence, category) {
+  return sentence.matches.filter(
+    (match2) => match2.category === category && !match2.negated && !match2.quoted
+  );
+}
+function writtenAsListed(match2, fromToken = 0) {
+  const listed = match2.entry.phrase.toLowerCase().split(/[\s-]+/).filter((word) => word !== "");
+  const written = match2.sentence.tokens.slice(match2.first, match2.last + 1).filter((token) => token.kind !== "punctuation" || token.text !== "-");
+  if (listed.length !== written.length) return true;
+  for (let index2 = fromToken; index2 < written.length; index2++) {
+    if (baseForm(written[index2]) !== listed[index2]) return false;
+  }
+  return true;
+}
+function baseForm(token) {
+  const lower = token.lower.replace(/\u2019/g, "'");
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+}
+var NOUN_MARKERS = new Set(nounMarkers);
+function growthVerbsAsVerbs(sentence) {
+  const platformEnds = /* @__PURE__ */ new Set();
+  for (const match2 of sentence.matches)
+    if (match2.category === "platform") platformEnds.add(match2.last);
   return liveMatches(sentence, "growth-verb").filter((verb) => {
     const before = sentence.tokens[verb.first - 1];
     if (!before) return true;
-    if (NOUN_MARKERS.has(before.lower)) return false;
-    return !sentence.matches.some(
-      (match2) => match2.category === "platform" && match2.last === verb.first - 1
-    );
+    return !NOUN_MARKERS.has(before.lower) && !platformEnds.has(verb.first - 1);
   });
 }
-function leadingWord(sentence) {
-  const tokens = sentence.tokens;
-  let index2 = 0;
-  while (index2 < tokens.length && (tokens[index2].kind !== "word" || tokens[index2].text.length === 1 && tokens[index2 + 1]?.text === "."))
-    index2++;
-  return tokens[index2];
+function widestMatches(matches) {
+  const order2 = matches.map((_, index2) => index2).sort((a2, b) => matches[a2].first - matches[b].first);
+  const inside = new Uint8Array(matches.length);
+  let furthestBefore = Number.NEGATIVE_INFINITY;
+  for (let group = 0; group < order2.length; ) {
+    const first = matches[order2[group]].first;
+    let end = group;
+    let furthest = Number.NEGATIVE_INFINITY;
+    for (; end < order2.length && matches[order2[end]].first === first; end++)
+      furthest = Math.max(furthest, matches[order2[end]].last);
+    for (let at = group; at < end; at++) {
+      const last = matches[order2[at]].last;
+      if (furthestBefore >= last || furthest > last) inside[order2[at]] = 1;
+    }
+    furthestBefore = Math.max(furthestBefore, furthest);
+    group = end;
+  }
+  return matches.filter((_, index2) => inside[index2] === 0);
 }
-function opensWithAim(sentence) {
-  const first = leadingWord(sentence);
-  if (!first) return false;
-  return sentence.matches.some(
-    (match2) => match2.category === "growth-verb" && match2.first === first.index && !match2.quoted
-  );
-}
-function isGoalStatement(sentence) {
-  const block = sentence.block;
-  if (block.kind === "heading" || block.pseudoHeading) return false;
-  if (isGoalsSection(block.section)) return true;
-  return statesGoal(sentence) || opensWithAim(sentence);
-}
-function statesGoal(sentence) {
-  const named = sentence.matches.filter((match2) => match2.category === "not-goal-cue");
-  return liveMatches(sentence, "goal-cue").some(
-    (cue) => !named.some((other) => other.first <= cue.last && cue.first <= other.last)
-  );
-}
-function isGoalsSection(section) {
-  let owner = section;
-  while (owner && owner.ownRoles.size === 0 && !headingStatesGoal(owner)) owner = owner.parent;
-  const heading3 = owner?.heading;
-  if (!owner || !heading3) return false;
-  if (headingStatesGoal(owner)) return true;
-  return owner.ownRoles.has("goals") && !heading3.sentences.some(
-    (sentence) => sentence.matches.some((match2) => match2.category === "not-goal-cue")
-  );
-}
-function headingStatesGoal(section) {
-  return section.heading?.sentences.some(statesGoal) ?? false;
+function matchText(match2) {
+  return wordsAsWritten(match2.sentence, match2.first, match2.last);
 }
 function isCount(token) {
   if (token.kind === "number") return true;
   return token.kind === "word" && /^\d[\d.,]*(?:k|m|mn|bn|b)$/i.test(token.lower);
 }
-function rowCells(plan, block) {
-  return block.table ? plan.tableRowCells(block.table.id, block.table.row) : [];
+
+// packages/plan-model/src/judgements/features.ts
+var LENGTH_BUCKETS = [
+  [3, "1-3"],
+  [8, "4-8"],
+  [20, "9-20"],
+  [40, "21-40"]
+];
+function lengthBucket(words3) {
+  for (const [limit, name] of LENGTH_BUCKETS) if (words3 <= limit) return name;
+  return "41+";
 }
-function matchText(match2) {
-  return wordsAsWritten(match2.sentence, match2.first, match2.last);
+function positionBucket(plan, offset) {
+  const length = Math.max(1, plan.source.length);
+  return String(Math.min(4, Math.floor(offset / length * 5)));
 }
-function inRejectingSection(sentence) {
-  for (let section = sentence.block.section; section; section = section.parent) {
-    const heading3 = section.heading;
-    if (heading3 && heading3 !== sentence.block && heading3.sentences.some(
-      (line) => line.matches.some(
-        (match2) => match2.category === "rejecting-heading" && !match2.quoted && writtenAsListed(match2)
-      )
-    ))
-      return true;
+function ownWords(tokens) {
+  return tokens.filter((token) => token.kind === "word" && !token.quoted);
+}
+var featureNames = /* @__PURE__ */ new Map();
+var MAX_FEATURE_NAMES = 5e4;
+function featureName(prefix2, value2) {
+  let names2 = featureNames.get(prefix2);
+  if (!names2) {
+    names2 = /* @__PURE__ */ new Map();
+    featureNames.set(prefix2, names2);
   }
-  return false;
+  let name = names2.get(value2);
+  if (name === void 0) {
+    if (names2.size > MAX_FEATURE_NAMES) names2.clear();
+    name = `${prefix2}:${value2}`;
+    names2.set(value2, name);
+  }
+  return name;
 }
-function describesThePast(sentence) {
-  if (isGoalsSection(sentence.block.section)) return false;
-  return liveMatches(sentence, "past-cue").length > 0 && liveMatches(sentence, "future-cue").length === 0 && liveMatches(sentence, "goal-cue").length === 0;
+function addWords(features, tokens, prefix2) {
+  let count = 0;
+  for (const token of tokens) {
+    if (token.kind !== "word" || token.quoted) continue;
+    count++;
+    features.set(featureName(prefix2, token.stem), 1);
+  }
+  return count;
 }
-function opensWithNegation(sentence) {
-  const first = sentence.tokens.findIndex((token) => token.kind === "word");
-  return first !== -1 && sentence.matches.some(
-    (match2) => match2.category === "negating-opener" && match2.first === first && !match2.quoted
-  );
+function addLexiconCategories(features, sentences) {
+  for (const sentence of sentences) {
+    for (const match2 of sentence.matches) {
+      if (match2.quoted) continue;
+      const name = featureName("lexicon", match2.category);
+      features.set(match2.negated ? featureName(name, "negated") : name, 1);
+    }
+  }
 }
-function widestMatches(matches) {
-  return matches.filter(
-    (match2) => !matches.some(
-      (other) => other !== match2 && other.first <= match2.first && match2.last <= other.last && other.last - other.first > match2.last - match2.first
-    )
-  );
+var sectionFeatureCache = /* @__PURE__ */ new WeakMap();
+function sectionFeatures(section) {
+  let own17 = sectionFeatureCache.get(section);
+  if (!own17) {
+    own17 = /* @__PURE__ */ new Map();
+    for (const role of section.roles) own17.set(`role:${role}`, 1);
+    for (const role of section.ownRoles) own17.set(`own-role:${role}`, 1);
+    const heading3 = section.heading;
+    if (heading3) for (const sentence of heading3.sentences) addWords(own17, sentence.tokens, "heading");
+    else own17.set("section:preamble", 1);
+    sectionFeatureCache.set(section, own17);
+  }
+  return own17;
+}
+function addSection(features, section) {
+  for (const [name, value2] of sectionFeatures(section)) features.set(name, value2);
+}
+function countBucket(count) {
+  return count >= 3 ? "3+" : String(count);
+}
+function indexBucket(index2) {
+  if (index2 === 0) return "0";
+  if (index2 <= 3) return "1-3";
+  if (index2 <= 10) return "4-10";
+  return "11+";
+}
+function blockKind(block) {
+  if (block.kind === "heading") return "heading";
+  if (block.table) return "table-cell";
+  if (block.list) return "list-item";
+  return "paragraph";
+}
+
+// packages/plan-model/src/judgements/channels.ts
+function liveChannelMatches(sentence) {
+  return [...liveMatches(sentence, "platform"), ...liveMatches(sentence, "channel")];
+}
+function channelNames(sentence) {
+  return new Set(liveChannelMatches(sentence).map((match2) => match2.canonical));
+}
+function channelWordShare(sentences) {
+  let words3 = 0;
+  let channelWords = 0;
+  for (const sentence of sentences) {
+    words3 += ownWords(sentence.tokens).length;
+    for (const match2 of liveChannelMatches(sentence)) channelWords += match2.last - match2.first + 1;
+  }
+  return words3 === 0 ? 0 : Math.min(1, channelWords / words3);
+}
+
+// packages/plan-model/src/judgements/group-shape.ts
+function groupShape(plan) {
+  const listChannelItems = /* @__PURE__ */ new Map();
+  const tableChannelColumn = /* @__PURE__ */ new Map();
+  const siblingChannelHeadings = /* @__PURE__ */ new Map();
+  const listItems = /* @__PURE__ */ new Map();
+  const tableColumns = /* @__PURE__ */ new Map();
+  for (const block of plan.blocks) {
+    if (block.list) {
+      const items = listItems.get(block.list.id) ?? /* @__PURE__ */ new Map();
+      listItems.set(block.list.id, items);
+      if (!items.has(block.list.item))
+        items.set(
+          block.list.item,
+          block.sentences[0] !== void 0 && channelNames(block.sentences[0]).size > 0
+        );
+    }
+    if (block.table && block.table.row > 0) {
+      const columns = tableColumns.get(block.table.id) ?? /* @__PURE__ */ new Map();
+      tableColumns.set(block.table.id, columns);
+      const column = columns.get(block.table.column) ?? {
+        cells: 0,
+        channels: 0,
+        headed: headedAsChannels(plan.tableRowCells, block)
+      };
+      column.cells++;
+      if (block.sentences.some((sentence) => channelNames(sentence).size > 0)) column.channels++;
+      columns.set(block.table.column, column);
+    }
+  }
+  for (const [id, items] of listItems) {
+    const count = [...items.values()].filter(Boolean).length;
+    listChannelItems.set(id, { share: items.size === 0 ? 0 : count / items.size, count });
+  }
+  for (const [id, columns] of tableColumns) {
+    let best = { share: 0, headed: false };
+    for (const column of columns.values()) {
+      const share = column.cells === 0 ? 0 : column.channels / column.cells;
+      if (column.headed || share > best.share)
+        best = {
+          share: column.headed ? Math.max(share, 1) : share,
+          headed: column.headed || best.headed
+        };
+    }
+    tableChannelColumn.set(id, best);
+  }
+  const headingsByParent = /* @__PURE__ */ new Map();
+  for (const section of plan.sections) {
+    if (!section.heading) continue;
+    const siblings = headingsByParent.get(section.parent) ?? [];
+    siblings.push(section.heading);
+    headingsByParent.set(section.parent, siblings);
+  }
+  for (const siblings of headingsByParent.values()) {
+    const naming = siblings.filter(
+      (heading3) => heading3.sentences.some((sentence) => channelNames(sentence).size > 0)
+    ).length;
+    for (const heading3 of siblings) siblingChannelHeadings.set(heading3, naming);
+  }
+  return { listChannelItems, tableChannelColumn, siblingChannelHeadings };
 }
 
 // packages/plan-model/src/lexicons/channels.ts
@@ -74168,7 +74751,7 @@ var notGoalCues = {
     "success story"
   ])
 };
-var growthVerbs2 = {
+var growthVerbs = {
   category: "growth-verb",
   entries: entries([
     "grow",
@@ -74426,6 +75009,7 @@ var negatingOpeners = {
 };
 
 // packages/plan-model/src/lexicons/people.ts
+var peoplePronouns = ["them", "they", "whoever", "those who"];
 var people = {
   category: "people",
   entries: [
@@ -74544,10 +75128,7 @@ var people = {
     "stakeholder",
     "partner",
     "supplier",
-    "them",
-    "they",
-    "whoever",
-    "those who"
+    ...peoplePronouns
   ].map((phrase) => ({ phrase }))
 };
 
@@ -75651,7 +76232,7 @@ var sentenceLexicons = [
   viralDescriptions,
   goalCues,
   notGoalCues,
-  growthVerbs2,
+  growthVerbs,
   signalCues,
   notPurposeHeadings,
   rejectingHeadings,
@@ -75686,280 +76267,11 @@ var sentenceLexicons = [
   goalLabels
 ];
 
-// packages/plan-model/src/purpose.ts
-var STRONG_CUES = new Set(statedPurposeCues);
-var LINKS_TO_PEOPLE = /* @__PURE__ */ new Set([
-  "because",
-  "so",
-  "for",
-  "helping",
-  "help",
-  "helps",
-  "let",
-  "lets",
-  "enable",
-  "enables",
-  "empower",
-  "want",
-  "wants",
-  "need"
-]);
-var NEEDS_INFINITIVE = /* @__PURE__ */ new Set(["want", "wants", "need"]);
-var INFINITIVE_WINDOW = 8;
-var QUANTITY_WORDS = /* @__PURE__ */ new Set([
-  "more",
-  "new",
-  "extra",
-  "additional",
-  "million",
-  "millions",
-  "thousand",
-  "thousands"
-]);
-var PRONOUNS = /* @__PURE__ */ new Set(["they", "them", "whoever", "those who"]);
-var PEOPLE_WINDOW = 4;
-function linksToPeople(sentence, people2, isTactic) {
-  return people2.some((person) => {
-    if (person.negated || PRONOUNS.has(person.entry.phrase)) return false;
-    for (let index2 = person.first - 1; index2 >= 0 && index2 >= person.first - PEOPLE_WINDOW; index2--) {
-      const token = sentence.tokens[index2];
-      if (token.kind === "punctuation") return false;
-      if (!LINKS_TO_PEOPLE.has(token.lower)) continue;
-      const next = sentence.tokens[person.last + 1];
-      if (token.lower === "for")
-        return !isTactic && (next?.lower === "who" || next?.lower === "that");
-      if (NEEDS_INFINITIVE.has(token.lower)) return goesOnToDo(sentence, index2, person);
-      return true;
-    }
-    return false;
-  });
-}
-function goesOnToDo(sentence, linkIndex, person) {
-  for (let index2 = linkIndex + 1; index2 < person.first; index2++) {
-    const token = sentence.tokens[index2];
-    if (QUANTITY_WORDS.has(token.lower) || token.kind === "number") return false;
-  }
-  for (let index2 = person.last + 1; index2 < sentence.tokens.length && index2 <= person.last + INFINITIVE_WINDOW; index2++) {
-    const token = sentence.tokens[index2];
-    if (token.lower === "to") return true;
-    if (token.kind === "punctuation" && token.text !== ",") return false;
-  }
-  return false;
-}
-function ownVoice(matches, category) {
-  return matches.filter((match2) => match2.category === category && !match2.quoted);
-}
-function hasBusinessNumber(sentence) {
-  for (const token of sentence.tokens) {
-    if (token.text === "%" || token.text === "$" || token.text === "\xA3" || token.text === "\u20AC")
-      return true;
-  }
-  return ownVoice(sentence.matches, "business-metric").some((match2) => !match2.negated);
-}
-var NOT_A_REASON = /* @__PURE__ */ new Set(["boilerplate", "guru-authority", "guru-claim", "fashion-appeal"]);
-function isPurposeStatement(sentence, section, isTactic) {
-  const words3 = sentence.tokens.filter((token) => token.kind === "word" && !token.quoted).length;
-  if (words3 < 4) return false;
-  const cues = ownVoice(sentence.matches, "purpose-cue").filter((match2) => !match2.negated);
-  const people2 = ownVoice(sentence.matches, "people");
-  const business = hasBusinessNumber(sentence);
-  const hollow = sentence.matches.some(
-    (match2) => NOT_A_REASON.has(match2.category) && !match2.negated && !match2.quoted
-  );
-  const stated = cues.some((match2) => STRONG_CUES.has(match2.entry.phrase));
-  if (ownVoice(sentence.matches, "influence-goal").some((match2) => !match2.negated))
-    return linksToPeople(sentence, people2, isTactic);
-  if (stated && people2.length > 0) return true;
-  if (hollow) return false;
-  if (linksToPeople(sentence, people2, isTactic)) return true;
-  if (business) return false;
-  if (section.roles.has("purpose") && section.heading !== void 0)
-    return people2.length > 0 || cues.length > 0;
-  if (isTactic || section.roles.has("tactics") || section.roles.has("channels")) return false;
-  return cues.length > 0 && people2.length > 0;
-}
-var WRITERS = /* @__PURE__ */ new Set(["we", "us", "our", "i", "me", "my"]);
-var CAN_WORDS = /* @__PURE__ */ new Set(["can", "could"]);
-var SUBJECT_WORDS = 3;
-function saysWhatOthersCanDo(sentence) {
-  const tokens = sentence.tokens;
-  for (let index2 = 0; index2 < tokens.length; index2++) {
-    if (tokens[index2].lower !== "so" || tokens[index2].quoted) continue;
-    const from = tokens[index2 + 1]?.lower === "that" ? index2 + 2 : index2 + 1;
-    for (let at = from + 1; at <= from + SUBJECT_WORDS && at < tokens.length; at++) {
-      if (!CAN_WORDS.has(tokens[at].lower)) continue;
-      const subject = tokens.slice(from, at);
-      if (subject.length > 0 && subject.every((token) => token.kind === "word" && !WRITERS.has(token.lower)))
-        return true;
-    }
-  }
-  return false;
-}
-
-// packages/plan-model/src/judgements/features.ts
-var LENGTH_BUCKETS = [
-  [3, "1-3"],
-  [8, "4-8"],
-  [20, "9-20"],
-  [40, "21-40"]
-];
-function lengthBucket(words3) {
-  for (const [limit, name] of LENGTH_BUCKETS) if (words3 <= limit) return name;
-  return "41+";
-}
-function positionBucket(plan, offset) {
-  const length = Math.max(1, plan.source.length);
-  return String(Math.min(4, Math.floor(offset / length * 5)));
-}
-function ownWords(tokens) {
-  return tokens.filter((token) => token.kind === "word" && !token.quoted);
-}
-function addWords(features, tokens, prefix2) {
-  let count = 0;
-  for (const token of tokens) {
-    if (token.kind !== "word" || token.quoted) continue;
-    count++;
-    features.set(`${prefix2}:${token.stem}`, 1);
-  }
-  return count;
-}
-function addLexiconCategories(features, sentences) {
-  for (const sentence of sentences) {
-    for (const match2 of sentence.matches) {
-      if (match2.quoted) continue;
-      features.set(`lexicon:${match2.category}${match2.negated ? ":negated" : ""}`, 1);
-    }
-  }
-}
-var sectionFeatureCache = /* @__PURE__ */ new WeakMap();
-function sectionFeatures(section) {
-  let own17 = sectionFeatureCache.get(section);
-  if (!own17) {
-    own17 = /* @__PURE__ */ new Map();
-    for (const role of section.roles) own17.set(`role:${role}`, 1);
-    for (const role of section.ownRoles) own17.set(`own-role:${role}`, 1);
-    const heading3 = section.heading;
-    if (heading3) for (const sentence of heading3.sentences) addWords(own17, sentence.tokens, "heading");
-    else own17.set("section:preamble", 1);
-    sectionFeatureCache.set(section, own17);
-  }
-  return own17;
-}
-function addSection(features, section) {
-  for (const [name, value2] of sectionFeatures(section)) features.set(name, value2);
-}
-function liveChannelMatches(sentence) {
-  return [...liveMatches(sentence, "platform"), ...liveMatches(sentence, "channel")];
-}
-function channelNames(sentence) {
-  return new Set(liveChannelMatches(sentence).map((match2) => match2.canonical));
-}
-function channelWordShare(sentences) {
-  let words3 = 0;
-  let channelWords = 0;
-  for (const sentence of sentences) {
-    words3 += ownWords(sentence.tokens).length;
-    for (const match2 of liveChannelMatches(sentence)) channelWords += match2.last - match2.first + 1;
-  }
-  return words3 === 0 ? 0 : Math.min(1, channelWords / words3);
-}
-function countBucket(count) {
-  return count >= 3 ? "3+" : String(count);
-}
-function whatForFeatures(plan, sentence, withSection = true) {
-  const features = /* @__PURE__ */ new Map();
-  const block = sentence.block;
-  const words3 = addWords(features, sentence.tokens, "word");
-  const first = sentence.tokens.find((token) => token.kind === "word" && !token.quoted);
-  if (first) features.set(`first-word:${first.stem}`, 1);
-  features.set(`length:${lengthBucket(words3)}`, 1);
-  features.set(`block:${blockKind(block)}`, 1);
-  if (block.pseudoHeading) features.set("block:pseudo-heading", 1);
-  if (block.sentences[0] === sentence) features.set("sentence:first-of-block", 1);
-  if (withSection) addSection(features, block.section);
-  addLexiconCategories(features, [sentence]);
-  features.set(`channels:${countBucket(channelNames(sentence).size)}`, 1);
-  if (plan.purposeStatementSet.has(sentence)) features.set("model:purpose-statement", 1);
-  if (plan.goalStatementSet.has(sentence)) features.set("model:goal-statement", 1);
-  if (plan.tacticStatementSet.has(sentence)) features.set("model:tactic-statement", 1);
-  if (saysWhatOthersCanDo(sentence)) features.set("model:others-can-do", 1);
-  if (sentence.tokens.some((token) => token.kind === "number")) features.set("has:number", 1);
-  if (sentence.text.trimEnd().endsWith("?")) features.set("has:question", 1);
-  return features;
-}
-function indexBucket(index2) {
-  if (index2 === 0) return "0";
-  if (index2 <= 3) return "1-3";
-  if (index2 <= 10) return "4-10";
-  return "11+";
-}
-function blockKind(block) {
-  if (block.kind === "heading") return "heading";
-  if (block.table) return "table-cell";
-  if (block.list) return "list-item";
-  return "paragraph";
-}
-function groupShape(plan) {
-  const listChannelItems = /* @__PURE__ */ new Map();
-  const tableChannelColumn = /* @__PURE__ */ new Map();
-  const siblingChannelHeadings = /* @__PURE__ */ new Map();
-  const listItems = /* @__PURE__ */ new Map();
-  const tableColumns = /* @__PURE__ */ new Map();
-  for (const block of plan.blocks) {
-    if (block.list) {
-      const items = listItems.get(block.list.id) ?? /* @__PURE__ */ new Map();
-      listItems.set(block.list.id, items);
-      if (!items.has(block.list.item))
-        items.set(
-          block.list.item,
-          block.sentences[0] !== void 0 && channelNames(block.sentences[0]).size > 0
-        );
-    }
-    if (block.table && block.table.row > 0) {
-      const columns = tableColumns.get(block.table.id) ?? /* @__PURE__ */ new Map();
-      tableColumns.set(block.table.id, columns);
-      const column = columns.get(block.table.column) ?? {
-        cells: 0,
-        channels: 0,
-        headed: headedAsChannels(plan.tableRowCells, block)
-      };
-      column.cells++;
-      if (block.sentences.some((sentence) => channelNames(sentence).size > 0)) column.channels++;
-      columns.set(block.table.column, column);
-    }
-  }
-  for (const [id, items] of listItems) {
-    const count = [...items.values()].filter(Boolean).length;
-    listChannelItems.set(id, { share: items.size === 0 ? 0 : count / items.size, count });
-  }
-  for (const [id, columns] of tableColumns) {
-    let best = { share: 0, headed: false };
-    for (const column of columns.values()) {
-      const share = column.cells === 0 ? 0 : column.channels / column.cells;
-      if (column.headed || share > best.share)
-        best = {
-          share: column.headed ? Math.max(share, 1) : share,
-          headed: column.headed || best.headed
-        };
-    }
-    tableChannelColumn.set(id, best);
-  }
-  const headingsByParent = /* @__PURE__ */ new Map();
-  for (const section of plan.sections) {
-    if (!section.heading) continue;
-    const siblings = headingsByParent.get(section.parent) ?? [];
-    siblings.push(section.heading);
-    headingsByParent.set(section.parent, siblings);
-  }
-  for (const siblings of headingsByParent.values()) {
-    const naming = siblings.filter(
-      (heading3) => heading3.sentences.some((sentence) => channelNames(sentence).size > 0)
-    ).length;
-    for (const heading3 of siblings) siblingChannelHeadings.set(heading3, naming);
-  }
-  return { listChannelItems, tableChannelColumn, siblingChannelHeadings };
-}
-function linkShape(block) {
+// packages/plan-model/src/judgements/line-up-features.ts
+var linksByNode = /* @__PURE__ */ new WeakMap();
+function linksOf(block) {
+  let known = linksByNode.get(block.node);
+  if (known) return known;
   let links = 0;
   let social = 0;
   let internal = 0;
@@ -75974,10 +76286,15 @@ function linkShape(block) {
     }
     if (node2.children && node2.type !== "list") for (const child of node2.children) stack.push(child);
   }
+  known = { links, social, internal };
+  linksByNode.set(block.node, known);
+  return known;
+}
+function handlesIn(block) {
   let handles = 0;
   for (const sentence of block.sentences)
     for (const token of sentence.tokens) if (token.text === "@") handles++;
-  return { links, social, internal, handles };
+  return handles;
 }
 function lineUpFeatures(plan, shape, block, withSection = true) {
   const features = /* @__PURE__ */ new Map();
@@ -76017,11 +76334,11 @@ function lineUpFeatures(plan, shape, block, withSection = true) {
     const siblings = shape.siblingChannelHeadings.get(block) ?? 0;
     features.set(`headings:channel-siblings:${countBucket(siblings)}`, 1);
   }
-  const links = linkShape(block);
+  const links = linksOf(block);
   if (links.links > 0) features.set(`links:${countBucket(links.links)}`, 1);
   if (links.social > 0) features.set(`links:social:${countBucket(links.social)}`, 1);
   if (links.internal > 0) features.set(`links:internal:${countBucket(links.internal)}`, 1);
-  if (links.handles > 0) features.set("has:handle", 1);
+  if (handlesIn(block) > 0) features.set("has:handle", 1);
   if ((block.kind === "heading" || block.pseudoHeading) && names2.size > 0 && share >= 0.5)
     features.set("heading:names-a-channel", 1);
   let purpose = false;
@@ -76071,6 +76388,133 @@ function contributions(model, features, limit = 8) {
     if (weight !== void 0 && value2 !== 0) all6.push({ feature: name, value: value2, weight });
   }
   return all6.sort((a2, b) => Math.abs(b.weight * b.value) - Math.abs(a2.weight * a2.value)).slice(0, limit);
+}
+function maxOf(values) {
+  return values.reduce((best, value2) => Math.max(best, value2), 0);
+}
+
+// packages/plan-model/src/judgements/opening-features.ts
+var OPENING_BLOCKS = 6;
+function openingFeatures(evidence, strong3) {
+  const limit = evidence.whatForStart ?? evidence.length;
+  const before = evidence.blockScores.filter((block) => block.start < limit);
+  const opening = before.slice(0, OPENING_BLOCKS);
+  const firstStrong = before.findIndex((block) => block.score >= strong3);
+  const features = /* @__PURE__ */ new Map();
+  features.set("opening:max-line-up", maxOf(opening.map((block) => block.score)));
+  features.set("before-what-for:max-line-up", maxOf(before.map((block) => block.score)));
+  features.set(
+    "before-what-for:line-up-share",
+    before.length === 0 ? 0 : before.filter((block) => block.score >= strong3).length / before.length
+  );
+  features.set(
+    "before-what-for:channel-headings",
+    Math.min(5, before.filter((block) => block.heading && block.score >= strong3).length) / 5
+  );
+  features.set(
+    "first-line-up:position",
+    firstStrong === -1 ? 1 : before[firstStrong].start / Math.max(1, evidence.length)
+  );
+  const share = (blocks2, test) => blocks2.length === 0 ? 0 : blocks2.filter(test).length / blocks2.length;
+  const headings = before.filter((block) => block.heading);
+  const distinct = before.reduce((sum, block) => sum + block.channels, 0);
+  features.set(
+    "before-what-for:channel-block-share",
+    share(before, (block) => block.channels > 0)
+  );
+  features.set(
+    "opening:channel-block-share",
+    share(before.slice(0, OPENING_BLOCKS * 2), (block) => block.channels > 0)
+  );
+  features.set(
+    "before-what-for:channel-heading-share",
+    share(headings, (block) => block.channels > 0 || block.channelCue)
+  );
+  features.set("before-what-for:channel-names", Math.min(20, distinct) / 20);
+  const channelHeadings = headings.filter((block) => block.channels > 0).length;
+  if (channelHeadings >= 2)
+    features.set("before-what-for:sections-per-channel", Math.min(4, channelHeadings) / 4);
+  const firstSection = before.filter((block) => block.inOpening);
+  features.set("first-section:max-line-up", maxOf(firstSection.map((block) => block.score)));
+  features.set(
+    "first-section:channel-block-share",
+    share(firstSection, (block) => block.channels > 0)
+  );
+  features.set("what-for:none", evidence.whatForStart === void 0 ? 1 : 0);
+  features.set(
+    "what-for:position",
+    evidence.whatForStart === void 0 ? 1 : evidence.whatForStart / Math.max(1, evidence.length)
+  );
+  return features;
+}
+
+// packages/plan-model/src/judgements/opening.ts
+function openingEnd(plan) {
+  const first = plan.sections.find(
+    (section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.length > 0
+  );
+  if (!first) return plan.source.length;
+  const next = plan.sections.slice(first.index + 1).find((section) => section.depth > 0 && section.depth <= first.depth);
+  return next?.start ?? plan.source.length;
+}
+function blockEvidence(block, score, opening, shape) {
+  const names2 = /* @__PURE__ */ new Set();
+  let channelCue = false;
+  let start = block.start;
+  for (const sentence of block.sentences) {
+    const named = channelNames(sentence);
+    if (names2.size === 0 && named.size > 0) start = sentence.start;
+    for (const name of named) names2.add(name);
+    channelCue ||= sentence.matches.some(
+      (match2) => match2.category === "channel-cue" && !match2.quoted && !match2.negated
+    );
+  }
+  return {
+    start,
+    score,
+    heading: block.kind === "heading" || block.pseudoHeading,
+    channels: names2.size,
+    groupChannels: Math.max(groupChannels(block, shape), names2.size),
+    channelCue,
+    inOpening: block.start < opening
+  };
+}
+function groupChannels(block, shape) {
+  if (block.list) return shape.listChannelItems.get(block.list.id)?.count ?? 0;
+  if (!block.table) return 0;
+  return Math.round(
+    (shape.tableChannelColumn.get(block.table.id)?.share ?? 0) * Math.max(0, block.table.rows - 1)
+  );
+}
+function decideOpening(evidence, models) {
+  const strong3 = models.lineUp.threshold;
+  const score = probability(models.opening, openingFeatures(evidence, strong3));
+  if (score >= models.opening.threshold) return { score, index: openingLineUpIndex(evidence, strong3) };
+  const limit = evidence.whatForStart ?? evidence.length;
+  return {
+    score,
+    index: evidence.blockScores.findIndex(
+      (block) => block.inOpening && block.start < limit && block.score >= strong3 && block.groupChannels >= 3
+    )
+  };
+}
+function openingLineUpIndex(evidence, strong3) {
+  const limit = evidence.whatForStart ?? evidence.length;
+  let firstStrong = -1;
+  let firstStrongContent = -1;
+  let strongest = -1;
+  for (let index2 = 0; index2 < evidence.blockScores.length; index2++) {
+    const block = evidence.blockScores[index2];
+    if (block.start >= limit) break;
+    if (block.score >= strong3) {
+      if (block.channels > 0) return index2;
+      if (firstStrong === -1) firstStrong = index2;
+      if (firstStrongContent === -1 && !block.heading) firstStrongContent = index2;
+    }
+    if (strongest === -1 || block.score > evidence.blockScores[strongest].score) strongest = index2;
+  }
+  if (firstStrongContent !== -1) return firstStrongContent;
+  return firstStrong !== -1 ? firstStrong : strongest;
 }
 
 // packages/plan-model/src/judgements/weights.ts
@@ -82233,6 +82677,95 @@ var openingModel = {
   }
 };
 
+// packages/plan-model/src/judgements/what-for.ts
+var SURE = 0.9;
+function sentenceEvidence(plan, sentence, score) {
+  return {
+    start: sentence.start,
+    score,
+    ruleBased: plan.purposeStatementSet.has(sentence),
+    inPurposeSection: sentence.block.section.roles.has("purpose")
+  };
+}
+function whatForDocumentFeatures(sentences) {
+  const scores = sentences.map((sentence) => sentence.score).sort((a2, b) => b - a2);
+  const features = /* @__PURE__ */ new Map();
+  features.set("what-for:best", scores[0] ?? 0);
+  features.set("what-for:second-best", scores[1] ?? 0);
+  const sure = scores.filter((score) => score >= SURE).length;
+  features.set("what-for:sure-sentences", Math.min(5, sure) / 5);
+  features.set(
+    "what-for:sure-share",
+    scores.length === 0 ? 0 : Math.min(1, sure * 10 / scores.length)
+  );
+  features.set(
+    "what-for:best-in-purpose-section",
+    maxOf(
+      sentences.filter((sentence) => sentence.inPurposeSection).map((sentence) => sentence.score)
+    )
+  );
+  const ruleBased = sentences.filter((sentence) => sentence.ruleBased).length;
+  features.set("rule-based:purpose-statements", Math.min(5, ruleBased) / 5);
+  if (ruleBased > 0) features.set("rule-based:any", 1);
+  return features;
+}
+function whatForIndices(sentences, threshold) {
+  const above = sentences.flatMap((sentence, index2) => sentence.score >= threshold ? [index2] : []);
+  if (above.length > 0 || sentences.length === 0) return above;
+  let best = 0;
+  for (let index2 = 1; index2 < sentences.length; index2++)
+    if (sentences[index2].score > sentences[best].score) best = index2;
+  return [best];
+}
+function decideWhatFor(sentences, models) {
+  const score = probability(models.whatForDocument, whatForDocumentFeatures(sentences));
+  const agreed = sentences.some((sentence) => sentence.ruleBased && sentence.score >= SURE);
+  const has = score >= models.whatForDocument.threshold || agreed;
+  return { score, indices: has ? whatForIndices(sentences, models.whatFor.threshold) : [] };
+}
+
+// packages/plan-model/src/statements/others-can-do.ts
+var WRITERS = new Set(writers);
+var CAN_WORDS = new Set(canWords);
+var SUBJECT_WORDS = 3;
+function saysWhatOthersCanDo(sentence) {
+  const tokens = sentence.tokens;
+  for (let index2 = 0; index2 < tokens.length; index2++) {
+    if (tokens[index2].lower !== "so" || tokens[index2].quoted) continue;
+    const from = tokens[index2 + 1]?.lower === "that" ? index2 + 2 : index2 + 1;
+    for (let at = from + 1; at <= from + SUBJECT_WORDS && at < tokens.length; at++) {
+      if (!CAN_WORDS.has(tokens[at].lower)) continue;
+      const subject = tokens.slice(from, at);
+      if (subject.length > 0 && subject.every((token) => token.kind === "word" && !WRITERS.has(token.lower)))
+        return true;
+    }
+  }
+  return false;
+}
+
+// packages/plan-model/src/judgements/what-for-features.ts
+function whatForFeatures(plan, sentence, withSection = true) {
+  const features = /* @__PURE__ */ new Map();
+  const block = sentence.block;
+  const words3 = addWords(features, sentence.tokens, "word");
+  const first = sentence.tokens.find((token) => token.kind === "word" && !token.quoted);
+  if (first) features.set(`first-word:${first.stem}`, 1);
+  features.set(`length:${lengthBucket(words3)}`, 1);
+  features.set(`block:${blockKind(block)}`, 1);
+  if (block.pseudoHeading) features.set("block:pseudo-heading", 1);
+  if (block.sentences[0] === sentence) features.set("sentence:first-of-block", 1);
+  if (withSection) addSection(features, block.section);
+  addLexiconCategories(features, [sentence]);
+  features.set(`channels:${countBucket(channelNames(sentence).size)}`, 1);
+  if (plan.purposeStatementSet.has(sentence)) features.set("model:purpose-statement", 1);
+  if (plan.goalStatementSet.has(sentence)) features.set("model:goal-statement", 1);
+  if (plan.tacticStatementSet.has(sentence)) features.set("model:tactic-statement", 1);
+  if (saysWhatOthersCanDo(sentence)) features.set("model:others-can-do", 1);
+  if (sentence.tokens.some((token) => token.kind === "number")) features.set("has:number", 1);
+  if (sentence.text.trimEnd().endsWith("?")) features.set("has:question", 1);
+  return features;
+}
+
 // packages/plan-model/src/judgements/judge.ts
 var shippedModels = {
   whatFor: whatForModel,
@@ -82243,24 +82776,6 @@ var shippedModels = {
 function lineUpOf(block, score) {
   const group = block.list ?? block.table;
   return { unit: block, score, start: group?.start ?? block.start, end: group?.end ?? block.end };
-}
-function decideWhatFor(sentences, models) {
-  const score = probability(models.whatForDocument, whatForDocumentFeatures(sentences));
-  const agreed = sentences.some((sentence) => sentence.ruleBased && sentence.score >= SURE);
-  const has = score >= models.whatForDocument.threshold || agreed;
-  return { score, indices: has ? whatForIndices(sentences, models.whatFor.threshold) : [] };
-}
-function decideOpening(evidence, models) {
-  const strong3 = models.lineUp.threshold;
-  const score = probability(models.opening, openingFeatures(evidence, strong3));
-  if (score >= models.opening.threshold) return { score, index: openingLineUpIndex(evidence, strong3) };
-  const limit = evidence.whatForStart ?? evidence.length;
-  return {
-    score,
-    index: evidence.blockScores.findIndex(
-      (block) => block.inOpening && block.start < limit && block.score >= strong3 && block.groupChannels >= 3
-    )
-  };
 }
 function scorerBySection(model) {
   const shares = /* @__PURE__ */ new Map();
@@ -82314,155 +82829,134 @@ function judge(plan, models = shippedModels) {
     whatForScore
   };
 }
-function sentenceEvidence(plan, sentence, score) {
+
+// packages/plan-model/src/plan.ts
+function withJudgements(core) {
+  let judged;
+  const judgements = () => {
+    judged ??= judge(core);
+    return judged;
+  };
+  let shape;
+  const shapeOf = () => {
+    shape ??= groupShape(core);
+    return shape;
+  };
   return {
-    start: sentence.start,
-    score,
-    ruleBased: plan.purposeStatementSet.has(sentence),
-    inPurposeSection: sentence.block.section.roles.has("purpose")
+    ...core,
+    get whatForStatements() {
+      return judgements().whatForStatements;
+    },
+    get whatForStart() {
+      return judgements().whatForStart;
+    },
+    get channelLineUps() {
+      return judgements().channelLineUps;
+    },
+    get channelOpening() {
+      return judgements().channelOpening;
+    },
+    get channelFirstScore() {
+      return judgements().channelFirstScore;
+    },
+    get whatForScore() {
+      return judgements().whatForScore;
+    },
+    sentenceWhatForScore: (sentence) => probability(shippedModels.whatFor, whatForFeatures(core, sentence)),
+    explainWhatFor: (sentence) => contributions(shippedModels.whatFor, whatForFeatures(core, sentence)),
+    explainLineUp: (block) => contributions(shippedModels.lineUp, lineUpFeatures(core, shapeOf(), block))
   };
 }
-function whatForDocumentFeatures(sentences) {
-  const scores = sentences.map((sentence) => sentence.score).sort((a2, b) => b - a2);
-  const features = /* @__PURE__ */ new Map();
-  features.set("what-for:best", scores[0] ?? 0);
-  features.set("what-for:second-best", scores[1] ?? 0);
-  const sure = scores.filter((score) => score >= SURE).length;
-  features.set("what-for:sure-sentences", Math.min(5, sure) / 5);
-  features.set(
-    "what-for:sure-share",
-    scores.length === 0 ? 0 : Math.min(1, sure * 10 / scores.length)
-  );
-  features.set(
-    "what-for:best-in-purpose-section",
-    maxOf(
-      sentences.filter((sentence) => sentence.inPurposeSection).map((sentence) => sentence.score)
-    )
-  );
-  const ruleBased = sentences.filter((sentence) => sentence.ruleBased).length;
-  features.set("rule-based:purpose-statements", Math.min(5, ruleBased) / 5);
-  if (ruleBased > 0) features.set("rule-based:any", 1);
-  return features;
+
+// packages/plan-model/src/sentences/negation.ts
+var NEGATORS = new Set(negators);
+var CLAUSE_OPENERS = new Set(clauseOpeners);
+var CLAUSE_BREAKS = /* @__PURE__ */ new Set([",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013"]);
+var REFUSAL_WORDS = new Set(refusalWords);
+var LOOK_BEHIND = 6;
+var LOOK_AHEAD = 4;
+var MAX_REFUSAL_WORDS = 6;
+function isVerbNegation(token) {
+  const lower = token.lower;
+  return lower === "not" || lower === "never" || lower === "cannot" || lower.endsWith("n't");
 }
-function whatForIndices(sentences, threshold) {
-  const above = sentences.flatMap((sentence, index2) => sentence.score >= threshold ? [index2] : []);
-  if (above.length > 0 || sentences.length === 0) return above;
-  let best = 0;
-  for (let index2 = 1; index2 < sentences.length; index2++)
-    if (sentences[index2].score > sentences[best].score) best = index2;
-  return [best];
+function isNegator(token) {
+  return NEGATORS.has(token.lower) || isVerbNegation(token);
 }
-function openingEnd(plan) {
-  const first = plan.sections.find(
-    (section) => section.depth > 0 && section.heading?.index !== 0 && section.blocks.length > 0
-  );
-  if (!first) return plan.source.length;
-  const next = plan.sections.slice(first.index + 1).find((section) => section.depth > 0 && section.depth <= first.depth);
-  return next?.start ?? plan.source.length;
+function isClauseBreak(token) {
+  return CLAUSE_BREAKS.has(token.text) || CLAUSE_OPENERS.has(token.lower);
 }
-function blockEvidence(block, score, opening, shape) {
-  const names2 = /* @__PURE__ */ new Set();
-  let channelCue = false;
-  let start = block.start;
-  for (const sentence of block.sentences) {
-    const named = channelNames(sentence);
-    if (names2.size === 0 && named.size > 0) start = sentence.start;
-    for (const name of named) names2.add(name);
-    channelCue ||= sentence.matches.some(
-      (match2) => match2.category === "channel-cue" && !match2.quoted && !match2.negated
-    );
+var SentenceNegation = class {
+  constructor(tokens) {
+    this.tokens = tokens;
   }
-  return {
-    start,
-    score,
-    heading: block.kind === "heading" || block.pseudoHeading,
-    channels: names2.size,
-    groupChannels: Math.max(groupChannels(block, shape), names2.size),
-    channelCue,
-    inOpening: block.start < opening
-  };
-}
-function groupChannels(block, shape) {
-  if (block.list) return shape.listChannelItems.get(block.list.id)?.count ?? 0;
-  if (!block.table) return 0;
-  return Math.round(
-    (shape.tableChannelColumn.get(block.table.id)?.share ?? 0) * Math.max(0, block.table.rows - 1)
-  );
-}
-function openingFeatures(evidence, strong3) {
-  const limit = evidence.whatForStart ?? evidence.length;
-  const before = evidence.blockScores.filter((block) => block.start < limit);
-  const opening = before.slice(0, OPENING_BLOCKS);
-  const firstStrong = before.findIndex((block) => block.score >= strong3);
-  const features = /* @__PURE__ */ new Map();
-  features.set("opening:max-line-up", maxOf(opening.map((block) => block.score)));
-  features.set("before-what-for:max-line-up", maxOf(before.map((block) => block.score)));
-  features.set(
-    "before-what-for:line-up-share",
-    before.length === 0 ? 0 : before.filter((block) => block.score >= strong3).length / before.length
-  );
-  features.set(
-    "before-what-for:channel-headings",
-    Math.min(5, before.filter((block) => block.heading && block.score >= strong3).length) / 5
-  );
-  features.set(
-    "first-line-up:position",
-    firstStrong === -1 ? 1 : before[firstStrong].start / Math.max(1, evidence.length)
-  );
-  const share = (blocks2, test) => blocks2.length === 0 ? 0 : blocks2.filter(test).length / blocks2.length;
-  const headings = before.filter((block) => block.heading);
-  const distinct = before.reduce((sum, block) => sum + block.channels, 0);
-  features.set(
-    "before-what-for:channel-block-share",
-    share(before, (block) => block.channels > 0)
-  );
-  features.set(
-    "opening:channel-block-share",
-    share(before.slice(0, OPENING_BLOCKS * 2), (block) => block.channels > 0)
-  );
-  features.set(
-    "before-what-for:channel-heading-share",
-    share(headings, (block) => block.channels > 0 || block.channelCue)
-  );
-  features.set("before-what-for:channel-names", Math.min(20, distinct) / 20);
-  const channelHeadings = headings.filter((block) => block.channels > 0).length;
-  if (channelHeadings >= 2)
-    features.set("before-what-for:sections-per-channel", Math.min(4, channelHeadings) / 4);
-  const firstSection = before.filter((block) => block.inOpening);
-  features.set("first-section:max-line-up", maxOf(firstSection.map((block) => block.score)));
-  features.set(
-    "first-section:channel-block-share",
-    share(firstSection, (block) => block.channels > 0)
-  );
-  features.set("what-for:none", evidence.whatForStart === void 0 ? 1 : 0);
-  features.set(
-    "what-for:position",
-    evidence.whatForStart === void 0 ? 1 : evidence.whatForStart / Math.max(1, evidence.length)
-  );
-  return features;
-}
-var OPENING_BLOCKS = 6;
-function maxOf(values) {
-  return values.reduce((best, value2) => Math.max(best, value2), 0);
-}
-var SURE = 0.9;
-function openingLineUpIndex(evidence, strong3) {
-  const limit = evidence.whatForStart ?? evidence.length;
-  let firstStrong = -1;
-  let firstStrongContent = -1;
-  let strongest = -1;
-  for (let index2 = 0; index2 < evidence.blockScores.length; index2++) {
-    const block = evidence.blockScores[index2];
-    if (block.start >= limit) break;
-    if (block.score >= strong3) {
-      if (block.channels > 0) return index2;
-      if (firstStrong === -1) firstStrong = index2;
-      if (firstStrongContent === -1 && !block.heading) firstStrongContent = index2;
+  tokens;
+  behind;
+  /** Whether the tokens `first`…`last` stand under a negation. */
+  isNegated(first, last) {
+    this.behind ??= negatedBehind(this.tokens);
+    if (first > 0 && this.behind[first - 1] === 1) return true;
+    const tokens = this.tokens;
+    for (let index2 = last + 1; index2 < tokens.length && index2 <= last + LOOK_AHEAD; index2++) {
+      const token = tokens[index2];
+      if (isClauseBreak(token)) return false;
+      if (isVerbNegation(token)) return true;
     }
-    if (strongest === -1 || block.score > evidence.blockScores[strongest].score) strongest = index2;
+    return false;
   }
-  if (firstStrongContent !== -1) return firstStrongContent;
-  return firstStrong !== -1 ? firstStrong : strongest;
+};
+var negations = /* @__PURE__ */ new WeakMap();
+function isNegated(tokens, first, last) {
+  let negation = negations.get(tokens);
+  if (!negation) {
+    negation = new SentenceNegation(tokens);
+    negations.set(tokens, negation);
+  }
+  return negation.isNegated(first, last);
+}
+function negatedBehind(tokens) {
+  const behind = new Uint8Array(tokens.length);
+  let sum = 0;
+  let lastNegator = -1;
+  let lastBreak = -1;
+  let highest = Number.NEGATIVE_INFINITY;
+  for (let index2 = 0; index2 < tokens.length; index2++) {
+    const token = tokens[index2];
+    sum += token.lower === "or" || token.lower === "nor" ? LOOK_BEHIND - 1 : -1;
+    if (isClauseBreak(token)) lastBreak = index2;
+    else if (isNegator(token) && !token.quoted) {
+      lastNegator = index2;
+      highest = Number.NEGATIVE_INFINITY;
+    }
+    behind[index2] = lastNegator > lastBreak && highest < sum + LOOK_BEHIND ? 1 : 0;
+    highest = Math.max(highest, sum);
+  }
+  return behind;
+}
+function isRefusal(tokens) {
+  let words3 = 0;
+  let negated = false;
+  for (const token of tokens) {
+    if (token.kind === "punctuation") continue;
+    if (++words3 > MAX_REFUSAL_WORDS || !REFUSAL_WORDS.has(token.lower)) return false;
+    negated ||= isNegator(token);
+  }
+  return words3 > 0 && negated;
+}
+
+// packages/plan-model/src/collections.ts
+function pushTo(map4, key, value2) {
+  const list6 = map4.get(key);
+  if (list6) list6.push(value2);
+  else map4.set(key, [value2]);
+}
+function innerMap(map4, key) {
+  let inner = map4.get(key);
+  if (!inner) {
+    inner = /* @__PURE__ */ new Map();
+    map4.set(key, inner);
+  }
+  return inner;
 }
 
 // node_modules/.pnpm/stemmer@2.0.1/node_modules/stemmer/index.js
@@ -82580,214 +83074,90 @@ function stemmer(value2) {
   return result;
 }
 
-// packages/plan-model/src/tokenize.ts
-var ABBREVIATIONS = /* @__PURE__ */ new Set([
-  "e.g",
-  "i.e",
-  "etc",
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "vs",
-  "st",
-  "no",
-  "inc",
-  "ltd",
-  "co",
-  "approx",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec"
-]);
-var OPEN_QUOTES = /* @__PURE__ */ new Set(['"', "\u201C", "\u201E", "\xAB"]);
-var CLOSE_QUOTES = /* @__PURE__ */ new Set(['"', "\u201D", "\xBB"]);
-function isLetterOrDigit(code5, char) {
-  if (code5 < 128) {
-    return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122;
+// packages/plan-model/src/sentences/tokenize.ts
+var lexemes = /* @__PURE__ */ new Map();
+var MAX_LEXEMES = 5e4;
+function lexemeOf(written, numeric) {
+  let known = lexemes.get(written);
+  if (known === void 0) {
+    const text6 = ` ${written}`.slice(1);
+    const lowerCase = text6.toLowerCase();
+    const lower = lowerCase.includes("\u2019") ? lowerCase.replaceAll("\u2019", "'") : lowerCase;
+    const kind = numeric ? "number" : "word";
+    known = { text: text6, lower, stem: numeric ? lower : stem(lower), kind };
+    if (lexemes.size > MAX_LEXEMES) lexemes.clear();
+    lexemes.set(text6, known);
   }
-  return /[\p{L}\p{N}]/u.test(char);
+  return known;
 }
-function isDigit2(code5) {
-  return code5 >= 48 && code5 <= 57;
-}
-function isWhitespace2(char) {
-  return char === " " || char === "\n" || char === "	" || char === "\r" || char === "\xA0";
-}
-var stemCache = /* @__PURE__ */ new Map();
-var OVERSTEMMED = ["communicat"];
 function stem(lower) {
-  let cached = stemCache.get(lower);
-  if (cached === void 0) {
-    const base4 = lower.endsWith("'s") || lower.endsWith("\u2019s") ? lower.slice(0, -2) : lower;
-    cached = /^[a-z]+$/.test(base4) ? OVERSTEMMED.find((prefix2) => base4.startsWith(prefix2)) ?? stemmer(base4) : base4;
-    if (stemCache.size > 5e4) stemCache.clear();
-    stemCache.set(lower, cached);
-  }
-  return cached;
+  const base4 = lower.endsWith("'s") || lower.endsWith("\u2019s") ? lower.slice(0, -2) : lower;
+  if (!/^[a-z]+$/.test(base4)) return base4;
+  return overstemmedPrefixes.find((prefix2) => base4.startsWith(prefix2)) ?? stemmer(base4);
 }
 function tokenize(text6) {
   const tokens = [];
   let index2 = 0;
   while (index2 < text6.length) {
-    const char = text6.charAt(index2);
     const code5 = text6.charCodeAt(index2);
-    if (isWhitespace2(char)) {
+    if (isWhitespace2(code5)) {
       index2++;
-      continue;
-    }
-    if (isLetterOrDigit(code5, char)) {
-      const start = index2;
-      let numeric = isDigit2(code5);
-      index2++;
-      while (index2 < text6.length) {
-        const next = text6.charAt(index2);
-        const nextCode = text6.charCodeAt(index2);
-        if (isLetterOrDigit(nextCode, next)) {
-          if (!isDigit2(nextCode)) numeric = false;
-          index2++;
-          continue;
-        }
-        const after2 = text6.charCodeAt(index2 + 1);
-        const afterChar = text6.charAt(index2 + 1);
-        if ((next === "'" || next === "\u2019") && index2 + 1 < text6.length && isLetterOrDigit(after2, afterChar) && !isDigit2(after2)) {
-          index2 += 2;
-          continue;
-        }
-        if ((next === "." || next === ",") && numeric && isDigit2(after2)) {
-          index2 += 2;
-          continue;
-        }
-        if (next === "+" && text6.slice(start, index2).toLowerCase() === "google") {
-          index2++;
-        }
-        break;
-      }
-      const raw = text6.slice(start, index2);
-      const lowerCase = raw.toLowerCase();
-      const lower = lowerCase.includes("\u2019") ? lowerCase.replaceAll("\u2019", "'") : lowerCase;
+    } else if (isLetterOrDigit(text6, index2)) {
+      const token = readWord(text6, index2);
+      tokens.push(token);
+      index2 = token.end;
+    } else {
+      const char = text6.charAt(index2);
       tokens.push({
-        index: 0,
-        text: raw,
-        lower,
-        stem: numeric ? lower : stem(lower),
-        kind: numeric ? "number" : "word",
-        start,
-        end: index2,
-        quoted: false
+        text: char,
+        lower: char,
+        stem: char,
+        kind: "punctuation",
+        start: index2,
+        end: ++index2
       });
-      continue;
     }
-    tokens.push({
-      index: 0,
-      text: char,
-      lower: char,
-      stem: char,
-      kind: "punctuation",
-      start: index2,
-      end: index2 + 1,
-      quoted: false
-    });
-    index2++;
   }
-  markQuotations(tokens);
   return tokens;
 }
-function markQuotations(tokens) {
-  let open2 = -1;
-  for (let index2 = 0; index2 < tokens.length; index2++) {
-    const token = tokens[index2];
-    if (token.kind !== "punctuation") continue;
-    const isStraight = token.text === '"';
-    if (open2 === -1 && OPEN_QUOTES.has(token.text)) {
-      open2 = index2;
-    } else if (open2 !== -1 && (CLOSE_QUOTES.has(token.text) || isStraight)) {
-      let words3 = 0;
-      for (let inner = open2 + 1; inner < index2; inner++)
-        if (tokens[inner].kind !== "punctuation") words3++;
-      if (words3 >= 3)
-        for (let inner = open2 + 1; inner < index2; inner++) tokens[inner].quoted = true;
-      open2 = -1;
+function readWord(text6, start) {
+  let numeric = isDigit2(text6.charCodeAt(start));
+  let index2 = start + 1;
+  while (index2 < text6.length) {
+    const next = text6.charAt(index2);
+    if (isLetterOrDigit(text6, index2)) {
+      if (!isDigit2(text6.charCodeAt(index2))) numeric = false;
+      index2++;
+      continue;
     }
+    const after2 = text6.charCodeAt(index2 + 1);
+    const apostrophe = next === "'" || next === "\u2019";
+    if (apostrophe && index2 + 1 < text6.length && isLetterOrDigit(text6, index2 + 1) && !isDigit2(after2)) {
+      index2 += 2;
+      continue;
+    }
+    if ((next === "." || next === ",") && numeric && isDigit2(after2)) {
+      index2 += 2;
+      continue;
+    }
+    if (next === "+" && text6.slice(start, index2).toLowerCase() === "google") index2++;
+    break;
   }
+  const { text: written, lower, stem: stem2, kind } = lexemeOf(text6.slice(start, index2), numeric);
+  return { text: written, lower, stem: stem2, kind, start, end: index2 };
 }
-var TERMINATORS = /* @__PURE__ */ new Set([".", "!", "?", "\u2026"]);
-function splitSentences(text6, tokens) {
-  const sentences = [];
-  let current = [];
-  const closesAfter = new Array(tokens.length + 1).fill(0);
-  for (let index2 = tokens.length - 1; index2 >= 0; index2--)
-    closesAfter[index2] = closesAfter[index2 + 1] + (tokens[index2].text === ")" ? 1 : 0);
-  let depth = 0;
-  const flush = () => {
-    if (current.length === 0) return;
-    for (let index2 = 0; index2 < current.length; index2++) current[index2].index = index2;
-    sentences.push({
-      start: current[0].start,
-      end: current[current.length - 1].end,
-      tokens: current
-    });
-    current = [];
-  };
-  for (let index2 = 0; index2 < tokens.length; index2++) {
-    const token = tokens[index2];
-    const previous3 = current[current.length - 1];
-    if (previous3 && startsNewLine(text6, previous3.end, token.start) && lineBreakEndsSentence(previous3, token) && !isWrappedLine(text6, previous3)) {
-      flush();
-      depth = 0;
-    }
-    current.push(token);
-    if (token.text === "(" && closesAfter[index2 + 1] > depth) depth++;
-    else if (token.text === ")" && depth > 0) depth--;
-    if (token.kind === "punctuation" && TERMINATORS.has(token.text) && depth === 0) {
-      const before = tokens[index2 - 1];
-      const next = tokens[index2 + 1];
-      if (token.text === "." && before && before.kind === "word" && ABBREVIATIONS.has(before.lower) && before.end === token.start)
-        continue;
-      if (token.text === "." && before && isInitialism(tokens, index2 - 1)) continue;
-      while (next && index2 + 1 < tokens.length && (CLOSE_QUOTES.has(tokens[index2 + 1].text) || tokens[index2 + 1].text === ")") && tokens[index2 + 1].start === tokens[index2].end) {
-        index2++;
-        current.push(tokens[index2]);
-      }
-      const following = tokens[index2 + 1];
-      if (!following || following.start > tokens[index2].end) flush();
-    }
+function isLetterOrDigit(text6, index2) {
+  const code5 = text6.charCodeAt(index2);
+  if (code5 < 128) {
+    return code5 >= 48 && code5 <= 57 || code5 >= 65 && code5 <= 90 || code5 >= 97 && code5 <= 122;
   }
-  flush();
-  return sentences;
+  return /[\p{L}\p{N}]/u.test(text6.charAt(index2));
 }
-function isInitialism(tokens, letter) {
-  const token = tokens[letter];
-  const dot = tokens[letter - 1];
-  const first = tokens[letter - 2];
-  return token.kind === "word" && token.text.length === 1 && dot?.text === "." && dot.end === token.start && first?.kind === "word" && first.text.length === 1 && first.end === dot.start;
+function isDigit2(code5) {
+  return code5 >= 48 && code5 <= 57;
 }
-var WRAP_WIDTH = 50;
-function isWrappedLine(text6, previous3) {
-  if (previous3.kind !== "word") return false;
-  const lineStart = text6.lastIndexOf("\n", previous3.start) + 1;
-  return previous3.end - lineStart >= WRAP_WIDTH;
-}
-function startsNewLine(text6, from, to) {
-  for (let index2 = from; index2 < to; index2++) if (text6.charAt(index2) === "\n") return true;
-  return false;
-}
-function lineBreakEndsSentence(previous3, next) {
-  if (previous3.kind === "punctuation" && (previous3.text === "," || previous3.text === ";" || previous3.text === "-" || previous3.text === "&"))
-    return false;
-  if (previous3.kind === "word" && (previous3.lower === "and" || previous3.lower === "or" || previous3.lower === "the" || previous3.lower === "to" || previous3.lower === "of"))
-    return false;
-  const first = next.text.charAt(0);
-  return next.kind === "number" || first !== first.toLowerCase() || next.kind === "punctuation";
+function isWhitespace2(code5) {
+  return code5 === 32 || code5 === 10 || code5 === 9 || code5 === 13 || code5 === 160;
 }
 
 // packages/plan-model/src/lexicon.ts
@@ -82798,14 +83168,9 @@ var PhraseIndex = class {
     const lists = /* @__PURE__ */ new Map();
     for (const lexicon of lexicons) {
       for (const entry of lexicon.entries) {
-        const stems = tokenize(entry.phrase).map(
-          (token) => token.kind === "word" ? stem(token.lower) : token.lower
-        );
+        const stems = tokenize(entry.phrase).map((token) => token.stem);
         if (stems.length === 0) continue;
-        const first = stems[0];
-        const list6 = lists.get(first) ?? [];
-        list6.push({ category: lexicon.category, entry, stems });
-        lists.set(first, list6);
+        pushTo(lists, stems[0], { category: lexicon.category, entry, stems });
       }
     }
     for (const [first, list6] of lists) {
@@ -82816,10 +83181,7 @@ var PhraseIndex = class {
           phrases.oneWord.push(phrase);
           continue;
         }
-        const second = phrase.stems[1];
-        const longer = phrases.bySecondStem.get(second);
-        if (longer) longer.push(phrase);
-        else phrases.bySecondStem.set(second, [phrase]);
+        pushTo(phrases.bySecondStem, phrase.stems[1], phrase);
       }
       this.byFirstStem.set(first, phrases);
     }
@@ -82855,118 +83217,233 @@ function matchesFrom(tokens, index2, phrase) {
   return true;
 }
 
-// packages/plan-model/src/negation.ts
-var NEGATORS = /* @__PURE__ */ new Set([
-  "not",
-  "no",
-  "none",
-  "nobody",
-  "never",
-  "without",
-  "nor",
-  "neither",
-  "avoid",
-  "avoiding",
-  "stop",
-  "stopped",
-  "refuse",
-  "resist",
-  "rather",
-  "instead",
-  "against",
-  "beyond",
-  "ignore",
-  "ignoring",
-  "forget",
-  "ditch",
-  "drop",
-  "reject",
-  "rejecting",
-  "nothing"
-]);
-var CLAUSE_BREAKS = /* @__PURE__ */ new Set([",", ";", ":", ".", "!", "?", "(", ")", "\u2014", "\u2013"]);
-var CONTRAST_WORDS = /* @__PURE__ */ new Set([
-  "but",
-  "so",
-  "and",
-  "because",
-  "while",
-  "whereas",
-  "although",
-  "though",
-  "yet",
-  "who",
-  "which",
-  "that",
-  "whose",
-  "where",
-  "when"
-]);
-var LOOK_BEHIND = 6;
-var LOOK_AHEAD = 4;
-function isNegator(token) {
-  return NEGATORS.has(token.lower) || token.lower.endsWith("n't") || token.lower === "cannot";
-}
-function negatesWhatCameBefore(token) {
-  return token.lower === "not" || token.lower === "never" || token.lower === "cannot" || token.lower.endsWith("n't");
-}
-function isNegated(tokens, first, last) {
-  let reach = LOOK_BEHIND;
-  for (let index2 = first - 1, seen = 0; index2 >= 0 && seen < reach; index2--, seen++) {
-    const token = tokens[index2];
-    if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break;
-    if (isNegator(token) && !token.quoted) return true;
-    if (token.lower === "or" || token.lower === "nor") reach += LOOK_BEHIND;
-  }
-  for (let index2 = last + 1, seen = 0; index2 < tokens.length && seen < LOOK_AHEAD; index2++, seen++) {
-    const token = tokens[index2];
-    if (CLAUSE_BREAKS.has(token.text) || CONTRAST_WORDS.has(token.lower)) break;
-    if (negatesWhatCameBefore(token)) return true;
-  }
-  return false;
-}
-var REFUSAL_WORDS = /* @__PURE__ */ new Set([
-  "we",
-  "i",
-  "will",
-  "shall",
-  "do",
-  "does",
-  "are",
-  "am",
-  "going",
-  "to",
-  "that",
+// packages/plan-model/src/lexicons/calendar.ts
+var weekdays = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
+  "sat",
+  "sun"
+];
+var monthAbbreviations = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec"
+];
+var months = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  ...monthAbbreviations
+];
+var quartersAndSeasons = [
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter"
+];
+var oneDayWords = [
+  "before",
+  "by",
+  "until",
+  "till",
+  "next",
   "this",
-  "it",
-  "so",
-  "either",
-  "not",
-  "no",
-  "never",
-  "won't",
-  "don't",
-  "shan't",
-  "aren't",
-  "we're",
-  "i'm",
-  "we'll",
-  "i'll"
-]);
-var REFUSAL_NEGATORS = /* @__PURE__ */ new Set(["not", "no", "never", "won't", "don't", "shan't", "aren't"]);
-var MAX_REFUSAL_WORDS = 6;
-function isRefusal(tokens) {
-  const words3 = tokens.filter((token) => token.kind !== "punctuation");
-  return words3.length > 0 && words3.length <= MAX_REFUSAL_WORDS && words3.every((token) => REFUSAL_WORDS.has(token.lower)) && words3.some((token) => REFUSAL_NEGATORS.has(token.lower));
+  "last",
+  "since"
+];
+
+// packages/plan-model/src/sentences/dates.ts
+var WEEKDAYS = new Set(weekdays);
+var MONTHS = new Set(months);
+var QUARTERS_AND_SEASONS = new Set(quartersAndSeasons);
+var ONE_DAY = new Set(oneDayWords);
+var ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+function isCalendarWord(lower) {
+  return MONTHS.has(lower) || QUARTERS_AND_SEASONS.has(lower);
+}
+function isWeekdayDate(tokens, first, last) {
+  if (first !== last || !WEEKDAYS.has(tokens[first].lower)) return false;
+  const before = tokens[first - 1];
+  if (before && ONE_DAY.has(before.lower)) return true;
+  let next = tokens[last + 1];
+  if (next?.text === ",") next = tokens[last + 2];
+  if (!next) return false;
+  if (ORDINAL.test(next.lower)) return true;
+  if (MONTHS.has(next.lower)) return true;
+  const afterNumber = tokens[next.index + 1];
+  return next.kind === "number" && afterNumber !== void 0 && (MONTHS.has(afterNumber.lower) || ORDINAL.test(afterNumber.lower));
 }
 
-// packages/plan-model/src/roles.ts
+// packages/plan-model/src/sentences/phrases.ts
+var sentenceIndex = new PhraseIndex(sentenceLexicons);
+function findPhrases(tokens) {
+  const found = [];
+  const negation = new SentenceNegation(tokens);
+  for (let first = 0; first < tokens.length; first++) {
+    for (const phrase of sentenceIndex.matchAt(tokens, first)) {
+      const last = first + phrase.stems.length - 1;
+      if (phrase.category === "schedule" && isWeekdayDate(tokens, first, last)) continue;
+      found.push({ phrase, first, last, negated: negation.isNegated(first, last) });
+    }
+  }
+  return found;
+}
+
+// packages/plan-model/src/sections/section-tree.ts
+function newSection(index2, title, depth, ownRoles, parent) {
+  return {
+    index: index2,
+    title,
+    depth,
+    heading: void 0,
+    ownRoles,
+    roles: ownRoles,
+    parent,
+    start: 0,
+    end: 0,
+    blocks: []
+  };
+}
+function parentFor(current, depth) {
+  let parent = current;
+  while (parent.depth >= depth && parent.parent) parent = parent.parent;
+  return parent;
+}
+function finishSections(sections, sourceLength) {
+  const open2 = [];
+  for (const section of sections) {
+    section.start = section.heading ? section.heading.start : 0;
+    while (open2.length > 0 && (open2.at(-1).depth === 0 || section.depth <= open2.at(-1).depth))
+      open2.pop().end = section.heading?.start ?? sourceLength;
+    open2.push(section);
+  }
+  for (const section of open2) section.end = sourceLength;
+  for (const section of sections) section.roles = effectiveRoles(section);
+}
+function effectiveRoles(section) {
+  for (let cursor = section; cursor; cursor = cursor.parent) {
+    if (cursor.ownRoles.size > 0) return cursor.ownRoles;
+  }
+  return section.ownRoles;
+}
+
+// packages/plan-model/src/sections/build.ts
+function buildStructure(parts, sourceLength) {
+  const preamble = newSection(0, "", 0, /* @__PURE__ */ new Set(), void 0);
+  const sections = [preamble];
+  const blocks2 = [];
+  const sentences = [];
+  let current = preamble;
+  for (const part2 of parts) {
+    if (part2.opens) {
+      const { depth, ownRoles } = part2.opens;
+      const parent = parentFor(current, depth);
+      current = newSection(sections.length, part2.text.trim(), depth, ownRoles, parent);
+      sections.push(current);
+    }
+    const block = makeBlock(part2, blocks2.length, current, sentences);
+    blocks2.push(block);
+    if (part2.opens) current.heading = block;
+    else current.blocks.push(block);
+  }
+  finishSections(sections, sourceLength);
+  return { sections, blocks: blocks2, sentences };
+}
+function makeBlock(part2, index2, section, all6) {
+  const block = {
+    index: index2,
+    kind: part2.raw.kind,
+    text: part2.text,
+    start: part2.start,
+    end: part2.end,
+    node: part2.raw.node,
+    section,
+    list: part2.raw.list,
+    table: part2.raw.table,
+    sentences: [],
+    pseudoHeading: part2.pseudoHeading
+  };
+  block.sentences = part2.sentences.map((text6, position4) => {
+    const next = part2.sentences[position4 + 1];
+    const refused = next !== void 0 && isRefusal(next.tokens);
+    const sentence = makeSentence(text6, block, all6.length, refused);
+    all6.push(sentence);
+    return sentence;
+  });
+  return block;
+}
+function makeSentence(text6, block, index2, refused) {
+  const tokens = text6.tokens;
+  const sentence = {
+    index: index2,
+    text: text6.text,
+    start: text6.start,
+    end: text6.end,
+    tokens,
+    block,
+    matches: []
+  };
+  sentence.matches = findPhrases(tokens).map(
+    ({ phrase, first, last, negated }) => ({
+      category: phrase.category,
+      entry: phrase.entry,
+      canonical: phrase.entry.canonical ?? phrase.entry.phrase,
+      sentence,
+      first,
+      last,
+      start: tokens[first].start,
+      end: tokens[last].end,
+      negated: negated || refused,
+      quoted: tokens[first].quoted
+    })
+  );
+  return sentence;
+}
+
+// packages/plan-model/src/sections/roles.ts
 var roleIndex = new PhraseIndex(roleLexicons);
-var STEM_LOOKALIKES = /* @__PURE__ */ new Set(["initial", "initially"]);
+var ROLE_LOOKALIKES = new Set(roleLookalikes);
+var HEADING_FILLERS = new Set(headingFillers);
 function rolesOf(tokens) {
   const roles = /* @__PURE__ */ new Set();
   for (let index2 = 0; index2 < tokens.length; index2++) {
-    if (tokens[index2].kind !== "word" || STEM_LOOKALIKES.has(tokens[index2].lower)) continue;
+    if (tokens[index2].kind !== "word" || ROLE_LOOKALIKES.has(tokens[index2].lower)) continue;
     for (const phrase of roleIndex.matchAt(tokens, index2)) {
       const role = phrase.category.slice("role:".length);
       roles.add(role === "listening" && asksWhoIs(tokens, index2) ? "audience" : role);
@@ -82974,23 +83451,9 @@ function rolesOf(tokens) {
   }
   return roles;
 }
-var LEADING_FILLERS = /* @__PURE__ */ new Set([
-  "our",
-  "the",
-  "my",
-  "a",
-  "an",
-  "your",
-  "key",
-  "main",
-  "overall",
-  "section",
-  "part",
-  "appendix"
-]);
 function rolesAtStart(tokens) {
   let index2 = 0;
-  while (index2 < tokens.length && (tokens[index2].kind !== "word" || LEADING_FILLERS.has(tokens[index2].lower)))
+  while (index2 < tokens.length && (tokens[index2].kind !== "word" || HEADING_FILLERS.has(tokens[index2].lower)))
     index2++;
   const roles = /* @__PURE__ */ new Set();
   if (index2 >= tokens.length) return roles;
@@ -83003,300 +83466,413 @@ function asksWhoIs(tokens, index2) {
   return previous3 === "who's" || previous3 === "is" && tokens[index2 - 2]?.lower === "who";
 }
 
-// packages/plan-model/src/voice.ts
-function isCallout(node2, source) {
-  const start = node2.children[0]?.position?.start.offset;
-  if (start === void 0) return false;
-  const text6 = source.slice(start, start + 16).replace(/^[\s>*_]+/, "");
-  if (text6.startsWith("[!")) return true;
-  const code5 = text6.codePointAt(0);
-  return code5 !== void 0 && CALLOUT_SYMBOL.test(String.fromCodePoint(code5));
+// packages/plan-model/src/sections/heading-shape.ts
+var MAX_HEADING_WORDS = 6;
+var MAX_LABEL_WORDS = 4;
+var MAX_ROLE_QUESTION_WORDS = 10;
+var MAX_BOLD_HEADING_WORDS = 8;
+function headingShape(raw, sentences) {
+  if (raw.kind === "heading") return "whole";
+  if (raw.kind !== "paragraph" || sentences.length === 0) return "none";
+  if (raw.emphasisOnly && isBoldHeading(sentences)) return "whole";
+  const first = sentences[0];
+  if (!looksLikeHeadingLine(first.tokens)) return "none";
+  if (raw.list && !raw.firstInItem) return "none";
+  if (sentences.length === 1) return raw.list && !raw.leadsListItem ? "none" : "whole";
+  const after2 = raw.text.charAt(first.textEnd);
+  return /\s/.test(after2) && raw.text.slice(first.textEnd, first.textEnd + 3).includes("\n") ? "first-line" : "none";
 }
-function isQuotedDocument(node2) {
-  const blocks2 = node2.children;
-  return blocks2.length >= QUOTED_DOCUMENT_BLOCKS && blocks2.some(
-    (block) => block.type === "list" || block.type === "heading" || block.type === "table"
+function isBoldHeading(sentences) {
+  const first = wordCount(sentences[0].tokens);
+  if (sentences.length === 1) return first <= MAX_BOLD_HEADING_WORDS;
+  return sentences.length === 2 && first <= 2 && first + wordCount(sentences[1].tokens) <= MAX_ROLE_QUESTION_WORDS;
+}
+function wordCount(tokens) {
+  let words3 = 0;
+  for (const token of tokens) if (token.kind === "word") words3++;
+  return words3;
+}
+function looksLikeHeadingLine(tokens) {
+  const words3 = tokens.filter((token) => token.kind === "word");
+  if (words3.length === 0) return false;
+  const last = tokens[tokens.length - 1];
+  if (last.kind === "punctuation" && last.text !== ":" && last.text !== "?") return false;
+  if (words3.length > MAX_HEADING_WORDS)
+    return words3.length <= MAX_ROLE_QUESTION_WORDS && last.kind === "punctuation" && rolesAtStart(tokens).size > 0;
+  const shouting = words3.every(
+    (token) => token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text)
+  );
+  const first = words3[0].text.charAt(0);
+  const label = words3.length <= MAX_LABEL_WORDS && first !== first.toLowerCase() && (last.kind !== "punctuation" || last.text === ":");
+  return shouting || label || rolesAtStart(tokens).size > 0;
+}
+
+// packages/plan-model/src/sections/outline.ts
+var PSEUDO_HEADING_DEPTH = 7;
+var MAX_TITLE_LABEL_WORDS = 3;
+function outline(raws, sentences) {
+  const depthOneHeadings = raws.filter((raw) => raw.kind === "heading" && raw.depth === 1).length;
+  const parts = [];
+  raws.forEach((raw, index2) => {
+    const own17 = sentences[index2];
+    const shape = headingShape(raw, own17);
+    if (shape === "none") {
+      parts.push(blockPart(raw, own17, false, void 0));
+    } else if (shape === "whole") {
+      const tokens = own17.flatMap((sentence) => sentence.tokens);
+      const namesRole = rolesAtStart(tokens).size > 0 && wordCount(own17[0].tokens) <= MAX_TITLE_LABEL_WORDS;
+      const isTitle = index2 === 0 && (raw.kind === "heading" ? raw.depth === 1 && depthOneHeadings === 1 : !namesRole);
+      const depth = raw.kind === "heading" ? raw.depth : PSEUDO_HEADING_DEPTH;
+      const opens = { depth, ownRoles: isTitle ? /* @__PURE__ */ new Set() : rolesOf(tokens) };
+      parts.push(blockPart(raw, own17, raw.kind !== "heading", opens));
+    } else {
+      const [heading3, body] = splitAtFirstLine(raw, own17, index2 === 0);
+      parts.push(heading3, body);
+    }
+  });
+  return parts;
+}
+function blockPart(raw, sentences, pseudoHeading, opens, text6 = raw.text, start = raw.start, end = raw.end) {
+  return { raw, sentences, text: text6, start, end, pseudoHeading, opens };
+}
+function splitAtFirstLine(raw, sentences, first) {
+  const [line, ...rest] = sentences;
+  const tokens = line.tokens;
+  const isTitle = first && rolesAtStart(tokens).size === 0;
+  const heading3 = {
+    raw,
+    sentences: [line],
+    text: raw.text.slice(0, line.textEnd),
+    start: raw.start,
+    end: toSource(raw.segments, line.textEnd),
+    pseudoHeading: true,
+    opens: {
+      depth: PSEUDO_HEADING_DEPTH,
+      ownRoles: isTitle ? /* @__PURE__ */ new Set() : rolesOf(tokens)
+    }
+  };
+  const start = toSource(raw.segments, rest[0].textStart);
+  return [heading3, blockPart(raw, rest, false, void 0, raw.text, start)];
+}
+
+// packages/plan-model/src/sentences/quotations.ts
+var OPEN_QUOTES = /* @__PURE__ */ new Set(['"', "\u201C", "\u201E", "\xAB"]);
+var CLOSE_QUOTES = /* @__PURE__ */ new Set(['"', "\u201D", "\xBB"]);
+var MIN_QUOTED_WORDS = 3;
+function quotedTokens(tokens) {
+  const quoted = new Uint8Array(tokens.length);
+  let open2 = -1;
+  for (let index2 = 0; index2 < tokens.length; index2++) {
+    const token = tokens[index2];
+    if (token.kind !== "punctuation") continue;
+    if (open2 === -1 && OPEN_QUOTES.has(token.text)) {
+      open2 = index2;
+    } else if (open2 !== -1 && (CLOSE_QUOTES.has(token.text) || token.text === '"')) {
+      let words3 = 0;
+      for (let inner = open2 + 1; inner < index2; inner++)
+        if (tokens[inner].kind !== "punctuation") words3++;
+      if (words3 >= MIN_QUOTED_WORDS) quoted.fill(1, open2 + 1, index2);
+      open2 = -1;
+    }
+  }
+  return quoted;
+}
+
+// packages/plan-model/src/sentences/split.ts
+var TERMINATORS = /* @__PURE__ */ new Set([".", "!", "?", "\u2026"]);
+var ABBREVIATIONS = /* @__PURE__ */ new Set([...abbreviations, ...monthAbbreviations]);
+var LINE_CARRYING_WORDS = new Set(lineCarryingWords);
+var LINE_CARRYING_MARKS = /* @__PURE__ */ new Set([",", ";", "-", "&"]);
+var WRAP_WIDTH = 50;
+function splitSentences(text6, tokens) {
+  const sentences = [];
+  const closesAfter = closingBracketsFrom(tokens);
+  let from = 0;
+  let depth = 0;
+  for (let index2 = 0; index2 < tokens.length; index2++) {
+    const token = tokens[index2];
+    if (index2 > from && endsAtLineBreak(text6, tokens[index2 - 1], token)) {
+      sentences.push({ from, to: index2 });
+      from = index2;
+      depth = 0;
+    }
+    if (token.text === "(" && closesAfter[index2 + 1] > depth) depth++;
+    else if (token.text === ")" && depth > 0) depth--;
+    if (depth > 0 || !isSentenceEnd(tokens, index2)) continue;
+    while (index2 + 1 < tokens.length && isTightCloser(tokens[index2], tokens[index2 + 1])) index2++;
+    const following = tokens[index2 + 1];
+    if (!following || following.start > tokens[index2].end) {
+      sentences.push({ from, to: index2 + 1 });
+      from = index2 + 1;
+    }
+  }
+  if (from < tokens.length) sentences.push({ from, to: tokens.length });
+  return sentences;
+}
+function closingBracketsFrom(tokens) {
+  const closes = new Uint32Array(tokens.length + 1);
+  for (let index2 = tokens.length - 1; index2 >= 0; index2--)
+    closes[index2] = closes[index2 + 1] + (tokens[index2].text === ")" ? 1 : 0);
+  return closes;
+}
+function isSentenceEnd(tokens, index2) {
+  const token = tokens[index2];
+  if (token.kind !== "punctuation" || !TERMINATORS.has(token.text)) return false;
+  if (token.text !== "." || index2 === 0) return true;
+  const before = tokens[index2 - 1];
+  if (before.kind === "word" && ABBREVIATIONS.has(before.lower) && before.end === token.start)
+    return false;
+  return !isInitialism(tokens, index2 - 1);
+}
+function isTightCloser(token, next) {
+  return (CLOSE_QUOTES.has(next.text) || next.text === ")") && next.start === token.end;
+}
+function isInitialism(tokens, letter) {
+  const token = tokens[letter];
+  const dot = tokens[letter - 1];
+  const first = tokens[letter - 2];
+  return token.kind === "word" && token.text.length === 1 && dot?.text === "." && dot.end === token.start && first?.kind === "word" && first.text.length === 1 && first.end === dot.start;
+}
+function endsAtLineBreak(text6, previous3, next) {
+  if (!hasLineBreak(text6, previous3.end, next.start)) return false;
+  if (previous3.kind === "punctuation" && LINE_CARRYING_MARKS.has(previous3.text)) return false;
+  if (previous3.kind === "word" && LINE_CARRYING_WORDS.has(previous3.lower)) return false;
+  const first = next.text.charAt(0);
+  const opensLine = next.kind === "number" || first !== first.toLowerCase() || next.kind === "punctuation";
+  return opensLine && !isWrappedLine(text6, previous3);
+}
+function hasLineBreak(text6, from, to) {
+  for (let index2 = from; index2 < to; index2++) if (text6.charCodeAt(index2) === 10) return true;
+  return false;
+}
+function isWrappedLine(text6, previous3) {
+  if (previous3.kind !== "word") return false;
+  const lineStart = text6.lastIndexOf("\n", previous3.start) + 1;
+  return previous3.end - lineStart >= WRAP_WIDTH;
+}
+
+// packages/plan-model/src/sentences/read.ts
+function readSentences(block) {
+  const tokens = tokenize(block.text);
+  const quoted = quotedTokens(tokens);
+  const toSource2 = sourceMapper(block.segments);
+  return splitSentences(block.text, tokens).map((range) => {
+    const own17 = sentenceTokens(tokens, quoted, range, toSource2);
+    return {
+      text: block.text.slice(tokens[range.from].start, tokens[range.to - 1].end),
+      textStart: tokens[range.from].start,
+      textEnd: tokens[range.to - 1].end,
+      start: own17[0].start,
+      end: own17[own17.length - 1].end,
+      tokens: own17
+    };
+  });
+}
+function sentenceTokens(tokens, quoted, { from, to }, toSource2) {
+  return tokens.slice(from, to).map((token, index2) => ({
+    index: index2,
+    text: token.text,
+    lower: token.lower,
+    stem: token.stem,
+    kind: token.kind,
+    start: toSource2(token.start),
+    end: toSource2(token.end - 1) + 1,
+    quoted: quoted[from + index2] === 1
+  }));
+}
+
+// packages/plan-model/src/statements/lookups.ts
+function buildLookups(blocks2, sentences) {
+  const byCategory = /* @__PURE__ */ new Map();
+  for (const sentence of sentences)
+    for (const match2 of sentence.matches)
+      if (!match2.quoted) pushTo(byCategory, match2.category, match2);
+  const lists = /* @__PURE__ */ new Map();
+  const listItems = /* @__PURE__ */ new Map();
+  const tables = /* @__PURE__ */ new Map();
+  const tableRows = /* @__PURE__ */ new Map();
+  for (const block of blocks2) {
+    if (block.list) {
+      pushTo(lists, block.list.id, block);
+      pushTo(innerMap(listItems, block.list.id), block.list.item, block);
+    }
+    if (block.table) {
+      pushTo(tables, block.table.id, block);
+      pushTo(innerMap(tableRows, block.table.id), block.table.row, block);
+    }
+  }
+  return {
+    matches: (category) => byCategory.get(category) ?? [],
+    listBlocks: (listId) => lists.get(listId) ?? [],
+    listItemBlocks: (listId, item) => listItems.get(listId)?.get(item) ?? [],
+    tableCells: (tableId) => tables.get(tableId) ?? [],
+    tableRowCells: (tableId, row2) => tableRows.get(tableId)?.get(row2) ?? []
+  };
+}
+
+// packages/plan-model/src/statements/goals.ts
+function isGoalStatement(sentence) {
+  const block = sentence.block;
+  if (block.kind === "heading" || block.pseudoHeading) return false;
+  if (isGoalsSection(block.section)) return true;
+  return statesGoal(sentence) || opensWithAim(sentence);
+}
+function statesGoal(sentence) {
+  const cues = liveMatches(sentence, "goal-cue");
+  if (cues.length === 0) return false;
+  const named = new Uint8Array(sentence.tokens.length);
+  for (const match2 of sentence.matches)
+    if (match2.category === "not-goal-cue") named.fill(1, match2.first, match2.last + 1);
+  return cues.some((cue) => named.subarray(cue.first, cue.last + 1).every((mark2) => mark2 === 0));
+}
+var goalsSections = /* @__PURE__ */ new WeakMap();
+function isGoalsSection(section) {
+  let known = goalsSections.get(section);
+  if (known === void 0) {
+    known = decideGoalsSection(section);
+    goalsSections.set(section, known);
+  }
+  return known;
+}
+function decideGoalsSection(section) {
+  let owner = section;
+  while (owner && owner.ownRoles.size === 0 && !headingStatesGoal(owner)) owner = owner.parent;
+  const heading3 = owner?.heading;
+  if (!owner || !heading3) return false;
+  if (headingStatesGoal(owner)) return true;
+  return owner.ownRoles.has("goals") && !heading3.sentences.some(
+    (line) => line.matches.some((match2) => match2.category === "not-goal-cue")
   );
 }
-var QUOTED_DOCUMENT_BLOCKS = 4;
-var CALLOUT_SYMBOL = /[\p{Extended_Pictographic}\u2139\u2757\u203C\u2049]/u;
-function extractBlocks(tree, source) {
-  const blocks2 = [];
-  let listCount = 0;
-  let tableCount = 0;
-  const visitChildren = (parent, list6, listDepth) => {
-    parent.children.forEach((child, index2) => {
-      const heading3 = numberedSetextHeading(child, parent.children[index2 + 1]);
-      if (heading3) blocks2.push(inlineBlock(source, "heading", heading3, heading3.children, 2, list6));
-      else visit2(child, list6, listDepth);
-    });
-  };
-  const visit2 = (node2, list6, listDepth) => {
-    switch (node2.type) {
-      case "heading": {
-        blocks2.push(inlineBlock(source, "heading", node2, node2.children, node2.depth, list6));
-        return;
-      }
-      case "paragraph": {
-        const block = inlineBlock(source, "paragraph", node2, node2.children, 0, list6);
-        const parts = splitBulletedLines(block, () => ++listCount, listDepth);
-        if (parts) blocks2.push(...parts);
-        else blocks2.push(block);
-        return;
-      }
-      case "list": {
-        const id = ++listCount;
-        node2.children.forEach((item, index2) => {
-          const place = {
-            id,
-            ordered: Boolean(node2.ordered),
-            item: index2,
-            size: node2.children.length,
-            depth: listDepth + 1,
-            ...extent(node2)
-          };
-          item.children.forEach((child, childIndex) => {
-            const before = blocks2.length;
-            visit2(child, place, listDepth + 1);
-            const first = blocks2[before];
-            if (childIndex === 0 && first && first.kind === "paragraph") {
-              first.firstInItem = true;
-              first.leadsListItem = item.children.length > 1;
-            }
-          });
-        });
-        return;
-      }
-      case "table": {
-        const id = ++tableCount;
-        node2.children.forEach((row2, rowIndex) => {
-          row2.children.forEach((cell2, column) => {
-            const block = inlineBlock(source, "tableCell", cell2, cell2.children, 0, list6);
-            block.table = { id, row: rowIndex, column, rows: node2.children.length, ...extent(node2) };
-            blocks2.push(block);
-          });
-        });
-        return;
-      }
-      // A callout (“> ℹ️ **Why we are doing this**”, “> [!NOTE]”) is the
-      // writer's own panel, as Notion and Confluence export it; any other
-      // block quote is someone else's words.
-      case "blockquote": {
-        if (isCallout(node2, source) || isQuotedDocument(node2)) visitChildren(node2, list6, listDepth);
-        return;
-      }
-      // Someone else's words, code, markup and metadata are not the plan's voice.
-      case "code":
-      case "html":
-      case "yaml":
-      case "definition":
-      case "thematicBreak":
-        return;
-      default: {
-        if ("children" in node2) visitChildren(node2, list6, listDepth);
-      }
+function headingStatesGoal(section) {
+  return section.heading?.sentences.some(statesGoal) ?? false;
+}
+function opensWithAim(sentence) {
+  const first = leadingWord(sentence.tokens);
+  if (!first) return false;
+  return sentence.matches.some(
+    (match2) => match2.category === "growth-verb" && match2.first === first.index && !match2.quoted
+  );
+}
+function leadingWord(tokens) {
+  let index2 = 0;
+  while (index2 < tokens.length && (tokens[index2].kind !== "word" || tokens[index2].text.length === 1 && tokens[index2 + 1]?.text === "."))
+    index2++;
+  return tokens[index2];
+}
+
+// packages/plan-model/src/statements/people-links.ts
+var LINKS_TO_PEOPLE = new Set(linksToPeople);
+var NEEDS_INFINITIVE = new Set(linksNeedingInfinitive);
+var QUANTITY_WORDS = new Set(quantityWords);
+var PRONOUNS = new Set(peoplePronouns);
+var PEOPLE_WINDOW = 4;
+var INFINITIVE_WINDOW = 8;
+function linksToPeopleIn(sentence, people2, isTactic) {
+  return people2.some((person) => {
+    if (person.negated || PRONOUNS.has(person.entry.phrase)) return false;
+    for (let index2 = person.first - 1; index2 >= 0 && index2 >= person.first - PEOPLE_WINDOW; index2--) {
+      const token = sentence.tokens[index2];
+      if (token.kind === "punctuation") return false;
+      if (!LINKS_TO_PEOPLE.has(token.lower)) continue;
+      const next = sentence.tokens[person.last + 1];
+      if (token.lower === "for")
+        return !isTactic && (next?.lower === "who" || next?.lower === "that");
+      if (NEEDS_INFINITIVE.has(token.lower)) return goesOnToDo(sentence, index2, person);
+      return true;
     }
-  };
-  visitChildren(tree, void 0, 0);
-  return blocks2.filter((block) => block.text.trim() !== "");
+    return false;
+  });
 }
-function numberedSetextHeading(node2, next) {
-  if (node2.type !== "list" || !node2.ordered || node2.children.length !== 1 || next?.type !== "thematicBreak")
-    return void 0;
-  const [item] = node2.children;
-  const [paragraph2, ...rest] = item.children;
-  if (paragraph2?.type !== "paragraph" || rest.length > 0) return void 0;
-  const itemLine = paragraph2.position?.end.line;
-  const ruleLine = next.position?.start.line;
-  return itemLine !== void 0 && ruleLine === itemLine + 1 ? paragraph2 : void 0;
-}
-var BULLETS = /* @__PURE__ */ new Set([
-  "\u2022",
-  "\xB7",
-  "\u25AA",
-  "\u25E6",
-  "\u2023",
-  "\u2043",
-  "\u25CF",
-  "\u25A0"
-]);
-var MIN_BULLETED_LINES = 2;
-function splitBulletedLines(block, nextListId, listDepth) {
-  const lines = [];
-  for (let start = 0; start <= block.text.length; ) {
-    const newline = block.text.indexOf("\n", start);
-    const end = newline === -1 ? block.text.length : newline;
-    let first = start;
-    while (first < end && (block.text[first] === " " || block.text[first] === "	")) first++;
-    lines.push({ start, end, bullet: BULLETS.has(block.text[first] ?? "") ? first : -1 });
-    if (newline === -1) break;
-    start = newline + 1;
+function goesOnToDo(sentence, linkIndex, person) {
+  for (let index2 = linkIndex + 1; index2 < person.first; index2++) {
+    const token = sentence.tokens[index2];
+    if (QUANTITY_WORDS.has(token.lower) || token.kind === "number") return false;
   }
-  const bulleted = lines.filter((line) => line.bullet !== -1);
-  if (bulleted.length < MIN_BULLETED_LINES) return void 0;
-  const parts = [];
-  let list6;
-  let item = 0;
-  let prose;
-  const flushProse = () => {
-    if (prose) parts.push(slice(block, prose.start, prose.end, void 0));
-    prose = void 0;
-  };
-  for (const line of lines) {
-    if (line.bullet === -1) {
-      if (list6 && line.start < line.end) list6 = void 0;
-      prose = prose ? { start: prose.start, end: line.end } : { start: line.start, end: line.end };
-      continue;
-    }
-    flushProse();
-    let textStart = line.bullet + 1;
-    while (textStart < line.end && block.text[textStart] === " ") textStart++;
-    if (!list6) {
-      item = 0;
-      const size = countRun(lines, lines.indexOf(line));
-      const startOffset = sourceOffset(block, line.start);
-      list6 = {
-        id: nextListId(),
-        ordered: false,
-        item: 0,
-        size,
-        depth: listDepth + 1,
-        start: startOffset,
-        end: sourceOffset(block, lastLineEnd(lines, lines.indexOf(line), size))
-      };
-    }
-    parts.push(slice(block, textStart, line.end, { ...list6, item: item++ }));
+  const last = Math.min(sentence.tokens.length - 1, person.last + INFINITIVE_WINDOW);
+  for (let index2 = person.last + 1; index2 <= last; index2++) {
+    const token = sentence.tokens[index2];
+    if (token.lower === "to") return true;
+    if (token.kind === "punctuation" && token.text !== ",") return false;
   }
-  flushProse();
-  return parts.filter((part) => part.text.trim() !== "");
+  return false;
 }
-function countRun(lines, index2) {
-  let count = 0;
-  while (index2 + count < lines.length && lines[index2 + count].bullet !== -1) count++;
-  return count;
+
+// packages/plan-model/src/statements/purpose.ts
+var STATED_CUES = new Set(statedPurposeCues);
+var NOT_A_REASON = /* @__PURE__ */ new Set(["boilerplate", "guru-authority", "guru-claim", "fashion-appeal"]);
+var MONEY_MARKS = /* @__PURE__ */ new Set(["%", "$", "\xA3", "\u20AC"]);
+var MIN_WORDS = 4;
+function isPurposeStatement(sentence, section, isTactic) {
+  const words3 = sentence.tokens.filter((token) => token.kind === "word" && !token.quoted).length;
+  if (words3 < MIN_WORDS) return false;
+  const cues = ownVoice(sentence.matches, "purpose-cue").filter((match2) => !match2.negated);
+  const people2 = ownVoice(sentence.matches, "people");
+  const stated = cues.some((match2) => STATED_CUES.has(match2.entry.phrase));
+  if (ownVoice(sentence.matches, "influence-goal").some((match2) => !match2.negated))
+    return linksToPeopleIn(sentence, people2, isTactic);
+  if (stated && people2.length > 0) return true;
+  if (sentence.matches.some(
+    (match2) => NOT_A_REASON.has(match2.category) && !match2.negated && !match2.quoted
+  ))
+    return false;
+  if (linksToPeopleIn(sentence, people2, isTactic)) return true;
+  if (hasBusinessNumber(sentence)) return false;
+  if (section.roles.has("purpose") && section.heading !== void 0)
+    return people2.length > 0 || cues.length > 0;
+  if (isTactic || section.roles.has("tactics") || section.roles.has("channels")) return false;
+  return cues.length > 0 && people2.length > 0;
 }
-function lastLineEnd(lines, index2, size) {
-  return lines[index2 + size - 1].end;
+function ownVoice(matches, category) {
+  return matches.filter((match2) => match2.category === category && !match2.quoted);
 }
-function sourceOffset(block, offset) {
-  let segment = block.segments[0];
-  for (const candidate of block.segments) {
-    if (candidate.textStart > offset) break;
-    segment = candidate;
-  }
-  return segment ? segment.sourceStart + (offset - segment.textStart) : block.start;
+function hasBusinessNumber(sentence) {
+  if (sentence.tokens.some((token) => MONEY_MARKS.has(token.text))) return true;
+  return ownVoice(sentence.matches, "business-metric").some((match2) => !match2.negated);
 }
-function slice(block, from, to, list6) {
-  const segments = [{ textStart: 0, sourceStart: sourceOffset(block, from) }];
-  for (const segment of block.segments) {
-    if (segment.textStart > from && segment.textStart < to)
-      segments.push({ textStart: segment.textStart - from, sourceStart: segment.sourceStart });
-  }
+
+// packages/plan-model/src/statements/tactics.ts
+var IRREGULAR_PAST = new Set(irregularPast);
+function isTacticStatement(sentence) {
+  const live = /* @__PURE__ */ new Set();
+  for (const match2 of sentence.matches) if (isLive(sentence, match2)) live.add(match2.category);
+  if (!live.has("tactic-verb") && !live.has("schedule")) return false;
+  const roles = sentence.block.section.roles;
+  return live.has("platform") || live.has("channel") || live.has("schedule") || roles.has("tactics") || roles.has("channels");
+}
+function isLive(sentence, match2) {
+  if (match2.negated || match2.quoted) return false;
+  return match2.category !== "tactic-verb" || !isPastTense(sentence.tokens[match2.first]);
+}
+function isPastTense(token) {
+  return token.lower.endsWith("ed") && token.lower.length > 4 || IRREGULAR_PAST.has(token.lower);
+}
+
+// packages/plan-model/src/statements/statements.ts
+function readStatements(sentences, rowCells2) {
+  const tacticStatements = sentences.filter(isTacticStatement);
+  const tacticStatementSet = new Set(tacticStatements);
+  const purposeStatements = sentences.filter(
+    (sentence) => !sentence.block.pseudoHeading && sentence.block.kind !== "heading" && isPurposeStatement(sentence, sentence.block.section, tacticStatementSet.has(sentence))
+  );
+  const goalStatements = sentences.filter(isGoalStatement);
   return {
-    ...block,
-    text: block.text.slice(from, to),
-    segments,
-    start: sourceOffset(block, from),
-    end: sourceOffset(block, to),
-    list: list6 ?? block.list,
-    leadsListItem: false,
-    firstInItem: list6 !== void 0,
-    emphasisOnly: false
+    purposeStatements,
+    goalStatements,
+    tacticStatements,
+    purposeStatementSet: new Set(purposeStatements),
+    goalStatementSet: new Set(goalStatements),
+    tacticStatementSet,
+    channelMentions: sentences.flatMap((sentence) => sentence.matches.filter(isOwnChannel)),
+    // Where the plan first says what it is for: not in a channel's row of a channel table.
+    purposeStart: purposeStatements.find((sentence) => !isChannelRowReason(rowCells2, sentence))?.start
   };
 }
-function extent(node2) {
-  return { start: node2.position?.start.offset ?? 0, end: node2.position?.end.offset ?? 0 };
-}
-function inlineBlock(source, kind, node2, children, depth, list6) {
-  const segments = [];
-  let text6 = "";
-  const append4 = (value2, sourceStart) => {
-    segments.push({ textStart: text6.length, sourceStart });
-    text6 += value2;
-  };
-  const appendLines = (value2, start) => {
-    let sourceCursor = start;
-    let lineStart = 0;
-    while (lineStart <= value2.length) {
-      const newline = value2.indexOf("\n", lineStart);
-      const line = value2.slice(lineStart, newline === -1 ? value2.length : newline + 1);
-      const found = line.length > 1 ? source.indexOf(line.trimEnd(), sourceCursor) : -1;
-      const lineSource = found !== -1 && found - sourceCursor < 200 ? found : sourceCursor;
-      append4(line, lineSource);
-      sourceCursor = lineSource + line.length;
-      if (newline === -1) break;
-      lineStart = newline + 1;
-    }
-  };
-  const walk = (nodes) => {
-    for (const child of nodes) {
-      const start = child.position?.start.offset ?? 0;
-      switch (child.type) {
-        case "text":
-          appendLines(child.value, start);
-          break;
-        case "break":
-          append4("\n", start);
-          break;
-        case "link": {
-          const label = child.children.map((inner) => "value" in inner ? inner.value : "").join("");
-          if (label === child.url || label === child.url.replace(/^mailto:/, "") || /^(https?:|www\.)/i.test(label))
-            append4(" ", start);
-          else walk(child.children);
-          break;
-        }
-        case "inlineCode":
-        case "html":
-        case "image":
-        case "imageReference":
-        case "footnoteReference":
-          append4(" ", start);
-          break;
-        default:
-          if ("children" in child) walk(child.children);
-      }
-    }
-  };
-  walk(children);
-  const emphasisOnly = kind === "paragraph" && isEmphasisOnly(children);
-  return {
-    kind,
-    node: node2,
-    text: text6,
-    segments,
-    start: node2.position?.start.offset ?? 0,
-    end: node2.position?.end.offset ?? 0,
-    depth,
-    list: list6,
-    table: void 0,
-    leadsListItem: false,
-    firstInItem: false,
-    emphasisOnly
-  };
-}
-function isEmphasisOnly(children) {
-  let emphasis2 = 0;
-  for (const child of children) {
-    if (child.type === "strong" || child.type === "emphasis") emphasis2++;
-    else if (child.type === "text" && /^[\s:.\u2014-]*$/.test(child.value)) continue;
-    else return false;
-  }
-  return emphasis2 === 1;
-}
-function toSource(segments, textOffset) {
-  let low = 0;
-  let high = segments.length - 1;
-  while (low < high) {
-    const middle = low + high + 1 >> 1;
-    if (segments[middle].textStart <= textOffset) low = middle;
-    else high = middle - 1;
-  }
-  const segment = segments[low];
-  return segment ? segment.sourceStart + (textOffset - segment.textStart) : 0;
+function isOwnChannel(match2) {
+  return (match2.category === "platform" || match2.category === "channel") && !match2.quoted;
 }
 
 // packages/plan-model/src/analyse.ts
-var sentenceIndex = new PhraseIndex(sentenceLexicons);
 var cache = /* @__PURE__ */ new WeakMap();
 function getPlan(tree, file) {
   let plan = cache.get(tree);
@@ -83306,326 +83882,30 @@ function getPlan(tree, file) {
   }
   return plan;
 }
-var PSEUDO_HEADING_DEPTH = 7;
-var MAX_HEADING_WORDS = 6;
-var MAX_LABEL_WORDS = 4;
-var MAX_ROLE_QUESTION_WORDS = 10;
 function analyse(tree, source) {
-  const rawBlocks = extractBlocks(tree, source);
-  const depthOneHeadings = rawBlocks.filter(
-    (block) => block.kind === "heading" && block.depth === 1
-  ).length;
-  const sections = [];
-  const blocks2 = [];
-  const sentences = [];
-  const preamble = newSection(0, "", 0, void 0, /* @__PURE__ */ new Set(), void 0);
-  sections.push(preamble);
-  let current = preamble;
-  const openSection = (heading3, depth, tokens, isTitle) => {
-    let parent = current;
-    while (parent && parent.depth >= depth) parent = parent.parent;
-    const ownRoles = isTitle ? /* @__PURE__ */ new Set() : rolesOf(tokens);
-    const section = newSection(
-      sections.length,
-      heading3.text.trim(),
-      depth,
-      heading3,
-      ownRoles,
-      parent ?? preamble
-    );
-    sections.push(section);
-    current = section;
-    heading3.section = section;
-  };
-  rawBlocks.forEach((raw, rawIndex) => {
-    const rawSentences = splitSentences(raw.text, tokenize(raw.text));
-    const headingLike = headingShape(raw, rawSentences);
-    if (headingLike === "whole") {
-      const block2 = makeBlock(raw, rawSentences, true);
-      const namesRole = rolesAtStart(allTokens(block2)).size > 0 && wordCount(rawSentences[0]) <= 3;
-      const isTitle = rawIndex === 0 && (raw.kind === "heading" ? raw.depth === 1 && depthOneHeadings === 1 : !namesRole);
-      openSection(
-        block2,
-        raw.kind === "heading" ? raw.depth : PSEUDO_HEADING_DEPTH,
-        allTokens(block2),
-        isTitle
-      );
-      return;
-    }
-    if (headingLike === "first-line") {
-      const [first, ...rest] = rawSentences;
-      const heading3 = makeBlock(raw, [first], true, first.end);
-      openSection(
-        heading3,
-        PSEUDO_HEADING_DEPTH,
-        allTokens(heading3),
-        rawIndex === 0 && rolesAtStart(allTokens(heading3)).size === 0
-      );
-      const body = makeBlock(raw, rest, false);
-      body.start = toSource(raw.segments, rest[0].start);
-      current.blocks.push(body);
-      return;
-    }
-    const block = makeBlock(raw, rawSentences, false);
-    current.blocks.push(block);
-  });
-  function makeBlock(raw, rawSentences, pseudoHeading, textEnd) {
-    const block = {
-      index: blocks2.length,
-      kind: pseudoHeading && raw.kind !== "heading" ? "paragraph" : raw.kind,
-      text: textEnd === void 0 ? raw.text : raw.text.slice(0, textEnd),
-      start: raw.start,
-      end: textEnd === void 0 ? raw.end : toSource(raw.segments, textEnd),
-      node: raw.node,
-      section: current,
-      list: raw.list,
-      table: raw.table,
-      sentences: [],
-      pseudoHeading: pseudoHeading && raw.kind !== "heading"
-    };
-    blocks2.push(block);
-    for (const rawSentence of rawSentences) {
-      const sentence = buildSentence(raw, rawSentence, block, sentences.length);
-      const previous3 = block.sentences[block.sentences.length - 1];
-      if (previous3 && isRefusal(sentence.tokens))
-        for (const match2 of previous3.matches) match2.negated = true;
-      block.sentences.push(sentence);
-      sentences.push(sentence);
-    }
-    return block;
-  }
-  const open2 = [];
-  for (const section of sections) {
-    section.start = section.heading ? section.heading.start : 0;
-    while (open2.length > 0 && (open2[open2.length - 1].depth === 0 || section.depth <= open2[open2.length - 1].depth)) {
-      open2.pop().end = section.heading?.start ?? source.length;
-    }
-    open2.push(section);
-  }
-  for (const section of open2) section.end = source.length;
-  for (const section of sections) section.roles = effectiveRoles(section);
-  const channelMentions = sentences.flatMap(
-    (sentence) => sentence.matches.filter(
-      (match2) => (match2.category === "platform" || match2.category === "channel") && !match2.quoted
-    )
-  );
-  const tacticStatements = sentences.filter((sentence) => isTacticStatement(sentence));
-  const tacticSet = new Set(tacticStatements);
-  const purposeStatements = sentences.filter(
-    (sentence) => isPurposeStatement(sentence, sentence.block.section, tacticSet.has(sentence)) && !sentence.block.pseudoHeading && sentence.block.kind !== "heading"
-  );
-  const byCategory = /* @__PURE__ */ new Map();
-  for (const sentence of sentences) {
-    for (const match2 of sentence.matches) {
-      if (match2.quoted) continue;
-      const list6 = byCategory.get(match2.category) ?? [];
-      list6.push(match2);
-      byCategory.set(match2.category, list6);
-    }
-  }
-  const place = location(source);
-  const listBlocks = /* @__PURE__ */ new Map();
-  const listItemBlocks = /* @__PURE__ */ new Map();
-  const tableCells = /* @__PURE__ */ new Map();
-  const tableRowCells = /* @__PURE__ */ new Map();
-  for (const block of blocks2) {
-    if (block.list) {
-      append(listBlocks, block.list.id, block);
-      append(nested(listItemBlocks, block.list.id), block.list.item, block);
-    }
-    if (block.table) {
-      append(tableCells, block.table.id, block);
-      append(nested(tableRowCells, block.table.id), block.table.row, block);
-    }
-  }
-  const goalStatements = sentences.filter(isGoalStatement);
-  const rowCells2 = (tableId, row2) => tableRowCells.get(tableId)?.get(row2) ?? [];
-  const purposeStart = purposeStatements.find(
-    (sentence) => !isChannelRowReason(rowCells2, sentence)
-  )?.start;
-  const core = {
+  const structure = readStructure(tree, source);
+  const lookups = buildLookups(structure.blocks, structure.sentences);
+  const statements = readStatements(structure.sentences, lookups.tableRowCells);
+  return withJudgements({
     source,
-    sections,
-    blocks: blocks2,
-    sentences,
-    purposeStatements,
-    goalStatements,
-    tacticStatements,
-    purposeStatementSet: new Set(purposeStatements),
-    goalStatementSet: new Set(goalStatements),
-    tacticStatementSet: tacticSet,
-    channelMentions,
-    purposeStart,
+    ...structure,
+    ...statements,
+    ...lookups,
     frontMatter: readFrontMatter(tree, source),
-    matches: (category) => byCategory.get(category) ?? [],
-    listBlocks: (listId) => listBlocks.get(listId) ?? [],
-    listItemBlocks: (listId, item) => listItemBlocks.get(listId)?.get(item) ?? [],
-    tableCells: (tableId) => tableCells.get(tableId) ?? [],
-    tableRowCells: rowCells2,
-    sectionsWith: (role) => sections.filter((section) => section.roles.has(role)),
-    point(offset) {
-      const point5 = place.toPoint(Math.max(0, Math.min(offset, source.length)));
-      return point5 ? { line: point5.line, column: point5.column, offset: point5.offset ?? offset } : { line: 1, column: 1, offset: 0 };
-    }
+    point: pointer(source)
+  });
+}
+function readStructure(tree, source) {
+  const raws = extractBlocks(tree, source);
+  return buildStructure(outline(raws, raws.map(readSentences)), source.length);
+}
+function pointer(source) {
+  let place;
+  return (offset) => {
+    place ??= location(source);
+    const point5 = place.toPoint(Math.max(0, Math.min(offset, source.length)));
+    return point5 ? { line: point5.line, column: point5.column, offset: point5.offset ?? offset } : { line: 1, column: 1, offset: 0 };
   };
-  let judged;
-  const judgements = () => judged ??= judge(core);
-  let shape;
-  const shapeOf = () => {
-    shape ??= groupShape(core);
-    return shape;
-  };
-  return {
-    ...core,
-    get whatForStatements() {
-      return judgements().whatForStatements;
-    },
-    get whatForStart() {
-      return judgements().whatForStart;
-    },
-    get channelLineUps() {
-      return judgements().channelLineUps;
-    },
-    get channelOpening() {
-      return judgements().channelOpening;
-    },
-    get channelFirstScore() {
-      return judgements().channelFirstScore;
-    },
-    get whatForScore() {
-      return judgements().whatForScore;
-    },
-    sentenceWhatForScore: (sentence) => probability(shippedModels.whatFor, whatForFeatures(core, sentence)),
-    explainWhatFor: (sentence) => contributions(shippedModels.whatFor, whatForFeatures(core, sentence)),
-    explainLineUp: (block) => contributions(shippedModels.lineUp, lineUpFeatures(core, shapeOf(), block))
-  };
-}
-function append(map4, key, block) {
-  const list6 = map4.get(key);
-  if (list6) list6.push(block);
-  else map4.set(key, [block]);
-}
-function nested(map4, key) {
-  let inner = map4.get(key);
-  if (!inner) {
-    inner = /* @__PURE__ */ new Map();
-    map4.set(key, inner);
-  }
-  return inner;
-}
-function isTacticStatement(sentence) {
-  const live = sentence.matches.filter(
-    (match2) => !match2.negated && !match2.quoted && !(match2.category === "tactic-verb" && isPastTense(sentence.tokens[match2.first]))
-  );
-  const has = (category) => live.some((match2) => match2.category === category);
-  if (!has("tactic-verb") && !has("schedule")) return false;
-  const roles = sentence.block.section.roles;
-  return has("platform") || has("channel") || has("schedule") || roles.has("tactics") || roles.has("channels");
-}
-var IRREGULAR_PAST = /* @__PURE__ */ new Set([
-  "ran",
-  "wrote",
-  "sent",
-  "put",
-  "bought",
-  "did",
-  "made",
-  "went",
-  "got",
-  "had",
-  "was",
-  "were"
-]);
-function isPastTense(token) {
-  return token.lower.endsWith("ed") && token.lower.length > 4 || IRREGULAR_PAST.has(token.lower);
-}
-function newSection(index2, title, depth, heading3, ownRoles, parent) {
-  return {
-    index: index2,
-    title,
-    depth,
-    heading: heading3,
-    ownRoles,
-    roles: ownRoles,
-    parent,
-    start: 0,
-    end: 0,
-    blocks: []
-  };
-}
-function effectiveRoles(section) {
-  for (let cursor = section; cursor; cursor = cursor.parent) {
-    if (cursor.ownRoles.size > 0) return cursor.ownRoles;
-  }
-  return section.ownRoles;
-}
-function allTokens(block) {
-  return block.sentences.flatMap((sentence) => [...sentence.tokens]);
-}
-function buildSentence(raw, rawSentence, block, index2) {
-  const tokens = rawSentence.tokens;
-  for (const token of rawSentence.tokens) {
-    token.start = toSource(raw.segments, token.start);
-    token.end = toSource(raw.segments, token.end - 1) + 1;
-  }
-  const matches = [];
-  const sentence = {
-    index: index2,
-    text: raw.text.slice(rawSentence.start, rawSentence.end),
-    start: tokens[0]?.start ?? raw.start,
-    end: tokens[tokens.length - 1]?.end ?? raw.end,
-    tokens,
-    block,
-    matches
-  };
-  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
-    for (const phrase of sentenceIndex.matchAt(tokens, tokenIndex)) {
-      const last = tokenIndex + phrase.stems.length - 1;
-      if (phrase.category === "schedule" && isWeekdayDate(tokens, tokenIndex, last)) continue;
-      matches.push({
-        category: phrase.category,
-        entry: phrase.entry,
-        canonical: phrase.entry.canonical ?? phrase.entry.phrase,
-        sentence,
-        first: tokenIndex,
-        last,
-        start: tokens[tokenIndex].start,
-        end: tokens[last].end,
-        negated: isNegated(tokens, tokenIndex, last),
-        quoted: tokens[tokenIndex].quoted
-      });
-    }
-  }
-  return sentence;
-}
-function headingShape(raw, sentences) {
-  if (raw.kind === "heading") return "whole";
-  if (raw.kind !== "paragraph" || sentences.length === 0) return "none";
-  if (raw.emphasisOnly && sentences.length === 1 && wordCount(sentences[0]) <= 8) return "whole";
-  if (raw.emphasisOnly && sentences.length === 2 && wordCount(sentences[0]) <= 2 && wordCount(sentences[0]) + wordCount(sentences[1]) <= MAX_ROLE_QUESTION_WORDS)
-    return "whole";
-  const first = sentences[0];
-  if (!looksLikeHeadingLine(first)) return "none";
-  if (raw.list && !raw.firstInItem) return "none";
-  if (sentences.length === 1) return raw.list && !raw.leadsListItem ? "none" : "whole";
-  return raw.text.slice(first.end).trimStart() !== raw.text.slice(first.end) && raw.text.slice(first.end, first.end + 3).includes("\n") ? "first-line" : "none";
-}
-function wordCount(sentence) {
-  return sentence.tokens.filter((token) => token.kind === "word").length;
-}
-function looksLikeHeadingLine(sentence) {
-  const words3 = sentence.tokens.filter((token) => token.kind === "word");
-  if (words3.length === 0) return false;
-  const last = sentence.tokens[sentence.tokens.length - 1];
-  if (last.kind === "punctuation" && last.text !== ":" && last.text !== "?") return false;
-  if (words3.length > MAX_HEADING_WORDS)
-    return words3.length <= MAX_ROLE_QUESTION_WORDS && last.kind === "punctuation" && rolesAtStart(sentence.tokens).size > 0;
-  const shouting = words3.every(
-    (token) => token.text === token.text.toUpperCase() && /[A-Z]/.test(token.text)
-  );
-  const first = words3[0].text.charAt(0);
-  const label = words3.length <= MAX_LABEL_WORDS && first !== first.toLowerCase() && (last.kind !== "punctuation" || last.text === ":");
-  return shouting || label || rolesAtStart(sentence.tokens).size > 0;
 }
 
 // packages/plan-model/src/lexicons/entry-tags.ts
@@ -84152,39 +84432,57 @@ var platformStrategyWords = words2([
 ]);
 var platformFirstWords = words2(["first", "led", "only", "centric", "centred", "centered"]);
 
-// packages/plan-model/src/metadata.ts
+// packages/plan-model/src/queries/context.ts
+function rowCells(plan, block) {
+  return block.table ? plan.tableRowCells(block.table.id, block.table.row) : [];
+}
+var rejectingHeadings2 = /* @__PURE__ */ new WeakMap();
+function headingRejects(section) {
+  let known = rejectingHeadings2.get(section);
+  if (known === void 0) {
+    known = section.heading?.sentences.some(
+      (line) => line.matches.some(
+        (match2) => match2.category === "rejecting-heading" && !match2.quoted && writtenAsListed(match2)
+      )
+    ) ?? false;
+    rejectingHeadings2.set(section, known);
+  }
+  return known;
+}
+function inRejectingSection(sentence) {
+  for (let section = sentence.block.section; section; section = section.parent)
+    if (section.heading !== sentence.block && headingRejects(section)) return true;
+  return false;
+}
+function describesThePast(sentence) {
+  if (isGoalsSection(sentence.block.section)) return false;
+  return liveMatches(sentence, "past-cue").length > 0 && liveMatches(sentence, "future-cue").length === 0 && liveMatches(sentence, "goal-cue").length === 0;
+}
+function opensWithNegation(sentence) {
+  const first = sentence.tokens.findIndex((token) => token.kind === "word");
+  return first !== -1 && sentence.matches.some(
+    (match2) => match2.category === "negating-opener" && match2.first === first && !match2.quoted
+  );
+}
+
+// packages/plan-model/src/queries/metadata.ts
 var FIELD_SEPARATORS = [":", "|", "\xB7", "\u2022"];
 var MAX_SHORT_LINE_WORDS = 6;
 var MAX_KEY_WORDS = 4;
+var PLAN_CATEGORIES = /* @__PURE__ */ new Set(["platform", "channel", "schedule"]);
 function isMetadataBlock(block) {
   if (block.kind !== "paragraph" || block.list || block.table || block.pseudoHeading) return false;
   const lines = block.text.split("\n").map((line) => line.trim()).filter(Boolean);
   if (lines.length === 0) return false;
   if (lines.length <= 8 && lines.every(isHeaderField)) return true;
-  const planWords = /* @__PURE__ */ new Set(["platform", "channel", "schedule"]);
   if (block.sentences.some(
-    (sentence) => sentence.matches.some((match2) => planWords.has(match2.category))
+    (sentence) => sentence.matches.some((match2) => PLAN_CATEGORIES.has(match2.category))
   ))
     return false;
   if (lines.length > 6) return false;
   return lines.every(isMetadataLine);
 }
-var HEADER_FIELDS = /* @__PURE__ */ new Set([
-  "from",
-  "to",
-  "cc",
-  "bcc",
-  "subject",
-  "re",
-  "date",
-  "sent",
-  "present",
-  "attendees",
-  "apologies",
-  "absent",
-  "minutes",
-  "chair"
-]);
+var HEADER_FIELDS = new Set(headerFields);
 function isHeaderField(line) {
   const colon = line.indexOf(":");
   return colon > 0 && HEADER_FIELDS.has(line.slice(0, colon).trim().toLowerCase());
@@ -84203,7 +84501,7 @@ function isMetadataLine(line) {
 }
 
 // packages/plan-model/src/shared/append.ts
-function append2(map4, key, ...values) {
+function append(map4, key, ...values) {
   const list6 = map4.get(key);
   if (list6) list6.push(...values);
   else map4.set(key, values);
@@ -85054,10 +85352,10 @@ function hasJudgingColumn(plan) {
     const names2 = (cell2, categories) => cell2.sentences.some(
       (sentence) => sentence.matches.some((match2) => categories.has(match2.category) && !match2.negated)
     );
-    const channelCells = plan.tableCells(table2.id).filter(
+    const channelCells2 = plan.tableCells(table2.id).filter(
       (cell2) => cell2.table.row > 0 && cell2.table.column !== table2.column && names2(cell2, CHANNELS)
     );
-    return channelCells.some((cell2) => {
+    return channelCells2.some((cell2) => {
       const judged = plan.tableRowCells(table2.id, cell2.table.row).find((cell3) => cell3.table.column === table2.column);
       return judged !== void 0 && judged.sentences.length > 0 && !names2(judged, VANITY);
     });
@@ -85142,7 +85440,7 @@ function objectiveZones(plan) {
     if (block.kind === "heading" || block.pseudoHeading) continue;
     const owner = goalsSection(block.section);
     if (owner) {
-      append2(bySection, owner, block);
+      append(bySection, owner, block);
       continue;
     }
     if (opensWithGoalsLabel(plan, block)) {
@@ -85210,9 +85508,9 @@ function itemsOf(blocks2) {
   const items = /* @__PURE__ */ new Map();
   for (const block of blocks2) {
     if (block.table && block.table.row === 0) continue;
-    if (block.table) append2(items, `t${block.table.id}:${block.table.row}`, ...block.sentences);
-    else if (block.list) append2(items, `l${block.list.id}:${block.list.item}`, ...block.sentences);
-    else for (const sentence of block.sentences) append2(items, `s${sentence.index}`, sentence);
+    if (block.table) append(items, `t${block.table.id}:${block.table.row}`, ...block.sentences);
+    else if (block.list) append(items, `l${block.list.id}:${block.list.item}`, ...block.sentences);
+    else for (const sentence of block.sentences) append(items, `s${sentence.index}`, sentence);
   }
   return [...items.values()];
 }
@@ -85415,7 +85713,7 @@ var name_the_executors_default = defineRule(
 );
 function namesAnExecutorKey(key) {
   const lower = key.toLowerCase();
-  return executorKeys.has(lower) || lower.split(/[_\- ]/).some((part) => executorKeys.has(part));
+  return executorKeys.has(lower) || lower.split(/[_\- ]/).some((part2) => executorKeys.has(part2));
 }
 function isPlaceholder(value2) {
   return placeholderValues.has(
@@ -85755,7 +86053,7 @@ function purposeZones(plan) {
   for (const block of plan.blocks) {
     if (block.kind === "heading" || block.pseudoHeading || inLoose.has(block)) continue;
     if (block.section.roles.has("purpose") && block.section.heading)
-      append2(bySection, block.section, block);
+      append(bySection, block.section, block);
     else if (block.sentences.some((sentence) => isBoilerplate(boilerplateIn(sentence)))) {
       const passage = block.section.blocks.filter((other) => other.index >= block.index);
       for (const other of passage) inLoose.add(other);
@@ -85890,7 +86188,7 @@ function audienceZones(plan) {
   for (const block of plan.blocks) {
     if (block.kind === "heading" || block.pseudoHeading) continue;
     const owner = audienceSection(block.section);
-    if (owner) append2(bySection, owner, block);
+    if (owner) append(bySection, owner, block);
     else if (block.sentences.some(
       (sentence) => massMarkers(sentence, false).length > 0 || describesTheAudience(sentence)
     ))
@@ -86041,7 +86339,7 @@ function appealsByBlock(plan) {
   for (const sentence of plan.sentences) {
     const appeal = appealIn(sentence);
     if (!appeal) continue;
-    append2(byBlock, sentence.block, appeal);
+    append(byBlock, sentence.block, appeal);
   }
   return byBlock;
 }
@@ -86150,7 +86448,7 @@ var no_influence_goal_default = defineRule(
 function influenceAim(sentence, isGoal) {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
     return void 0;
-  const aimVerbs = growthVerbs(sentence);
+  const aimVerbs = growthVerbsAsVerbs(sentence);
   return liveMatches(sentence, "influence-goal").find((match2) => {
     const first = sentence.tokens[match2.first];
     const before = sentence.tokens[match2.first - 1];
@@ -86324,7 +86622,7 @@ function measuredGoal(plan, sentence) {
   const rowHasCount = rowCells(plan, sentence.block).some(
     (cell2) => cell2 !== sentence.block && cell2.sentences.some((other) => other.tokens.some(isCount))
   );
-  const verbs = growthVerbs(sentence);
+  const verbs = growthVerbsAsVerbs(sentence);
   return liveMatches(sentence, "push-buzz-engage-measure").find((match2) => {
     if (!writtenAsListed(match2)) return false;
     const verbBefore2 = verbs.some(
@@ -86564,7 +86862,7 @@ var no_vanity_metrics_default = defineRule(
 function vanityGoal(plan, sentence, isGoal) {
   if (readAsSignal(sentence) || inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
     return void 0;
-  const verbs = growthVerbs(sentence);
+  const verbs = growthVerbsAsVerbs(sentence);
   const verbFirsts = new Set(verbs.map((verb) => verb.first));
   const verbLasts = new Set(verbs.map((verb) => verb.last));
   const isVerb = (match2) => verbFirsts.has(match2.first);
@@ -86868,9 +87166,9 @@ function tacticGroups(plan) {
   const tables = /* @__PURE__ */ new Map();
   const groups = [];
   for (const block of plan.blocks) {
-    if (block.table) append2(tables, block.table.id, block);
+    if (block.table) append(tables, block.table.id, block);
     else if (block.list && !block.pseudoHeading && block.kind !== "heading")
-      append2(lists, block.list.id, block);
+      append(lists, block.list.id, block);
     const lines = lineItems(plan, block);
     if (lines && isTacticGroup(block, lines, goals))
       groups.push({ kind: "list", start: block.start, end: block.end, items: lines });
@@ -86958,7 +87256,7 @@ function namesAReasonColumn(sentence) {
 }
 function groupBy2(blocks2, keyOf) {
   const groups = /* @__PURE__ */ new Map();
-  for (const block of blocks2) append2(groups, keyOf(block), ...block.sentences);
+  for (const block of blocks2) append(groups, keyOf(block), ...block.sentences);
   return [...groups.values()];
 }
 
@@ -87440,7 +87738,7 @@ var SEVERITIES = {
 function rdjsonDiagnostics(files, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
   const indexes = /* @__PURE__ */ new Map();
-  const linesOf = (file) => {
+  const linesOf2 = (file) => {
     let index2 = indexes.get(file);
     if (!index2) {
       index2 = new LineIndex(textOf(file));
@@ -87449,7 +87747,7 @@ function rdjsonDiagnostics(files, options2 = {}) {
     return index2;
   };
   return findingsOf(files, options2).map(
-    (finding) => diagnosticOf(finding, pathOf(finding.file, cwd), linesOf(finding.file))
+    (finding) => diagnosticOf(finding, pathOf(finding.file, cwd), linesOf2(finding.file))
   );
 }
 function rdjson(files, options2 = {}) {
@@ -88823,15 +89121,15 @@ var VFile = class {
     return decoder.decode(this.value);
   }
 };
-function assertPart(part, name) {
-  if (part && part.includes(default2.sep)) {
+function assertPart(part2, name) {
+  if (part2 && part2.includes(default2.sep)) {
     throw new Error(
       "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
     );
   }
 }
-function assertNonEmpty(part, name) {
-  if (!part) {
+function assertNonEmpty(part2, name) {
+  if (!part2) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
@@ -91783,11 +92081,11 @@ var AST = class {
       let pp = p2.#parent;
       while (pp) {
         for (let i = p2.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
-          for (const part of n.#parts) {
-            if (typeof part === "string") {
+          for (const part2 of n.#parts) {
+            if (typeof part2 === "string") {
               throw new Error("string part in extglob AST??");
             }
-            part.copyIn(pp.#parts[i]);
+            part2.copyIn(pp.#parts[i]);
           }
         }
         p2 = pp;
@@ -91843,11 +92141,11 @@ var AST = class {
     const pl = this.#parent ? this.#parent.#parts.length : 0;
     return this.#parentIndex === pl - 1;
   }
-  copyIn(part) {
-    if (typeof part === "string")
-      this.push(part);
+  copyIn(part2) {
+    if (typeof part2 === "string")
+      this.push(part2);
     else
-      this.push(part.clone(this));
+      this.push(part2.clone(this));
   }
   clone(parent) {
     const c = new _a(this.type, parent);
@@ -91904,7 +92202,7 @@ var AST = class {
       return i2;
     }
     let i = pos + 1;
-    let part = new _a(null, ast);
+    let part2 = new _a(null, ast);
     const parts = [];
     let acc = "";
     while (i < str.length) {
@@ -91935,27 +92233,27 @@ var AST = class {
       (extDepth <= maxDepth || ast && ast.#canAdoptType(c));
       if (doRecurse) {
         const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
-        part.push(acc);
+        part2.push(acc);
         acc = "";
-        const ext2 = new _a(c, part);
-        part.push(ext2);
+        const ext2 = new _a(c, part2);
+        part2.push(ext2);
         i = _a.#parseAST(str, ext2, i, opt, extDepth + depthAdd);
         continue;
       }
       if (c === "|") {
-        part.push(acc);
+        part2.push(acc);
         acc = "";
-        parts.push(part);
-        part = new _a(null, ast);
+        parts.push(part2);
+        part2 = new _a(null, ast);
         continue;
       }
       if (c === ")") {
         if (acc === "" && ast.#parts.length === 0) {
           ast.#emptyExt = true;
         }
-        part.push(acc);
+        part2.push(acc);
         acc = "";
-        ast.push(...parts, part);
+        ast.push(...parts, part2);
         return i;
       }
       acc += c;
@@ -92480,8 +92778,8 @@ var Minimatch = class {
       return true;
     }
     for (const pattern2 of this.set) {
-      for (const part of pattern2) {
-        if (typeof part !== "string")
+      for (const part2 of pattern2) {
+        if (typeof part2 !== "string")
           return true;
       }
     }
@@ -92578,18 +92876,18 @@ var Minimatch = class {
   // get rid of adjascent ** and resolve .. portions
   levelOneOptimize(globParts) {
     return globParts.map((parts) => {
-      parts = parts.reduce((set, part) => {
+      parts = parts.reduce((set, part2) => {
         const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
+        if (part2 === "**" && prev === "**") {
           return set;
         }
-        if (part === "..") {
+        if (part2 === "..") {
           if (prev && prev !== ".." && prev !== "." && prev !== "**") {
             set.pop();
             return set;
           }
         }
-        set.push(part);
+        set.push(part2);
         return set;
       }, []);
       return parts.length === 0 ? [""] : parts;
@@ -95621,8 +95919,8 @@ var PathBase = class {
   }
   #resolveParts(dirParts) {
     let p2 = this;
-    for (const part of dirParts) {
-      p2 = p2.child(part);
+    for (const part2 of dirParts) {
+      p2 = p2.child(part2);
     }
     return p2;
   }
@@ -96321,18 +96619,18 @@ var PathBase = class {
       return;
     oldCwd.isCWD = false;
     this.isCWD = true;
-    const changed = /* @__PURE__ */ new Set([]);
+    const changed2 = /* @__PURE__ */ new Set([]);
     let rp = [];
     let p2 = this;
     while (p2 && p2.parent) {
-      changed.add(p2);
+      changed2.add(p2);
       p2.#relative = rp.join(this.sep);
       p2.#relativePosix = rp.join("/");
       p2 = p2.parent;
       rp.push("..");
     }
     p2 = oldCwd;
-    while (p2 && p2.parent && !changed.has(p2)) {
+    while (p2 && p2.parent && !changed2.has(p2)) {
       p2.#relative = void 0;
       p2.#relativePosix = void 0;
       p2 = p2.parent;
@@ -96489,12 +96787,12 @@ var PathScurryBase = class {
     const joinSep = pathImpl.sep;
     let abs = this.rootPath;
     let sawFirst = false;
-    for (const part of split2) {
+    for (const part2 of split2) {
       const l = len--;
-      prev = prev.child(part, {
+      prev = prev.child(part2, {
         relative: new Array(l).fill("..").join(joinSep),
         relativePosix: new Array(l).fill("..").join("/"),
-        fullpath: abs += (sawFirst ? "" : joinSep) + part
+        fullpath: abs += (sawFirst ? "" : joinSep) + part2
       });
       sawFirst = true;
     }
@@ -97422,16 +97720,16 @@ var Processor2 = class _Processor {
         continue;
       let p2;
       let rest;
-      let changed = false;
+      let changed2 = false;
       while (typeof (p2 = pattern2.pattern()) === "string" && (rest = pattern2.rest())) {
         const c = t.resolve(p2);
         t = c;
         pattern2 = rest;
-        changed = true;
+        changed2 = true;
       }
       p2 = pattern2.pattern();
       rest = pattern2.rest();
-      if (changed) {
+      if (changed2) {
         if (this.hasWalkedCache.hasWalked(t, pattern2))
           continue;
         this.hasWalkedCache.storeWalked(t, pattern2);
@@ -98240,8 +98538,8 @@ function search2(input2, options2, next) {
     if (typeof file === "string") {
       file = file.split("/").join(path11.sep);
     }
-    const part = base(file);
-    if (options2.nested && part && part === "node_modules") {
+    const part2 = base(file);
+    if (options2.nested && part2 && part2 === "node_modules") {
       return;
     }
     expected++;
@@ -103655,8 +103953,8 @@ var Tokenizer = class {
     if (this.runEnd === this.runStart && text6.length === 0) {
       return;
     }
-    const slice2 = this.preprocessor.html.slice(this.runStart, this.runEnd);
-    const run2 = (slice2.length < 13 ? slice2 : ` ${slice2}`.slice(1)) + text6;
+    const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
+    const run2 = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text6;
     const token = this.currentToken;
     this.runStart = this.runEnd;
     if (token === null) {
@@ -111771,7 +112069,7 @@ function toText(tree, options2) {
   });
   const results = [];
   if (tree.type === "text" || tree.type === "comment") {
-    append3(
+    append2(
       results,
       collectText(tree, {
         breakAfter: true,
@@ -111785,7 +112083,7 @@ function toText(tree, options2) {
     const next = children[index2 + 1];
     const breakAfter = next ? next.type === "element" && next.tagName === "br" : block;
     const breakBefore = index2 ? void 0 : block;
-    append3(
+    append2(
       results,
       renderedTextCollection(
         children[index2],
@@ -111862,7 +112160,7 @@ function collectElement(node2, position4, parent, info) {
     const next = children[index2 + 1];
     const breakAfter = next ? next.type === "element" && next.tagName === "br" : suffix;
     const breakBefore = index2 ? void 0 : prefix2;
-    append3(
+    append2(
       items,
       renderedTextCollection(children[index2], index2, node2, {
         breakAfter,
@@ -111978,7 +112276,7 @@ function after(parent, index2, test) {
   }
   return false;
 }
-function append3(list6, items) {
+function append2(list6, items) {
   let index2 = -1;
   while (++index2 < items.length) {
     list6.push(items[index2]);
@@ -114093,7 +114391,7 @@ function firstLine2(error) {
     parts.push(cause.message);
     cause = cause.cause;
   }
-  return parts.map((part) => part.split("\n")[0].trim()).filter(Boolean).join(": ");
+  return parts.map((part2) => part2.split("\n")[0].trim()).filter(Boolean).join(": ");
 }
 function write(stream2, text6, code5) {
   stream2.write(text6);

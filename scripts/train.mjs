@@ -50,7 +50,10 @@ export const whatForModel: LinearModel = ${literal(models.whatFor)}
 /** Does the plan state a What For anywhere? (features: whatForDocumentFeatures, from the model above) */
 export const whatForDocumentModel: LinearModel = ${literal(models.whatForDocument)}
 
-/** Is this block a channel line-up, account list, channel table, per-channel heading or schedule? (features: lineUpFeatures) */
+/**
+ * Is this block a channel line-up, account list, channel table, per-channel heading or schedule?
+ * (features: lineUpFeatures)
+ */
 export const lineUpModel: LinearModel = ${literal(models.lineUp)}
 
 /** Does the plan start from its channels? (features: openingFeatures, from the two models above) */

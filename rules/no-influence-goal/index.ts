@@ -41,7 +41,7 @@
 import {defineRule} from '@whatfor/lint-rule'
 import {
   describesThePast,
-  growthVerbs,
+  growthVerbsAsVerbs,
   hasTag,
   influenceOwners,
   inRejectingSection,
@@ -93,7 +93,7 @@ export default defineRule(
 function influenceAim(sentence: Sentence, isGoal: boolean): LexiconMatch | undefined {
   if (inRejectingSection(sentence) || opensWithNegation(sentence) || describesThePast(sentence))
     return undefined
-  const aimVerbs = growthVerbs(sentence)
+  const aimVerbs = growthVerbsAsVerbs(sentence)
   return liveMatches(sentence, 'influence-goal').find((match) => {
     const first = sentence.tokens[match.first]!
     const before = sentence.tokens[match.first - 1]

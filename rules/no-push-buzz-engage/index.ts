@@ -47,7 +47,7 @@ import {
   describesThePast,
   engagedPeopleQualifiers,
   engageForms,
-  growthVerbs,
+  growthVerbsAsVerbs,
   hasTag,
   inRejectingSection,
   isCount,
@@ -123,7 +123,7 @@ function measuredGoal(plan: PlanModel, sentence: Sentence): LexiconMatch | undef
   const rowHasCount = rowCells(plan, sentence.block).some(
     (cell) => cell !== sentence.block && cell.sentences.some((other) => other.tokens.some(isCount))
   )
-  const verbs = growthVerbs(sentence)
+  const verbs = growthVerbsAsVerbs(sentence)
   return liveMatches(sentence, 'push-buzz-engage-measure').find((match) => {
     if (!writtenAsListed(match)) return false
     const verbBefore = verbs.some(

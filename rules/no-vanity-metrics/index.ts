@@ -37,7 +37,7 @@ import {defineRule} from '@whatfor/lint-rule'
 import {
   type Block,
   describesThePast,
-  growthVerbs,
+  growthVerbsAsVerbs,
   inRejectingSection,
   isCount,
   isGoalsSection,
@@ -106,7 +106,7 @@ function vanityGoal(
     return undefined
   // Each test below looks at a few tokens around one match, through sets and
   // marks made once per sentence: a sentence of any length stays linear.
-  const verbs = growthVerbs(sentence)
+  const verbs = growthVerbsAsVerbs(sentence)
   const verbFirsts = new Set(verbs.map((verb) => verb.first))
   const verbLasts = new Set(verbs.map((verb) => verb.last))
   const isVerb = (match: LexiconMatch): boolean => verbFirsts.has(match.first)

@@ -1,64 +1,65 @@
 export {analyse, getPlan} from './analyse.js'
-export {headedAsChannels} from './channel-tables.js'
-export {isCalendarWord} from './dates.js'
+export {channelNames, liveChannelMatches} from './judgements/channels.js'
+export type {Features} from './judgements/features.js'
+export {type GroupShape, groupShape} from './judgements/group-shape.js'
 export {
-  describesThePast,
-  growthVerbs,
-  inRejectingSection,
-  isCount,
-  isGoalStatement,
-  isGoalsSection,
-  liveMatches,
-  matchText,
-  opensWithAim,
-  opensWithNegation,
-  rowCells,
-  widestMatches,
-  writtenAsListed
-} from './goal-statements.js'
-export {
-  channelNames,
-  type Features,
-  type GroupShape,
-  groupShape,
-  lineUpFeatures,
-  liveChannelMatches,
-  whatForFeatures
-} from './judgements/features.js'
-export {
-  type BlockEvidence,
-  blockEvidence,
-  decideOpening,
-  decideWhatFor,
   type Judgements,
   judge,
   type LineUp,
   type Models,
+  shippedModels
+} from './judgements/judge.js'
+export {lineUpFeatures} from './judgements/line-up-features.js'
+export {contributions, probability} from './judgements/model.js'
+export {
+  type BlockEvidence,
+  blockEvidence,
+  decideOpening,
   type OpeningEvidence,
   openingEnd,
-  openingFeatures,
-  openingLineUpIndex,
+  openingLineUpIndex
+} from './judgements/opening.js'
+export {openingFeatures} from './judgements/opening-features.js'
+export type {Contribution, LinearModel, PlanCore} from './judgements/types.js'
+export {
+  decideWhatFor,
   type SentenceEvidence,
   sentenceEvidence,
-  shippedModels,
   whatForDocumentFeatures,
   whatForIndices
-} from './judgements/judge.js'
-export {contributions, probability} from './judgements/model.js'
-export type {Contribution, LinearModel, PlanCore} from './judgements/types.js'
+} from './judgements/what-for.js'
+export {whatForFeatures} from './judgements/what-for-features.js'
 export {PhraseIndex} from './lexicon.js'
 export {type EntryTag, entryTags, fullyTaggedCategories, hasTag} from './lexicons/entry-tags.js'
 export * from './lexicons/grammar-words.js'
 export {roleLexicons, sentenceLexicons} from './lexicons/index.js'
 export * from './lexicons/plan-words.js'
-export {isMetadataBlock} from './metadata.js'
-export {isNegated} from './negation.js'
-export {saysWhatOthersCanDo} from './purpose.js'
+export {
+  describesThePast,
+  inRejectingSection,
+  opensWithNegation,
+  rowCells
+} from './queries/context.js'
+export {
+  growthVerbsAsVerbs,
+  isCount,
+  liveMatches,
+  matchText,
+  widestMatches,
+  writtenAsListed
+} from './queries/matches.js'
+export {isMetadataBlock} from './queries/metadata.js'
+export {withoutRepeatedNames, wordsAsWritten} from './queries/words.js'
+export {isCalendarWord} from './sentences/dates.js'
+export {isNegated, isVerbNegation} from './sentences/negation.js'
 export {append} from './shared/append.js'
 export {isNegativeWord} from './shared/negative-word.js'
 export {PSEUDO_HEADING_DEPTH} from './shared/pseudo-heading.js'
 export {namesTacticMeans, TACTIC_MEANS} from './shared/tactic-means.js'
 export {writtenAsListedOrPlural} from './shared/written-form.js'
+export {headedAsChannels} from './statements/channel-tables.js'
+export {isGoalsSection} from './statements/goals.js'
+export {saysWhatOthersCanDo} from './statements/others-can-do.js'
 export type {
   Block,
   FrontMatterEntry,
@@ -73,4 +74,3 @@ export type {
   TablePlace,
   Token
 } from './types.js'
-export {withoutRepeatedNames, wordsAsWritten} from './words.js'

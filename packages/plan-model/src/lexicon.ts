@@ -1,4 +1,5 @@
-import {stem, tokenize} from './tokenize.js'
+import {pushTo} from './collections.js'
+import {tokenize} from './sentences/tokenize.js'
 import type {Lexicon, LexiconEntry, Token} from './types.js'
 
 /** A lexicon entry compiled to the stems it matches. */
@@ -30,14 +31,9 @@ export class PhraseIndex {
     const lists = new Map<string, CompiledPhrase[]>()
     for (const lexicon of lexicons) {
       for (const entry of lexicon.entries) {
-        const stems = tokenize(entry.phrase).map((token) =>
-          token.kind === 'word' ? stem(token.lower) : token.lower
-        )
+        const stems = tokenize(entry.phrase).map((token) => token.stem)
         if (stems.length === 0) continue
-        const first = stems[0]!
-        const list = lists.get(first) ?? []
-        list.push({category: lexicon.category, entry, stems})
-        lists.set(first, list)
+        pushTo(lists, stems[0]!, {category: lexicon.category, entry, stems})
       }
     }
     for (const [first, list] of lists) {
@@ -50,10 +46,7 @@ export class PhraseIndex {
           phrases.oneWord.push(phrase)
           continue
         }
-        const second = phrase.stems[1]!
-        const longer = phrases.bySecondStem.get(second)
-        if (longer) longer.push(phrase)
-        else phrases.bySecondStem.set(second, [phrase])
+        pushTo(phrases.bySecondStem, phrase.stems[1]!, phrase)
       }
       this.byFirstStem.set(first, phrases)
     }

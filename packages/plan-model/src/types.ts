@@ -180,8 +180,6 @@ export interface PlanModel extends Judgements {
   tableCells(tableId: number): readonly Block[]
   /** The cells of one row of a table (by `TablePlace.id` and `TablePlace.row`), in document order. */
   tableRowCells(tableId: number, row: number): readonly Block[]
-  /** Sections whose roles include `role`. */
-  sectionsWith(role: SectionRole): readonly Section[]
   /** The offset → line/column converter of the file. */
   point(offset: number): {line: number; column: number; offset: number}
 }

@@ -51,7 +51,7 @@ export function summarise(plan: PlanModel, paragraphOf?: ParagraphOf): PlanSumma
     .map((sentence) => ({text: shorten(sentence.text), ...place(sentence.start)}))
 
   const audience: Quoted[] = []
-  for (const section of plan.sectionsWith('audience')) {
+  for (const section of plan.sections.filter((each) => each.roles.has('audience'))) {
     const sentences = section.blocks.flatMap((block) => block.sentences)
     if (sentences.length === 0) continue
     const first = sentences[0]!

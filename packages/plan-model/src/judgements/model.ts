@@ -46,3 +46,8 @@ export function contributions(model: LinearModel, features: Features, limit = 8)
     .sort((a, b) => Math.abs(b.weight * b.value) - Math.abs(a.weight * a.value))
     .slice(0, limit)
 }
+
+/** The largest of some scores; 0 for none. */
+export function maxOf(values: readonly number[]): number {
+  return values.reduce((best, value) => Math.max(best, value), 0)
+}

@@ -2982,7 +2982,10 @@ export const whatForDocumentModel: LinearModel = {
   }
 }
 
-/** Is this block a channel line-up, account list, channel table, per-channel heading or schedule? (features: lineUpFeatures) */
+/**
+ * Is this block a channel line-up, account list, channel table, per-channel heading or schedule?
+ * (features: lineUpFeatures)
+ */
 export const lineUpModel: LinearModel = {
   bias: -0.4035,
   threshold: 0.5,

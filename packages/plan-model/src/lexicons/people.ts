@@ -1,5 +1,8 @@
 import type {Lexicon} from '../types.js'
 
+/** Entries of the people lexicon that name nobody in particular: their antecedent could be anything. */
+export const peoplePronouns: readonly string[] = ['them', 'they', 'whoever', 'those who']
+
 /**
  * Words for people and groups of people. A What For speaks of them; a plan
  * that only speaks of numbers does not. Mass and metric words (fans,
@@ -124,9 +127,6 @@ export const people: Lexicon = {
     'stakeholder',
     'partner',
     'supplier',
-    'them',
-    'they',
-    'whoever',
-    'those who'
+    ...peoplePronouns
   ].map((phrase) => ({phrase}))
 }

@@ -1,4 +1,4 @@
-import {liveMatches} from '../goal-statements.js'
+import {liveMatches} from '../queries/matches.js'
 import type {Sentence} from '../types.js'
 
 /** Lexicon categories of what tactics are made of: cadences, formats and tools, platforms, channels. */

@@ -1,4 +1,4 @@
-import type {Sentence} from './types.js'
+import type {Sentence} from '../types.js'
 
 /**
  * The words of a token range as written, for messages: spaced where the
@@ -23,17 +23,14 @@ export function wordsAsWritten(sentence: Sentence, first: number, last: number):
 
 /**
  * Names for a message, each once: “facebook page” beside “Facebook” names
- * Facebook twice, so the longer name that holds another goes.
+ * Facebook twice, so the longer name that holds another goes. Compared once
+ * per distinct name, however often a name is repeated.
  */
 export function withoutRepeatedNames(names: Iterable<string>): string[] {
   const all = [...names]
-  return all.filter(
-    (name) =>
-      !all.some(
-        (other) =>
-          other !== name &&
-          name.toLowerCase() !== other.toLowerCase() &&
-          name.toLowerCase().includes(other.toLowerCase())
-      )
+  const distinct = [...new Set(all.map((name) => name.toLowerCase()))]
+  const holdsAnother = new Set(
+    distinct.filter((name) => distinct.some((other) => other !== name && name.includes(other)))
   )
+  return all.filter((name) => !holdsAnother.has(name.toLowerCase()))
 }

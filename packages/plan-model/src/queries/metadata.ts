@@ -1,8 +1,10 @@
-import type {Block} from './types.js'
+import {headerFields} from '../lexicons/model-words.js'
+import type {Block} from '../types.js'
 
 const FIELD_SEPARATORS = [':', '|', '\u00B7', '\u2022']
 const MAX_SHORT_LINE_WORDS = 6
 const MAX_KEY_WORDS = 4
+const PLAN_CATEGORIES = new Set(['platform', 'channel', 'schedule'])
 
 /**
  * Whether a paragraph is document metadata rather than plan content:
@@ -21,10 +23,9 @@ export function isMetadataBlock(block: Block): boolean {
   // when its subject names a channel: it names the topic, not the plan.
   if (lines.length <= 8 && lines.every(isHeaderField)) return true
   // Lines that name channels or a cadence are a plan, however terse (“MON  Strava: routes”).
-  const planWords = new Set(['platform', 'channel', 'schedule'])
   if (
     block.sentences.some((sentence) =>
-      sentence.matches.some((match) => planWords.has(match.category))
+      sentence.matches.some((match) => PLAN_CATEGORIES.has(match.category))
     )
   )
     return false
@@ -32,22 +33,7 @@ export function isMetadataBlock(block: Block): boolean {
   return lines.every(isMetadataLine)
 }
 
-const HEADER_FIELDS = new Set([
-  'from',
-  'to',
-  'cc',
-  'bcc',
-  'subject',
-  're',
-  'date',
-  'sent',
-  'present',
-  'attendees',
-  'apologies',
-  'absent',
-  'minutes',
-  'chair'
-])
+const HEADER_FIELDS = new Set(headerFields)
 
 function isHeaderField(line: string): boolean {
   const colon = line.indexOf(':')

@@ -1,18 +1,17 @@
-import {PhraseIndex} from './lexicon.js'
-import {roleLexicons} from './lexicons/index.js'
-import type {SectionRole, Token} from './types.js'
+import {PhraseIndex} from '../lexicon.js'
+import {roleLexicons} from '../lexicons/index.js'
+import {headingFillers, roleLookalikes} from '../lexicons/model-words.js'
+import type {SectionRole, Token} from '../types.js'
 
 const roleIndex = new PhraseIndex(roleLexicons)
-
-// Words that stem like a role word and mean something else: “Initial
-// situation” is no list of initiatives.
-const STEM_LOOKALIKES = new Set(['initial', 'initially'])
+const ROLE_LOOKALIKES = new Set(roleLookalikes)
+const HEADING_FILLERS = new Set(headingFillers)
 
 /** The roles a heading names (“Goals & KPIs” → goals). */
 export function rolesOf(tokens: readonly Token[]): Set<SectionRole> {
   const roles = new Set<SectionRole>()
   for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]!.kind !== 'word' || STEM_LOOKALIKES.has(tokens[index]!.lower)) continue
+    if (tokens[index]!.kind !== 'word' || ROLE_LOOKALIKES.has(tokens[index]!.lower)) continue
     for (const phrase of roleIndex.matchAt(tokens, index)) {
       const role = phrase.category.slice('role:'.length) as SectionRole
       // “Who's listening”: the people who listen, not a listening activity.
@@ -21,21 +20,6 @@ export function rolesOf(tokens: readonly Token[]): Set<SectionRole> {
   }
   return roles
 }
-
-const LEADING_FILLERS = new Set([
-  'our',
-  'the',
-  'my',
-  'a',
-  'an',
-  'your',
-  'key',
-  'main',
-  'overall',
-  'section',
-  'part',
-  'appendix'
-])
 
 /**
  * Roles named at the very start of a line (after numbering and “our/the”):
@@ -46,7 +30,7 @@ export function rolesAtStart(tokens: readonly Token[]): Set<SectionRole> {
   let index = 0
   while (
     index < tokens.length &&
-    (tokens[index]!.kind !== 'word' || LEADING_FILLERS.has(tokens[index]!.lower))
+    (tokens[index]!.kind !== 'word' || HEADING_FILLERS.has(tokens[index]!.lower))
   )
     index++
   const roles = new Set<SectionRole>()
