@@ -74313,6 +74313,77 @@ function groupShape(plan) {
   return { listChannelItems, tableChannelColumn, siblingChannelHeadings };
 }
 
+// packages/plan-model/src/lexicons/calendar.ts
+var weekdays = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
+  "sat",
+  "sun"
+];
+var monthAbbreviations = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec"
+];
+var months = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  ...monthAbbreviations
+];
+var quartersAndSeasons = [
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter"
+];
+var oneDayWords = [
+  "before",
+  "by",
+  "until",
+  "till",
+  "next",
+  "this",
+  "last",
+  "since"
+];
+
 // packages/plan-model/src/lexicons/channels.ts
 var platforms = {
   category: "platform",
@@ -74515,23 +74586,8 @@ var channelCues = {
 var schedule = {
   category: "schedule",
   entries: [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
+    // A weekday is a cadence (“Mondays: tips”): the calendar lexicon's list.
+    ...weekdays,
     "daily",
     "weekly",
     "fortnightly",
@@ -83216,77 +83272,6 @@ function matchesFrom(tokens, index2, phrase) {
   }
   return true;
 }
-
-// packages/plan-model/src/lexicons/calendar.ts
-var weekdays = [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "mon",
-  "tue",
-  "tues",
-  "wed",
-  "thu",
-  "thur",
-  "thurs",
-  "fri",
-  "sat",
-  "sun"
-];
-var monthAbbreviations = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec"
-];
-var months = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  ...monthAbbreviations
-];
-var quartersAndSeasons = [
-  "q1",
-  "q2",
-  "q3",
-  "q4",
-  "spring",
-  "summer",
-  "autumn",
-  "fall",
-  "winter"
-];
-var oneDayWords = [
-  "before",
-  "by",
-  "until",
-  "till",
-  "next",
-  "this",
-  "last",
-  "since"
-];
 
 // packages/plan-model/src/sentences/dates.ts
 var WEEKDAYS = new Set(weekdays);

@@ -16,32 +16,16 @@ const BOUND = 2.5 ** 2
  * to the function named. They are `test.fails` until that function is
  * linear; then the test fails as “expected to fail”, and the entry goes.
  */
-const PLAN_MODEL_HOT_SPOTS: Record<string, string> = {
-  'goal-sentence':
-    'widestMatches (goal-statements.ts), which compares every match with every other: 57% of the lint at 128 KB, called by human-objective to list the business words of the goals line',
-  'channel-line':
-    'widestMatches (goal-statements.ts), called by no-channel-first for the names of the line-up',
-  'channel-heading':
-    'widestMatches (goal-statements.ts), called by no-channel-first for the names of the line-up',
-  'endless-paragraph':
-    'growthVerbs (goal-statements.ts), which for each growth verb scans all the matches of the sentence: 92% of the lint at 512 KB',
-  'typed-bullets':
-    'slice (voice.ts), which copies every segment of the paragraph for each bulleted line splitBulletedLines cuts out: 43% of the lint at 256 KB',
-  'or-chain':
-    'isNegated (negation.ts), whose look-behind grows by six tokens at each “or”, so each match reads back to the start of the sentence, called by buildSentence (analyse.ts) for every match: 64% of the lint at 64 KB (buildSentence itself 27%)',
-  'entity-lines':
-    'appendLines in inlineBlock (voice.ts): for a line whose text differs from its source (“&amp;” read as “&”), source.indexOf searches to the end of the document: 58% of the lint at 64 KB'
-}
+// Empty since the plan model became passes linear in sentence and paragraph length.
+const PLAN_MODEL_HOT_SPOTS: Record<string, string> = {}
 
 /**
  * Families super-linear in the Markdown parser itself (micromark), outside
  * whatfor's code, attributed the same way; a guard before parsing (issue 13)
  * or a parser fix makes them linear.
  */
-const PARSER_HOT_SPOTS: Record<string, string> = {
-  'emphasis-run':
-    'micromark resolveAllAttention (micromark-core-commonmark/lib/attention.js), whose splice of the event list (micromark-util-chunked) takes 56% of a bare parse at 64 KB'
-}
+// Empty: the emphasis run is within the bound since the nesting guard and the linear plan model.
+const PARSER_HOT_SPOTS: Record<string, string> = {}
 
 describe('scaling: 4× the text costs at most 6.25× the time (2.5× per doubling)', () => {
   const lint = createLint()

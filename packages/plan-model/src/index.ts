@@ -1,5 +1,5 @@
 export {analyse, getPlan} from './analyse.js'
-export {channelNames, liveChannelMatches} from './judgements/channels.js'
+export {liveChannelMatches} from './judgements/channels.js'
 export type {Features} from './judgements/features.js'
 export {type GroupShape, groupShape} from './judgements/group-shape.js'
 export {
@@ -16,8 +16,7 @@ export {
   blockEvidence,
   decideOpening,
   type OpeningEvidence,
-  openingEnd,
-  openingLineUpIndex
+  openingEnd
 } from './judgements/opening.js'
 export {openingFeatures} from './judgements/opening-features.js'
 export type {Contribution, LinearModel, PlanCore} from './judgements/types.js'
@@ -25,8 +24,7 @@ export {
   decideWhatFor,
   type SentenceEvidence,
   sentenceEvidence,
-  whatForDocumentFeatures,
-  whatForIndices
+  whatForDocumentFeatures
 } from './judgements/what-for.js'
 export {whatForFeatures} from './judgements/what-for-features.js'
 export {PhraseIndex} from './lexicon.js'
@@ -51,13 +49,12 @@ export {
 export {isMetadataBlock} from './queries/metadata.js'
 export {withoutRepeatedNames, wordsAsWritten} from './queries/words.js'
 export {isCalendarWord} from './sentences/dates.js'
-export {isNegated, isVerbNegation} from './sentences/negation.js'
+export {isNegated} from './sentences/negation.js'
 export {append} from './shared/append.js'
 export {isNegativeWord} from './shared/negative-word.js'
 export {PSEUDO_HEADING_DEPTH} from './shared/pseudo-heading.js'
 export {namesTacticMeans, TACTIC_MEANS} from './shared/tactic-means.js'
 export {writtenAsListedOrPlural} from './shared/written-form.js'
-export {headedAsChannels} from './statements/channel-tables.js'
 export {isGoalsSection} from './statements/goals.js'
 export {saysWhatOthersCanDo} from './statements/others-can-do.js'
 export type {

@@ -10,10 +10,6 @@ export class SegmentedText {
   private readonly pieces: string[] = []
   private size = 0
 
-  get length(): number {
-    return this.size
-  }
-
   append(value: string, sourceStart: number): void {
     this.segments.push({textStart: this.size, sourceStart})
     this.pieces.push(value)

@@ -1,4 +1,5 @@
 import type {Lexicon} from '../types.js'
+import {weekdays} from './calendar.js'
 
 /**
  * Networks and platforms, current and past. Names that are also common words
@@ -211,23 +212,8 @@ export const channelCues: Lexicon = {
 export const schedule: Lexicon = {
   category: 'schedule',
   entries: [
-    'monday',
-    'tuesday',
-    'wednesday',
-    'thursday',
-    'friday',
-    'saturday',
-    'sunday',
-    'mon',
-    'tue',
-    'tues',
-    'wed',
-    'thu',
-    'thur',
-    'thurs',
-    'fri',
-    'sat',
-    'sun',
+    // A weekday is a cadence (“Mondays: tips”): the calendar lexicon's list.
+    ...weekdays,
     'daily',
     'weekly',
     'fortnightly',

@@ -35,17 +35,7 @@ export function outline(
     if (shape === 'none') {
       parts.push(blockPart(raw, own, false, undefined))
     } else if (shape === 'whole') {
-      // The document's title names no section role (“Social Media Strategy
-      // 2025” is not a strategy section). A lone h1 on top is the title; so is
-      // a first plain-text line, unless it is itself a short role label (“GOALS:”).
-      const tokens = own.flatMap((sentence) => sentence.tokens)
-      const namesRole =
-        rolesAtStart(tokens).size > 0 && wordCount(own[0]!.tokens) <= MAX_TITLE_LABEL_WORDS
-      const isTitle =
-        index === 0 &&
-        (raw.kind === 'heading' ? raw.depth === 1 && depthOneHeadings === 1 : !namesRole)
-      const depth = raw.kind === 'heading' ? raw.depth : PSEUDO_HEADING_DEPTH
-      const opens = {depth, ownRoles: isTitle ? new Set<SectionRole>() : rolesOf(tokens)}
+      const opens = openedBy(raw, own, index === 0, depthOneHeadings === 1)
       parts.push(blockPart(raw, own, raw.kind !== 'heading', opens))
     } else {
       const [heading, body] = splitAtFirstLine(raw, own, index === 0)
@@ -53,6 +43,26 @@ export function outline(
     }
   })
   return parts
+}
+
+/**
+ * The section a whole block opens as a heading. The document's title names no
+ * section role (“Social Media Strategy 2025” is not a strategy section): a
+ * lone h1 on top is the title; so is a first plain-text line, unless it is
+ * itself a short role label (“GOALS:”).
+ */
+function openedBy(
+  raw: RawBlock,
+  sentences: readonly SentenceText[],
+  onTop: boolean,
+  loneH1: boolean
+): BlockPart['opens'] {
+  const tokens = sentences.flatMap((sentence) => sentence.tokens)
+  const namesRole =
+    rolesAtStart(tokens).size > 0 && wordCount(sentences[0]!.tokens) <= MAX_TITLE_LABEL_WORDS
+  const isTitle = onTop && (raw.kind === 'heading' ? raw.depth === 1 && loneH1 : !namesRole)
+  const depth = raw.kind === 'heading' ? raw.depth : PSEUDO_HEADING_DEPTH
+  return {depth, ownRoles: isTitle ? new Set<SectionRole>() : rolesOf(tokens)}
 }
 
 /** A part, as a literal: a spread copy would take four times the memory, once per block. */
