@@ -1,3 +1,4 @@
+import {innerMap, pushTo} from '../collections.js'
 import {headedAsChannels} from '../statements/channel-tables.js'
 import type {Block, Section} from '../types.js'
 import {channelNames} from './channels.js'
@@ -15,66 +16,76 @@ export interface GroupShape {
 
 /** Computed once per plan: each list, table and heading run is read once, not once per block. */
 export function groupShape(plan: PlanCore): GroupShape {
-  const listChannelItems = new Map<number, {share: number; count: number}>()
-  const tableChannelColumn = new Map<number, {share: number; headed: boolean}>()
-  const siblingChannelHeadings = new Map<Block, number>()
+  return {
+    listChannelItems: listChannelItems(plan),
+    tableChannelColumn: tableChannelColumns(plan),
+    siblingChannelHeadings: siblingChannelHeadings(plan)
+  }
+}
+
+function listChannelItems(plan: PlanCore): GroupShape['listChannelItems'] {
   const listItems = new Map<number, Map<number, boolean>>()
+  for (const block of plan.blocks) {
+    if (!block.list) continue
+    const items = innerMap(listItems, block.list.id)
+    // The lead sentence of an item decides: “Instagram: behind the scenes”.
+    if (!items.has(block.list.item))
+      items.set(
+        block.list.item,
+        block.sentences[0] !== undefined && channelNames(block.sentences[0]).size > 0
+      )
+  }
+  const shares = new Map<number, {share: number; count: number}>()
+  for (const [id, items] of listItems) {
+    const count = [...items.values()].filter(Boolean).length
+    shares.set(id, {share: items.size === 0 ? 0 : count / items.size, count})
+  }
+  return shares
+}
+
+function tableChannelColumns(plan: PlanCore): GroupShape['tableChannelColumn'] {
   const tableColumns = new Map<
     number,
     Map<number, {cells: number; channels: number; headed: boolean}>
   >()
   for (const block of plan.blocks) {
-    if (block.list) {
-      const items = listItems.get(block.list.id) ?? new Map<number, boolean>()
-      listItems.set(block.list.id, items)
-      // The lead sentence of an item decides: “Instagram: behind the scenes”.
-      if (!items.has(block.list.item))
-        items.set(
-          block.list.item,
-          block.sentences[0] !== undefined && channelNames(block.sentences[0]).size > 0
-        )
+    if (!block.table || block.table.row === 0) continue
+    const columns = innerMap(tableColumns, block.table.id)
+    const column = columns.get(block.table.column) ?? {
+      cells: 0,
+      channels: 0,
+      headed: headedAsChannels(plan.tableRowCells, block)
     }
-    if (block.table && block.table.row > 0) {
-      const columns = tableColumns.get(block.table.id) ?? new Map()
-      tableColumns.set(block.table.id, columns)
-      const column = columns.get(block.table.column) ?? {
-        cells: 0,
-        channels: 0,
-        headed: headedAsChannels(plan.tableRowCells, block)
-      }
-      column.cells++
-      if (block.sentences.some((sentence) => channelNames(sentence).size > 0)) column.channels++
-      columns.set(block.table.column, column)
-    }
+    column.cells++
+    if (block.sentences.some((sentence) => channelNames(sentence).size > 0)) column.channels++
+    columns.set(block.table.column, column)
   }
-  for (const [id, items] of listItems) {
-    const count = [...items.values()].filter(Boolean).length
-    listChannelItems.set(id, {share: items.size === 0 ? 0 : count / items.size, count})
-  }
+  const best = new Map<number, {share: number; headed: boolean}>()
   for (const [id, columns] of tableColumns) {
-    let best = {share: 0, headed: false}
+    let found = {share: 0, headed: false}
     for (const column of columns.values()) {
       const share = column.cells === 0 ? 0 : column.channels / column.cells
-      if (column.headed || share > best.share)
-        best = {
+      if (column.headed || share > found.share)
+        found = {
           share: column.headed ? Math.max(share, 1) : share,
-          headed: column.headed || best.headed
+          headed: column.headed || found.headed
         }
     }
-    tableChannelColumn.set(id, best)
+    best.set(id, found)
   }
+  return best
+}
+
+function siblingChannelHeadings(plan: PlanCore): GroupShape['siblingChannelHeadings'] {
   const headingsByParent = new Map<Section | undefined, Block[]>()
-  for (const section of plan.sections) {
-    if (!section.heading) continue
-    const siblings = headingsByParent.get(section.parent) ?? []
-    siblings.push(section.heading)
-    headingsByParent.set(section.parent, siblings)
-  }
+  for (const section of plan.sections)
+    if (section.heading) pushTo(headingsByParent, section.parent, section.heading)
+  const naming = new Map<Block, number>()
   for (const siblings of headingsByParent.values()) {
-    const naming = siblings.filter((heading) =>
+    const count = siblings.filter((heading) =>
       heading.sentences.some((sentence) => channelNames(sentence).size > 0)
     ).length
-    for (const heading of siblings) siblingChannelHeadings.set(heading, naming)
+    for (const heading of siblings) naming.set(heading, count)
   }
-  return {listChannelItems, tableChannelColumn, siblingChannelHeadings}
+  return naming
 }

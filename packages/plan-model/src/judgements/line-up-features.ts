@@ -60,7 +60,8 @@ function handlesIn(block: Block): number {
 
 /**
  * Features of one block for “is this a channel line-up, account list, channel
- * table, per-channel heading or posting schedule?”.
+ * table, per-channel heading or posting schedule?”. The order in which they
+ * are added is the order the model sums them in: keep it.
  */
 export function lineUpFeatures(
   plan: PlanCore,
@@ -69,6 +70,25 @@ export function lineUpFeatures(
   withSection = true
 ): Features {
   const features: Features = new Map()
+  const {names, share} = addChannelWords(features, block)
+  addPlace(features, plan, block)
+  if (withSection) addSection(features, block.section)
+  addLexiconCategories(features, block.sentences)
+  addGroup(features, shape, block)
+  addLinks(features, block)
+  // A heading that is a channel's name and little else: “## Twitter”, “### LinkedIn (weekly)”.
+  if (isHeadingLike(block) && names.size > 0 && share >= 0.5)
+    features.set('heading:names-a-channel', 1)
+  addStatements(features, plan, block)
+  return features
+}
+
+function isHeadingLike(block: Block): boolean {
+  return block.kind === 'heading' || block.pseudoHeading
+}
+
+/** Its words, and how much of them are channel names. */
+function addChannelWords(features: Features, block: Block): {names: Set<string>; share: number} {
   let words = 0
   for (const sentence of block.sentences) words += addWords(features, sentence.tokens, 'word')
   const names = new Set<string>()
@@ -78,14 +98,20 @@ export function lineUpFeatures(
   features.set('channels:word-share', share)
   features.set(`length:${lengthBucket(words)}`, 1)
   if (names.size > 0 && share >= 0.5) features.set('channels:mostly-names', 1)
+  return {names, share}
+}
+
+/** What kind of block it is and where it stands. */
+function addPlace(features: Features, plan: PlanCore, block: Block): void {
   features.set(`block:${blockKind(block)}`, 1)
   if (block.pseudoHeading) features.set('block:pseudo-heading', 1)
-  if (block.index === 0 && (block.kind === 'heading' || block.pseudoHeading))
-    features.set('block:title', 1)
+  if (block.index === 0 && isHeadingLike(block)) features.set('block:title', 1)
   features.set(`position:${positionBucket(plan, block.start)}`, 1)
   features.set(`block-index:${indexBucket(block.index)}`, 1)
-  if (withSection) addSection(features, block.section)
-  addLexiconCategories(features, block.sentences)
+}
+
+/** The list, table or run of headings it belongs to. */
+function addGroup(features: Features, shape: GroupShape, block: Block): void {
   if (block.list) {
     const list = shape.listChannelItems.get(block.list.id)
     if (list) {
@@ -101,18 +127,22 @@ export function lineUpFeatures(
       if (table.headed) features.set('table:headed-channel', 1)
     }
   }
-  if (block.kind === 'heading' || block.pseudoHeading) {
+  if (isHeadingLike(block)) {
     const siblings = shape.siblingChannelHeadings.get(block) ?? 0
     features.set(`headings:channel-siblings:${countBucket(siblings)}`, 1)
   }
+}
+
+function addLinks(features: Features, block: Block): void {
   const links = linksOf(block)
   if (links.links > 0) features.set(`links:${countBucket(links.links)}`, 1)
   if (links.social > 0) features.set(`links:social:${countBucket(links.social)}`, 1)
   if (links.internal > 0) features.set(`links:internal:${countBucket(links.internal)}`, 1)
   if (handlesIn(block) > 0) features.set('has:handle', 1)
-  // A heading that is a channel's name and little else: “## Twitter”, “### LinkedIn (weekly)”.
-  if ((block.kind === 'heading' || block.pseudoHeading) && names.size > 0 && share >= 0.5)
-    features.set('heading:names-a-channel', 1)
+}
+
+/** What the statements pass made of its sentences. */
+function addStatements(features: Features, plan: PlanCore, block: Block): void {
   let purpose = false
   let goal = false
   let tactic = false
@@ -124,5 +154,4 @@ export function lineUpFeatures(
   if (purpose) features.set('model:purpose-statement', 1)
   if (goal) features.set('model:goal-statement', 1)
   if (tactic) features.set('model:tactic-statement', 1)
-  return features
 }
