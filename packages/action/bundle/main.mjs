@@ -73000,9 +73000,6 @@ var SegmentedText = class {
   segments = [];
   pieces = [];
   size = 0;
-  get length() {
-    return this.size;
-  }
   append(value2, sourceStart) {
     this.segments.push({ textStart: this.size, sourceStart });
     this.pieces.push(value2);
@@ -83072,11 +83069,7 @@ function outline(raws, sentences) {
     if (shape === "none") {
       parts.push(blockPart(raw, own17, false, void 0));
     } else if (shape === "whole") {
-      const tokens = own17.flatMap((sentence) => sentence.tokens);
-      const namesRole = rolesAtStart(tokens).size > 0 && wordCount(own17[0].tokens) <= MAX_TITLE_LABEL_WORDS;
-      const isTitle = index2 === 0 && (raw.kind === "heading" ? raw.depth === 1 && depthOneHeadings === 1 : !namesRole);
-      const depth = raw.kind === "heading" ? raw.depth : PSEUDO_HEADING_DEPTH;
-      const opens = { depth, ownRoles: isTitle ? /* @__PURE__ */ new Set() : rolesOf(tokens) };
+      const opens = openedBy(raw, own17, index2 === 0, depthOneHeadings === 1);
       parts.push(blockPart(raw, own17, raw.kind !== "heading", opens));
     } else {
       const [heading3, body] = splitAtFirstLine(raw, own17, index2 === 0);
@@ -83084,6 +83077,13 @@ function outline(raws, sentences) {
     }
   });
   return parts;
+}
+function openedBy(raw, sentences, onTop, loneH1) {
+  const tokens = sentences.flatMap((sentence) => sentence.tokens);
+  const namesRole = rolesAtStart(tokens).size > 0 && wordCount(sentences[0].tokens) <= MAX_TITLE_LABEL_WORDS;
+  const isTitle = onTop && (raw.kind === "heading" ? raw.depth === 1 && loneH1 : !namesRole);
+  const depth = raw.kind === "heading" ? raw.depth : PSEUDO_HEADING_DEPTH;
+  return { depth, ownRoles: isTitle ? /* @__PURE__ */ new Set() : rolesOf(tokens) };
 }
 function blockPart(raw, sentences, pseudoHeading, opens, text6 = raw.text, start = raw.start, end = raw.end) {
   return { raw, sentences, text: text6, start, end, pseudoHeading, opens };
