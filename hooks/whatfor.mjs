@@ -73835,6 +73835,21 @@ function pushValue(entries3, key, raw, start) {
   entries3.push({ key, value: value2, start, end: start + value2.length });
 }
 
+// packages/plan-model/src/collections.ts
+function pushTo(map4, key, value2) {
+  const list6 = map4.get(key);
+  if (list6) list6.push(value2);
+  else map4.set(key, [value2]);
+}
+function innerMap(map4, key) {
+  let inner = map4.get(key);
+  if (!inner) {
+    inner = /* @__PURE__ */ new Map();
+    map4.set(key, inner);
+  }
+  return inner;
+}
+
 // packages/plan-model/src/statements/channel-tables.ts
 var headerColumns = /* @__PURE__ */ new WeakMap();
 var channelCells = /* @__PURE__ */ new WeakMap();
@@ -74250,64 +74265,71 @@ function channelWordShare(sentences) {
 
 // packages/plan-model/src/judgements/group-shape.ts
 function groupShape(plan) {
-  const listChannelItems = /* @__PURE__ */ new Map();
-  const tableChannelColumn = /* @__PURE__ */ new Map();
-  const siblingChannelHeadings = /* @__PURE__ */ new Map();
+  return {
+    listChannelItems: listChannelItems(plan),
+    tableChannelColumn: tableChannelColumns(plan),
+    siblingChannelHeadings: siblingChannelHeadings(plan)
+  };
+}
+function listChannelItems(plan) {
   const listItems = /* @__PURE__ */ new Map();
-  const tableColumns = /* @__PURE__ */ new Map();
   for (const block of plan.blocks) {
-    if (block.list) {
-      const items = listItems.get(block.list.id) ?? /* @__PURE__ */ new Map();
-      listItems.set(block.list.id, items);
-      if (!items.has(block.list.item))
-        items.set(
-          block.list.item,
-          block.sentences[0] !== void 0 && channelNames(block.sentences[0]).size > 0
-        );
-    }
-    if (block.table && block.table.row > 0) {
-      const columns = tableColumns.get(block.table.id) ?? /* @__PURE__ */ new Map();
-      tableColumns.set(block.table.id, columns);
-      const column = columns.get(block.table.column) ?? {
-        cells: 0,
-        channels: 0,
-        headed: headedAsChannels(plan.tableRowCells, block)
-      };
-      column.cells++;
-      if (block.sentences.some((sentence) => channelNames(sentence).size > 0)) column.channels++;
-      columns.set(block.table.column, column);
-    }
+    if (!block.list) continue;
+    const items = innerMap(listItems, block.list.id);
+    if (!items.has(block.list.item))
+      items.set(
+        block.list.item,
+        block.sentences[0] !== void 0 && channelNames(block.sentences[0]).size > 0
+      );
   }
+  const shares = /* @__PURE__ */ new Map();
   for (const [id, items] of listItems) {
     const count = [...items.values()].filter(Boolean).length;
-    listChannelItems.set(id, { share: items.size === 0 ? 0 : count / items.size, count });
+    shares.set(id, { share: items.size === 0 ? 0 : count / items.size, count });
   }
+  return shares;
+}
+function tableChannelColumns(plan) {
+  const tableColumns = /* @__PURE__ */ new Map();
+  for (const block of plan.blocks) {
+    if (!block.table || block.table.row === 0) continue;
+    const columns = innerMap(tableColumns, block.table.id);
+    const column = columns.get(block.table.column) ?? {
+      cells: 0,
+      channels: 0,
+      headed: headedAsChannels(plan.tableRowCells, block)
+    };
+    column.cells++;
+    if (block.sentences.some((sentence) => channelNames(sentence).size > 0)) column.channels++;
+    columns.set(block.table.column, column);
+  }
+  const best = /* @__PURE__ */ new Map();
   for (const [id, columns] of tableColumns) {
-    let best = { share: 0, headed: false };
+    let found = { share: 0, headed: false };
     for (const column of columns.values()) {
       const share = column.cells === 0 ? 0 : column.channels / column.cells;
-      if (column.headed || share > best.share)
-        best = {
+      if (column.headed || share > found.share)
+        found = {
           share: column.headed ? Math.max(share, 1) : share,
-          headed: column.headed || best.headed
+          headed: column.headed || found.headed
         };
     }
-    tableChannelColumn.set(id, best);
+    best.set(id, found);
   }
+  return best;
+}
+function siblingChannelHeadings(plan) {
   const headingsByParent = /* @__PURE__ */ new Map();
-  for (const section of plan.sections) {
-    if (!section.heading) continue;
-    const siblings = headingsByParent.get(section.parent) ?? [];
-    siblings.push(section.heading);
-    headingsByParent.set(section.parent, siblings);
-  }
+  for (const section of plan.sections)
+    if (section.heading) pushTo(headingsByParent, section.parent, section.heading);
+  const naming = /* @__PURE__ */ new Map();
   for (const siblings of headingsByParent.values()) {
-    const naming = siblings.filter(
+    const count = siblings.filter(
       (heading3) => heading3.sentences.some((sentence) => channelNames(sentence).size > 0)
     ).length;
-    for (const heading3 of siblings) siblingChannelHeadings.set(heading3, naming);
+    for (const heading3 of siblings) naming.set(heading3, count);
   }
-  return { listChannelItems, tableChannelColumn, siblingChannelHeadings };
+  return naming;
 }
 
 // packages/plan-model/src/lexicons/calendar.ts
@@ -76351,6 +76373,21 @@ function handlesIn(block) {
 }
 function lineUpFeatures(plan, shape, block, withSection = true) {
   const features = /* @__PURE__ */ new Map();
+  const { names: names2, share } = addChannelWords(features, block);
+  addPlace(features, plan, block);
+  if (withSection) addSection(features, block.section);
+  addLexiconCategories(features, block.sentences);
+  addGroup(features, shape, block);
+  addLinks(features, block);
+  if (isHeadingLike(block) && names2.size > 0 && share >= 0.5)
+    features.set("heading:names-a-channel", 1);
+  addStatements(features, plan, block);
+  return features;
+}
+function isHeadingLike(block) {
+  return block.kind === "heading" || block.pseudoHeading;
+}
+function addChannelWords(features, block) {
   let words3 = 0;
   for (const sentence of block.sentences) words3 += addWords(features, sentence.tokens, "word");
   const names2 = /* @__PURE__ */ new Set();
@@ -76360,14 +76397,16 @@ function lineUpFeatures(plan, shape, block, withSection = true) {
   features.set("channels:word-share", share);
   features.set(`length:${lengthBucket(words3)}`, 1);
   if (names2.size > 0 && share >= 0.5) features.set("channels:mostly-names", 1);
+  return { names: names2, share };
+}
+function addPlace(features, plan, block) {
   features.set(`block:${blockKind(block)}`, 1);
   if (block.pseudoHeading) features.set("block:pseudo-heading", 1);
-  if (block.index === 0 && (block.kind === "heading" || block.pseudoHeading))
-    features.set("block:title", 1);
+  if (block.index === 0 && isHeadingLike(block)) features.set("block:title", 1);
   features.set(`position:${positionBucket(plan, block.start)}`, 1);
   features.set(`block-index:${indexBucket(block.index)}`, 1);
-  if (withSection) addSection(features, block.section);
-  addLexiconCategories(features, block.sentences);
+}
+function addGroup(features, shape, block) {
   if (block.list) {
     const list6 = shape.listChannelItems.get(block.list.id);
     if (list6) {
@@ -76383,17 +76422,19 @@ function lineUpFeatures(plan, shape, block, withSection = true) {
       if (table2.headed) features.set("table:headed-channel", 1);
     }
   }
-  if (block.kind === "heading" || block.pseudoHeading) {
+  if (isHeadingLike(block)) {
     const siblings = shape.siblingChannelHeadings.get(block) ?? 0;
     features.set(`headings:channel-siblings:${countBucket(siblings)}`, 1);
   }
+}
+function addLinks(features, block) {
   const links = linksOf(block);
   if (links.links > 0) features.set(`links:${countBucket(links.links)}`, 1);
   if (links.social > 0) features.set(`links:social:${countBucket(links.social)}`, 1);
   if (links.internal > 0) features.set(`links:internal:${countBucket(links.internal)}`, 1);
   if (handlesIn(block) > 0) features.set("has:handle", 1);
-  if ((block.kind === "heading" || block.pseudoHeading) && names2.size > 0 && share >= 0.5)
-    features.set("heading:names-a-channel", 1);
+}
+function addStatements(features, plan, block) {
   let purpose = false;
   let goal = false;
   let tactic = false;
@@ -76405,7 +76446,6 @@ function lineUpFeatures(plan, shape, block, withSection = true) {
   if (purpose) features.set("model:purpose-statement", 1);
   if (goal) features.set("model:goal-statement", 1);
   if (tactic) features.set("model:tactic-statement", 1);
-  return features;
 }
 
 // packages/plan-model/src/judgements/model.ts
@@ -82995,21 +83035,6 @@ function isRefusal(tokens) {
     negated ||= isNegator(token);
   }
   return words3 > 0 && negated;
-}
-
-// packages/plan-model/src/collections.ts
-function pushTo(map4, key, value2) {
-  const list6 = map4.get(key);
-  if (list6) list6.push(value2);
-  else map4.set(key, [value2]);
-}
-function innerMap(map4, key) {
-  let inner = map4.get(key);
-  if (!inner) {
-    inner = /* @__PURE__ */ new Map();
-    map4.set(key, inner);
-  }
-  return inner;
 }
 
 // node_modules/.pnpm/stemmer@2.0.1/node_modules/stemmer/index.js
