@@ -73836,11 +73836,6 @@ function pushValue(entries3, key, raw, start) {
 }
 
 // packages/plan-model/src/collections.ts
-function pushTo(map4, key, value2) {
-  const list6 = map4.get(key);
-  if (list6) list6.push(value2);
-  else map4.set(key, [value2]);
-}
 function innerMap(map4, key) {
   let inner = map4.get(key);
   if (!inner) {
@@ -73848,6 +73843,13 @@ function innerMap(map4, key) {
     map4.set(key, inner);
   }
   return inner;
+}
+
+// packages/plan-model/src/shared/append.ts
+function append(map4, key, ...values) {
+  const list6 = map4.get(key);
+  if (list6) list6.push(...values);
+  else map4.set(key, values);
 }
 
 // packages/plan-model/src/statements/channel-tables.ts
@@ -74321,7 +74323,7 @@ function tableChannelColumns(plan) {
 function siblingChannelHeadings(plan) {
   const headingsByParent = /* @__PURE__ */ new Map();
   for (const section of plan.sections)
-    if (section.heading) pushTo(headingsByParent, section.parent, section.heading);
+    if (section.heading) append(headingsByParent, section.parent, section.heading);
   const naming = /* @__PURE__ */ new Map();
   for (const siblings of headingsByParent.values()) {
     const count = siblings.filter(
@@ -82961,6 +82963,11 @@ function withJudgements(core) {
   };
 }
 
+// packages/plan-model/src/shared/negative-word.ts
+function isNegativeWord(token) {
+  return token.lower === "not" || token.lower === "never" || token.lower === "cannot" || token.lower.endsWith("n't");
+}
+
 // packages/plan-model/src/sentences/negation.ts
 var NEGATORS = new Set(negators);
 var CLAUSE_OPENERS = new Set(clauseOpeners);
@@ -82969,12 +82976,8 @@ var REFUSAL_WORDS = new Set(refusalWords);
 var LOOK_BEHIND = 6;
 var LOOK_AHEAD = 4;
 var MAX_REFUSAL_WORDS = 6;
-function isVerbNegation(token) {
-  const lower = token.lower;
-  return lower === "not" || lower === "never" || lower === "cannot" || lower.endsWith("n't");
-}
 function isNegator(token) {
-  return NEGATORS.has(token.lower) || isVerbNegation(token);
+  return NEGATORS.has(token.lower) || isNegativeWord(token);
 }
 function isClauseBreak(token) {
   return CLAUSE_BREAKS.has(token.text) || CLAUSE_OPENERS.has(token.lower);
@@ -82993,7 +82996,7 @@ var SentenceNegation = class {
     for (let index2 = last + 1; index2 < tokens.length && index2 <= last + LOOK_AHEAD; index2++) {
       const token = tokens[index2];
       if (isClauseBreak(token)) return false;
-      if (isVerbNegation(token)) return true;
+      if (isNegativeWord(token)) return true;
     }
     return false;
   }
@@ -83248,7 +83251,7 @@ var PhraseIndex = class {
       for (const entry of lexicon.entries) {
         const stems = tokenize(entry.phrase).map((token) => token.stem);
         if (stems.length === 0) continue;
-        pushTo(lists, stems[0], { category: lexicon.category, entry, stems });
+        append(lists, stems[0], { category: lexicon.category, entry, stems });
       }
     }
     for (const [first, list6] of lists) {
@@ -83259,7 +83262,7 @@ var PhraseIndex = class {
           phrases.oneWord.push(phrase);
           continue;
         }
-        pushTo(phrases.bySecondStem, phrase.stems[1], phrase);
+        append(phrases.bySecondStem, phrase.stems[1], phrase);
       }
       this.byFirstStem.set(first, phrases);
     }
@@ -83443,6 +83446,9 @@ function makeSentence(text6, block, index2, refused) {
   return sentence;
 }
 
+// packages/plan-model/src/shared/pseudo-heading.ts
+var PSEUDO_HEADING_DEPTH = 7;
+
 // packages/plan-model/src/sections/roles.ts
 var roleIndex = new PhraseIndex(roleLexicons);
 var ROLE_LOOKALIKES = new Set(roleLookalikes);
@@ -83515,7 +83521,6 @@ function looksLikeHeadingLine(tokens) {
 }
 
 // packages/plan-model/src/sections/outline.ts
-var PSEUDO_HEADING_DEPTH = 7;
 var MAX_TITLE_LABEL_WORDS = 3;
 function outline(raws, sentences) {
   const depthOneHeadings = raws.filter((raw) => raw.kind === "heading" && raw.depth === 1).length;
@@ -83696,19 +83701,19 @@ function buildLookups(blocks2, sentences) {
   const byCategory = /* @__PURE__ */ new Map();
   for (const sentence of sentences)
     for (const match2 of sentence.matches)
-      if (!match2.quoted) pushTo(byCategory, match2.category, match2);
+      if (!match2.quoted) append(byCategory, match2.category, match2);
   const lists = /* @__PURE__ */ new Map();
   const listItems = /* @__PURE__ */ new Map();
   const tables = /* @__PURE__ */ new Map();
   const tableRows = /* @__PURE__ */ new Map();
   for (const block of blocks2) {
     if (block.list) {
-      pushTo(lists, block.list.id, block);
-      pushTo(innerMap(listItems, block.list.id), block.list.item, block);
+      append(lists, block.list.id, block);
+      append(innerMap(listItems, block.list.id), block.list.item, block);
     }
     if (block.table) {
-      pushTo(tables, block.table.id, block);
-      pushTo(innerMap(tableRows, block.table.id), block.table.row, block);
+      append(tables, block.table.id, block);
+      append(innerMap(tableRows, block.table.id), block.table.row, block);
     }
   }
   return {
@@ -84509,21 +84514,6 @@ function isMetadataLine(line) {
   }
   return false;
 }
-
-// packages/plan-model/src/shared/append.ts
-function append(map4, key, ...values) {
-  const list6 = map4.get(key);
-  if (list6) list6.push(...values);
-  else map4.set(key, values);
-}
-
-// packages/plan-model/src/shared/negative-word.ts
-function isNegativeWord(token) {
-  return token.lower === "not" || token.lower === "never" || token.lower === "cannot" || token.lower.endsWith("n't");
-}
-
-// packages/plan-model/src/shared/pseudo-heading.ts
-var PSEUDO_HEADING_DEPTH2 = 7;
 
 // packages/plan-model/src/shared/tactic-means.ts
 var TACTIC_MEANS = ["schedule", "tactic-format", "platform", "channel"];
@@ -85487,7 +85477,7 @@ function goalsSection(section) {
 }
 function labelledList(section, blocks2) {
   const list6 = blocks2[0]?.list;
-  if (section.depth !== PSEUDO_HEADING_DEPTH2 || !list6) return blocks2;
+  if (section.depth !== PSEUDO_HEADING_DEPTH || !list6) return blocks2;
   return blocks2.filter((block) => block.list?.id === list6.id);
 }
 function opensWithGoalsLabel(plan, block) {
@@ -85594,6 +85584,11 @@ var name_the_community_default = defineRule(
     }
   }
 );
+function groupBy(matches, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const match2 of matches) append(groups, key(match2), match2);
+  return groups;
+}
 function unnamedCommunities(sentence) {
   const own17 = sentence.matches.filter((match2) => !match2.quoted);
   const byFirst = groupBy(own17, (match2) => match2.first);
@@ -85610,15 +85605,6 @@ function unnamedCommunities(sentence) {
     aims.push({ verb, word });
   }
   return aims;
-}
-function groupBy(matches, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const match2 of matches) {
-    const group = groups.get(key(match2));
-    if (group) group.push(match2);
-    else groups.set(key(match2), [match2]);
-  }
-  return groups;
 }
 function verbBefore(sentence, word, verbsByLast, order2) {
   const tokens = sentence.tokens;

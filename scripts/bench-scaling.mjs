@@ -15,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {loadTs} from './load-ts.mjs'
+import {table} from './markdown-table.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const TARGET = 2.5
@@ -118,19 +119,6 @@ export async function benchScaling(argv, say = console.log) {
     )
   )
   return results
-}
-
-function table(header, rows) {
-  const widths = header.map((cell, index) =>
-    Math.max(cell.length, ...rows.map((row) => String(row[index]).length))
-  )
-  const line = (row) =>
-    `| ${row.map((cell, index) => String(cell).padEnd(widths[index])).join(' | ')} |`
-  return [
-    line(header),
-    `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`,
-    ...rows.map(line)
-  ].join('\n')
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

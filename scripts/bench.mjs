@@ -29,6 +29,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {table} from './markdown-table.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const argv = process.argv.slice(2)
@@ -116,19 +117,6 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`
 const mark = (ok) => (ok ? 'met' : 'MISSED')
 const kb = (bytes) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`
-
-function table(header, rows) {
-  const widths = header.map((cell, index) =>
-    Math.max(cell.length, ...rows.map((row) => String(row[index]).length))
-  )
-  const line = (row) =>
-    `| ${row.map((cell, index) => String(cell).padEnd(widths[index])).join(' | ')} |`
-  return [
-    line(header),
-    `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`,
-    ...rows.map(line)
-  ].join('\n')
-}
 
 // ---------------------------------------------------------------- inputs
 

@@ -27,3 +27,22 @@ export async function loadTs(contents, name) {
   })
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)
 }
+
+/**
+ * The plan model from this tree's sources, with a parser that reads a plan as
+ * the preset does (whatfor's parser, front matter, GFM where used): what the
+ * scripts that measure or compare `analyse()` run.
+ */
+export function loadPlanModel(name) {
+  return loadTs(
+    [
+      "import {unified} from 'unified'",
+      "import remarkFrontmatter from 'remark-frontmatter'",
+      "import {whatforParse, gfmWhereUsed} from './packages/parse/src/index.ts'",
+      "export {analyse} from './packages/plan-model/src/index.ts'",
+      'const processor = unified().use(whatforParse).use(remarkFrontmatter).use(gfmWhereUsed)',
+      'export const parse = (text) => processor.parse(text)'
+    ].join('\n'),
+    name
+  )
+}

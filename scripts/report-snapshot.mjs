@@ -15,7 +15,7 @@ import {createHash} from 'node:crypto'
 import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {loadTs, root} from './load-ts.mjs'
+import {loadPlanModel, root} from './load-ts.mjs'
 
 const args = process.argv.slice(2)
 const out = path.resolve(
@@ -70,17 +70,7 @@ function reports(files) {
 }
 
 // The plan model in process, from the sources of this tree, parsed as the preset parses.
-const {analyse, parse} = await loadTs(
-  [
-    "import {unified} from 'unified'",
-    "import remarkFrontmatter from 'remark-frontmatter'",
-    "import {whatforParse, gfmWhereUsed} from './packages/parse/src/index.ts'",
-    "export {analyse} from './packages/plan-model/src/index.ts'",
-    'const processor = unified().use(whatforParse).use(remarkFrontmatter).use(gfmWhereUsed)',
-    'export const parse = (text) => processor.parse(text)'
-  ].join('\n'),
-  'report-snapshot'
-)
+const {analyse, parse} = await loadPlanModel('report-snapshot')
 
 /** Everything the plan model says about a document, as plain data. */
 function modelOf(source) {

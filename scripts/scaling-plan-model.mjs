@@ -8,7 +8,7 @@
 //
 // --scale multiplies every family's 1× size (default 1). Prints a table; asserts
 // nothing (`pnpm bench --scaling` is the CLI-wide benchmark).
-import {loadTs} from './load-ts.mjs'
+import {loadPlanModel} from './load-ts.mjs'
 
 const argv = process.argv.slice(2)
 const only = argv
@@ -17,17 +17,7 @@ const only = argv
   .split(',')
 const scale = Number(argv.find((arg) => arg.startsWith('--scale='))?.slice(8) ?? 1)
 
-const {analyse, parse} = await loadTs(
-  [
-    "import {unified} from 'unified'",
-    "import remarkFrontmatter from 'remark-frontmatter'",
-    "import {whatforParse, gfmWhereUsed} from './packages/parse/src/index.ts'",
-    "export {analyse} from './packages/plan-model/src/index.ts'",
-    'const processor = unified().use(whatforParse).use(remarkFrontmatter).use(gfmWhereUsed)',
-    'export const parse = (text) => processor.parse(text)'
-  ].join('\n'),
-  'scaling-plan-model'
-)
+const {analyse, parse} = await loadPlanModel('scaling-plan-model')
 
 /** `unit` repeated until the text is about `kilobytes` long. */
 const repeat = (unit, kilobytes) => unit.repeat(Math.ceil((kilobytes * 1024 * scale) / unit.length))

@@ -39,6 +39,7 @@
  */
 import {defineRule} from '@whatfor/lint-rule'
 import {
+  append,
   communityLinks,
   hasTag,
   type LexiconMatch,
@@ -92,6 +93,16 @@ interface CommunityAim {
 }
 
 /** Building or growing a community, where the sentence says nothing of who or what. */
+/** Matches grouped by one of their token indexes (first or last). */
+function groupBy(
+  matches: readonly LexiconMatch[],
+  key: (match: LexiconMatch) => number
+): Map<number, LexiconMatch[]> {
+  const groups = new Map<number, LexiconMatch[]>()
+  for (const match of matches) append(groups, key(match), match)
+  return groups
+}
+
 function unnamedCommunities(sentence: Sentence): CommunityAim[] {
   const own = sentence.matches.filter((match) => !match.quoted)
   // The sentence's own matches by their first and last token: each community
@@ -111,19 +122,6 @@ function unnamedCommunities(sentence: Sentence): CommunityAim[] {
     aims.push({verb, word})
   }
   return aims
-}
-
-function groupBy(
-  matches: readonly LexiconMatch[],
-  key: (match: LexiconMatch) => number
-): Map<number, LexiconMatch[]> {
-  const groups = new Map<number, LexiconMatch[]>()
-  for (const match of matches) {
-    const group = groups.get(key(match))
-    if (group) group.push(match)
-    else groups.set(key(match), [match])
-  }
-  return groups
 }
 
 /**

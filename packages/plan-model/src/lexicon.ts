@@ -1,5 +1,5 @@
-import {pushTo} from './collections.js'
 import {tokenize} from './sentences/tokenize.js'
+import {append} from './shared/append.js'
 import type {Lexicon, LexiconEntry, Token} from './types.js'
 
 /** A lexicon entry compiled to the stems it matches. */
@@ -33,7 +33,7 @@ export class PhraseIndex {
       for (const entry of lexicon.entries) {
         const stems = tokenize(entry.phrase).map((token) => token.stem)
         if (stems.length === 0) continue
-        pushTo(lists, stems[0]!, {category: lexicon.category, entry, stems})
+        append(lists, stems[0]!, {category: lexicon.category, entry, stems})
       }
     }
     for (const [first, list] of lists) {
@@ -46,7 +46,7 @@ export class PhraseIndex {
           phrases.oneWord.push(phrase)
           continue
         }
-        pushTo(phrases.bySecondStem, phrase.stems[1]!, phrase)
+        append(phrases.bySecondStem, phrase.stems[1]!, phrase)
       }
       this.byFirstStem.set(first, phrases)
     }

@@ -1,4 +1,5 @@
-import {innerMap, pushTo} from '../collections.js'
+import {innerMap} from '../collections.js'
+import {append} from '../shared/append.js'
 import {headedAsChannels} from '../statements/channel-tables.js'
 import type {Block, Section} from '../types.js'
 import {channelNames} from './channels.js'
@@ -79,7 +80,7 @@ function tableChannelColumns(plan: PlanCore): GroupShape['tableChannelColumn'] {
 function siblingChannelHeadings(plan: PlanCore): GroupShape['siblingChannelHeadings'] {
   const headingsByParent = new Map<Section | undefined, Block[]>()
   for (const section of plan.sections)
-    if (section.heading) pushTo(headingsByParent, section.parent, section.heading)
+    if (section.heading) append(headingsByParent, section.parent, section.heading)
   const naming = new Map<Block, number>()
   for (const siblings of headingsByParent.values()) {
     const count = siblings.filter((heading) =>

@@ -1,12 +1,11 @@
 import type {RawBlock} from '../blocks/raw-block.js'
 import {toSource} from '../blocks/segments.js'
 import type {SentenceText} from '../sentences/read.js'
+import {PSEUDO_HEADING_DEPTH} from '../shared/pseudo-heading.js'
 import type {SectionRole, Token} from '../types.js'
 import {headingShape, wordCount} from './heading-shape.js'
 import {rolesAtStart, rolesOf} from './roles.js'
 
-/** 0 for the preamble, 1–6 for headings, this for pseudo-headings. */
-export const PSEUDO_HEADING_DEPTH = 7
 const MAX_TITLE_LABEL_WORDS = 3
 
 /** A block as the plan model will hold it: a raw block, or a part of one split at its first line. */

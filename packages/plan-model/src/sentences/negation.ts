@@ -1,4 +1,5 @@
 import {clauseOpeners, negators, refusalWords} from '../lexicons/model-words.js'
+import {isNegativeWord} from '../shared/negative-word.js'
 import type {Token} from '../types.js'
 
 /**
@@ -16,13 +17,8 @@ const LOOK_AHEAD = 4
 const MAX_REFUSAL_WORDS = 6
 
 /** “not”, “never”, “cannot” or an “n't” form: the words that negate a verb phrase. */
-export function isVerbNegation(token: Token): boolean {
-  const lower = token.lower
-  return lower === 'not' || lower === 'never' || lower === 'cannot' || lower.endsWith("n't")
-}
-
 function isNegator(token: Token): boolean {
-  return NEGATORS.has(token.lower) || isVerbNegation(token)
+  return NEGATORS.has(token.lower) || isNegativeWord(token)
 }
 
 /** A clause ends here: punctuation that closes one, or a word that opens the next (“people who don't drive”). */
@@ -47,7 +43,7 @@ export class SentenceNegation {
     for (let index = last + 1; index < tokens.length && index <= last + LOOK_AHEAD; index++) {
       const token = tokens[index]!
       if (isClauseBreak(token)) return false
-      if (isVerbNegation(token)) return true
+      if (isNegativeWord(token)) return true
     }
     return false
   }

@@ -1,4 +1,5 @@
-import {innerMap, pushTo} from '../collections.js'
+import {innerMap} from '../collections.js'
+import {append} from '../shared/append.js'
 import type {Block, LexiconMatch, Sentence} from '../types.js'
 
 /**
@@ -18,19 +19,19 @@ export function buildLookups(blocks: readonly Block[], sentences: readonly Sente
   const byCategory = new Map<string, LexiconMatch[]>()
   for (const sentence of sentences)
     for (const match of sentence.matches)
-      if (!match.quoted) pushTo(byCategory, match.category, match)
+      if (!match.quoted) append(byCategory, match.category, match)
   const lists = new Map<number, Block[]>()
   const listItems = new Map<number, Map<number, Block[]>>()
   const tables = new Map<number, Block[]>()
   const tableRows = new Map<number, Map<number, Block[]>>()
   for (const block of blocks) {
     if (block.list) {
-      pushTo(lists, block.list.id, block)
-      pushTo(innerMap(listItems, block.list.id), block.list.item, block)
+      append(lists, block.list.id, block)
+      append(innerMap(listItems, block.list.id), block.list.item, block)
     }
     if (block.table) {
-      pushTo(tables, block.table.id, block)
-      pushTo(innerMap(tableRows, block.table.id), block.table.row, block)
+      append(tables, block.table.id, block)
+      append(innerMap(tableRows, block.table.id), block.table.row, block)
     }
   }
   return {
