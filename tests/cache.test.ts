@@ -1,10 +1,9 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {repositoryRoot, runWhatfor, temporaryProject} from './helpers/cli.js'
+import {examplePlan, runWhatfor, temporaryProject} from './helpers/cli.js'
 
-const plan = (name: string): string =>
-  readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
+const plan = examplePlan
 const channelFirst = plan('channel-first-list-of-networks.md')
 const good = plan('good-bakery-cooperative.md')
 const TAMPERED = 'Tampered: this reason only exists in the cache'

@@ -1,19 +1,12 @@
 import {execFileSync, spawnSync} from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  symlinkSync,
-  truncateSync,
-  writeFileSync
-} from 'node:fs'
+import {existsSync, mkdirSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {
   type CliResult,
+  examplePlan,
   type JsonFileReport,
   parseJsonReport,
-  repositoryRoot,
   runWhatfor,
   temporaryProject,
   whatforBin
@@ -23,8 +16,7 @@ import {
 // other file is still linted and reported, no run hangs or grows without
 // bound, and each problem is one plain line on the file it concerns.
 
-const plan = (name: string): string =>
-  readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
+const plan = examplePlan
 const good = plan('good-bakery-cooperative.md')
 const noWhatFor = plan('no-what-for-sales-targets.md')
 const channelFirst = plan('channel-first-list-of-networks.md')

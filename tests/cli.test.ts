@@ -1,10 +1,9 @@
 import {readFileSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {parseJsonReport, repositoryRoot, runWhatfor, temporaryProject} from './helpers/cli.js'
+import {examplePlan, parseJsonReport, runWhatfor, temporaryProject} from './helpers/cli.js'
 
-const plan = (name: string): string =>
-  readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
+const plan = examplePlan
 const channelFirst = plan('channel-first-list-of-networks.md')
 const noWhatFor = plan('no-what-for-sales-targets.md')
 const good = plan('good-bakery-cooperative.md')

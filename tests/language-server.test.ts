@@ -1,21 +1,13 @@
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {citation, formatCitation} from '@whatfor/citations'
 import {ruleDocsUrl} from '@whatfor/lint-rule'
 import {ruleById} from '@whatfor/preset'
 import {WHAT_FOR_SKELETON} from '@whatfor/rule-what-for'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {type CodeAction, type Diagnostic, DiagnosticSeverity} from 'vscode-languageserver-protocol'
-import {
-  applyEdits,
-  type LspClient,
-  repositoryRoot,
-  startLanguageServer,
-  temporaryWorkspace
-} from './helpers/lsp.js'
+import {examplePlan} from './helpers/cli.js'
+import {applyEdits, type LspClient, startLanguageServer, temporaryWorkspace} from './helpers/lsp.js'
 
-const plan = (name: string) =>
-  readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
+const plan = examplePlan
 const channelFirst = plan('channel-first-list-of-networks.md')
 const channelTable = plan('channel-first-channel-table.md')
 const clean = plan('good-bakery-cooperative.md')

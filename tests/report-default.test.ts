@@ -1,14 +1,12 @@
 import {spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
 import {citation} from '@whatfor/citations'
 import {ruleById, ruleIds} from '@whatfor/preset'
 import {adviceRuleIds, findingSentence} from '@whatfor/reporters'
 import stringWidth from 'string-width'
 import {describe, expect, it} from 'vitest'
 import {
+  examplePlan,
   parseJsonReport,
-  repositoryRoot,
   runWhatfor,
   temporaryProject,
   whatforBin
@@ -21,8 +19,7 @@ import {
  * a terminal, with a count of all three levels.
  */
 
-const plan = (name: string): string =>
-  readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
+const plan = examplePlan
 const channelFirst = plan('channel-first-list-of-networks.md')
 
 // Three vanity metrics under one heading, a fourth under another.

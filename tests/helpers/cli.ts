@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -58,4 +58,9 @@ export interface JsonFileReport {
 
 export function parseJsonReport(stdout: string): JsonFileReport[] {
   return JSON.parse(stdout) as JsonFileReport[]
+}
+
+/** One of the example plans in fixtures/plans, as text. */
+export function examplePlan(name: string): string {
+  return readFileSync(path.join(repositoryRoot, 'fixtures/plans', name), 'utf8')
 }
