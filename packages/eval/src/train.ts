@@ -14,7 +14,6 @@ import {
   type OpeningEvidence,
   openingEnd,
   openingFeatures,
-  openingWhatForStart,
   type PlanCore,
   probability,
   type SentenceEvidence,
@@ -238,35 +237,30 @@ function sentencesOf(document: ScoredDocument): SentenceEvidence[] {
   }))
 }
 
-/** The plan's What For sentences, as the plan model finds them (judge.ts). */
-function whatForIndices(
+/** The first What For sentence, as the plan model finds it (judge.ts), or -1. */
+function whatForIndex(
   document: ScoredDocument,
   models: Pick<TrainedModels, 'whatFor' | 'whatForDocument'>
-): number[] {
-  return decideWhatFor(sentencesOf(document), models).indices
+): number {
+  return decideWhatFor(sentencesOf(document), models).indices[0] ?? -1
 }
 
-/** What the doc-level channel-first decision reads, as judge.ts builds it. */
-function evidenceOf(
-  document: ScoredDocument,
-  indices: readonly number[],
-  whatFor: LinearModel
-): OpeningEvidence {
+function evidenceOf(document: ScoredDocument, purpose: number): OpeningEvidence {
   return {
     blockScores: document.prepared.blocks.map((block, index) => ({
       ...block.evidence,
       score: document.blockScores[index]!
     })),
-    whatForStart: openingWhatForStart(sentencesOf(document), indices, whatFor.threshold),
+    whatForStart: purpose === -1 ? undefined : document.prepared.sentences[purpose]!.evidence.start,
     length: document.prepared.length
   }
 }
 
 /** The doc-level decision of the two headline rules, as the plan model makes it (judge.ts). */
 export function decide(document: ScoredDocument, models: TrainedModels): HeadlinePrediction {
-  const indices = whatForIndices(document, models)
-  const purpose = indices[0] ?? -1
-  const line = decideOpening(evidenceOf(document, indices, models.whatFor), models).index
+  const purpose = whatForIndex(document, models)
+  const evidence = evidenceOf(document, purpose)
+  const line = decideOpening(evidence, models).index
   return {
     channelFirstLine: line === -1 ? undefined : document.prepared.blocks[line]!.line,
     noWhatFor: purpose === -1,
@@ -413,7 +407,7 @@ export function trainModels(
   )
   const docUnits = judged.map((document) => ({
     features: openingFeatures(
-      evidenceOf(document, whatForIndices(document, {whatFor, whatForDocument}), whatFor),
+      evidenceOf(document, whatForIndex(document, {whatFor, whatForDocument})),
       lineUpThreshold
     ),
     label: (document.prepared.document.channelFirst ? 1 : 0) as 0 | 1,

@@ -22,7 +22,6 @@ export {openingFeatures} from './judgements/opening-features.js'
 export type {Contribution, LinearModel, PlanCore} from './judgements/types.js'
 export {
   decideWhatFor,
-  openingWhatForStart,
   type SentenceEvidence,
   sentenceEvidence,
   whatForDocumentFeatures

@@ -7,7 +7,6 @@ import {
   type LinearModel,
   type OpeningEvidence,
   openingFeatures,
-  openingWhatForStart,
   type PlanModel,
   type SentenceEvidence,
   shippedModels
@@ -34,6 +33,7 @@ const block = (
   score,
   heading: false,
   channels: 0,
+  groupChannels: 0,
   channelCue: false,
   inOpening: false,
   ...extra
@@ -124,31 +124,17 @@ describe('doc-level decisions', () => {
     ).toEqual([])
   })
 
-  test('the doc-level model alone decides whether a plan starts from its channels', () => {
-    const evidence: OpeningEvidence = {
-      blockScores: [block(0, 0.1), block(10, 0.9, {inOpening: true, channels: 3})],
-      whatForStart: undefined,
+  test('a strong line-up of three channels in the opening, before any What For, starts from channels', () => {
+    const models = {lineUp: {...never, threshold: 0.5}, opening: never}
+    const evidence = (extra: Partial<BlockEvidence>, whatForStart?: number): OpeningEvidence => ({
+      blockScores: [block(10, 0.9, {inOpening: true, channels: 1, ...extra})],
+      whatForStart,
       length: 100
-    }
-    const lineUp = {...never, threshold: 0.5}
-    expect(decideOpening(evidence, {lineUp, opening: never}).index).toBe(-1)
-    expect(decideOpening(evidence, {lineUp, opening: always}).index).toBe(1)
-  })
-
-  test('only a What For the model is sure of closes the opening', () => {
-    const sentence = (score: number, start: number): SentenceEvidence => ({
-      start,
-      score,
-      ruleBased: false,
-      inPurposeSection: false
     })
-    const sentences = [sentence(0.55, 5), sentence(0.95, 40)]
-    // The first What For (0.55) is just above its threshold: the opening runs on to the sure one.
-    expect(openingWhatForStart(sentences, [0, 1], 0.5)).toBe(40)
-    expect(openingWhatForStart(sentences.slice(0, 1), [0], 0.5)).toBeUndefined()
-    expect(openingWhatForStart(sentences, [], 0.5)).toBeUndefined()
-    // Never before the plan's own What For.
-    expect(openingWhatForStart(sentences, [1], 0.2)).toBe(40)
+    expect(decideOpening(evidence({groupChannels: 3}), models).index).toBe(0)
+    expect(decideOpening(evidence({groupChannels: 2}), models).index).toBe(-1)
+    expect(decideOpening(evidence({groupChannels: 3, inOpening: false}), models).index).toBe(-1)
+    expect(decideOpening(evidence({groupChannels: 3}, 5), models).index).toBe(-1)
   })
 
   test('opening features look only before the What For', () => {

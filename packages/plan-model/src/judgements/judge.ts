@@ -6,7 +6,7 @@ import {sigmoid, weightedSum} from './model.js'
 import {blockEvidence, decideOpening, type OpeningEvidence, openingEnd} from './opening.js'
 import type {Judged, LinearModel, PlanCore} from './types.js'
 import {lineUpModel, openingModel, whatForDocumentModel, whatForModel} from './weights.js'
-import {decideWhatFor, openingWhatForStart, sentenceEvidence} from './what-for.js'
+import {decideWhatFor, sentenceEvidence} from './what-for.js'
 import {whatForFeatures} from './what-for-features.js'
 
 /** A block judged a channel line-up, with the extent a finding should cover. */
@@ -22,7 +22,7 @@ export interface Judgements {
   /** Where the first of them starts. */
   readonly whatForStart: number | undefined
   /**
-   * Blocks before a What For the model is sure of (`openingWhatForStart`) judged channel line-ups, account lists, channel
+   * Blocks before the What For judged channel line-ups, account lists, channel
    * tables, per-channel headings or schedules (later blocks are not read).
    */
   readonly channelLineUps: readonly LineUp[]
@@ -90,10 +90,8 @@ export function judge(plan: PlanCore, models: Models = shippedModels): Judgement
   const whatForStart = whatForStatements[0]?.start
   const shape = groupShape(plan)
   const opening = openingEnd(plan)
-  // Only what comes before a What For the model is sure of can open a plan from its channels:
-  // later blocks are not read.
-  const openingLimit = openingWhatForStart(sentences, indices, models.whatFor.threshold)
-  const limit = openingLimit ?? Number.POSITIVE_INFINITY
+  // Only what comes before the What For can open a plan from its channels: later blocks are not read.
+  const limit = whatForStart ?? Number.POSITIVE_INFINITY
   const candidates = plan.blocks.filter((block) => block.start < limit)
   const scoreBlock = scorerBySection(models.lineUp)
   const blockScores = candidates.map((block) =>
@@ -108,11 +106,7 @@ export function judge(plan: PlanCore, models: Models = shippedModels): Judgement
   const channelLineUps = candidates.flatMap((block, index) =>
     blockScores[index]!.score >= strong ? [lineUpOf(block, blockScores[index]!.score)] : []
   )
-  const evidence: OpeningEvidence = {
-    blockScores,
-    whatForStart: openingLimit,
-    length: plan.source.length
-  }
+  const evidence: OpeningEvidence = {blockScores, whatForStart, length: plan.source.length}
   const {score: channelFirstScore, index: at} = decideOpening(evidence, models)
   const channelOpening = at === -1 ? undefined : lineUpOf(candidates[at]!, blockScores[at]!.score)
   return {

@@ -14,6 +14,8 @@ export interface BlockEvidence {
   readonly heading: boolean
   /** Distinct channel names the block names in the plan's own voice. */
   readonly channels: number
+  /** Channels its whole list or table names (items or cells naming one); the block's own count otherwise. */
+  readonly groupChannels: number
   /** The block says “channels”, “platforms”, “social media” and the like. */
   readonly channelCue: boolean
   /** In the title block or the first section with content: rules.md's “opening”. */
@@ -60,25 +62,35 @@ export function blockEvidence(
     score,
     heading: block.kind === 'heading' || block.pseudoHeading,
     channels: names.size,
+    groupChannels: Math.max(groupChannels(block, shape), names.size),
     channelCue,
     inOpening: block.start < opening
   }
+}
+
+/** A list or table is judged whole: its items, or its body cells in the channel column, that name a channel. */
+function groupChannels(block: Block, shape: GroupShape): number {
+  if (block.list) return shape.listChannelItems.get(block.list.id)?.count ?? 0
+  if (!block.table) return 0
+  return Math.round(
+    (shape.tableChannelColumn.get(block.table.id)?.share ?? 0) * Math.max(0, block.table.rows - 1)
+  )
 }
 
 /** The inputs of the doc-level channel-first decision, from the unit scores. */
 export interface OpeningEvidence {
   /** Line-up scores of the blocks in document order, with where each starts. */
   readonly blockScores: ReadonlyArray<BlockEvidence>
-  /** Where the first What For the model is sure of starts, if any (`openingWhatForStart`). */
+  /** Where the first What For starts, if any. */
   readonly whatForStart: number | undefined
   readonly length: number
 }
 
 /**
  * Does the plan start from its channels, and where? The doc-level model
- * decides alone. (A rule that fired on any strong line-up of three channels in
- * the opening, whatever the model said, was dropped: grouped cross-validation
- * on s0–b11 counted 6 more false positives than true positives from it.)
+ * decides; a line-up of three channels or more standing in the opening itself
+ * (the title block or the first section, before any What For) is rules.md's
+ * own case and starts from channels whatever else the plan holds.
  */
 export function decideOpening(
   evidence: OpeningEvidence,
@@ -86,9 +98,14 @@ export function decideOpening(
 ): {score: number; index: number} {
   const strong = models.lineUp.threshold
   const score = probability(models.opening, openingFeatures(evidence, strong))
+  if (score >= models.opening.threshold) return {score, index: openingLineUpIndex(evidence, strong)}
+  const limit = evidence.whatForStart ?? evidence.length
   return {
     score,
-    index: score >= models.opening.threshold ? openingLineUpIndex(evidence, strong) : -1
+    index: evidence.blockScores.findIndex(
+      (block) =>
+        block.inOpening && block.start < limit && block.score >= strong && block.groupChannels >= 3
+    )
   }
 }
 

@@ -6152,22 +6152,22 @@ export const lineUpModel: LinearModel = {
 
 /** Does the plan start from its channels? (features: openingFeatures, from the two models above) */
 export const openingModel: LinearModel = {
-  bias: -5.1911,
-  threshold: 0.55,
+  bias: -4.3478,
+  threshold: 0.65,
   weights: {
-    "before-what-for:channel-block-share": 0.3376,
-    "before-what-for:channel-heading-share": 1.1971,
-    "before-what-for:channel-headings": -0.0421,
-    "before-what-for:channel-names": 0.115,
-    "before-what-for:line-up-share": 2.0431,
-    "before-what-for:max-line-up": 0.4363,
-    "before-what-for:sections-per-channel": 0.2136,
-    "first-line-up:position": -0.9279,
-    "first-section:channel-block-share": 0.9779,
-    "first-section:max-line-up": 0.8417,
-    "opening:channel-block-share": 0.5977,
-    "opening:max-line-up": 3.3712,
-    "what-for:none": 1.3759,
-    "what-for:position": 0.0549
+    "before-what-for:channel-block-share": 0.1767,
+    "before-what-for:channel-heading-share": 0.7198,
+    "before-what-for:channel-headings": -0.0638,
+    "before-what-for:channel-names": 0.3169,
+    "before-what-for:line-up-share": 2.4169,
+    "before-what-for:max-line-up": 0.713,
+    "before-what-for:sections-per-channel": -0.0321,
+    "first-line-up:position": -0.2904,
+    "first-section:channel-block-share": 0.8853,
+    "first-section:max-line-up": 0.2612,
+    "opening:channel-block-share": 0.688,
+    "opening:max-line-up": 3.5592,
+    "what-for:none": 1.5251,
+    "what-for:position": -0.707
   }
 }

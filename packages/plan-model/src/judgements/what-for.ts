@@ -91,29 +91,3 @@ export function decideWhatFor(
   const has = score >= models.whatForDocument.threshold || agreed
   return {score, indices: has ? whatForIndices(sentences, models.whatFor.threshold) : []}
 }
-
-/**
- * How much surer than its threshold the sentence model must be of a What For
- * before it closes a plan's opening. rules.md: a team description, a
- * document's own aim or a business number opens nothing, and those are the
- * sentences the model scores just above its threshold; a plan that opens with
- * one and then lines up its channels still starts from its channels. Chosen by
- * grouped cross-validation on batches s0–b11 (0.2, 0.3 and 0.4 gave the same).
- */
-export const OPENING_MARGIN = 0.2
-
-/**
- * Where the What For that closes the opening starts: the first of the plan's
- * What For sentences the model is sure of by OPENING_MARGIN; none, and
- * every block may open the plan.
- */
-export function openingWhatForStart(
-  sentences: readonly SentenceEvidence[],
-  indices: readonly number[],
-  threshold: number
-): number | undefined {
-  if (indices.length === 0) return undefined
-  const sure = Math.min(0.99, threshold + OPENING_MARGIN)
-  const first = sentences.find((sentence) => sentence.score >= sure)
-  return first && Math.max(first.start, sentences[indices[0]!]!.start)
-}
