@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {docxFromMarkdown} from './helpers/docx-from-markdown.js'
 import {
   CHANNEL_FIRST,
   cleanEnv,
@@ -11,6 +12,7 @@ import {
   plan,
   root,
   tempDir,
+  whatfor,
   writeFiles
 } from './helpers/integrations.js'
 import {readmeBlock} from './helpers/readme.js'
@@ -123,6 +125,31 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
     ])
     expect(result.code, result.output).toBe(0)
     expect(result.output).toMatch(/whatfor\.+Passed/)
+  })
+
+  it('a .docx given to the hook anyway fails with one message that points to the whatfor command', async () => {
+    // The hook bundle leaves the Word converter out (hooks/src/docx-unavailable.ts);
+    // a config that widens the hook's files past Markdown and text hands it a .docx.
+    const {bytes} = await docxFromMarkdown(plan(GOOD))
+    const repo = gitRepo({
+      '.pre-commit-config.yaml': `repos:\n  - repo: ${hook.dir}\n    rev: ${hook.rev}\n    hooks:\n      - id: whatfor\n        types_or: [file]\n        files: \\.(md|docx)$\n`,
+      'plans/bakery.docx': bytes,
+      'plans/bakery.md': plan(GOOD)
+    })
+    git(repo, ['add', '.'], env)
+    const result = preCommit(repo, ['run', '--all-files'])
+    expect(result.code, result.output).toBe(1)
+    expect(result.output).toMatch(/whatfor\.+Failed/)
+    expect(result.output).toContain('plans/bakery.md: no findings')
+    const docxReport = result.output.slice(result.output.indexOf('plans/bakery.docx'))
+    expect(docxReport.replace(/\s+/g, ' ')).toContain(
+      'Cannot lint a .docx in the pre-commit hook, expected a Markdown or text plan (the whatfor command lints .docx'
+    )
+    expect(result.output).toContain('1 error, 0 warnings')
+    expect(result.output).not.toMatch(/^\s+at /m)
+    // The same file is a good plan to the whatfor command itself.
+    const full = whatfor(['plans/bakery.docx'], {cwd: repo})
+    expect(full.code, full.stdout + full.stderr).toBe(0)
   })
 
   it('install: a channel-first plan blocks git commit, a good plan is committed', () => {
