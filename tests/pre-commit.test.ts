@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {blockChannelFirstCommitGood} from './helpers/commit-scenario.js'
 import {docxFromMarkdown} from './helpers/docx-from-markdown.js'
 import {
   CHANNEL_FIRST,
@@ -12,8 +13,7 @@ import {
   plan,
   root,
   tempDir,
-  whatfor,
-  writeFiles
+  whatfor
 } from './helpers/integrations.js'
 import {readmeBlock} from './helpers/readme.js'
 
@@ -42,12 +42,35 @@ if (!available) {
 
 const HOOK_FILES = ['.pre-commit-hooks.yaml', 'hooks/whatfor.mjs']
 
-let preCommitHome: string
 let env: NodeJS.ProcessEnv
+
+/**
+ * A machine with node (and npm beside it) and the system tools, nothing else:
+ * no pnpm, no workspace binaries; pre-commit's own cache in a fresh folder.
+ */
+function machineEnv(): NodeJS.ProcessEnv {
+  const path_ = [path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(
+    path.delimiter
+  )
+  return cleanEnv({
+    PRE_COMMIT_HOME: tempDir('whatfor-pre-commit-home-'),
+    PRE_COMMIT_COLOR: 'never',
+    PATH: path_
+  })
+}
 
 function preCommit(cwd: string, args: readonly string[]) {
   const result = spawnSync(PYTHON, [PRE_COMMIT, ...args], {cwd, env, encoding: 'utf8'})
   return {code: result.status, output: `${result.stdout}${result.stderr}`}
+}
+
+/** Commit what `repo` holds, its .pre-commit-config.yaml included, then `pre-commit install`. */
+function install(repo: string): void {
+  git(repo, ['add', '.'], env)
+  git(repo, ['commit', '-q', '-m', 'setup'], env)
+  const installed = preCommit(repo, ['install'])
+  expect(installed.code, installed.output).toBe(0)
+  expect(existsSync(path.join(repo, '.git/hooks/pre-commit'))).toBe(true)
 }
 
 /** A hook repository like a user's clone of whatfor would be, but holding only the hook's files. */
@@ -67,13 +90,7 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
   let hook: {dir: string; rev: string}
 
   beforeAll(() => {
-    preCommitHome = tempDir('whatfor-pre-commit-home-')
-    // A machine with node (and npm beside it) and the system tools, nothing else:
-    // no pnpm, no workspace binaries.
-    const path_ = [path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(
-      path.delimiter
-    )
-    env = cleanEnv({PRE_COMMIT_HOME: preCommitHome, PRE_COMMIT_COLOR: 'never', PATH: path_})
+    env = machineEnv()
     hook = hookRepository()
   })
 
@@ -160,51 +177,18 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
       'drafts/channels.md': plan(CHANNEL_FIRST),
       'tools/channels.py': `PLAN = """\n${plan(CHANNEL_FIRST)}\n"""\n`
     })
-    git(repo, ['add', '.'], env)
-    git(repo, ['commit', '-q', '-m', 'setup'], env)
-    const installed = preCommit(repo, ['install'])
-    expect(installed.code, installed.output).toBe(0)
-    expect(existsSync(path.join(repo, '.git/hooks/pre-commit'))).toBe(true)
-
-    writeFiles(repo, {'plans/q3.md': plan(CHANNEL_FIRST)})
-    git(repo, ['add', 'plans/q3.md'], env)
-    const blocked = spawnSync('git', ['commit', '-m', 'Q3 plan'], {
-      cwd: repo,
-      env,
-      encoding: 'utf8'
-    })
-    expect(blocked.status, blocked.stdout + blocked.stderr).not.toBe(0)
-    expect(blocked.stdout + blocked.stderr).toContain('no-channel-first')
-    expect(git(repo, ['log', '--format=%s'], env).trim()).toBe('setup')
-
-    git(repo, ['rm', '-q', '--cached', 'plans/q3.md'], env)
-    writeFiles(repo, {
-      'plans/bakery.md': plan(GOOD),
+    install(repo)
+    const {committed} = blockChannelFirstCommitGood(repo, env, {
       'drafts/more-channels.md': plan(CHANNEL_FIRST),
       'tools/more.py': `X = """${plan(CHANNEL_FIRST)}"""\n`
     })
-    git(repo, ['add', 'plans/bakery.md', 'drafts/more-channels.md', 'tools/more.py'], env)
-    const committed = spawnSync('git', ['commit', '-m', 'Bakery plan'], {
-      cwd: repo,
-      env,
-      encoding: 'utf8'
-    })
-    expect(committed.status, committed.stdout + committed.stderr).toBe(0)
-    expect(committed.stdout + committed.stderr).toMatch(/whatfor\.+Passed/)
-    expect(git(repo, ['log', '--format=%s'], env).trim().split('\n')).toEqual([
-      'Bakery plan',
-      'setup'
-    ])
+    expect(committed).toMatch(/whatfor\.+Passed/)
   })
 })
 
 describeWithPreCommit('the README’s pre-commit configuration, as pasted', () => {
   beforeAll(() => {
-    preCommitHome = tempDir('whatfor-pre-commit-home-')
-    const path_ = [path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(
-      path.delimiter
-    )
-    env = cleanEnv({PRE_COMMIT_HOME: preCommitHome, PRE_COMMIT_COLOR: 'never', PATH: path_})
+    env = machineEnv()
   })
 
   it('pins a commit of this repository that holds the hook, and that commit blocks a channel-first plan', () => {
@@ -220,27 +204,7 @@ describeWithPreCommit('the README’s pre-commit configuration, as pasted', () =
     )
     // The same file with the repository fetched from this checkout: GitHub is not reachable here.
     const repo = gitRepo({'.pre-commit-config.yaml': config.replace(url!, root)})
-    git(repo, ['add', '.'], env)
-    git(repo, ['commit', '-q', '-m', 'setup'], env)
-    const installed = preCommit(repo, ['install'])
-    expect(installed.code, installed.output).toBe(0)
-    writeFiles(repo, {'plans/q3.md': plan(CHANNEL_FIRST)})
-    git(repo, ['add', 'plans/q3.md'], env)
-    const blocked = spawnSync('git', ['commit', '-m', 'Q3 plan'], {
-      cwd: repo,
-      env,
-      encoding: 'utf8'
-    })
-    expect(blocked.status, blocked.stdout + blocked.stderr).not.toBe(0)
-    expect(blocked.stdout + blocked.stderr).toContain('no-channel-first')
-    git(repo, ['rm', '-q', '--cached', 'plans/q3.md'], env)
-    writeFiles(repo, {'plans/bakery.md': plan(GOOD)})
-    git(repo, ['add', 'plans/bakery.md'], env)
-    const committed = spawnSync('git', ['commit', '-m', 'Bakery plan'], {
-      cwd: repo,
-      env,
-      encoding: 'utf8'
-    })
-    expect(committed.status, committed.stdout + committed.stderr).toBe(0)
+    install(repo)
+    blockChannelFirstCommitGood(repo, env)
   })
 })
