@@ -31,6 +31,8 @@ export function committedBundleOptions(root, bundle) {
     platform: 'node',
     target: 'node20',
     conditions: ['whatfor-source'],
+    // Module substitutions for one bundle, paths relative to the repository root.
+    alias: bundle.alias ?? {},
     banner: {
       // Bundled CommonJS dependencies still call require().
       js: "import {createRequire as __whatforCreateRequire} from 'node:module'; const require = __whatforCreateRequire(import.meta.url);"

@@ -4,6 +4,7 @@ import path from 'node:path'
 import AjvDraft04 from 'ajv-draft-04'
 import ajvFormats from 'ajv-formats'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {docxFromMarkdown} from './helpers/docx-from-markdown.js'
 import {
   CHANNEL_FIRST,
   cleanEnv,
@@ -268,7 +269,25 @@ describe('GitHub Action', () => {
     git(repo, ['commit', '-q', '-m', 'head'])
     const result = runAction({repo, base, head: git(repo, ['rev-parse', 'HEAD']).trim()}, {})
     expect(result.code).toBe(0)
-    expect(result.summary).toContain('No plan files (.md, .markdown, .txt) changed.')
+    expect(result.summary).toContain('No plan files (.md, .markdown, .txt, .docx) changed.')
+  })
+
+  it('lints a changed .docx, one of the plan files the summary names', async () => {
+    const repo = gitRepo({'README.md': '# x\n'})
+    git(repo, ['add', '.'])
+    git(repo, ['commit', '-q', '-m', 'base'])
+    const base = git(repo, ['rev-parse', 'HEAD']).trim()
+    writeFiles(repo, {'plans/q3.docx': (await docxFromMarkdown(plan(CHANNEL_FIRST))).bytes})
+    git(repo, ['add', '.'])
+    git(repo, ['commit', '-q', '-m', 'head'])
+    const result = runAction({repo, base, head: git(repo, ['rev-parse', 'HEAD']).trim()}, {})
+    expect(result.code, result.stdout + result.stderr).toBe(1)
+    expect(result.summary).not.toContain('No plan files')
+    expect(
+      result.annotations.some(
+        (line) => line.includes('file=plans/q3.docx') && line.includes('no-channel-first')
+      )
+    ).toBe(true)
   })
 
   it('stops with one error annotation for a bad input or an event without a range', () => {

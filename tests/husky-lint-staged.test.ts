@@ -1,8 +1,8 @@
-import {spawnSync} from 'node:child_process'
 import {copyFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {CHANNEL_FIRST, GOOD, git, gitRepo, plan, writeFiles} from './helpers/integrations.js'
+import {blockChannelFirstCommitGood} from './helpers/commit-scenario.js'
+import {git, gitRepo} from './helpers/integrations.js'
 import {npmEnv, packWhatfor, shell} from './helpers/package.js'
 import {commandsOf, readmeBlock} from './helpers/readme.js'
 
@@ -54,31 +54,7 @@ describe('husky + lint-staged (README snippet)', () => {
     git(repo, ['add', '.'], env)
     git(repo, ['commit', '-q', '-m', 'setup', '--no-verify'], env)
 
-    writeFiles(repo, {'plans/q3.md': plan(CHANNEL_FIRST)})
-    git(repo, ['add', 'plans/q3.md'], env)
-    const blocked = spawnSync('git', ['commit', '-m', 'Q3 plan'], {
-      cwd: repo,
-      env,
-      encoding: 'utf8'
-    })
-    const blockedOutput = blocked.stdout + blocked.stderr
-    expect(blocked.status, blockedOutput).not.toBe(0)
-    expect(blockedOutput).toContain('no-channel-first')
-    expect(blockedOutput).toContain('husky - pre-commit script failed')
-    expect(git(repo, ['log', '--format=%s'], env).trim()).toBe('setup')
-
-    git(repo, ['rm', '-q', '--cached', 'plans/q3.md'], env)
-    writeFiles(repo, {'plans/bakery.md': plan(GOOD)})
-    git(repo, ['add', 'plans/bakery.md'], env)
-    const committed = spawnSync('git', ['commit', '-m', 'Bakery plan'], {
-      cwd: repo,
-      env,
-      encoding: 'utf8'
-    })
-    expect(committed.status, committed.stdout + committed.stderr).toBe(0)
-    expect(git(repo, ['log', '--format=%s'], env).trim().split('\n')).toEqual([
-      'Bakery plan',
-      'setup'
-    ])
+    const {blocked} = blockChannelFirstCommitGood(repo, env)
+    expect(blocked).toContain('husky - pre-commit script failed')
   })
 })

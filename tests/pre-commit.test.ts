@@ -2,6 +2,8 @@ import {spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {blockChannelFirstCommitGood} from './helpers/commit-scenario.js'
+import {docxFromMarkdown} from './helpers/docx-from-markdown.js'
 import {
   CHANNEL_FIRST,
   cleanEnv,
@@ -11,7 +13,7 @@ import {
   plan,
   root,
   tempDir,
-  writeFiles
+  whatfor
 } from './helpers/integrations.js'
 import {readmeBlock} from './helpers/readme.js'
 
@@ -40,12 +42,35 @@ if (!available) {
 
 const HOOK_FILES = ['.pre-commit-hooks.yaml', 'hooks/whatfor.mjs']
 
-let preCommitHome: string
 let env: NodeJS.ProcessEnv
+
+/**
+ * A machine with node (and npm beside it) and the system tools, nothing else:
+ * no pnpm, no workspace binaries; pre-commit's own cache in a fresh folder.
+ */
+function machineEnv(): NodeJS.ProcessEnv {
+  const path_ = [path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(
+    path.delimiter
+  )
+  return cleanEnv({
+    PRE_COMMIT_HOME: tempDir('whatfor-pre-commit-home-'),
+    PRE_COMMIT_COLOR: 'never',
+    PATH: path_
+  })
+}
 
 function preCommit(cwd: string, args: readonly string[]) {
   const result = spawnSync(PYTHON, [PRE_COMMIT, ...args], {cwd, env, encoding: 'utf8'})
   return {code: result.status, output: `${result.stdout}${result.stderr}`}
+}
+
+/** Commit what `repo` holds, its .pre-commit-config.yaml included, then `pre-commit install`. */
+function install(repo: string): void {
+  git(repo, ['add', '.'], env)
+  git(repo, ['commit', '-q', '-m', 'setup'], env)
+  const installed = preCommit(repo, ['install'])
+  expect(installed.code, installed.output).toBe(0)
+  expect(existsSync(path.join(repo, '.git/hooks/pre-commit'))).toBe(true)
 }
 
 /** A hook repository like a user's clone of whatfor would be, but holding only the hook's files. */
@@ -65,13 +90,7 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
   let hook: {dir: string; rev: string}
 
   beforeAll(() => {
-    preCommitHome = tempDir('whatfor-pre-commit-home-')
-    // A machine with node (and npm beside it) and the system tools, nothing else:
-    // no pnpm, no workspace binaries.
-    const path_ = [path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(
-      path.delimiter
-    )
-    env = cleanEnv({PRE_COMMIT_HOME: preCommitHome, PRE_COMMIT_COLOR: 'never', PATH: path_})
+    env = machineEnv()
     hook = hookRepository()
   })
 
@@ -125,6 +144,31 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
     expect(result.output).toMatch(/whatfor\.+Passed/)
   })
 
+  it('a .docx given to the hook anyway fails with one message that points to the whatfor command', async () => {
+    // The hook bundle leaves the Word converter out (hooks/src/docx-unavailable.ts);
+    // a config that widens the hook's files past Markdown and text hands it a .docx.
+    const {bytes} = await docxFromMarkdown(plan(GOOD))
+    const repo = gitRepo({
+      '.pre-commit-config.yaml': `repos:\n  - repo: ${hook.dir}\n    rev: ${hook.rev}\n    hooks:\n      - id: whatfor\n        types_or: [file]\n        files: \\.(md|docx)$\n`,
+      'plans/bakery.docx': bytes,
+      'plans/bakery.md': plan(GOOD)
+    })
+    git(repo, ['add', '.'], env)
+    const result = preCommit(repo, ['run', '--all-files'])
+    expect(result.code, result.output).toBe(1)
+    expect(result.output).toMatch(/whatfor\.+Failed/)
+    expect(result.output).toContain('plans/bakery.md: no findings')
+    const docxReport = result.output.slice(result.output.indexOf('plans/bakery.docx'))
+    expect(docxReport.replace(/\s+/g, ' ')).toContain(
+      'Cannot lint a .docx in the pre-commit hook, expected a Markdown or text plan (the whatfor command lints .docx'
+    )
+    expect(result.output).toContain('1 error, 0 warnings')
+    expect(result.output).not.toMatch(/^\s+at /m)
+    // The same file is a good plan to the whatfor command itself.
+    const full = whatfor(['plans/bakery.docx'], {cwd: repo})
+    expect(full.code, full.stdout + full.stderr).toBe(0)
+  })
+
   it('install: a channel-first plan blocks git commit, a good plan is committed', () => {
     const repo = gitRepo({
       '.pre-commit-config.yaml': `repos:\n  - repo: ${hook.dir}\n    rev: ${hook.rev}\n    hooks:\n      - id: whatfor\n`,
@@ -133,51 +177,18 @@ describeWithPreCommit('pre-commit hook (Debian pre-commit)', () => {
       'drafts/channels.md': plan(CHANNEL_FIRST),
       'tools/channels.py': `PLAN = """\n${plan(CHANNEL_FIRST)}\n"""\n`
     })
-    git(repo, ['add', '.'], env)
-    git(repo, ['commit', '-q', '-m', 'setup'], env)
-    const installed = preCommit(repo, ['install'])
-    expect(installed.code, installed.output).toBe(0)
-    expect(existsSync(path.join(repo, '.git/hooks/pre-commit'))).toBe(true)
-
-    writeFiles(repo, {'plans/q3.md': plan(CHANNEL_FIRST)})
-    git(repo, ['add', 'plans/q3.md'], env)
-    const blocked = spawnSync('git', ['commit', '-m', 'Q3 plan'], {
-      cwd: repo,
-      env,
-      encoding: 'utf8'
-    })
-    expect(blocked.status, blocked.stdout + blocked.stderr).not.toBe(0)
-    expect(blocked.stdout + blocked.stderr).toContain('no-channel-first')
-    expect(git(repo, ['log', '--format=%s'], env).trim()).toBe('setup')
-
-    git(repo, ['rm', '-q', '--cached', 'plans/q3.md'], env)
-    writeFiles(repo, {
-      'plans/bakery.md': plan(GOOD),
+    install(repo)
+    const {committed} = blockChannelFirstCommitGood(repo, env, {
       'drafts/more-channels.md': plan(CHANNEL_FIRST),
       'tools/more.py': `X = """${plan(CHANNEL_FIRST)}"""\n`
     })
-    git(repo, ['add', 'plans/bakery.md', 'drafts/more-channels.md', 'tools/more.py'], env)
-    const committed = spawnSync('git', ['commit', '-m', 'Bakery plan'], {
-      cwd: repo,
-      env,
-      encoding: 'utf8'
-    })
-    expect(committed.status, committed.stdout + committed.stderr).toBe(0)
-    expect(committed.stdout + committed.stderr).toMatch(/whatfor\.+Passed/)
-    expect(git(repo, ['log', '--format=%s'], env).trim().split('\n')).toEqual([
-      'Bakery plan',
-      'setup'
-    ])
+    expect(committed).toMatch(/whatfor\.+Passed/)
   })
 })
 
 describeWithPreCommit('the README’s pre-commit configuration, as pasted', () => {
   beforeAll(() => {
-    preCommitHome = tempDir('whatfor-pre-commit-home-')
-    const path_ = [path.dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(
-      path.delimiter
-    )
-    env = cleanEnv({PRE_COMMIT_HOME: preCommitHome, PRE_COMMIT_COLOR: 'never', PATH: path_})
+    env = machineEnv()
   })
 
   it('pins a commit of this repository that holds the hook, and that commit blocks a channel-first plan', () => {
@@ -193,27 +204,7 @@ describeWithPreCommit('the README’s pre-commit configuration, as pasted', () =
     )
     // The same file with the repository fetched from this checkout: GitHub is not reachable here.
     const repo = gitRepo({'.pre-commit-config.yaml': config.replace(url!, root)})
-    git(repo, ['add', '.'], env)
-    git(repo, ['commit', '-q', '-m', 'setup'], env)
-    const installed = preCommit(repo, ['install'])
-    expect(installed.code, installed.output).toBe(0)
-    writeFiles(repo, {'plans/q3.md': plan(CHANNEL_FIRST)})
-    git(repo, ['add', 'plans/q3.md'], env)
-    const blocked = spawnSync('git', ['commit', '-m', 'Q3 plan'], {
-      cwd: repo,
-      env,
-      encoding: 'utf8'
-    })
-    expect(blocked.status, blocked.stdout + blocked.stderr).not.toBe(0)
-    expect(blocked.stdout + blocked.stderr).toContain('no-channel-first')
-    git(repo, ['rm', '-q', '--cached', 'plans/q3.md'], env)
-    writeFiles(repo, {'plans/bakery.md': plan(GOOD)})
-    git(repo, ['add', 'plans/bakery.md'], env)
-    const committed = spawnSync('git', ['commit', '-m', 'Bakery plan'], {
-      cwd: repo,
-      env,
-      encoding: 'utf8'
-    })
-    expect(committed.status, committed.stdout + committed.stderr).toBe(0)
+    install(repo)
+    blockChannelFirstCommitGood(repo, env)
   })
 })

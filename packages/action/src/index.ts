@@ -8,6 +8,11 @@ import {type ActionInputs, InputError, readInputs} from './inputs.js'
 export {changedFiles, comparisonFromEvent} from './changed-files.js'
 export {type ActionInputs, type FailOn, readInputs} from './inputs.js'
 
+/** The extensions the action lints, as a person reads them: `.md, .markdown, …` (the CLI's list). */
+function planExtensions(): string {
+  return DEFAULT_EXTENSIONS.map((extension) => `.${extension}`).join(', ')
+}
+
 /**
  * The whatfor GitHub Action: lint the plans a pull request changed (or the
  * `files` input), annotate them, write the job summary, optionally a SARIF
@@ -41,7 +46,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
       return fail((error as Error).message)
     }
     if (targets.length === 0) {
-      writeSummary(env, '## whatfor\n\nNo plan files (.md, .markdown, .txt) changed.\n')
+      writeSummary(env, `## whatfor\n\nNo plan files (${planExtensions()}) changed.\n`)
       setOutputs(env, {errors: 0, warnings: 0, suggestions: 0, files: 0})
       return 0
     }

@@ -46,7 +46,7 @@ type VFileMessage = VFile['messages'][number]
 
 const knownRules = new Set(ruleIds)
 
-export function readBaseline(file: string): Baseline {
+function readBaseline(file: string): Baseline {
   let raw: string
   try {
     raw = readFileSync(file, 'utf8')
@@ -111,11 +111,7 @@ function keyed(file: VFile, folder: string): Keyed[] {
 }
 
 /** Drop the findings the baseline knows from `files`; returns how many were dropped. */
-export function applyBaseline(
-  files: readonly VFile[],
-  baseline: Baseline,
-  baselinePath: string
-): number {
+function applyBaseline(files: readonly VFile[], baseline: Baseline, baselinePath: string): number {
   const folder = path.dirname(path.resolve(baselinePath))
   const budget = new Map<string, number>()
   for (const entry of baseline.findings) {
@@ -139,7 +135,7 @@ export function applyBaseline(
 }
 
 /** Record every rule finding of `files` in a new baseline at `baselinePath`, and drop them from the files. */
-export function writeBaseline(
+function writeBaseline(
   files: readonly VFile[],
   baselinePath: string
 ): {findings: number; files: number} {

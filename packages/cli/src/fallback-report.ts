@@ -25,7 +25,7 @@ export function withFallback(
 }
 
 /** `path:line:column: severity: reason [rule]`, built with loops only. */
-export function plainReport(files: readonly VFile[], options: ReporterOptions = {}): string {
+function plainReport(files: readonly VFile[], options: ReporterOptions = {}): string {
   const lines: string[] = []
   for (const file of files) {
     for (const message of file.messages) {

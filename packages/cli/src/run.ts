@@ -206,7 +206,7 @@ async function lint(args: CliArguments, runOptions: RunOptions): Promise<number>
  * Colour: `--color` / `--no-color` when given; otherwise on a terminal, unless
  * NO_COLOR is set (https://no-color.org); FORCE_COLOR=1 turns it on anywhere.
  */
-export function useColor(
+function useColor(
   flag: boolean | undefined,
   stream: {isTTY?: boolean},
   env: NodeJS.ProcessEnv

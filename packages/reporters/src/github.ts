@@ -28,7 +28,7 @@ export interface GithubOptions extends FindingFilter {
 export const ANNOTATIONS_PER_LEVEL = 10
 
 /** GitHub accepts at most 1 MiB of job summary per step; leave room for other steps' text. */
-export const SUMMARY_BYTES = 1000 * 1024
+const SUMMARY_BYTES = 1000 * 1024
 
 const COMMANDS: Record<Level, string> = {error: 'error', warning: 'warning', suggestion: 'notice'}
 
@@ -64,7 +64,7 @@ export function workflowCommand(
   return `::${name}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}`
 }
 
-export function annotationOf(finding: Finding, file: string): string {
+function annotationOf(finding: Finding, file: string): string {
   const properties: AnnotationProperties = {title: `whatfor ${finding.ruleId}`, file}
   if (finding.start) {
     properties.line = finding.start.line

@@ -37,7 +37,7 @@ export interface SarifOptions extends FindingFilter {
 }
 
 /** Code scanning truncates longer full descriptions. */
-export const FULL_DESCRIPTION_LIMIT = 1024
+const FULL_DESCRIPTION_LIMIT = 1024
 
 const LEVELS: Record<Level, 'error' | 'warning' | 'note'> = {
   error: 'error',

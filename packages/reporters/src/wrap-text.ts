@@ -13,7 +13,7 @@ import stringWidth from 'string-width'
 // (dashes, curly quotes, the ellipsis): one column each, as string-width says.
 const ONE_COLUMN_EACH = /^[\x20-\x7E\u00A0-\u00A8\u00AA-\u00AD\u00AF-\u00FF\u2010-\u2027]*$/
 
-export function widthOf(text: string): number {
+function widthOf(text: string): number {
   return ONE_COLUMN_EACH.test(text) ? text.length : stringWidth(text)
 }
 

@@ -6,14 +6,6 @@
  */
 export type SeverityOverride = 'error' | 'warning' | 'information' | 'hint' | 'off'
 
-export const SEVERITY_OVERRIDES: readonly SeverityOverride[] = [
-  'error',
-  'warning',
-  'information',
-  'hint',
-  'off'
-]
-
 /** VS Code's DiagnosticSeverity values, passed in so this module does not need the `vscode` API. */
 export type SeverityLevels = Readonly<Record<Exclude<SeverityOverride, 'off'>, number>>
 
