@@ -5,7 +5,8 @@
  * Markdown file on disk. A `.txt` plan opens as `plaintext`, so the
  * extension wakes for that language too (see `activationEvents`).
  *
- * The list is the CLI's DEFAULT_EXTENSIONS, repeated rather than imported so
+ * The list is the text formats among the CLI's DEFAULT_EXTENSIONS (a .docx
+ * is a zip archive no text editor opens), repeated rather than imported so
  * the client bundle stays free of the CLI; a test keeps them and the
  * pattern equal.
  */
