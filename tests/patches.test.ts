@@ -123,6 +123,26 @@ describe('what the patches do', () => {
     expect(fromContainers).toBe(0)
   })
 
+  test('micromark merges runs of text without splicing the event list per run', async () => {
+    const {micromark} = await micromarkWithAttention()
+    const splice = Array.prototype.splice
+    let fromText = 0
+    Array.prototype.splice = function (this: unknown[], ...args: Parameters<typeof splice>) {
+      if (new Error().stack?.split('\n')[2]?.includes('initialize/text.js')) fromText++
+      return splice.apply(this, args)
+    }
+    let html: string
+    try {
+      // Each failed link leaves a run of several text tokens to merge.
+      html = micromark('[a](<b'.repeat(500))
+    } finally {
+      Array.prototype.splice = splice
+    }
+    expect(html).toBe(`<p>${'[a](&lt;b'.repeat(500)}</p>`)
+    // Unpatched: one splice per run (500).
+    expect(fromText).toBe(0)
+  })
+
   test('micromark-core-commonmark resolves a run of emphasis without splicing the whole event list per match', async () => {
     const {micromark} = await micromarkWithAttention()
     const splice = Array.prototype.splice
