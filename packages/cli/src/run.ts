@@ -23,6 +23,7 @@ import {
   unmatchedPatterns
 } from './patterns.js'
 import {planReader} from './read-plan.js'
+import {readStdin, stdinStream, whatforStdinProblem} from './read-stdin.js'
 import {UsageError} from './usage-error.js'
 import {LintPool, whatforWorkers} from './worker-pool.js'
 
@@ -125,6 +126,9 @@ async function lint(args: CliArguments, runOptions: RunOptions): Promise<number>
         packageJson.version
       )
     : undefined
+  const maxBytes = args.maxSize ?? DEFAULT_MAX_BYTES
+  // Given no file, the engine lints stdin: read and decoded here, as files are.
+  const fromStdin = patterns ? undefined : await readStdin(process.stdin, maxBytes)
   const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : undefined
   const options: EngineOptions = {
     processor: unified()
@@ -135,8 +139,8 @@ async function lint(args: CliArguments, runOptions: RunOptions): Promise<number>
     extensions,
     // Patched into unified-engine: the kind and size of a path are checked
     // before it is read (read-plan.ts).
-    readFile: planReader(args.maxSize ?? DEFAULT_MAX_BYTES),
-    streamIn: process.stdin,
+    readFile: planReader(maxBytes),
+    streamIn: fromStdin ? stdinStream(fromStdin) : process.stdin,
     filePath: args.stdinFilename,
     streamOut: process.stdout,
     streamError: reportStream,
@@ -161,7 +165,10 @@ async function lint(args: CliArguments, runOptions: RunOptions): Promise<number>
       ...(pool ? [[whatforWorkers, {pool}]] : []),
       ...(cache ? [[whatforCache, {cache}]] : []),
       // Last, so outermost: a .docx is converted before the cache or a worker sees it.
-      [whatforDocx, {maxBytes: args.maxSize}]
+      [whatforDocx, {maxBytes: args.maxSize}],
+      ...(fromStdin && 'problem' in fromStdin
+        ? [[whatforStdinProblem, {problem: fromStdin.problem}]]
+        : [])
     ] as EngineOptions['plugins'],
     // The baseline drops known findings before reporting, and before
     // unified-engine counts messages for the exit code.
