@@ -164,11 +164,13 @@ async function lint(args: CliArguments, runOptions: RunOptions): Promise<number>
     plugins: [
       ...(pool ? [[whatforWorkers, {pool}]] : []),
       ...(cache ? [[whatforCache, {cache}]] : []),
-      // Last, so outermost: a .docx is converted before the cache or a worker sees it.
-      [whatforDocx, {maxBytes: args.maxSize}],
+      // Why stdin cannot be linted (read-stdin.ts); inside the .docx plugin,
+      // which says why a .docx cannot come from stdin.
       ...(fromStdin && 'problem' in fromStdin
         ? [[whatforStdinProblem, {problem: fromStdin.problem}]]
-        : [])
+        : []),
+      // Last, so outermost: a .docx is converted before the cache or a worker sees it.
+      [whatforDocx, {maxBytes: args.maxSize}]
     ] as EngineOptions['plugins'],
     // The baseline drops known findings before reporting, and before
     // unified-engine counts messages for the exit code.
