@@ -93,6 +93,24 @@ export const families: readonly ScalingFamily[] = [
     text: (bytes: number) => `${repeat('_a_ **b** ', bytes - 1).trimEnd()}\n`
   },
   {
+    // Resolved like emphasis, by GFM's strikethrough: quadratic in the number
+    // of struck-through words until patched (patches/README.md).
+    name: 'one paragraph of strikethrough "~a~ ~~b~~ …"',
+    id: 'strikethrough-run',
+    bench: 32 * 1024,
+    slice: 16 * 1024,
+    text: (bytes: number) => `${repeat('~a~ ~~b~~ ', bytes - 1).trimEnd()}\n`
+  },
+  {
+    // Found by fuzzing: an unclosed link destination `<` after every label,
+    // repeated on one line.
+    name: 'one line of unclosed links "[a](<b[a](<b…"',
+    id: 'unclosed-link-destination',
+    bench: 16 * 1024,
+    slice: 16 * 1024,
+    text: (bytes: number) => `${repeat('[a](<b', bytes - 1)}\n`
+  },
+  {
     name: 'list items',
     id: 'list-items',
     bench: 128 * 1024,

@@ -196,6 +196,45 @@ describe('encodings', () => {
       positions(parseJsonReport(plain.stdout)[0]!)
     )
   })
+
+  test('UTF-16 with a mark on stdin is read as the same text, not called binary', () => {
+    const cwd = temporaryProject({})
+    const expected = positions(
+      parseJsonReport(runWhatfor(['--report', 'json'], {cwd, input: noWhatFor}).stdout)[0]!
+    )
+    expect(expected.map((message) => message.ruleId)).toContain('what-for')
+    for (const endian of ['le', 'be'] as const) {
+      const result = runWhatfor(['--report', 'json'], {cwd, input: utf16(noWhatFor, endian)})
+      expect(positions(parseJsonReport(result.stdout)[0]!), endian).toEqual(expected)
+    }
+  })
+
+  test('bytes on stdin that are not text get the reason a file would', () => {
+    const cwd = temporaryProject({})
+    const reasonFor = (input: Buffer) => {
+      const [file] = parseJsonReport(runWhatfor(['--report', 'json'], {cwd, input}).stdout)
+      return refusal(file!).ruleId
+    }
+    expect(reasonFor(Buffer.from([0x61, 0xff, 0x62, 0x0a]))).toBe('invalid-utf8')
+    expect(reasonFor(Buffer.from('# Plan\n\0\n'))).toBe('binary-file')
+    // An odd number of bytes after a UTF-16 mark.
+    expect(reasonFor(Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x62]))).toBe('invalid-utf8')
+  })
+
+  test('stdin is read up to the size limit, not to its end', () => {
+    const cwd = temporaryProject({})
+    // `yes` never stops writing: whatfor must stop reading.
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        `yes 'Post on Facebook' | "${process.execPath}" "${whatforBin}" --report json --max-size 1000`
+      ],
+      {cwd, encoding: 'utf8', timeout: 30000}
+    )
+    expect(result.signal).toBeNull()
+    expect(refusal(parseJsonReport(result.stdout)[0]!).ruleId).toBe('file-too-large')
+  })
 })
 
 describe('nothing to lint', () => {

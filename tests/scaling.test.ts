@@ -24,14 +24,9 @@ const PLAN_MODEL_HOT_SPOTS: Record<string, string> = {}
  * whatfor's code, attributed the same way; a guard before parsing (issue 13)
  * or a parser fix makes them linear.
  */
-// The emphasis run's growth sits at the bound (5.5–7× from 1× to 4× in repeated
-// runs), super-linear in micromark's resolveAllAttention (its splice of the event
-// list): neither a pass nor an expected failure is stable, so the CI slice skips it
-// and `pnpm bench --scaling` reports it.
-const PARSER_HOT_SPOTS: Record<string, string> = {
-  'emphasis-run':
-    'micromark resolveAllAttention (micromark-core-commonmark/lib/attention.js), whose splice of the event list (micromark-util-chunked) takes 56% of a bare parse at 64 KB'
-}
+// Empty since micromark-core-commonmark's attention resolver became linear
+// (patches/README.md).
+const PARSER_HOT_SPOTS: Record<string, string> = {}
 
 describe('scaling: 4× the text costs at most 6.25× the time (2.5× per doubling)', () => {
   const lint = createLint()

@@ -67125,97 +67125,132 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/attention.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/attention.js
 var attention3 = {
   name: "attention",
   resolveAll: resolveAllAttention,
   tokenize: tokenizeAttention
 };
 function resolveAllAttention(events, context) {
+  const resolved = [];
+  const openers = [];
+  const bottoms = /* @__PURE__ */ new Map();
   let index2 = -1;
-  let nextEvents;
   while (++index2 < events.length) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
-            continue;
-          }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
-          const start = {
-            ...events[open2][1].end
-          };
-          const end = {
-            ...events[index2][1].start
-          };
-          movePoint(start, -use);
-          movePoint(end, use);
-          const openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events[open2][1].end
-            }
-          };
-          const closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events[index2][1].start
-            },
-            end
-          };
-          const text6 = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events[open2][1].end
-            },
-            end: {
-              ...events[index2][1].start
-            }
-          };
-          const group = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events[open2][1].end = {
-            ...openingSequence.start
-          };
-          events[index2][1].start = {
-            ...closingSequence.end
-          };
-          nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
-          }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          let offset = 0;
-          if (events[index2][1].end.offset - events[index2][1].start.offset) {
-            offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
-          }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
-          break;
+    const event = events[index2];
+    if (!(event[0] === "enter" && event[1].type === "attentionSequence" && event[1]._close)) {
+      append3(event);
+      continue;
+    }
+    const closer = event[1];
+    const marker = context.sliceSerialize(closer).charCodeAt(0);
+    let matched = false;
+    while (true) {
+      const closeSize = closer.end.offset - closer.start.offset;
+      const kind = closerKind(marker, closer._open, closeSize);
+      const bottom = bottoms.get(kind) || 0;
+      let candidate = openers.length;
+      let found = -1;
+      while (candidate-- > bottom) {
+        if (openers[candidate].marker !== marker) continue;
+        const opener3 = resolved[openers[candidate].index][1];
+        const openSize = opener3.end.offset - opener3.start.offset;
+        if ((opener3._close || closer._open) && closeSize % 3 && !((openSize + closeSize) % 3)) {
+          continue;
         }
+        found = candidate;
+        break;
       }
+      if (found === -1) {
+        bottoms.set(kind, openers.length);
+        break;
+      }
+      matched = true;
+      const open2 = openers[found].index;
+      const opener2 = resolved[open2][1];
+      const use = opener2.end.offset - opener2.start.offset > 1 && closer.end.offset - closer.start.offset > 1 ? 2 : 1;
+      const start = { ...opener2.end };
+      const end = { ...closer.start };
+      movePoint(start, -use);
+      movePoint(end, use);
+      const openingSequence = {
+        type: use > 1 ? "strongSequence" : "emphasisSequence",
+        start,
+        end: { ...opener2.end }
+      };
+      const closingSequence = {
+        type: use > 1 ? "strongSequence" : "emphasisSequence",
+        start: { ...closer.start },
+        end
+      };
+      const text6 = {
+        type: use > 1 ? "strongText" : "emphasisText",
+        start: { ...opener2.end },
+        end: { ...closer.start }
+      };
+      const group = {
+        type: use > 1 ? "strong" : "emphasis",
+        start: { ...openingSequence.start },
+        end: { ...closingSequence.end }
+      };
+      opener2.end = { ...openingSequence.start };
+      closer.start = { ...closingSequence.end };
+      const between2 = resolveAll(
+        context.parser.constructs.insideSpan.null,
+        resolved.slice(open2 + 1),
+        context
+      );
+      resolved.length = open2 - 1;
+      openers.length = found;
+      for (const [otherKind, height] of bottoms) {
+        if (height > found) bottoms.set(otherKind, found);
+      }
+      if (opener2.end.offset - opener2.start.offset) {
+        append3(["enter", opener2, context]);
+        append3(["exit", opener2, context]);
+      }
+      append3(["enter", group, context]);
+      append3(["enter", openingSequence, context]);
+      append3(["exit", openingSequence, context]);
+      append3(["enter", text6, context]);
+      let inside = -1;
+      while (++inside < between2.length) append3(between2[inside]);
+      append3(["exit", text6, context]);
+      append3(["enter", closingSequence, context]);
+      append3(["exit", closingSequence, context]);
+      append3(["exit", group, context]);
+      if (!(closer.end.offset - closer.start.offset)) break;
+    }
+    if (matched) {
+      index2++;
+      if (closer.end.offset - closer.start.offset) {
+        append3(["enter", closer, context]);
+        append3(["exit", closer, context]);
+      }
+    } else {
+      append3(event);
     }
   }
   index2 = -1;
-  while (++index2 < events.length) {
-    if (events[index2][1].type === "attentionSequence") {
-      events[index2][1].type = "data";
+  while (++index2 < resolved.length) {
+    if (resolved[index2][1].type === "attentionSequence") {
+      resolved[index2][1].type = "data";
     }
   }
+  splice(events, 0, events.length, resolved);
   return events;
+  function append3(event) {
+    if (event[0] === "exit" && event[1].type === "attentionSequence" && event[1]._open) {
+      openers.push({
+        index: resolved.length,
+        marker: context.sliceSerialize(event[1]).charCodeAt(0)
+      });
+    }
+    resolved.push(event);
+  }
+}
+function closerKind(marker, canOpen, size) {
+  return marker * 6 + (canOpen ? 3 : 0) + size % 3;
 }
 function tokenizeAttention(effects, ok3) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
@@ -67248,7 +67283,7 @@ function movePoint(point5, offset) {
   point5._bufferIndex += offset;
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/autolink.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -67394,7 +67429,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/blank-line.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -67409,7 +67444,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/block-quote.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -67467,7 +67502,7 @@ function exit2(effects) {
   effects.exit("blockQuote");
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/character-escape.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -67493,7 +67528,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/character-reference.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -67558,7 +67593,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -67580,7 +67615,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-fenced.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -67743,7 +67778,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-indented.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -67801,7 +67836,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-text.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous: previous2,
@@ -68262,7 +68297,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/content.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/content.js
 var content = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -68567,7 +68602,7 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/definition.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/definition.js
 var definition2 = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -68653,7 +68688,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -68674,7 +68709,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/heading-atx.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -68763,7 +68798,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/html-flow.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -69122,7 +69157,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/html-text.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -69428,7 +69463,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-end.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -69654,7 +69689,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-start-image.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -69691,7 +69726,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-start-link.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -69719,7 +69754,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/line-ending.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -69734,7 +69769,7 @@ function tokenizeLineEnding(effects, ok3) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/thematic-break.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak2 = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -69773,7 +69808,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   }
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/list.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/list.js
 var list3 = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -70001,7 +70036,7 @@ function addImplementation(editMap, at, remove, add, before) {
   editMap.index.set(at, change);
 }
 
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/setext-underline.js
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4_patch_hash=1962c1463ac49553b82227066490b56593a2762b28159298d28ccee3f17ce1b7/node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -71189,7 +71224,7 @@ function constructs(existing, list6) {
   splice(existing, 0, 0, before);
 }
 
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/content.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=748ea28b2cdfd9a29030867e85259d7c0b46e50994eeb580630621fcde3bec7c_supports-color@9.4.0/node_modules/micromark/lib/initialize/content.js
 var content2 = {
   tokenize: initializeContent
 };
@@ -71239,7 +71274,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/document.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=748ea28b2cdfd9a29030867e85259d7c0b46e50994eeb580630621fcde3bec7c_supports-color@9.4.0/node_modules/micromark/lib/initialize/document.js
 var document2 = {
   tokenize: initializeDocument
 };
@@ -71431,7 +71466,7 @@ function tokenizeContainer(effects, ok3, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/flow.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=748ea28b2cdfd9a29030867e85259d7c0b46e50994eeb580630621fcde3bec7c_supports-color@9.4.0/node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -71469,7 +71504,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/initialize/text.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=748ea28b2cdfd9a29030867e85259d7c0b46e50994eeb580630621fcde3bec7c_supports-color@9.4.0/node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -71526,23 +71561,27 @@ function initializeFactory(field) {
 function createResolver(extraResolver) {
   return resolveAllText;
   function resolveAllText(events, context) {
-    let index2 = -1;
-    let enter;
-    while (++index2 <= events.length) {
-      if (enter === void 0) {
-        if (events[index2] && events[index2][1].type === "data") {
-          enter = index2;
-          index2++;
+    let index2 = 0;
+    let write2 = 0;
+    while (index2 < events.length) {
+      if (events[index2][1].type === "data") {
+        let end = index2 + 2;
+        while (end < events.length && events[end][1].type === "data") {
+          end++;
         }
-      } else if (!events[index2] || events[index2][1].type !== "data") {
-        if (index2 !== enter + 2) {
-          events[enter][1].end = events[index2 - 1][1].end;
-          events.splice(enter + 2, index2 - enter - 2);
-          index2 = enter + 2;
+        if (end !== index2 + 2) {
+          events[index2][1].end = events[end - 1][1].end;
         }
-        enter = void 0;
+        events[write2++] = events[index2];
+        if (index2 + 1 < events.length) {
+          events[write2++] = events[index2 + 1];
+        }
+        index2 = end;
+      } else {
+        events[write2++] = events[index2++];
       }
     }
+    events.length = write2;
     return extraResolver ? extraResolver(events, context) : events;
   }
 }
@@ -71611,7 +71650,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/constructs.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=748ea28b2cdfd9a29030867e85259d7c0b46e50994eeb580630621fcde3bec7c_supports-color@9.4.0/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -71686,7 +71725,7 @@ var disable = {
   null: []
 };
 
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/create-tokenizer.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=748ea28b2cdfd9a29030867e85259d7c0b46e50994eeb580630621fcde3bec7c_supports-color@9.4.0/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point5 = {
     _bufferIndex: -1,
@@ -72012,7 +72051,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/parse.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=748ea28b2cdfd9a29030867e85259d7c0b46e50994eeb580630621fcde3bec7c_supports-color@9.4.0/node_modules/micromark/lib/parse.js
 function parse(options2) {
   const settings = options2 || {};
   const constructs2 = (
@@ -72038,14 +72077,14 @@ function parse(options2) {
   }
 }
 
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/postprocess.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=748ea28b2cdfd9a29030867e85259d7c0b46e50994eeb580630621fcde3bec7c_supports-color@9.4.0/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// node_modules/.pnpm/micromark@4.0.3_patch_hash=5a31dba07892d836c8eac510a03bd1dc183b4e547e1aeb1805780a40a850c11c_supports-color@9.4.0/node_modules/micromark/lib/preprocess.js
+// node_modules/.pnpm/micromark@4.0.3_patch_hash=748ea28b2cdfd9a29030867e85259d7c0b46e50994eeb580630621fcde3bec7c_supports-color@9.4.0/node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;

@@ -23,6 +23,7 @@ import {
   unmatchedPatterns
 } from './patterns.js'
 import {planReader} from './read-plan.js'
+import {readStdin, stdinStream, whatforStdinProblem} from './read-stdin.js'
 import {UsageError} from './usage-error.js'
 import {LintPool, whatforWorkers} from './worker-pool.js'
 
@@ -125,6 +126,9 @@ async function lint(args: CliArguments, runOptions: RunOptions): Promise<number>
         packageJson.version
       )
     : undefined
+  const maxBytes = args.maxSize ?? DEFAULT_MAX_BYTES
+  // Given no file, the engine lints stdin: read and decoded here, as files are.
+  const fromStdin = patterns ? undefined : await readStdin(process.stdin, maxBytes)
   const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : undefined
   const options: EngineOptions = {
     processor: unified()
@@ -135,8 +139,8 @@ async function lint(args: CliArguments, runOptions: RunOptions): Promise<number>
     extensions,
     // Patched into unified-engine: the kind and size of a path are checked
     // before it is read (read-plan.ts).
-    readFile: planReader(args.maxSize ?? DEFAULT_MAX_BYTES),
-    streamIn: process.stdin,
+    readFile: planReader(maxBytes),
+    streamIn: fromStdin ? stdinStream(fromStdin) : process.stdin,
     filePath: args.stdinFilename,
     streamOut: process.stdout,
     streamError: reportStream,
@@ -160,6 +164,11 @@ async function lint(args: CliArguments, runOptions: RunOptions): Promise<number>
     plugins: [
       ...(pool ? [[whatforWorkers, {pool}]] : []),
       ...(cache ? [[whatforCache, {cache}]] : []),
+      // Why stdin cannot be linted (read-stdin.ts); inside the .docx plugin,
+      // which says why a .docx cannot come from stdin.
+      ...(fromStdin && 'problem' in fromStdin
+        ? [[whatforStdinProblem, {problem: fromStdin.problem}]]
+        : []),
       // Last, so outermost: a .docx is converted before the cache or a worker sees it.
       [whatforDocx, {maxBytes: args.maxSize}]
     ] as EngineOptions['plugins'],
