@@ -334,6 +334,32 @@ describe('nesting deeper than the parser can take', () => {
       'whatfor: Unexpected --max-nesting `deep`, expected a whole number of levels such as 32'
     )
   })
+
+  test('tables too large to parse in bounded memory: refused before parsing, naming the line and the limit', () => {
+    // 20,000 rows of three columns: 5 cells a line as counted (a line's pipes plus one).
+    const table = `| Channel | Owner | Day |\n| --- | --- | --- |\n${'| Blog | Ana | Monday |\n'.repeat(20000)}`
+    const text = `${good}\n${table}`
+    const cwd = temporaryProject({'table.md': text, 'good.md': good})
+    const refused = parseJsonReport(runWithin(60, ['--report', 'json', '.'], cwd).stdout)
+    const message = refusal(fileIn(refused, 'table.md'))
+    expect(message.ruleId).toBe('tables-too-large')
+    const header = text.split('\n').indexOf('| Channel | Owner | Day |') + 1
+    // 10 cells for header and delimiter, 5 a row: the 9,999th row passes 50,000.
+    expect(message.line).toBe(header + 1 + 9999)
+    expect(message.reason).toMatch(
+      /^Cannot lint tables of more than 50000 cells in all \(line \d+\), expected at most 50000 \(set --max-table-cells to raise the limit\)$/
+    )
+    expect(fileIn(refused, 'good.md').messages).toEqual([])
+    const raised = parseJsonReport(
+      runWithin(120, ['--report', 'json', '--max-table-cells', '200000', 'table.md'], cwd).stdout
+    )
+    expect(raised[0]!.messages.map((message) => message.ruleId)).not.toContain('tables-too-large')
+    const bad = runWithin(30, ['--max-table-cells', 'many', 'table.md'], cwd)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr.trim()).toBe(
+      'whatfor: Unexpected --max-table-cells `many`, expected a whole number of cells such as 50000'
+    )
+  })
 })
 
 describe('control comments', () => {

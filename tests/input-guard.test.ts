@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import inputGuard, {decodeBytes, findDeepNesting} from '@whatfor/input-guard'
+import inputGuard, {decodeBytes, findDeepNesting, findLargeTables} from '@whatfor/input-guard'
 import whatforParse from '@whatfor/parse'
 import preset from '@whatfor/preset'
 import type {Root} from 'mdast'
@@ -180,6 +180,32 @@ describe('the nesting estimate', () => {
   })
 })
 
+describe('the table-cell count', () => {
+  const table = (rows: number): string => `| a | b |\n| --- | :-: |\n${'| 1 | 2 |\n'.repeat(rows)}`
+
+  test('counts header, delimiter and rows, each its pipes plus one', () => {
+    // Header 4, delimiter 4, then 4 a row: 8 + 4 × rows.
+    expect(findLargeTables(table(3), 20)).toBeUndefined()
+    expect(findLargeTables(table(4), 20)).toEqual({line: 6})
+    expect(findLargeTables(table(4).replaceAll('\n', '\r\n'), 20)).toEqual({line: 6})
+    expect(findLargeTables(table(4).replaceAll('\n', '\r'), 20)).toEqual({line: 6})
+  })
+
+  test('a table runs to a blank line, and all tables of a document add up', () => {
+    expect(findLargeTables(`${table(2)}\nA paragraph | with a pipe\n`, 16)).toBeUndefined()
+    expect(findLargeTables(`${table(2)}\n${table(2)}`, 16)).toEqual({line: 7})
+  })
+
+  test('pipes without a delimiter row under them are no table', () => {
+    expect(findLargeTables('a | b\nc | d\n\n---\n| e |\n', 0)).toBeUndefined()
+    expect(findLargeTables('| a |\n\n| --- |\n', 0)).toBeUndefined()
+  })
+
+  test('no limit, no count', () => {
+    expect(findLargeTables(table(100), Number.POSITIVE_INFINITY)).toBeUndefined()
+  })
+})
+
 describe('the guard runs before the parser', () => {
   test('a deeply nested document never reaches the parser', () => {
     const parsed: string[] = []
@@ -200,6 +226,25 @@ describe('the guard runs before the parser', () => {
     const plain = new VFile({path: 'plain.md', value: '# Plan\n\n- one\n  - two\n'})
     processor.parse(plain)
     expect(parsed).toEqual(['# Plan\n\n- one\n  - two\n'])
+  })
+
+  test('tables over the cell limit never reach the parser', () => {
+    const parsed: string[] = []
+    const processor = unified()
+      .use(function spyParser(this: Processor) {
+        this.parser = (document: string): Root => {
+          parsed.push(document)
+          return {type: 'root', children: []}
+        }
+      })
+      .use(inputGuard, {maxTableCells: 100})
+    const file = new VFile({path: 'table.md', value: `| a |\n| - |\n${'| x |\n'.repeat(60)}`})
+    processor.parse(file)
+    expect(parsed).toEqual([])
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.fatal])).toEqual([
+      // 3 cells a line: 6 for header and delimiter, and the 32nd row (line 34) passes 100.
+      ['tables-too-large', 34, true]
+    ])
   })
 
   test('a refused or empty file gets its one message and no finding', async () => {

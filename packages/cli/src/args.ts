@@ -21,6 +21,7 @@ export interface CliArguments {
   stdinFilename: string | undefined
   maxSize: number | undefined
   maxNesting: number | undefined
+  maxTableCells: number | undefined
   errorOnUnmatchedPattern: boolean
   config: boolean
   ignore: boolean
@@ -49,6 +50,7 @@ const OPTIONS = {
   'stdin-filename': {type: 'string'},
   'max-size': {type: 'string'},
   'max-nesting': {type: 'string'},
+  'max-table-cells': {type: 'string'},
   'no-error-on-unmatched-pattern': {type: 'boolean'},
   'no-config': {type: 'boolean'},
   'no-ignore': {type: 'boolean'},
@@ -83,6 +85,8 @@ Options:
       --max-size <bytes>     largest file to lint (default: 8 MiB; k/m suffixes)
       --max-nesting <n>      deepest nesting of lists and quotes, or of emphasis
                              or brackets, to lint (default: 32)
+      --max-table-cells <n>  most table cells in one file, all tables together,
+                             to lint (default: 50000)
       --no-error-on-unmatched-pattern
                              exit 0 instead of 2 when a path or glob has no plan
                              to lint (hooks pass it: their files may all be ignored)
@@ -167,6 +171,8 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     maxSize: values['max-size'] === undefined ? undefined : parseSize(values['max-size']),
     maxNesting:
       values['max-nesting'] === undefined ? undefined : parseLevels(values['max-nesting']),
+    maxTableCells:
+      values['max-table-cells'] === undefined ? undefined : parseCells(values['max-table-cells']),
     errorOnUnmatchedPattern: !values['no-error-on-unmatched-pattern'],
     config: !values['no-config'],
     ignore: !values['no-ignore'],
@@ -186,6 +192,15 @@ function parseSize(value: string): number {
     )
   const unit = match[2]!.toLowerCase()
   return Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1)
+}
+
+function parseCells(value: string): number {
+  const cells = /^\d+$/.test(value.trim()) ? Number(value.trim()) : 0
+  if (cells < 1)
+    throw new UsageError(
+      `Unexpected --max-table-cells \`${value}\`, expected a whole number of cells such as 50000`
+    )
+  return cells
 }
 
 function parseLevels(value: string): number {

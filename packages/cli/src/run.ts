@@ -131,9 +131,11 @@ async function lint(args: CliArguments, runOptions: RunOptions): Promise<number>
   const fromStdin = patterns ? undefined : await readStdin(process.stdin, maxBytes)
   const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : undefined
   const options: EngineOptions = {
-    processor: unified()
-      .use(whatforParse)
-      .use(inputGuard, {maxBytes: args.maxSize, maxNesting: args.maxNesting}),
+    processor: unified().use(whatforParse).use(inputGuard, {
+      maxBytes: args.maxSize,
+      maxNesting: args.maxNesting,
+      maxTableCells: args.maxTableCells
+    }),
     cwd: process.cwd(),
     files: patterns ? enginePaths(patterns) : [],
     extensions,

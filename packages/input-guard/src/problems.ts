@@ -14,6 +14,7 @@ export interface Problem {
     | 'invalid-utf8'
     | 'empty-file'
     | 'nesting-too-deep'
+    | 'tables-too-large'
   readonly reason: string
   /** Where in the file, when the problem has a place (a line). */
   readonly line?: number
