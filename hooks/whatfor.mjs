@@ -32498,7 +32498,7 @@ var require_ignore2 = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var EMPTY2 = "";
-    var SPACE2 = " ";
+    var SPACE3 = " ";
     var ESCAPE = "\\";
     var REGEX_TEST_BLANK_LINE = /^\s+$/;
     var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
@@ -32538,7 +32538,7 @@ var require_ignore2 = __commonJS({
         // (a ) -> (a)
         // (a \ ) -> (a  )
         /((?:\\\\)*?)(\\?\s+)$/,
-        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE2 : EMPTY2)
+        (_, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE3 : EMPTY2)
       ],
       // replace (\ ) with ' '
       // (\ ) -> ' '
@@ -32548,7 +32548,7 @@ var require_ignore2 = __commonJS({
         /(\\+?)\s/g,
         (_, m1) => {
           const { length } = m1;
-          return m1.slice(0, length - length % 2) + SPACE2;
+          return m1.slice(0, length - length % 2) + SPACE3;
         }
       ],
       // Escape metacharacters
@@ -36727,16 +36727,68 @@ function isPunctuation(code3) {
   return UNICODE_PUNCTUATION.test(String.fromCharCode(code3));
 }
 
+// packages/input-guard/src/tables.ts
+var TAB2 = 9;
+var LF2 = 10;
+var CR2 = 13;
+var SPACE2 = 32;
+var DASH2 = 45;
+var COLON = 58;
+var PIPE = 124;
+function findLargeTables(text5, max) {
+  if (!(max < Number.POSITIVE_INFINITY)) return void 0;
+  let cells = 0;
+  let inTable = false;
+  let previousCells = 0;
+  let start = 0;
+  for (let line = 1; start <= text5.length; line++) {
+    let end = start;
+    let pipes = 0;
+    let blank = true;
+    let delimiterRow = true;
+    let dashes = 0;
+    while (end < text5.length) {
+      const code3 = text5.charCodeAt(end);
+      if (code3 === LF2 || code3 === CR2) break;
+      if (code3 === PIPE) pipes++;
+      else if (code3 === DASH2) dashes++;
+      if (code3 !== SPACE2 && code3 !== TAB2) blank = false;
+      if (code3 !== PIPE && code3 !== DASH2 && code3 !== COLON && code3 !== SPACE2 && code3 !== TAB2)
+        delimiterRow = false;
+      end++;
+    }
+    if (blank) {
+      inTable = false;
+      previousCells = 0;
+    } else {
+      const rowCells2 = pipes + 1;
+      if (inTable) cells += rowCells2;
+      else if (delimiterRow && pipes > 0 && dashes > 0 && previousCells > 0) {
+        inTable = true;
+        cells += previousCells + rowCells2;
+      }
+      previousCells = pipes > 0 ? rowCells2 : 0;
+      if (cells > max) return { line };
+    }
+    start = end + (text5.charCodeAt(end) === CR2 && text5.charCodeAt(end + 1) === LF2 ? 2 : 1);
+  }
+  return void 0;
+}
+
 // packages/input-guard/src/index.ts
 var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 var DEFAULT_MAX_NESTING = 32;
+var DEFAULT_MAX_TABLE_CELLS = 5e4;
 function inputGuard(options = {}) {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const maxNesting = options.maxNesting ?? DEFAULT_MAX_NESTING;
+  const limits = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxNesting: options.maxNesting ?? DEFAULT_MAX_NESTING,
+    maxTableCells: options.maxTableCells ?? DEFAULT_MAX_TABLE_CELLS
+  };
   const parse4 = this.parser;
   if (parse4) {
     this.parser = (document4, file) => {
-      const checked = checkedText(file.value ?? document4, maxBytes, maxNesting);
+      const checked = checkedText(file.value ?? document4, limits);
       if ("problem" in checked) {
         reportProblem(file, checked.problem);
         return { type: "root", children: [] };
@@ -36749,7 +36801,7 @@ function inputGuard(options = {}) {
     checkFrontmatter(tree, file);
   };
 }
-function checkedText(value2, maxBytes, maxNesting) {
+function checkedText(value2, { maxBytes, maxNesting, maxTableCells }) {
   const bytes = value2 instanceof Uint8Array ? value2 : void 0;
   const size = bytes ? bytes.byteLength : byteLength(String(value2 ?? ""), maxBytes);
   if (size > maxBytes) return { problem: tooLarge(size, maxBytes) };
@@ -36758,7 +36810,16 @@ function checkedText(value2, maxBytes, maxNesting) {
   if (!/\S/.test(decoded.text)) return { problem: EMPTY };
   const deep = findDeepNesting(decoded.text, maxNesting);
   if (deep) return { problem: tooDeep(deep.line, deep.kind, maxNesting) };
+  const tables = findLargeTables(decoded.text, maxTableCells);
+  if (tables) return { problem: tablesTooLarge(tables.line, maxTableCells) };
   return decoded;
+}
+function tablesTooLarge(line, maxTableCells) {
+  return {
+    ruleId: "tables-too-large",
+    line,
+    reason: `Cannot lint tables of more than ${maxTableCells} cells in all (line ${line}), expected at most ${maxTableCells} (set --max-table-cells to raise the limit)`
+  };
 }
 function tooDeep(line, kind, maxNesting) {
   return {
@@ -66661,8 +66722,8 @@ var import_json_parse_even_better_errors = __toESM(require_lib4(), 1);
 var import_code_frame = __toESM(require_lib19(), 1);
 
 // node_modules/.pnpm/lines-and-columns@2.0.4/node_modules/lines-and-columns/build/index.mjs
-var LF2 = "\n";
-var CR2 = "\r";
+var LF3 = "\n";
+var CR3 = "\r";
 var LinesAndColumns = (
   /** @class */
   (function() {
@@ -66671,14 +66732,14 @@ var LinesAndColumns = (
       var offsets = [0];
       for (var offset = 0; offset < string3.length; ) {
         switch (string3[offset]) {
-          case LF2:
-            offset += LF2.length;
+          case LF3:
+            offset += LF3.length;
             offsets.push(offset);
             break;
-          case CR2:
-            offset += CR2.length;
-            if (string3[offset] === LF2) {
-              offset += LF2.length;
+          case CR3:
+            offset += CR3.length;
+            if (string3[offset] === LF3) {
+              offset += LF3.length;
             }
             offsets.push(offset);
             break;
@@ -75148,6 +75209,7 @@ var OPTIONS = {
   "stdin-filename": { type: "string" },
   "max-size": { type: "string" },
   "max-nesting": { type: "string" },
+  "max-table-cells": { type: "string" },
   "no-error-on-unmatched-pattern": { type: "boolean" },
   "no-config": { type: "boolean" },
   "no-ignore": { type: "boolean" },
@@ -75181,6 +75243,8 @@ Options:
       --max-size <bytes>     largest file to lint (default: 8 MiB; k/m suffixes)
       --max-nesting <n>      deepest nesting of lists and quotes, or of emphasis
                              or brackets, to lint (default: 32)
+      --max-table-cells <n>  most table cells in one file, all tables together,
+                             to lint (default: 50000)
       --no-error-on-unmatched-pattern
                              exit 0 instead of 2 when a path or glob has no plan
                              to lint (hooks pass it: their files may all be ignored)
@@ -75253,6 +75317,7 @@ function parseCliArguments(argv2) {
     stdinFilename: values["stdin-filename"],
     maxSize: values["max-size"] === void 0 ? void 0 : parseSize(values["max-size"]),
     maxNesting: values["max-nesting"] === void 0 ? void 0 : parseLevels(values["max-nesting"]),
+    maxTableCells: values["max-table-cells"] === void 0 ? void 0 : parseCells(values["max-table-cells"]),
     errorOnUnmatchedPattern: !values["no-error-on-unmatched-pattern"],
     config: !values["no-config"],
     ignore: !values["no-ignore"],
@@ -75271,6 +75336,14 @@ function parseSize(value2) {
     );
   const unit = match2[2].toLowerCase();
   return Number(match2[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 * 1024 : 1);
+}
+function parseCells(value2) {
+  const cells = /^\d+$/.test(value2.trim()) ? Number(value2.trim()) : 0;
+  if (cells < 1)
+    throw new UsageError(
+      `Unexpected --max-table-cells \`${value2}\`, expected a whole number of cells such as 50000`
+    );
+  return cells;
 }
 function parseLevels(value2) {
   const levels = /^\d+$/.test(value2.trim()) ? Number(value2.trim()) : 0;
@@ -76244,7 +76317,11 @@ async function lint(args, runOptions) {
   const fromStdin = patterns ? void 0 : await readStdin(process6.stdin, maxBytes);
   const pool = runOptions.workerScript ? new LintPool(runOptions.workerScript) : void 0;
   const options = {
-    processor: unified2().use(whatforParse).use(inputGuard, { maxBytes: args.maxSize, maxNesting: args.maxNesting }),
+    processor: unified2().use(whatforParse).use(inputGuard, {
+      maxBytes: args.maxSize,
+      maxNesting: args.maxNesting,
+      maxTableCells: args.maxTableCells
+    }),
     cwd: process6.cwd(),
     files: patterns ? enginePaths(patterns) : [],
     extensions: extensions2,
