@@ -9,9 +9,12 @@ import preset from '@whatfor/preset'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 
-/** A function that lints one Markdown text and resolves to its messages. */
-export async function lintInProcess() {
-  const processor = unified().use(whatforParse).use(inputGuard).use(preset).freeze()
+/**
+ * A function that lints one Markdown text and resolves to its messages;
+ * `guard` sets the input guard's limits.
+ */
+export async function lintInProcess(guard = {}) {
+  const processor = unified().use(whatforParse).use(inputGuard, guard).use(preset).freeze()
   return async (text) => {
     // parse and run, as unified-engine does when nothing is written out.
     const file = new VFile({path: 'plan.md', value: text})

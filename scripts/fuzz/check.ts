@@ -4,7 +4,7 @@
  * is wrong with the result: a throw, or a finding a person could not act on
  * (no rule id, no position, a position outside the document).
  */
-import inputGuard from '@whatfor/input-guard'
+import inputGuard, {type InputGuardOptions, PROBLEM_IDS} from '@whatfor/input-guard'
 import whatforParse from '@whatfor/parse'
 import preset from '@whatfor/preset'
 import {unified} from 'unified'
@@ -26,6 +26,8 @@ export interface Outcome {
   /** Processor time of the lint in milliseconds: on a shared machine, waiting for a core does not count. */
   readonly ms: number
   readonly messages: number
+  /** The input guard refused the document: nothing was parsed. */
+  readonly refused: boolean
   readonly problem?: Problem
 }
 
@@ -35,10 +37,13 @@ export interface Outcome {
  */
 const WHOLE_FILE = new Set(['file-too-large', 'binary-file', 'invalid-utf8', 'empty-file'])
 
+const REFUSALS: ReadonlySet<string> = new Set(PROBLEM_IDS)
+
 export type Lint = (text: string) => Promise<Outcome>
 
-export function createLint(): Lint {
-  const processor = unified().use(whatforParse).use(inputGuard).use(preset).freeze()
+/** `guard`: the input guard's limits, for measurements that must reach the parser. */
+export function createLint(guard: InputGuardOptions = {}): Lint {
+  const processor = unified().use(whatforParse).use(inputGuard, guard).use(preset).freeze()
   return async (text) => {
     const file = new VFile({path: 'plan.md', value: text})
     const start = process.cpuUsage()
@@ -49,15 +54,16 @@ export function createLint(): Lint {
     try {
       await processor.run(processor.parse(file) as Root, file)
     } catch (error) {
-      return {ms: elapsed(), messages: file.messages.length, problem: thrown(error)}
+      return {ms: elapsed(), messages: file.messages.length, refused: false, problem: thrown(error)}
     }
     const ms = elapsed()
+    const refused = file.messages.some((message) => REFUSALS.has(message.ruleId ?? ''))
     const lines = text.split(/\r\n|\r|\n/).length
     for (const message of file.messages) {
       const problem = badMessage(message, lines)
-      if (problem) return {ms, messages: file.messages.length, problem}
+      if (problem) return {ms, messages: file.messages.length, refused, problem}
     }
-    return {ms, messages: file.messages.length}
+    return {ms, messages: file.messages.length, refused}
   }
 }
 

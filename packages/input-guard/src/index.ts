@@ -46,7 +46,14 @@ interface Limits {
 
 export {type Decoded, decodeBytes} from './decode.js'
 export {type DeepNesting, findDeepNesting, type NestingKind} from './nesting.js'
-export {notAFile, type Problem, reportProblem, tooLarge} from './problems.js'
+export {
+  notAFile,
+  PROBLEM_IDS,
+  type Problem,
+  type ProblemId,
+  reportProblem,
+  tooLarge
+} from './problems.js'
 export {findLargeTables, type LargeTables} from './tables.js'
 
 export default function inputGuard(this: Processor, options: InputGuardOptions = {}) {

@@ -1,20 +1,26 @@
 import type {VFile} from 'vfile'
 
+/** The rule ids of the guard's messages: a file with one of them was not parsed. */
+export const PROBLEM_IDS = [
+  'file-too-large',
+  'not-a-file',
+  'unreadable-file',
+  'binary-file',
+  'invalid-utf8',
+  'empty-file',
+  'nesting-too-deep',
+  'tables-too-large'
+] as const
+
+export type ProblemId = (typeof PROBLEM_IDS)[number]
+
 /**
  * Why a file is not linted. Each is one message in plain words on the file,
  * with an id in `ruleId` so tools can tell them apart; all but the empty
  * file are errors.
  */
 export interface Problem {
-  readonly ruleId:
-    | 'file-too-large'
-    | 'not-a-file'
-    | 'unreadable-file'
-    | 'binary-file'
-    | 'invalid-utf8'
-    | 'empty-file'
-    | 'nesting-too-deep'
-    | 'tables-too-large'
+  readonly ruleId: ProblemId
   readonly reason: string
   /** Where in the file, when the problem has a place (a line). */
   readonly line?: number
