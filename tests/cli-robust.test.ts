@@ -45,6 +45,24 @@ function fileIn(files: readonly JsonFileReport[], name: string): JsonFileReport 
 }
 
 /** The one fatal message of a refused file. */
+/**
+ * A limit flag raised far enough lets `file` through, and a value that is no
+ * number stops the run with one line naming it (exit 2).
+ */
+function expectLimitFlag(
+  cwd: string,
+  file: string,
+  ruleId: string,
+  raise: readonly [string, string],
+  bad: {readonly value: string; readonly stderr: string}
+): void {
+  const raised = parseJsonReport(runWithin(120, ['--report', 'json', ...raise, file], cwd).stdout)
+  expect(raised[0]!.messages.map((message) => message.ruleId)).not.toContain(ruleId)
+  const refused = runWithin(30, [raise[0], bad.value, file], cwd)
+  expect(refused.code).toBe(2)
+  expect(refused.stderr.trim()).toBe(bad.stderr)
+}
+
 function refusal(file: JsonFileReport) {
   const fatal = file.messages.filter((message) => message.fatal === true)
   expect(fatal).toHaveLength(1)
@@ -324,15 +342,11 @@ describe('nesting deeper than the parser can take', () => {
     const cwd = temporaryProject({'outline.md': `${good}\n${outline.join('')}`})
     const refused = parseJsonReport(runWithin(30, ['--report', 'json', 'outline.md'], cwd).stdout)
     expect(refused[0]!.messages.map((message) => message.ruleId)).toEqual(['nesting-too-deep'])
-    const raised = parseJsonReport(
-      runWithin(30, ['--report', 'json', '--max-nesting', '50', 'outline.md'], cwd).stdout
-    )
-    expect(raised[0]!.messages.map((message) => message.ruleId)).not.toContain('nesting-too-deep')
-    const bad = runWithin(30, ['--max-nesting', 'deep', 'outline.md'], cwd)
-    expect(bad.code).toBe(2)
-    expect(bad.stderr.trim()).toBe(
-      'whatfor: Unexpected --max-nesting `deep`, expected a whole number of levels such as 32'
-    )
+    expectLimitFlag(cwd, 'outline.md', 'nesting-too-deep', ['--max-nesting', '50'], {
+      value: 'deep',
+      stderr:
+        'whatfor: Unexpected --max-nesting `deep`, expected a whole number of levels such as 32'
+    })
   })
 
   test('tables too large to parse in bounded memory: refused before parsing, naming the line and the limit', () => {
@@ -350,15 +364,11 @@ describe('nesting deeper than the parser can take', () => {
       /^Cannot lint tables of more than 50000 cells in all \(line \d+\), expected at most 50000 \(set --max-table-cells to raise the limit\)$/
     )
     expect(fileIn(refused, 'good.md').messages).toEqual([])
-    const raised = parseJsonReport(
-      runWithin(120, ['--report', 'json', '--max-table-cells', '200000', 'table.md'], cwd).stdout
-    )
-    expect(raised[0]!.messages.map((message) => message.ruleId)).not.toContain('tables-too-large')
-    const bad = runWithin(30, ['--max-table-cells', 'many', 'table.md'], cwd)
-    expect(bad.code).toBe(2)
-    expect(bad.stderr.trim()).toBe(
-      'whatfor: Unexpected --max-table-cells `many`, expected a whole number of cells such as 50000'
-    )
+    expectLimitFlag(cwd, 'table.md', 'tables-too-large', ['--max-table-cells', '200000'], {
+      value: 'many',
+      stderr:
+        'whatfor: Unexpected --max-table-cells `many`, expected a whole number of cells such as 50000'
+    })
   })
 })
 

@@ -1,6 +1,11 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import inputGuard, {decodeBytes, findDeepNesting, findLargeTables} from '@whatfor/input-guard'
+import inputGuard, {
+  decodeBytes,
+  findDeepNesting,
+  findLargeTables,
+  type InputGuardOptions
+} from '@whatfor/input-guard'
 import whatforParse from '@whatfor/parse'
 import preset from '@whatfor/preset'
 import type {Root} from 'mdast'
@@ -206,17 +211,23 @@ describe('the table-cell count', () => {
   })
 })
 
+/** The input guard in front of a parser that only records what reaches it. */
+function guardedSpy(options: InputGuardOptions = {}): {processor: Processor; parsed: string[]} {
+  const parsed: string[] = []
+  const processor = unified()
+    .use(function spyParser(this: Processor) {
+      this.parser = (document: string): Root => {
+        parsed.push(document)
+        return {type: 'root', children: []}
+      }
+    })
+    .use(inputGuard, options)
+  return {processor: processor as unknown as Processor, parsed}
+}
+
 describe('the guard runs before the parser', () => {
   test('a deeply nested document never reaches the parser', () => {
-    const parsed: string[] = []
-    const processor = unified()
-      .use(function spyParser(this: Processor) {
-        this.parser = (document: string): Root => {
-          parsed.push(document)
-          return {type: 'root', children: []}
-        }
-      })
-      .use(inputGuard)
+    const {processor, parsed} = guardedSpy()
     const file = new VFile({path: 'deep.md', value: `${'- '.repeat(5000)}x\n`})
     processor.parse(file)
     expect(parsed).toEqual([])
@@ -229,15 +240,7 @@ describe('the guard runs before the parser', () => {
   })
 
   test('tables over the cell limit never reach the parser', () => {
-    const parsed: string[] = []
-    const processor = unified()
-      .use(function spyParser(this: Processor) {
-        this.parser = (document: string): Root => {
-          parsed.push(document)
-          return {type: 'root', children: []}
-        }
-      })
-      .use(inputGuard, {maxTableCells: 100})
+    const {processor, parsed} = guardedSpy({maxTableCells: 100})
     const file = new VFile({path: 'table.md', value: `| a |\n| - |\n${'| x |\n'.repeat(60)}`})
     processor.parse(file)
     expect(parsed).toEqual([])

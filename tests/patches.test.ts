@@ -96,6 +96,27 @@ async function micromarkWithAttention() {
   return {micromark, attention}
 }
 
+/**
+ * Runs `run` and sums the length of every list that micromark-util-chunked's
+ * splice moves when called from `resolverFile`: what a resolver pays in copies.
+ */
+function splicedBy<T>(resolverFile: string, run: () => T): {result: T; moved: number} {
+  const splice = Array.prototype.splice
+  let moved = 0
+  Array.prototype.splice = function (this: unknown[], ...args: Parameters<typeof splice>) {
+    // Called by micromark-util-chunked's splice, called by the resolver.
+    const [, , chunked, caller] = new Error().stack?.split('\n') ?? []
+    if (chunked?.includes('micromark-util-chunked') && caller?.includes(resolverFile))
+      moved += this.length
+    return splice.apply(this, args)
+  }
+  try {
+    return {result: run(), moved}
+  } finally {
+    Array.prototype.splice = splice
+  }
+}
+
 describe('what the patches do', () => {
   test('micromark closes containers without rebuilding the event list (EditMap#consume) each time', async () => {
     const editMap = await import(
@@ -149,22 +170,10 @@ describe('what the patches do', () => {
 
   test('micromark-core-commonmark resolves a run of emphasis without splicing the whole event list per match', async () => {
     const {micromark} = await micromarkWithAttention()
-    const splice = Array.prototype.splice
-    let moved = 0
-    Array.prototype.splice = function (this: unknown[], ...args: Parameters<typeof splice>) {
-      // Called by micromark-util-chunked's splice, called by the resolver.
-      const [, , chunked, caller] = new Error().stack?.split('\n') ?? []
-      if (chunked?.includes('micromark-util-chunked') && caller?.includes('attention.js'))
-        moved += this.length
-      return splice.apply(this, args)
-    }
-    let html: string
-    try {
-      html = micromark('_a_ **b** '.repeat(500))
-    } finally {
-      Array.prototype.splice = splice
-    }
-    expect(html!.match(/<em>a<\/em> <strong>b<\/strong>/g)).toHaveLength(500)
+    const {result: html, moved} = splicedBy('attention.js', () =>
+      micromark('_a_ **b** '.repeat(500))
+    )
+    expect(html.match(/<em>a<\/em> <strong>b<\/strong>/g)).toHaveLength(500)
     // The length of every list the resolver splices, summed. Unpatched, each of
     // the 1,000 matches splices the whole list (about 10 million); patched, each
     // match rebuilds only its own few events, and the whole list is built once
@@ -210,23 +219,12 @@ describe('what the patches do', () => {
     const {gfmStrikethrough, gfmStrikethroughHtml} = await import(
       pathToFileURL(path.join(installed['micromark-extension-gfm-strikethrough']!, 'index.js')).href
     )
-    const splice = Array.prototype.splice
-    let moved = 0
-    Array.prototype.splice = function (this: unknown[], ...args: Parameters<typeof splice>) {
-      const [, , chunked, caller] = new Error().stack?.split('\n') ?? []
-      if (chunked?.includes('micromark-util-chunked') && caller?.includes('syntax.js'))
-        moved += this.length
-      return splice.apply(this, args)
-    }
-    let html: string
-    try {
-      html = micromark('~a~ ~~b~~ '.repeat(500), {
+    const {result: html, moved} = splicedBy('syntax.js', () =>
+      micromark('~a~ ~~b~~ '.repeat(500), {
         extensions: [gfmStrikethrough()],
         htmlExtensions: [gfmStrikethroughHtml()]
       })
-    } finally {
-      Array.prototype.splice = splice
-    }
+    )
     expect(html.match(/<del>a<\/del> <del>b<\/del>/g)).toHaveLength(500)
     // As for emphasis: unpatched, each match splices the whole list (millions
     // in all); patched, each match rebuilds only its own few events.
