@@ -14,13 +14,13 @@ import {
   TableRow,
   TextRun
 } from 'docx'
-import type {Root} from 'mdast'
-import {fromMarkdown} from 'mdast-util-from-markdown'
-import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
-import {gfmTable} from 'micromark-extension-gfm-table'
 import {describe, expect, test} from 'vitest'
 import {repositoryRoot, runWhatfor, temporaryProject} from './helpers/cli.js'
-import {docxFromMarkdown, UnsupportedInWord} from './helpers/docx-from-markdown.js'
+import {
+  docxFromMarkdown,
+  parseWithTables as parse,
+  UnsupportedInWord
+} from './helpers/docx-from-markdown.js'
 
 // A 1×1 PNG: a picture in a plan is not its words, and must not reach the Markdown.
 const PIXEL = Buffer.from(
@@ -89,13 +89,6 @@ async function richDocument(): Promise<Buffer> {
     ]
   })
   return Packer.toBuffer(document)
-}
-
-function parse(markdown: string): Root {
-  return fromMarkdown(markdown, {
-    extensions: [gfmTable()],
-    mdastExtensions: [gfmTableFromMarkdown()]
-  })
 }
 
 describe('docxToMarkdown', () => {

@@ -16,6 +16,14 @@ import {fromMarkdown} from 'mdast-util-from-markdown'
 import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
 import {gfmTable} from 'micromark-extension-gfm-table'
 
+/** Markdown with GFM tables, as the plans a test writes into Word use them. */
+export function parseWithTables(markdown: string): Root {
+  return fromMarkdown(markdown, {
+    extensions: [gfmTable()],
+    mdastExtensions: [gfmTableFromMarkdown()]
+  })
+}
+
 /** A Word document written from a Markdown plan, and the text of its paragraphs in order. */
 export interface BuiltDocx {
   readonly bytes: Buffer
@@ -44,10 +52,7 @@ const HEADINGS = [
  * and front matter throw UnsupportedInWord.
  */
 export async function docxFromMarkdown(markdown: string): Promise<BuiltDocx> {
-  const tree = fromMarkdown(markdown, {
-    extensions: [gfmTable()],
-    mdastExtensions: [gfmTableFromMarkdown()]
-  }) as Root
+  const tree = parseWithTables(markdown)
   const paragraphs: string[] = []
   const body: (Paragraph | Table)[] = []
   let numberedLists = 0

@@ -1,5 +1,6 @@
 import {stemmer} from 'stemmer'
 import {overstemmedPrefixes} from '../lexicons/model-words.js'
+import type {Token} from '../types.js'
 
 /**
  * Tokens of a block's text in one linear pass: words (with inner apostrophes,
@@ -7,16 +8,8 @@ import {overstemmedPrefixes} from '../lexicons/model-words.js'
  * runs over the whole text; each character is looked at a bounded number of times.
  */
 
-/** A token as the tokenizer makes it, with offsets into the block text. */
-export interface RawToken {
-  readonly text: string
-  readonly lower: string
-  /** Porter stem of `lower`; what lexicons match on. */
-  readonly stem: string
-  readonly kind: 'word' | 'number' | 'punctuation'
-  readonly start: number
-  readonly end: number
-}
+/** A token as the tokenizer makes it: a Token before its sentence is known, offsets into the block text. */
+export type RawToken = Omit<Token, 'index' | 'quoted'>
 
 /** What a word's text alone decides: its lower case, its stem and whether it is a number. */
 interface Lexeme {

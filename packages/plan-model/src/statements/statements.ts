@@ -1,20 +1,21 @@
-import type {LexiconMatch, Sentence} from '../types.js'
+import type {LexiconMatch, PlanModel, Sentence} from '../types.js'
 import {isChannelRowReason, type RowCells} from './channel-tables.js'
 import {isGoalStatement} from './goals.js'
 import {isPurposeStatement} from './purpose.js'
 import {isTacticStatement} from './tactics.js'
 
 /** What the statements pass finds: the sentences that state a purpose, an aim or a tactic. */
-export interface Statements {
-  readonly purposeStatements: readonly Sentence[]
-  readonly goalStatements: readonly Sentence[]
-  readonly tacticStatements: readonly Sentence[]
-  readonly purposeStatementSet: ReadonlySet<Sentence>
-  readonly goalStatementSet: ReadonlySet<Sentence>
-  readonly tacticStatementSet: ReadonlySet<Sentence>
-  readonly channelMentions: readonly LexiconMatch[]
-  readonly purposeStart: number | undefined
-}
+export type Statements = Pick<
+  PlanModel,
+  | 'purposeStatements'
+  | 'goalStatements'
+  | 'tacticStatements'
+  | 'purposeStatementSet'
+  | 'goalStatementSet'
+  | 'tacticStatementSet'
+  | 'channelMentions'
+  | 'purposeStart'
+>
 
 /** The statements pass: each sentence read once for each kind of statement. */
 export function readStatements(sentences: readonly Sentence[], rowCells: RowCells): Statements {
